@@ -1,0 +1,5 @@
+/**
+ * Petitions, surveys and grassroots-democracy disclosures. Waits for its issue.
+ */
+@org.springframework.modulith.ApplicationModule
+package vn.dangvu.feedback;

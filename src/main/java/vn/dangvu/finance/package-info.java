@@ -1,0 +1,5 @@
+/**
+ * Trade-union finance and donation campaigns. Waits for its issue.
+ */
+@org.springframework.modulith.ApplicationModule
+package vn.dangvu.finance;

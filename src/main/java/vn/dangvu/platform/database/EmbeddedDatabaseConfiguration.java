@@ -1,0 +1,94 @@
+package vn.dangvu.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts PostgreSQL inside the application when no external database is configured
+ * ({@code DANGVU_DB_URL} unset): the single-machine run for one agency. Data is kept
+ * under {@code dangvu.db.embedded.data-dir} so it survives restarts; an empty value
+ * (tests) uses a fresh temporary directory.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+		String dir = env.getProperty("dangvu.db.embedded.data-dir", "");
+		int port = env.getProperty("dangvu.db.embedded.port", Integer.class, 0);
+		// Spring stops PostgreSQL after the pool (bean order), not a JVM hook racing it.
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
+			.setServerConfig("max_connections", "60")
+			.setServerConfig("shared_buffers", "128MB")
+			.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+			.setLocaleConfig("encoding", "UTF8")
+			.setLocaleConfig("locale", "C.UTF-8");
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		if (StringUtils.hasText(dir)) {
+			Path data = Path.of(dir).toAbsolutePath();
+			Files.createDirectories(data.getParent());
+			removeStalePidFile(data);
+			builder.setDataDirectory(data).setCleanDataDirectory(false);
+			log.info("Embedded PostgreSQL, data kept in {}", data);
+		}
+		return builder.start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource ds = new HikariDataSource();
+		ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		ds.setUsername("postgres");
+		ds.setMaximumPoolSize(10);
+		ds.setPoolName("dangvu-embedded");
+		ds.setConnectionTimeout(10_000);
+		return ds;
+	}
+
+	/**
+	 * A crash leaves postmaster.pid behind; PostgreSQL refuses to start while it exists.
+	 */
+	private static void removeStalePidFile(Path data) {
+		Path pid = data.resolve("postmaster.pid");
+		if (!Files.exists(pid)) {
+			return;
+		}
+		try {
+			String first = Files.readAllLines(pid).stream().findFirst().orElse("").trim();
+			boolean alive = !first.isEmpty()
+					&& ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+			if (!alive) {
+				Files.delete(pid);
+				log.warn("Removed stale {}", pid);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NumberFormatException ex) {
+			log.warn("Unreadable {}", pid);
+		}
+	}
+
+}

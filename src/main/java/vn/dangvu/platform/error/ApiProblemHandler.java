@@ -1,0 +1,174 @@
+package vn.dangvu.platform.error;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of a JSON endpoint into RFC 9457 {@code application/problem+json}
+ * with a Vietnamese (or English) {@code detail} and, for bad input, per-field
+ * {@code errors}. Bad input never becomes a 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiProblemHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
+		String detail = text(ex.messageKey(), ex.args());
+		List<Map<String, String>> errors = ex.field() == null ? List.of()
+				: List.of(Map.of("field", ex.field(), "message", detail));
+		return problem(ex.status(), detail, errors, request);
+	}
+
+	@ExceptionHandler(BindException.class) // includes MethodArgumentNotValidException
+	ResponseEntity<ProblemDetail> bind(BindException ex, HttpServletRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+			String message = fe.isBindingFailure() ? text("error.field.typeMismatch")
+					: this.messages.getMessage(fe, LocaleContextHolder.getLocale());
+			errors.add(Map.of("field", fe.getField(), "message", message));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((ge) -> errors.add(Map.of("field", ge.getObjectName(), "message",
+					this.messages.getMessage(ge, LocaleContextHolder.getLocale()))));
+		return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors, request);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException ex, HttpServletRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach((r) -> r.getResolvableErrors()
+				.forEach((e) -> errors.add(Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()),
+						"message", this.messages.getMessage(e, LocaleContextHolder.getLocale())))));
+		return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex, HttpServletRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getConstraintViolations()
+			.forEach(
+					(v) -> errors.add(Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage())));
+		return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors, request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		String detail = text("error.param.typeMismatch", ex.getName());
+		return problem(HttpStatus.BAD_REQUEST, detail, List.of(Map.of("field", ex.getName(), "message", detail)),
+				request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		String detail = text("error.param.missing", ex.getParameterName());
+		return problem(HttpStatus.BAD_REQUEST, detail,
+				List.of(Map.of("field", ex.getParameterName(), "message", detail)), request);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of(), request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.mediaType"), List.of(), request);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, text("error.method"), List.of(), request);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, text("error.notFound"), List.of(), request);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, text("error.upload.tooLarge"), List.of(), request);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
+		return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of(), request);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return problem(HttpStatus.CONFLICT, text("error.stale"), List.of(), request);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+		log.warn("Integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, text("error.integrity"), List.of(), request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), List.of(), request);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail,
+			List<Map<String, String>> errors, HttpServletRequest request) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+		pd.setTitle(text("error.title." + status.value(), status.value()));
+		pd.setInstance(URI.create(request.getRequestURI()));
+		if (!errors.isEmpty()) {
+			pd.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}
