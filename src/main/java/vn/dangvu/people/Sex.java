@@ -1,0 +1,7 @@
+package vn.dangvu.people;
+
+public enum Sex {
+
+	MALE, FEMALE
+
+}
