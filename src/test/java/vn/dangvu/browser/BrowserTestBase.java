@@ -1,0 +1,120 @@
+package vn.dangvu.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Browser tests: the application on a random port, driven by Playwright in Debian's
+ * Chromium ({@code /usr/bin/chromium}). Screenshots of each test are kept under
+ * {@code target/screenshots/} as artefacts. Without Chromium the tests are skipped,
+ * unless {@code DANGVU_REQUIRE_BROWSER=true} (CI) makes that a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTestBase {
+
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	private String testName;
+
+	@BeforeAll
+	static void launchBrowser() {
+		boolean present = Files.isExecutable(CHROMIUM);
+		if (!present && "true".equals(System.getenv("DANGVU_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("Chromium is required but missing at " + CHROMIUM);
+		}
+		Assumptions.assumeTrue(present, "Chromium not installed at " + CHROMIUM + "; browser tests skipped");
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-dev-shm-usage", "--disable-component-update", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage(TestInfo info) {
+		this.testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+				+ info.getTestMethod().map((m) -> m.getName()).orElse("method");
+		this.context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
+		this.page = this.context.newPage();
+		this.page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		if (this.page != null) {
+			screenshot("final");
+		}
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** Signs in through the login form as one of the demo accounts (password demo123). */
+	protected void signIn(String username) {
+		this.page.navigate(url("/login"));
+		this.page.locator("input[name=username]").fill(username);
+		this.page.locator("input[name=password]").fill("demo123");
+		this.page.locator("form button[type=submit]").first().click();
+		this.page.waitForURL((u) -> !u.contains("/login"));
+	}
+
+	protected void screenshot(String step) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			this.page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(this.testName + "-" + step + ".png"))
+						.setFullPage(true));
+		}
+		catch (Exception ex) {
+			// A failed screenshot must not hide the test's own result.
+		}
+	}
+
+}
