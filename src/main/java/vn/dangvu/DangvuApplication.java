@@ -1,5 +1,7 @@
 package vn.dangvu;
 
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,7 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DangvuApplication {
 
+	/** Dates in the domain are Vietnamese calendar dates, whatever the server's zone. */
+	public static final String ZONE = "Asia/Ho_Chi_Minh";
+
 	public static void main(String[] args) {
+		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
 		SpringApplication.run(DangvuApplication.class, args);
 	}
 

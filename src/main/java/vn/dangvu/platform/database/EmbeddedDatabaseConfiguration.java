@@ -46,7 +46,7 @@ class EmbeddedDatabaseConfiguration {
 			builder.setPort(port);
 		}
 		if (StringUtils.hasText(dir)) {
-			Path data = Path.of(dir).toAbsolutePath();
+			Path data = Path.of(dir).toAbsolutePath().normalize();
 			Files.createDirectories(data.getParent());
 			removeStalePidFile(data);
 			builder.setDataDirectory(data).setCleanDataDirectory(false);
