@@ -22,8 +22,8 @@ class MeController {
 	Me me() {
 		Caller c = CurrentCaller.require();
 		return new Me(c.accountId(), c.username(), c.displayName(),
-				c.roles().stream().map(Enum::name).sorted().toList(),
-				c.scopeUnitIds().stream().sorted().toList(), c.personId());
+				c.roles().stream().map(Enum::name).sorted().toList(), c.scopeUnitIds().stream().sorted().toList(),
+				c.personId());
 	}
 
 }

@@ -25,7 +25,8 @@ class LoginController {
 	static final List<String[]> DEMO_ACCOUNTS = List.of(new String[] { "admin", "account.login.demo.role.admin" },
 			new String[] { "vanphong", "account.login.demo.role.office" },
 			new String[] { "bithu.cautreo", "account.login.demo.role.secretary" },
-			new String[] { "congdoan", "account.login.demo.role.union" }, new String[] { "dangvien", "account.login.demo.role.member" });
+			new String[] { "congdoan", "account.login.demo.role.union" },
+			new String[] { "dangvien", "account.login.demo.role.member" });
 
 	private final DemoMode demo;
 
