@@ -73,6 +73,25 @@ class AccountsPagesIntegrationTest {
 	}
 
 	@Test
+	void accountPagesRenderForAnAdministrator() throws Exception {
+		long cell = cell(unique("T-ACC-"));
+		long id = this.identity.createAccount(new NewAccount(unique("view."), "Phạm Văn D", "mat-khau-123", null,
+				List.of(new Grant(Role.CELL_SECRETARY, cell))));
+		Caller admin = TestCallers.admin();
+		this.mvc.perform(get("/accounts/new").with(TestCallers.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tạo tài khoản mới")));
+		this.mvc.perform(get("/accounts/" + id).with(TestCallers.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phạm Văn D")))
+			.andExpect(content().string(containsString("Bí thư chi bộ")));
+		this.mvc.perform(get("/accounts/" + id + "/edit").with(TestCallers.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chi bộ T-ACC-")));
+		this.mvc.perform(get("/accounts/999999999").with(TestCallers.as(admin))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void pagePostsNeedTheCsrfToken() throws Exception {
 		this.mvc
 			.perform(post("/accounts").param("username", unique("x."))
