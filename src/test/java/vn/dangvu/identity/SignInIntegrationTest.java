@@ -198,6 +198,7 @@ class SignInIntegrationTest {
 	@Test
 	void healthAndLoginPageArePublicOtherPagesRedirectToLogin() throws Exception {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
 		this.mvc.perform(get("/tokens")).andExpect(status().is3xxRedirection());
 	}
 
