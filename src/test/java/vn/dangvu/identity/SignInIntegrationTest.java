@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
 import vn.dangvu.identity.domain.ApiTokens;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
@@ -87,6 +88,14 @@ class SignInIntegrationTest {
 			.perform(
 					post("/login").param("username", "nobody-" + UUID.randomUUID()).param("password", "x").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void logoutIsAPostWithCsrfAndReturnsToTheLoginPage() throws Exception {
+		this.mvc.perform(post("/logout").with(csrf()).with(TestCallers.as(TestCallers.admin())))
+			.andExpect(redirectedUrl("/login?logout"));
+		this.mvc.perform(get("/login").param("logout", ""))
+			.andExpect(content().string(containsString("Bạn đã đăng xuất")));
 	}
 
 	@Test
