@@ -1,0 +1,47 @@
+package vn.dangvu.audit.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dangvu.audit.AuditEntry;
+import vn.dangvu.audit.AuditQuery;
+import vn.dangvu.audit.domain.AuditTrail;
+import vn.dangvu.platform.security.CurrentCaller;
+
+/** The audit trail as JSON, with the same scope as the viewer. */
+@RestController
+class AuditApiController {
+
+	private static final int MAX_SIZE = 200;
+
+	private final AuditTrail trail;
+
+	AuditApiController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	/** One page of entries, newest first. */
+	record AuditPage(List<AuditEntry> content, int page, int size, long totalElements, int totalPages) {
+
+	}
+
+	@GetMapping("/api/v1/audit")
+	AuditPage list(@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		int safeSize = Math.min(Math.max(size, 1), MAX_SIZE);
+		Page<AuditEntry> result = this.trail.page(CurrentCaller.require(),
+				new AuditQuery(actor, unit, entity, entityId, from, to), Math.max(page, 0), safeSize);
+		return new AuditPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
+				result.getTotalPages());
+	}
+
+}

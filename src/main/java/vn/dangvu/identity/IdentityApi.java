@@ -1,0 +1,35 @@
+package vn.dangvu.identity;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.identity.domain.Accounts;
+
+/** What other modules (the demo loader, people) may ask of the identity module. */
+@Service
+public class IdentityApi {
+
+	private final Accounts accounts;
+
+	IdentityApi(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Opens an account after checking the username, password length and grants; audited.
+	 * @return the new account's id
+	 * @throws vn.dangvu.platform.error.RuleViolationException when a rule is broken
+	 */
+	@Transactional
+	public long createAccount(NewAccount cmd) {
+		return this.accounts.create(cmd).id();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByUsername(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
+}
