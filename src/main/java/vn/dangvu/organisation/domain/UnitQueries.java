@@ -87,6 +87,22 @@ public class UnitQueries {
 		return find(id, scope).orElseThrow(() -> NotFoundException.of("unit", id));
 	}
 
+	/**
+	 * The unit this one was merged into, when it was merged away and that unit is
+	 * visible.
+	 */
+	public Optional<UnitDto> mergedInto(long id, UnitScope scope) {
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		return scoped("select " + UnitRepository.COLUMNS
+				+ " from org_unit s join org_unit u on u.id = s.merged_into_id " + "where s.id = :id and" + SCOPE,
+				scope)
+			.param("id", id)
+			.query(UnitQueries::dto)
+			.optional();
+	}
+
 	public boolean isVisible(long id, UnitScope scope) {
 		return find(id, scope).isPresent();
 	}

@@ -81,6 +81,7 @@ class UnitPages {
 		model.addAttribute("actions", this.permissions.actions(caller, scope, unit));
 		model.addAttribute("parent",
 				unit.parentId() == null ? null : this.queries.find(unit.parentId(), scope).orElse(null));
+		model.addAttribute("mergedInto", unit.isOpen() ? null : this.queries.mergedInto(id, scope).orElse(null));
 		return "organisation/unit";
 	}
 

@@ -162,4 +162,42 @@ class UnitPagesTest {
 			.andExpect(content().string(containsString("Đảng bộ cơ sở")));
 	}
 
+	@Test
+	void mergingOnThePageClosesTheSourcesAndShowsWhereTheyWent() throws Exception {
+		UnitDto root = unit(UnitKind.TRADE_UNION, null, "Công đoàn Cục Trang");
+		UnitDto s1 = unit(UnitKind.UNION_BRANCH, root.id(), "Công đoàn bộ phận Nguồn 1");
+		UnitDto s2 = unit(UnitKind.UNION_BRANCH, root.id(), "Công đoàn bộ phận Nguồn 2");
+		String code = "P-" + UUID.randomUUID().toString().substring(0, 12);
+		this.mvc
+			.perform(post("/units/merge").param("family", "UNION")
+				.param("sourceIds", String.valueOf(s1.id()), String.valueOf(s2.id()))
+				.param("targetMode", "new")
+				.param("kind", "UNION_BRANCH")
+				.param("name", "Công đoàn bộ phận Hợp Nhất")
+				.param("code", code)
+				.param("parentId", String.valueOf(root.id()))
+				.param("effectiveDate", "2025-03-01")
+				.with(TestCallers.as(this.admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashMessage", containsString("Công đoàn bộ phận Hợp Nhất")));
+		this.mvc.perform(get("/units/" + s1.id()).with(TestCallers.as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Hợp nhất vào"),
+					containsString("Công đoàn bộ phận Hợp Nhất"), containsString("01/03/2025"))));
+	}
+
+	@Test
+	void aMergeWithoutSourcesComesBackWithTheReason() throws Exception {
+		unit(UnitKind.YOUTH_UNION, null, "Đoàn Thanh niên Trang");
+		this.mvc
+			.perform(post("/units/merge").param("family", "YOUTH")
+				.param("targetMode", "existing")
+				.param("effectiveDate", "2025-03-01")
+				.with(TestCallers.as(this.admin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hãy chọn ít nhất một tổ chức được hợp nhất.")));
+	}
+
 }
