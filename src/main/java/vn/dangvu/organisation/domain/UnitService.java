@@ -265,12 +265,19 @@ public class UnitService {
 			this.units.moveUnder(unit.id(), parentId);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// The database trigger refuses a cycle with SQLSTATE 23514.
-			if (ex.getMostSpecificCause() instanceof SQLException sql && "23514".equals(sql.getSQLState())) {
-				throw RuleViolationException.onField("parentId", NoCyclePolicy.MESSAGE);
-			}
-			throw ex;
+			throw translate(ex);
 		}
+	}
+
+	/**
+	 * The database trigger refuses a cycle with SQLSTATE 23514; say it as the policy
+	 * does.
+	 */
+	static RuntimeException translate(DataIntegrityViolationException ex) {
+		if (ex.getMostSpecificCause() instanceof SQLException sql && "23514".equals(sql.getSQLState())) {
+			return RuleViolationException.onField("parentId", NoCyclePolicy.MESSAGE);
+		}
+		return ex;
 	}
 
 	/**
