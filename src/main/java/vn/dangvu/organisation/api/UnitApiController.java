@@ -69,10 +69,10 @@ class UnitApiController {
 			throws BindException {
 		Errors errors = errors("query");
 		if (page < 0) {
-			errors.rejectValue("page", "unit.input.idInvalid");
+			errors.rejectValue("page", "unit.input.pageInvalid");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			errors.rejectValue("size", "unit.input.tooLong", new Object[] { MAX_SIZE }, null);
+			errors.rejectValue("size", "unit.input.sizeInvalid", new Object[] { MAX_SIZE }, null);
 		}
 		check(errors);
 		UnitScope scope = this.scopes.current();

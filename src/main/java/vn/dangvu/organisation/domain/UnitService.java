@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -132,7 +133,7 @@ public class UnitService {
 		if (name.isBlank()) {
 			throw new InvalidInputException("name", "unit.input.required");
 		}
-		if (name.equals(unit.name()) && java.util.Objects.equals(shortName, unit.shortName())) {
+		if (name.equals(unit.name()) && Objects.equals(shortName, unit.shortName())) {
 			throw new InvalidInputException("name", "unit.rename.unchanged");
 		}
 		Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()), EffectiveDatePolicy
@@ -158,7 +159,7 @@ public class UnitService {
 			parent = visible(cmd.parentId(), scope);
 			this.permissions.requireWrite(caller, scope, parent.toDto());
 		}
-		if (java.util.Objects.equals(cmd.parentId(), unit.parentId())) {
+		if (Objects.equals(cmd.parentId(), unit.parentId())) {
 			throw RuleViolationException.onField("parentId", "unit.move.sameParent");
 		}
 		Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()),

@@ -95,9 +95,7 @@ class UnitFormPages {
 	private String newView(UnitForm form, Model model) {
 		Caller caller = CurrentCaller.require();
 		UnitScope scope = this.scopes.of(caller);
-		Long parentId = UnitInput.id(
-				new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "p"), "p",
-				form.getParentId());
+		Long parentId = UnitPages.parseId(form.getParentId());
 		UnitDto parent = parentId == null ? null : this.queries.require(parentId, scope);
 		Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
 		for (UnitKind k : UnitKind.values()) {

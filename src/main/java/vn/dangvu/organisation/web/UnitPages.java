@@ -85,6 +85,16 @@ class UnitPages {
 		return "organisation/unit";
 	}
 
+	/** A unit id from a link or hidden field; anything unreadable counts as none. */
+	static Long parseId(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	/** A date typed into the "as of" box; anything unreadable shows today's tree. */
 	static LocalDate parseDate(String text) {
 		if (text == null || text.isBlank()) {

@@ -21,6 +21,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -366,6 +367,24 @@ class UnitApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(0));
 		this.mvc.perform(get("/api/v1/units/" + cell).with(TestCallers.as(member))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBadPageSizeAnswers400OnTheParameter() throws Exception {
+		this.mvc.perform(get("/api/v1/units").param("size", "0").param("page", "-1").with(TestCallers.as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItems("page", "size")));
+		this.mvc.perform(get("/api/v1/units").param("asOf", "hôm qua").with(TestCallers.as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("asOf"));
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(TestCallers.as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/api/v1/units/merge"),
+					containsString("/api/v1/units/{id}/history"), containsString("Thành lập tổ chức"))));
 	}
 
 }
