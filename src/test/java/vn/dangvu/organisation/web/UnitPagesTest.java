@@ -200,4 +200,27 @@ class UnitPagesTest {
 			.andExpect(content().string(containsString("Hãy chọn ít nhất một tổ chức được hợp nhất.")));
 	}
 
+	@Test
+	void theTreeAsOfADateShowsTheNamesAndBranchesOfThatDay() throws Exception {
+		UnitDto bloc = unit(UnitKind.BLOC_COMMITTEE, null, "Khối Lịch Sử");
+		UnitDto cell = unit(UnitKind.CELL, bloc.id(), "Chi bộ Tên Cũ");
+		TestCallers.runAs(this.admin);
+		this.units.rename(new vn.dangvu.organisation.domain.RenameUnitCmd(cell.id(), "Chi bộ Tên Mới", null,
+				LocalDate.of(2024, 1, 1), null, null));
+		TestCallers.clear();
+		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, bloc.id());
+		this.mvc.perform(get("/units").param("asOf", "2023-06-30").with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("30/06/2023"), containsString("Khối Lịch Sử"),
+					containsString("asOf=2023-06-30"))));
+		this.mvc
+			.perform(get("/units/" + bloc.id() + "/children").param("asOf", "2023-06-30").with(TestCallers.as(office)))
+			.andExpect(content().string(allOf(containsString("Chi bộ Tên Cũ"), not(containsString("Chi bộ Tên Mới")))));
+		this.mvc.perform(get("/units/" + bloc.id() + "/children").with(TestCallers.as(office)))
+			.andExpect(content().string(containsString("Chi bộ Tên Mới")));
+		this.mvc
+			.perform(get("/units/" + bloc.id() + "/children").param("asOf", "2019-06-30").with(TestCallers.as(office)))
+			.andExpect(content().string(containsString("Không có tổ chức trực thuộc.")));
+	}
+
 }
