@@ -1,0 +1,60 @@
+package vn.dangvu.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organisation.domain.UnitQueries;
+import vn.dangvu.platform.error.NotFoundException;
+
+/**
+ * What other modules may ask about the unit tree. Lookups by id are limited to the
+ * current caller's scope; the others take the scope explicitly.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationApi {
+
+	private final UnitQueries queries;
+
+	private final UnitScopes scopes;
+
+	OrganisationApi(UnitQueries queries, UnitScopes scopes) {
+		this.queries = queries;
+		this.scopes = scopes;
+	}
+
+	/** The unit, if it exists and lies in the current caller's scope. */
+	public Optional<UnitDto> find(long id) {
+		return this.queries.find(id, this.scopes.current());
+	}
+
+	/**
+	 * The unit in the current caller's scope.
+	 * @throws NotFoundException when it does not exist or lies outside the scope
+	 */
+	public UnitDto require(long id) {
+		return this.queries.require(id, this.scopes.current());
+	}
+
+	/** Open units in the scope, per kind (every kind present, zero when none). */
+	public Map<UnitKind, Long> countUnitsByKind(UnitScope scope) {
+		return this.queries.countByKind(scope);
+	}
+
+	/**
+	 * Open units in the scope of the given kinds (all kinds when empty), ordered by path.
+	 */
+	public List<UnitDto> visibleUnits(UnitScope scope, Set<UnitKind> kinds) {
+		return this.queries.list(scope, null, kinds, false);
+	}
+
+	public boolean isVisible(long unitId, UnitScope scope) {
+		return this.queries.isVisible(unitId, scope);
+	}
+
+}
