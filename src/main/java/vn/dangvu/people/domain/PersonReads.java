@@ -156,7 +156,7 @@ public class PersonReads {
 		if (f.unit() != null) {
 			UnitRef unit = this.units.find(f.unit())
 				.filter((u) -> scope.covers(u.path()))
-				.orElseThrow(() -> NotFoundException.of("unit", f.unit()));
+				.orElseThrow(() -> new NotFoundException("person.unit.notVisible", f.unit()));
 			sql.append(" and exists (select 1 from org_unit fu where fu.id in (p.work_unit_id, p.party_unit_id,"
 					+ " p.union_unit_id, p.youth_unit_id) and fu.path like :unitPath)");
 			params.put("unitPath", unit.path() + "%");
