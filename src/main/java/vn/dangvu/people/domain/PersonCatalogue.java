@@ -25,13 +25,14 @@ public class PersonCatalogue {
 
 	private final Map<Class<?>, Map<String, Enum<?>>> byText = new HashMap<>();
 
-	PersonCatalogue(MessageSource messages) {
+	public PersonCatalogue(MessageSource messages) {
 		this.messages = messages;
 		register(Sex.class, "person.sex.");
 		register(Religion.class, "person.religion.");
 		register(GeneralEducation.class, "person.generalEducation.");
 		register(ProfessionalLevel.class, "person.professionalLevel.");
 		register(TheoryLevel.class, "person.theoryLevel.");
+		this.byText.get(Religion.class).putIfAbsent(fold("khác"), Religion.OTHER);
 	}
 
 	private <E extends Enum<E>> void register(Class<E> type, String prefix) {
@@ -39,7 +40,11 @@ public class PersonCatalogue {
 		for (E e : type.getEnumConstants()) {
 			map.put(fold(e.name()), e);
 			for (Locale locale : new Locale[] { VI, Locale.ENGLISH }) {
-				map.put(fold(this.messages.getMessage(prefix + e.name(), null, e.name(), locale)), e);
+				String label = this.messages.getMessage(prefix + e.name(), null, e.name(), locale);
+				map.put(fold(label), e);
+				if (label.contains(" (")) {
+					map.putIfAbsent(fold(label.substring(0, label.indexOf(" ("))), e);
+				}
 			}
 		}
 		this.byText.put(type, map);
