@@ -172,7 +172,7 @@ public class PersonService {
 			for (AffiliationKind kind : AffiliationKind.values()) {
 				Long unit = before.unitOf(kind);
 				boolean moves = unit != null && sources.contains(unit);
-				units[kind.ordinal()] = moves ? target : unit;
+				units[kind.ordinal()] = moves ? Long.valueOf(target) : unit;
 				if (moves) {
 					changeAffiliation(id, kind, unit, target, effectiveOn, "MERGE");
 				}

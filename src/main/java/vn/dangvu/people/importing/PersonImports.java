@@ -117,12 +117,29 @@ public class PersonImports {
 		return jobId;
 	}
 
-	/** The same import, done in the calling thread (for tests and small files). */
-	public ImportJob importNow(Caller caller, String fileName, InputStream file, boolean validOnly) {
+	/**
+	 * The same import, done in the calling thread (for tests and tools).
+	 * @param locale the language of the error messages
+	 */
+	public ImportJob importNow(Caller caller, String fileName, InputStream file, boolean validOnly, Locale locale) {
 		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
 		long jobId = createJob(caller, fileName, validOnly, rows.size());
-		run(jobId, caller, rows, validOnly);
+		Locale before = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			run(jobId, caller, rows, validOnly);
+		}
+		finally {
+			LocaleContextHolder.setLocale(before);
+		}
 		return find(caller, jobId);
+	}
+
+	/** The request's language, or Vietnamese outside a request. */
+	private static Locale uploaderLocale() {
+		return LocaleContextHolder.getLocaleContext() != null
+				&& LocaleContextHolder.getLocaleContext().getLocale() != null ? LocaleContextHolder.getLocale()
+						: PersonSheet.VI;
 	}
 
 	/** A job the caller started (an administrator sees all). */
