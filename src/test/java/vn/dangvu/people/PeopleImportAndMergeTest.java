@@ -192,6 +192,13 @@ class PeopleImportAndMergeTest {
 		}
 		assertThat(progress).contains("Đã thêm 2 người").contains("KHONG-CO-MA").doesNotContain("hx-trigger");
 		assertThat(countByCccd(c1, c2)).isEqualTo(2);
+		this.mvc.perform(get(location).with(TestCallers.as(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("nhan-su.xlsx")))
+			.andExpect(content().string(containsString("progress-bar")));
+		this.mvc.perform(get("/people/import").with(TestCallers.as(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(location)));
 		this.mvc.perform(get(location).with(TestCallers.as(TestCallers.withRole(Role.COMMITTEE_OFFICE, 999_999))))
 			.andExpect(status().isNotFound());
 		MockMultipartFile csv = new MockMultipartFile("file", "nhan-su.csv", "text/csv", "a;b".getBytes());

@@ -2,7 +2,6 @@ package vn.dangvu.people.domain;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -307,16 +306,6 @@ public class PersonService {
 
 	private static String nameOf(Enum<?> e) {
 		return e == null ? null : e.name();
-	}
-
-	static List<Long> unitIds(PersonDraft d) {
-		List<Long> ids = new ArrayList<>();
-		for (AffiliationKind kind : AffiliationKind.values()) {
-			if (d.unitOf(kind) != null) {
-				ids.add(d.unitOf(kind));
-			}
-		}
-		return ids;
 	}
 
 }
