@@ -239,6 +239,28 @@ class PeopleApiTest {
 	}
 
 	@Test
+	void aCellSecretaryMayEditAMemberWorkingInAnotherSubtreeButNotMoveThemThere() throws Exception {
+		Map<String, Object> body = person("Lý Văn Sinh", PeopleFixtures.bornYearsAgo(38), Sex.MALE, this.b.cell());
+		body.put("partyUnitId", this.a.cell());
+		long id = create(TestCallers.admin(), body);
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.a.cell());
+		this.mvc
+			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(secretary))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"phone\":\"0987654321\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phone").value("0987654321"));
+		this.mvc
+			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(secretary))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"unionUnitId\":" + this.b.union() + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("unionUnitId"));
+	}
+
+	@Test
 	void aMemberSeesOnlyTheOwnRecord() throws Exception {
 		long own = create(this.officeA,
 				person("Ngô Văn Tâm", PeopleFixtures.bornYearsAgo(45), Sex.MALE, this.a.cell()));

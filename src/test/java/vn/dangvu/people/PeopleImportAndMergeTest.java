@@ -133,7 +133,8 @@ class PeopleImportAndMergeTest {
 			.singleRow();
 		assertThat(row).containsEntry("party_unit_id", this.a.cell()).containsEntry("theory_level", "ELEMENTARY");
 		assertThat(this.jdbc
-			.sql("select count(*) from person_affiliation a join person p on p.id = a.person_id " + "where p.cccd = :c")
+			.sql("select count(*) from person_affiliation a join person p on p.id = a.person_id "
+					+ "where p.cccd = :c and a.reason = 'IMPORT'")
 			.param("c", c1)
 			.query(Long.class)
 			.single()).isEqualTo(2);

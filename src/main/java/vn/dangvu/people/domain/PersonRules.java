@@ -40,8 +40,7 @@ class PersonRules {
 
 	/**
 	 * @param existingId the person being changed, or null for a new one
-	 * @param unchangedUnits units the person already belongs to, which may stay even if
-	 * closed since
+	 * @param unchangedUnits the stored record whose units may stay as they are, or null
 	 */
 	List<PersonViolation> check(PersonDraft d, Long existingId, UnitScope scope, LocalDate today,
 			PersonDraft unchangedUnits) {
@@ -51,7 +50,14 @@ class PersonRules {
 			if (unitId == null) {
 				continue;
 			}
-			boolean kept = unchangedUnits != null && unitId.equals(unchangedUnits.unitOf(kind));
+			if (unchangedUnits != null && unitId.equals(unchangedUnits.unitOf(kind))) {
+				// Kept as it was: chosen earlier by someone entitled to, even if it
+				// closed since
+				// or lies outside this caller's scope (a cell secretary editing a member
+				// who
+				// works elsewhere).
+				continue;
+			}
 			UnitRef unit = this.units.find(unitId).filter((u) -> scope.covers(u.path())).orElse(null);
 			if (unit == null) {
 				v.add(PersonViolation.rule(kind.field(), "person.unit.notFound", unitId));
@@ -59,7 +65,7 @@ class PersonRules {
 			else if (!kind.accepts(unit.kind())) {
 				v.add(PersonViolation.rule(kind.field(), "person.unit.wrongKind." + kind.name(), unit.name()));
 			}
-			else if (!kept && !unit.isOpenOn(today)) {
+			else if (!unit.isOpenOn(today)) {
 				v.add(PersonViolation.rule(kind.field(), "person.unit.closed", unit.name()));
 			}
 		}

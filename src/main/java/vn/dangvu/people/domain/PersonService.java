@@ -75,6 +75,16 @@ public class PersonService {
 
 	@Transactional
 	public long create(Caller caller, PersonDraft input) {
+		return create(caller, input, "CREATE");
+	}
+
+	/** Creates a person read from an import file (the history says so). */
+	@Transactional
+	public long createImported(Caller caller, PersonDraft input) {
+		return create(caller, input, "IMPORT");
+	}
+
+	private long create(Caller caller, PersonDraft input, String reason) {
 		requireManager(caller);
 		PersonDraft d = normalise(withDefaults(input));
 		reject(this.rules.check(d, null, this.scopes.of(caller), today(), null));
@@ -96,7 +106,7 @@ public class PersonService {
 		LocalDate today = today();
 		for (AffiliationKind kind : AffiliationKind.values()) {
 			if (d.unitOf(kind) != null) {
-				openAffiliation(id, kind, d.unitOf(kind), today, "CREATE");
+				openAffiliation(id, kind, d.unitOf(kind), today, reason);
 			}
 		}
 		this.events.publishEvent(RecordChanged.created(ENTITY, id, d.workUnitId(), d.auditMap()));

@@ -260,14 +260,15 @@ public class PersonImports {
 	 */
 	private int writeBatch(Caller caller, List<Checked> batch, List<RowError> errors) {
 		try {
-			this.tx.executeWithoutResult((status) -> batch.forEach((c) -> this.people.create(caller, c.draft())));
+			this.tx
+				.executeWithoutResult((status) -> batch.forEach((c) -> this.people.createImported(caller, c.draft())));
 			return batch.size();
 		}
 		catch (PersonRejected ex) {
 			int inserted = 0;
 			for (Checked c : batch) {
 				try {
-					this.tx.executeWithoutResult((status) -> this.people.create(caller, c.draft()));
+					this.tx.executeWithoutResult((status) -> this.people.createImported(caller, c.draft()));
 					inserted++;
 				}
 				catch (PersonRejected rejected) {
