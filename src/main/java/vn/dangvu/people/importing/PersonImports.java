@@ -183,9 +183,10 @@ public class PersonImports {
 			List<Checked> valid = new ArrayList<>();
 			UnitScope scope = this.scopes.of(caller);
 			Map<String, Integer> seenCccd = new HashMap<>();
+			Map<String, Optional<Long>> unitCodes = new HashMap<>();
 			int processed = 0;
 			for (PersonSheet.ParsedRow row : rows) {
-				List<RowError> rowErrors = check(caller, scope, row, seenCccd, valid);
+				List<RowError> rowErrors = check(caller, scope, row, seenCccd, unitCodes, valid);
 				errors.addAll(rowErrors);
 				if (++processed % BATCH == 0) {
 					progress(jobId, "VALIDATING", processed, 0, null);
@@ -215,13 +216,12 @@ public class PersonImports {
 	}
 
 	private List<RowError> check(Caller caller, UnitScope scope, PersonSheet.ParsedRow row,
-			Map<String, Integer> seenCccd, List<Checked> valid) {
+			Map<String, Integer> seenCccd, Map<String, Optional<Long>> unitCodes, List<Checked> valid) {
 		List<RowError> errors = new ArrayList<>();
 		Map<String, Object> values = new LinkedHashMap<>(row.values());
 		for (var code : row.unitCodes().entrySet()) {
-			Optional<Long> unitId = this.units.findByCode(code.getValue())
-				.filter((u) -> scope.covers(u.path()))
-				.map((u) -> u.id());
+			Optional<Long> unitId = unitCodes.computeIfAbsent(code.getValue().toLowerCase(Locale.ROOT),
+					(c) -> this.units.findByCode(c).filter((u) -> scope.covers(u.path())).map((u) -> u.id()));
 			if (unitId.isPresent()) {
 				values.put(code.getKey().field, unitId.get());
 			}
