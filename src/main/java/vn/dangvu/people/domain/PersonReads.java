@@ -1,0 +1,221 @@
+package vn.dangvu.people.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.people.Sex;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.text.VietnameseText;
+
+/**
+ * The people read model: one count and one page query per list, always within the
+ * caller's scope.
+ */
+@Service
+public class PersonReads {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 200;
+
+	private static final String ROW_COLUMNS = """
+			select p.id, p.full_name, p.birth_date, p.sex, p.cccd, p.job_title, p.work_unit_id, w.name as work_unit_name,
+			  p.party_unit_id is not null as party_member, p.union_unit_id is not null as union_member,
+			  p.youth_unit_id is not null as youth_member
+			from person p left join org_unit w on w.id = p.work_unit_id
+			""";
+
+	private static final RowMapper<PersonRow> ROW = (rs, n) -> new PersonRow(rs.getLong("id"),
+			rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class), Sex.valueOf(rs.getString("sex")),
+			rs.getString("cccd"), rs.getString("job_title"), longOrNull(rs, "work_unit_id"),
+			rs.getString("work_unit_name"), rs.getBoolean("party_member"), rs.getBoolean("union_member"),
+			rs.getBoolean("youth_member"));
+
+	private final JdbcClient jdbc;
+
+	private final UnitScopes scopes;
+
+	private final PeopleUnits units;
+
+	PersonReads(JdbcClient jdbc, UnitScopes scopes, PeopleUnits units) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.units = units;
+	}
+
+	public PersonScope scopeOf(Caller caller) {
+		return PersonScope.of(caller, this.scopes.of(caller));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<PersonRow> list(Caller caller, PersonFilter filter, int page, int size) {
+		PersonScope scope = scopeOf(caller);
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, filter, params);
+		long total = this.jdbc.sql("select count(*) from person p where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<PersonRow> rows = this.jdbc
+			.sql(ROW_COLUMNS + " where " + where + orderBy(filter) + " limit :limit offset :offset")
+			.params(params)
+			.query(ROW)
+			.list()
+			.stream()
+			.map((r) -> r.masked(scope.canManage()))
+			.toList();
+		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+	}
+
+	/** A person as exported: the data and the codes of the four units. */
+	public record ExportRow(PersonDraft data, String workCode, String partyCode, String unionCode, String youthCode) {
+	}
+
+	/**
+	 * Every row of the filtered list, in list order, for an export (streamed, not held).
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(Caller caller, PersonFilter filter, Consumer<ExportRow> sink) {
+		PersonScope scope = scopeOf(caller);
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, filter, params);
+		this.jdbc
+			.sql("select p.*, " + codeOf("work") + ", " + codeOf("party") + ", " + codeOf("union") + ", "
+					+ codeOf("youth") + " from person p where " + where + orderBy(filter))
+			.params(params)
+			.query((ResultSet rs) -> {
+				sink.accept(new ExportRow(draftOf(rs), rs.getString("work_code"), rs.getString("party_code"),
+						rs.getString("union_code"), rs.getString("youth_code")));
+			});
+	}
+
+	private static String codeOf(String kind) {
+		return "(select code from org_unit where id = p." + kind + "_unit_id) as " + kind + "_code";
+	}
+
+	@Transactional(readOnly = true)
+	public PersonDetails details(Caller caller, long id) {
+		PersonScope scope = scopeOf(caller);
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		scope.bind(params);
+		long version = this.jdbc.sql("select p.version from person p where p.id = :id and " + scope.condition())
+			.params(params)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("person", id));
+		PersonDraft d = this.jdbc.sql("select * from person where id = :id")
+			.param("id", id)
+			.query((rs, n) -> draftOf(rs))
+			.single();
+		List<PersonDetails.Affiliation> history = this.jdbc.sql("""
+				select a.kind, a.unit_id, u.name, a.valid_from, a.valid_to, a.reason
+				from person_affiliation a join org_unit u on u.id = a.unit_id
+				where a.person_id = :id order by a.valid_from desc, a.id desc""")
+			.param("id", id)
+			.query((rs, n) -> new PersonDetails.Affiliation(AffiliationKind.valueOf(rs.getString(1)), rs.getLong(2),
+					rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+					rs.getString(6)))
+			.list();
+		if (!scope.canManage()) {
+			d = new PersonDraft(d.fullName(), d.birthDate(), d.sex(),
+					new PersonRow(0, null, null, null, d.cccd(), null, null, null, false, false, false).maskedCccd(),
+					d.ethnicity(), d.religion(), d.generalEducation(), d.professionalLevel(), d.theoryLevel(),
+					d.jobTitle(), d.workUnitId(), d.partyUnitId(), d.unionUnitId(), d.youthUnitId(), d.phone(),
+					d.email(), d.address());
+		}
+		return new PersonDetails(id, version, d, unit(d.workUnitId()), unit(d.partyUnitId()), unit(d.unionUnitId()),
+				unit(d.youthUnitId()), history, scope.canManage());
+	}
+
+	private UnitRef unit(Long id) {
+		return id == null ? null : this.units.find(id).orElse(null);
+	}
+
+	private String where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(scope.condition());
+		scope.bind(params);
+		if (f.unit() != null) {
+			UnitRef unit = this.units.find(f.unit())
+				.filter((u) -> scope.covers(u.path()))
+				.orElseThrow(() -> new NotFoundException("person.unit.notVisible", f.unit()));
+			sql.append(" and exists (select 1 from org_unit fu where fu.id in (p.work_unit_id, p.party_unit_id,"
+					+ " p.union_unit_id, p.youth_unit_id) and fu.path like :unitPath)");
+			params.put("unitPath", unit.path() + "%");
+		}
+		if (f.kind() != null) {
+			sql.append(" and ").append(f.kind().condition);
+		}
+		LocalDate today = PersonService.today();
+		if (f.minAge() != null) {
+			sql.append(" and p.birth_date <= :bornBy");
+			params.put("bornBy", today.minusYears(f.minAge()));
+		}
+		if (f.maxAge() != null) {
+			sql.append(" and p.birth_date > :bornAfter");
+			params.put("bornAfter", today.minusYears(f.maxAge() + 1L));
+		}
+		if (f.q() != null && !VietnameseText.fold(f.q()).isEmpty()) {
+			sql.append(" and p.search_text like :pattern");
+			params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(f.q())));
+		}
+		return sql.toString();
+	}
+
+	private static String orderBy(PersonFilter f) {
+		String sort = f.sort() == null ? PersonFilter.SORT_NAME : f.sort();
+		return switch (sort) {
+			case "birthDate" -> " order by p.birth_date, p.sort_key, p.id";
+			case "-birthDate" -> " order by p.birth_date desc, p.sort_key, p.id";
+			case PersonFilter.SORT_NAME -> " order by p.sort_key, p.id";
+			default -> throw RuleViolationException.onField("sort", "person.sort.invalid", sort);
+		};
+	}
+
+	static PersonDraft draftOf(ResultSet rs) throws SQLException {
+		return new PersonDraft(rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+				Sex.valueOf(rs.getString("sex")), rs.getString("cccd"), rs.getString("ethnicity"),
+				enumOf(Religion.class, rs.getString("religion")),
+				enumOf(GeneralEducation.class, rs.getString("general_education")),
+				enumOf(ProfessionalLevel.class, rs.getString("professional_level")),
+				enumOf(TheoryLevel.class, rs.getString("theory_level")), rs.getString("job_title"),
+				longOrNull(rs, "work_unit_id"), longOrNull(rs, "party_unit_id"), longOrNull(rs, "union_unit_id"),
+				longOrNull(rs, "youth_unit_id"), rs.getString("phone"), rs.getString("email"), rs.getString("address"));
+	}
+
+	static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+		if (value == null) {
+			return null;
+		}
+		for (E e : type.getEnumConstants()) {
+			if (e.name().equals(value)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	static Long longOrNull(ResultSet rs, String column) throws SQLException {
+		long v = rs.getLong(column);
+		return rs.wasNull() ? null : v;
+	}
+
+}

@@ -1,0 +1,315 @@
+package vn.dangvu.people.importing;
+
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.people.domain.PersonDraft;
+import vn.dangvu.people.domain.PersonInput;
+import vn.dangvu.people.domain.PersonRejected;
+import vn.dangvu.people.domain.PersonService;
+import vn.dangvu.people.domain.PersonViolation;
+import vn.dangvu.people.domain.PeopleUnits;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * Imports people from the spreadsheet as a background job: every row is checked first
+ * (the same rules as the form, duplicates within the file, CCCDs already registered);
+ * with errors nothing is written unless the user asked for the valid rows only. Rows are
+ * then written through {@link PersonService} in transactions of {@value #BATCH} rows.
+ */
+@Service
+public class PersonImports {
+
+	static final int BATCH = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(PersonImports.class);
+
+	private final PersonSheet sheet;
+
+	private final PersonInput input;
+
+	private final PersonService people;
+
+	private final PeopleUnits units;
+
+	private final UnitScopes scopes;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	PersonImports(PersonSheet sheet, PersonInput input, PersonService people, PeopleUnits units, UnitScopes scopes,
+			JdbcClient jdbc, PlatformTransactionManager txManager, MessageSource messages, JsonMapper json) {
+		this.sheet = sheet;
+		this.input = input;
+		this.people = people;
+		this.units = units;
+		this.scopes = scopes;
+		this.jdbc = jdbc;
+		this.tx = new TransactionTemplate(txManager);
+		this.messages = messages;
+		this.json = json;
+		this.executor.setCorePoolSize(1);
+		this.executor.setMaxPoolSize(2);
+		this.executor.setThreadNamePrefix("people-import-");
+		this.executor.initialize();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdown();
+	}
+
+	/**
+	 * Reads the file now (refusing a non-XLSX file or a wrong header at once) and checks
+	 * and writes it in the background.
+	 * @return the job's id, to follow its progress
+	 */
+	public long start(Caller caller, String fileName, InputStream file, boolean validOnly) {
+		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
+		long jobId = createJob(caller, fileName, validOnly, rows.size());
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		Locale locale = LocaleContextHolder.getLocale();
+		this.executor.execute(() -> {
+			SecurityContextHolder.getContext().setAuthentication(auth);
+			LocaleContextHolder.setLocale(locale);
+			try {
+				run(jobId, caller, rows, validOnly);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				LocaleContextHolder.resetLocaleContext();
+			}
+		});
+		return jobId;
+	}
+
+	/**
+	 * The same import, done in the calling thread (for tests and tools).
+	 * @param locale the language of the error messages
+	 */
+	public ImportJob importNow(Caller caller, String fileName, InputStream file, boolean validOnly, Locale locale) {
+		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
+		long jobId = createJob(caller, fileName, validOnly, rows.size());
+		Locale before = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			run(jobId, caller, rows, validOnly);
+		}
+		finally {
+			LocaleContextHolder.setLocale(before);
+		}
+		return find(caller, jobId);
+	}
+
+	/** The request's language, or Vietnamese outside a request. */
+	private static Locale uploaderLocale() {
+		return LocaleContextHolder.getLocaleContext() != null
+				&& LocaleContextHolder.getLocaleContext().getLocale() != null ? LocaleContextHolder.getLocale()
+						: PersonSheet.VI;
+	}
+
+	/** A job the caller started (an administrator sees all). */
+	public ImportJob find(Caller caller, long id) {
+		return this.jdbc.sql("select * from person_import_job where id = :id and (:admin or created_by = :user)")
+			.param("id", id)
+			.param("admin", caller.isAdmin())
+			.param("user", caller.username())
+			.query(this::job)
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("importJob", id));
+	}
+
+	/** The caller's latest jobs, newest first. */
+	public List<ImportJob> recent(Caller caller, int limit) {
+		return this.jdbc.sql("select * from person_import_job where created_by = :user order by id desc limit :limit")
+			.param("user", caller.username())
+			.param("limit", limit)
+			.query(this::job)
+			.list();
+	}
+
+	private long createJob(Caller caller, String fileName, boolean validOnly, int total) {
+		return this.jdbc.sql("""
+				insert into person_import_job (created_by, file_name, valid_only, status, total)
+				values (:user, :file, :validOnly, 'VALIDATING', :total) returning id""")
+			.param("user", caller.username())
+			.param("file", fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())))
+			.param("validOnly", validOnly)
+			.param("total", total)
+			.query(Long.class)
+			.single();
+	}
+
+	private record Checked(PersonSheet.ParsedRow row, PersonDraft draft) {
+	}
+
+	void run(long jobId, Caller caller, List<PersonSheet.ParsedRow> rows, boolean validOnly) {
+		try {
+			List<RowError> errors = new ArrayList<>();
+			List<Checked> valid = new ArrayList<>();
+			UnitScope scope = this.scopes.of(caller);
+			Map<String, Integer> seenCccd = new HashMap<>();
+			Map<String, Optional<Long>> unitCodes = new HashMap<>();
+			int processed = 0;
+			for (PersonSheet.ParsedRow row : rows) {
+				List<RowError> rowErrors = check(caller, scope, row, seenCccd, unitCodes, valid);
+				errors.addAll(rowErrors);
+				if (++processed % BATCH == 0) {
+					progress(jobId, "VALIDATING", processed, 0, null);
+				}
+			}
+			if (!errors.isEmpty() && !validOnly) {
+				finish(jobId, "REJECTED", processed, 0, errors);
+				return;
+			}
+			progress(jobId, "IMPORTING", 0, 0, errors);
+			int inserted = 0;
+			int written = 0;
+			for (int from = 0; from < valid.size(); from += BATCH) {
+				List<Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
+				inserted += writeBatch(caller, batch, errors);
+				written += batch.size();
+				progress(jobId, "IMPORTING", written, inserted, errors);
+			}
+			finish(jobId, "DONE", written, inserted, errors);
+		}
+		catch (RuntimeException ex) {
+			log.error("People import {} failed", jobId, ex);
+			this.jdbc.sql("update person_import_job set status = 'FAILED', finished_at = now() where id = :id")
+				.param("id", jobId)
+				.update();
+		}
+	}
+
+	private List<RowError> check(Caller caller, UnitScope scope, PersonSheet.ParsedRow row,
+			Map<String, Integer> seenCccd, Map<String, Optional<Long>> unitCodes, List<Checked> valid) {
+		List<RowError> errors = new ArrayList<>();
+		Map<String, Object> values = new LinkedHashMap<>(row.values());
+		for (var code : row.unitCodes().entrySet()) {
+			Optional<Long> unitId = unitCodes.computeIfAbsent(code.getValue().toLowerCase(Locale.ROOT),
+					(c) -> this.units.findByCode(c).filter((u) -> scope.covers(u.path())).map((u) -> u.id()));
+			if (unitId.isPresent()) {
+				values.put(code.getKey().field, unitId.get());
+			}
+			else {
+				errors.add(error(row.row(), code.getKey(), "person.import.unitCode.unknown", code.getValue()));
+			}
+		}
+		PersonInput.Result read = this.input.read(values, PersonDraft.empty());
+		List<PersonViolation> violations = new ArrayList<>(read.violations());
+		if (read.ok()) {
+			violations.addAll(this.people.checkNew(caller, read.draft()));
+		}
+		for (PersonViolation v : violations) {
+			SheetColumn column = SheetColumn.ofField(v.field());
+			if (column != null && column.isUnit() && row.unitCodes().containsKey(column)
+					&& !values.containsKey(column.field)) {
+				continue; // already reported as an unknown code
+			}
+			errors.add(error(row.row(), column, v.key(), v.args()));
+		}
+		String cccd = read.draft().cccd() == null ? null : read.draft().cccd().replaceAll("\\s", "");
+		if (cccd != null) {
+			Integer first = seenCccd.putIfAbsent(cccd, row.row());
+			if (first != null) {
+				errors.add(error(row.row(), SheetColumn.CCCD, "person.import.cccd.repeated", first));
+			}
+		}
+		if (errors.isEmpty()) {
+			valid.add(new Checked(row, read.draft()));
+		}
+		return errors;
+	}
+
+	/**
+	 * Writes a batch in one transaction; if a row fails on writing, each row on its own.
+	 */
+	private int writeBatch(Caller caller, List<Checked> batch, List<RowError> errors) {
+		try {
+			this.tx
+				.executeWithoutResult((status) -> batch.forEach((c) -> this.people.createImported(caller, c.draft())));
+			return batch.size();
+		}
+		catch (PersonRejected ex) {
+			int inserted = 0;
+			for (Checked c : batch) {
+				try {
+					this.tx.executeWithoutResult((status) -> this.people.createImported(caller, c.draft()));
+					inserted++;
+				}
+				catch (PersonRejected rejected) {
+					for (PersonViolation v : rejected.violations()) {
+						errors.add(error(c.row().row(), SheetColumn.ofField(v.field()), v.key(), v.args()));
+					}
+				}
+			}
+			return inserted;
+		}
+	}
+
+	private RowError error(int row, SheetColumn column, String key, Object... args) {
+		String message = this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return column == null ? new RowError(row, "", "", message)
+				: new RowError(row, column.letter(), this.sheet.header(column), message);
+	}
+
+	private void progress(long jobId, String status, int processed, int inserted, List<RowError> errors) {
+		this.jdbc.sql("""
+				update person_import_job set status = :status, processed = :processed, inserted = :inserted,
+				  error_rows = coalesce(cast(:errors as jsonb), error_rows) where id = :id""")
+			.param("status", status)
+			.param("processed", processed)
+			.param("inserted", inserted)
+			.param("errors", errors == null ? null : this.json.writeValueAsString(errors))
+			.param("id", jobId)
+			.update();
+	}
+
+	private void finish(long jobId, String status, int processed, int inserted, List<RowError> errors) {
+		progress(jobId, status, processed, inserted, errors);
+		this.jdbc.sql("update person_import_job set finished_at = now() where id = :id").param("id", jobId).update();
+	}
+
+	private ImportJob job(ResultSet rs, int n) throws SQLException {
+		List<RowError> errors = List.of(this.json.readValue(rs.getString("error_rows"), RowError[].class));
+		return new ImportJob(rs.getLong("id"), rs.getString("created_by"), rs.getString("file_name"),
+				rs.getBoolean("valid_only"), ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total"),
+				rs.getInt("processed"), rs.getInt("inserted"), errors, rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("finished_at", OffsetDateTime.class));
+	}
+
+}
