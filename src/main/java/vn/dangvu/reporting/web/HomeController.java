@@ -1,0 +1,89 @@
+package vn.dangvu.reporting.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.dangvu.organisation.OrganisationApi;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.people.PeopleApi;
+import vn.dangvu.people.PeopleCounts;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.CurrentCaller;
+
+/**
+ * The home dashboard: units and people in the caller's scope, with a chart and what needs
+ * attention.
+ */
+@Controller
+class HomeController {
+
+	private final UnitScopes scopes;
+
+	private final OrganisationApi organisation;
+
+	private final PeopleApi people;
+
+	private final MessageSource messages;
+
+	HomeController(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages) {
+		this.scopes = scopes;
+		this.organisation = organisation;
+		this.people = people;
+		this.messages = messages;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Caller caller = CurrentCaller.require();
+		model.addAttribute("caller", caller);
+		if (caller.isSelfOnly()) {
+			model.addAttribute("self",
+					caller.personId() == null ? null : this.people.find(caller.personId()).orElse(null));
+			return "reporting/home-member";
+		}
+		UnitScope scope = this.scopes.of(caller);
+		Map<UnitKind, Long> units = new EnumMap<>(UnitKind.class);
+		units.putAll(this.organisation.countUnitsByKind(scope));
+		PeopleCounts counts = this.people.countPeople(scope);
+		model.addAttribute("units", units);
+		model.addAttribute("unitTotal", units.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("people", counts);
+		model.addAttribute("scopeUnits",
+				caller.scopeUnitIds()
+					.stream()
+					.map(this.organisation::find)
+					.flatMap(java.util.Optional::stream)
+					.toList());
+		List<String> labels = new ArrayList<>();
+		List<Long> values = new ArrayList<>();
+		units.forEach((kind, n) -> {
+			if (n > 0) {
+				labels.add(this.messages.getMessage("unit.kind." + kind.name(), null, kind.name(),
+						LocaleContextHolder.getLocale()));
+				values.add(n);
+			}
+		});
+		model.addAttribute("unitChartLabels", labels);
+		model.addAttribute("unitChartValues", values);
+		model.addAttribute("peopleChartLabels", List.of(text("dashboard.people.party"), text("dashboard.people.union"),
+				text("dashboard.people.youth"), text("dashboard.people.nonParty")));
+		model.addAttribute("peopleChartValues", List.of(counts.partyMembers(), counts.unionMembers(),
+				counts.youthMembers(), counts.total() - counts.partyMembers()));
+		return "reporting/home";
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+}
