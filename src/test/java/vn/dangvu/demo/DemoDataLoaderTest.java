@@ -67,15 +67,15 @@ class DemoDataLoaderTest {
 
 	@Test
 	void everyUnitHasItsEstablishedHistoryRowAndUnionAndYouthTreesAreLedByTheParty() {
-		Long withoutHistory = this.jdbc
-			.sql("""
-					select count(*) from org_unit u where u.code in (select code from org_unit where established_on = date '2025-03-01')
-					  and u.created_at is not null
-					  and not exists (select 1 from org_unit_history h where h.unit_id = u.id and h.change = 'ESTABLISHED')
-					  and u.code like any (array['DBCHQ', 'DB-%', 'DBBP-%', 'CB-%', 'CD-%', 'DTN-%'])""")
+		List<String> codes = DemoOrganisation.units().stream().map(DemoOrganisation.UnitSeed::code).toList();
+		Long withHistory = this.jdbc.sql("""
+				select count(distinct u.id) from org_unit u join org_unit_history h on h.unit_id = u.id
+				where u.code in (:codes) and h.change = 'ESTABLISHED' and h.valid_from = u.established_on
+				  and h.recorded_by = 'demo' and h.name = u.name and h.parent_id is not distinct from u.parent_id""")
+			.param("codes", codes)
 			.query(Long.class)
 			.single();
-		assertThat(withoutHistory).isZero();
+		assertThat(withHistory).isEqualTo(codes.size());
 		Map<String, Object> union = this.jdbc.sql("""
 				select u.kind, l.code as led_by from org_unit u join org_unit l on l.id = u.led_by_id
 				where u.code = 'CD-CUC'""").query().singleRow();
@@ -88,10 +88,10 @@ class DemoDataLoaderTest {
 
 	@Test
 	void aboutAThousandPeopleWithValidUniqueCccds() {
-		List<Map<String, Object>> people = this.jdbc
-			.sql("select cccd, birth_date, sex from person where search_text like '% ' || cccd")
-			.query()
-			.listOfRows();
+		List<Map<String, Object>> people = this.jdbc.sql("""
+				select cccd, birth_date, sex from person p
+				where exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')
+				  and search_text like '% ' || cccd""").query().listOfRows();
 		assertThat(people).hasSizeGreaterThanOrEqualTo(1000);
 		for (Map<String, Object> p : people) {
 			LocalDate birth = ((java.sql.Date) p.get("birth_date")).toLocalDate();
@@ -103,7 +103,10 @@ class DemoDataLoaderTest {
 				select count(*) as total, count(party_unit_id) as party, count(union_unit_id) as union_members,
 				       count(youth_unit_id) as youth, count(*) filter (where sex = 'MALE') as men
 				from person p join org_unit u on u.id = p.work_unit_id
-				join org_unit r on r.code = 'DBCHQ' and u.path like r.path || '%'""").query().singleRow();
+				join org_unit r on r.code = 'DBCHQ' and u.path like r.path || '%'
+				where exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')""")
+			.query()
+			.singleRow();
 		long total = (Long) shares.get("total");
 		assertThat(total).isEqualTo(DemoPeople.TOTAL);
 		assertThat((Long) shares.get("party") * 100 / total).isBetween(50L, 70L);
@@ -116,7 +119,10 @@ class DemoDataLoaderTest {
 	void youthMembersAreYoungExceptAFewJustPastTheLimit() {
 		List<Integer> ages = this.jdbc.sql("""
 				select extract(year from age(current_date, birth_date))::int from person p
-				join org_unit u on u.id = p.youth_unit_id where u.code like 'DTN-%'""").query(Integer.class).list();
+				join org_unit u on u.id = p.youth_unit_id
+				where exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')""")
+			.query(Integer.class)
+			.list();
 		assertThat(ages).allMatch((a) -> a <= 32);
 		assertThat(ages.stream().filter((a) -> a > 30).count()).isBetween(1L, 15L);
 	}
@@ -132,11 +138,15 @@ class DemoDataLoaderTest {
 			.containsEntry("given_name", "Đức")
 			.containsEntry("in_party", true);
 		assertThat(((java.sql.Date) duc.get("birth_date")).toLocalDate().getYear()).isEqualTo(1988);
-		Long namesakes = this.jdbc.sql("select count(*) from person where full_name = 'Nguyễn Văn Đức'")
+		Long namesakes = this.jdbc.sql("""
+				select count(*) from person p where full_name = 'Nguyễn Văn Đức'
+				and exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')""")
 			.query(Long.class)
 			.single();
 		assertThat(namesakes).isEqualTo(1);
-		assertThat(this.jdbc.sql("select count(*) from person where search_text like '%nguyen van duc%'")
+		assertThat(this.jdbc.sql("""
+				select count(*) from person p where search_text like '%nguyen van duc%'
+				and exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')""")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
