@@ -1,0 +1,235 @@
+package vn.dangvu.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Repeated-measure timings of the people-list and dashboard-count queries: warm-up runs,
+ * then at least 50 measured runs each (p50/p95/max), as the application runs them
+ * (prepared statements, parameters bound), and an EXPLAIN (ANALYZE, BUFFERS) of each with
+ * the same values.
+ *
+ * <p>
+ * Usage: {@code QueryBench <jdbcUrl> <resultsDir> <variant> [runs]}; variant {@code base}
+ * runs the queries as the application writes them, {@code scoped} adds the denormalised
+ * scope column tried as an alternative.
+ */
+public final class QueryBench {
+
+	static final String LIST = """
+			select p.id, p.full_name, p.birth_date, p.job_title from person p
+			where p.search_text like ?
+			  and exists (select 1 from org_unit u
+			              where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+			                and u.path like ?)
+			order by p.sort_key, p.id limit 20""";
+
+	static final String LIST_COUNT = """
+			select count(*) from person p
+			where p.search_text like ?
+			  and exists (select 1 from org_unit u
+			              where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+			                and u.path like ?)""";
+
+	static final String KINDS = """
+			select count(*) as total,
+			       count(*) filter (where pu.path like ?2) as party,
+			       count(p.union_unit_id) as union_members,
+			       count(p.youth_unit_id) as youth
+			from person p join org_unit u on u.id = p.work_unit_id
+			left join org_unit pu on pu.id = p.party_unit_id
+			where u.path like ?1""";
+
+	/** Alternative shape: the list without a name filter (page 1 of the whole scope). */
+	static final String LIST_NO_FILTER = """
+			select p.id, p.full_name, p.birth_date, p.job_title from person p
+			where exists (select 1 from org_unit u
+			              where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+			                and u.path like ?)
+			order by p.sort_key, p.id limit 20""";
+
+	/** Denormalised: person.scope_path = path of the work unit (kept by the application on writes). */
+	static final String LIST_SCOPED = """
+			select p.id, p.full_name, p.birth_date, p.job_title from person p
+			where p.search_text like ? and p.scope_path like ?
+			order by p.sort_key, p.id limit 20""";
+
+	static final String LIST_SCOPED_COUNT = """
+			select count(*) from person p where p.search_text like ? and p.scope_path like ?""";
+
+	static final String KINDS_SCOPED = """
+			select count(*) as total, count(p.party_unit_id) as party, count(p.union_unit_id) as union_members,
+			       count(p.youth_unit_id) as youth
+			from person p where p.scope_path like ?1""";
+
+	record Case(String name, String sql, String[] params) {
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		String url = args[0];
+		Path results = Path.of(args[1]);
+		String variant = args[2];
+		int runs = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+		Files.createDirectories(results);
+		try (Connection c = DriverManager.getConnection(url)) {
+			String province = one(c, "select path from org_unit where code = 'T01'");
+			// A grassroots office of median size inside the first province.
+			String grassroots = one(c, """
+					select g.path from org_unit g
+					where g.kind = 'GRASSROOTS_COMMITTEE' and g.code like 'T01-G%'
+					order by (select count(*) from org_unit c where c.path like g.path || '%'), g.id
+					offset (select count(*) / 2 from org_unit where kind = 'GRASSROOTS_COMMITTEE' and code like 'T01-G%')
+					limit 1""");
+			String provincePeople = one(c, "select count(*) from person p join org_unit u on u.id = p.work_unit_id"
+					+ " where u.path like '" + province + "%'");
+			String grassrootsPeople = one(c, "select count(*) from person p join org_unit u on u.id = p.work_unit_id"
+					+ " where u.path like '" + grassroots + "%'");
+			List<Case> cases = new ArrayList<>();
+			String common = "%huong%";
+			String rare = "%khanh chi%";
+			if (variant.equals("scoped")) {
+				cases.add(new Case("list scoped, province, 'huong'", LIST_SCOPED, new String[] { common, province + "%" }));
+				cases.add(new Case("count scoped, province, 'huong'", LIST_SCOPED_COUNT,
+						new String[] { common, province + "%" }));
+				cases.add(new Case("list scoped, province, 'khanh chi'", LIST_SCOPED,
+						new String[] { rare, province + "%" }));
+				cases.add(new Case("count scoped, province, 'khanh chi'", LIST_SCOPED_COUNT,
+						new String[] { rare, province + "%" }));
+				cases.add(new Case("list scoped, grassroots, 'huong'", LIST_SCOPED,
+						new String[] { common, grassroots + "%" }));
+				cases.add(new Case("count scoped, grassroots, 'huong'", LIST_SCOPED_COUNT,
+						new String[] { common, grassroots + "%" }));
+				cases.add(new Case("kinds scoped, province", KINDS_SCOPED, new String[] { province + "%" }));
+				cases.add(new Case("kinds scoped, grassroots", KINDS_SCOPED, new String[] { grassroots + "%" }));
+			}
+			else {
+				cases.add(new Case("list, province, 'huong'", LIST, new String[] { common, province + "%" }));
+				cases.add(new Case("count, province, 'huong'", LIST_COUNT, new String[] { common, province + "%" }));
+				cases.add(new Case("list, province, 'khanh chi'", LIST, new String[] { rare, province + "%" }));
+				cases.add(new Case("count, province, 'khanh chi'", LIST_COUNT, new String[] { rare, province + "%" }));
+				cases.add(new Case("list, grassroots, 'huong'", LIST, new String[] { common, grassroots + "%" }));
+				cases.add(new Case("count, grassroots, 'huong'", LIST_COUNT, new String[] { common, grassroots + "%" }));
+				cases.add(new Case("list, province, no filter", LIST_NO_FILTER, new String[] { province + "%" }));
+				cases.add(new Case("kinds, province", KINDS, new String[] { province + "%", province + "%" }));
+				cases.add(new Case("kinds, grassroots", KINDS, new String[] { grassroots + "%", grassroots + "%" }));
+			}
+			Path table = results.resolve("timings-" + variant + ".md");
+			Path plans = results.resolve("plans-" + variant + ".txt");
+			try (PrintWriter t = new PrintWriter(Files.newBufferedWriter(table, StandardCharsets.UTF_8));
+					PrintWriter p = new PrintWriter(Files.newBufferedWriter(plans, StandardCharsets.UTF_8))) {
+				t.printf("Province office %s (%s people by work unit); grassroots office %s (%s people).%n%n", province,
+						provincePeople, grassroots, grassrootsPeople);
+				t.println("| query | rows | p50 ms | p95 ms | max ms | runs |");
+				t.println("|---|---|---|---|---|---|");
+				for (Case k : cases) {
+					String line = time(c, k, runs);
+					System.out.println(line);
+					t.println(line);
+					t.flush();
+					p.println("== " + k.name());
+					p.println(explain(c, k));
+					p.flush();
+				}
+			}
+		}
+	}
+
+	private static String one(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	/** The SQL with ?1/?2 or ? replaced by '…' literals, for EXPLAIN. */
+	static String literal(Case k) {
+		String sql = k.sql();
+		for (int i = k.params().length; i >= 1; i--) {
+			sql = sql.replace("?" + i, "'" + k.params()[i - 1] + "'");
+		}
+		for (String param : k.params()) {
+			sql = sql.replaceFirst("\\?", "'" + param + "'");
+		}
+		return sql;
+	}
+
+	/** JDBC wants plain ?; the numbered ones are expanded in order of appearance. */
+	static String jdbcSql(Case k, List<String> order) {
+		String sql = k.sql();
+		if (!sql.contains("?1")) {
+			order.addAll(Arrays.asList(k.params()));
+			return sql;
+		}
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < sql.length(); i++) {
+			char ch = sql.charAt(i);
+			if (ch == '?' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1))) {
+				order.add(k.params()[sql.charAt(i + 1) - '1']);
+				b.append('?');
+				i++;
+			}
+			else {
+				b.append(ch);
+			}
+		}
+		return b.toString();
+	}
+
+	private static String time(Connection c, Case k, int runs) throws SQLException {
+		List<String> order = new ArrayList<>();
+		String sql = jdbcSql(k, order);
+		long[] nanos = new long[runs];
+		int rows = 0;
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			for (int i = 0; i < order.size(); i++) {
+				ps.setString(i + 1, order.get(i));
+			}
+			for (int w = 0; w < 5; w++) {
+				rows = run(ps);
+			}
+			for (int r = 0; r < runs; r++) {
+				long t0 = System.nanoTime();
+				run(ps);
+				nanos[r] = System.nanoTime() - t0;
+			}
+		}
+		Arrays.sort(nanos);
+		return String.format("| %s | %d | %.1f | %.1f | %.1f | %d |", k.name(), rows, nanos[runs / 2] / 1e6,
+				nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6, nanos[runs - 1] / 1e6, runs);
+	}
+
+	private static int run(PreparedStatement ps) throws SQLException {
+		int rows = 0;
+		try (ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				rows++;
+			}
+		}
+		return rows;
+	}
+
+	private static String explain(Connection c, Case k) throws SQLException {
+		StringBuilder b = new StringBuilder();
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("explain (analyze, buffers) " + literal(k))) {
+			while (rs.next()) {
+				b.append(rs.getString(1)).append('\n');
+			}
+		}
+		return b.toString();
+	}
+
+}
