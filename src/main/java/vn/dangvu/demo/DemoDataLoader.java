@@ -148,9 +148,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		}
 		this.jdbc.batchUpdate("""
 				insert into person (id, full_name, family_name, middle_name, given_name, search_text, sort_key,
-				                    birth_date, sex, cccd, ethnicity, religion, education, theory_level, job_title,
-				                    work_unit_id, party_unit_id, union_unit_id, youth_unit_id, phone, email)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				                    birth_date, sex, cccd, ethnicity, religion, general_education, professional_level,
+				                    theory_level, job_title, work_unit_id, party_unit_id, union_unit_id, youth_unit_id,
+				                    phone, email)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'GRADE_12_12', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		this.jdbc.batchUpdate("""
 				insert into person_affiliation (person_id, kind, unit_id, valid_from, reason)
 				values (?, ?, ?, ?, 'DEMO')""", affiliations);

@@ -128,12 +128,12 @@ final class DemoPeople {
 				boolean union = head || random.nextInt(100) < 95;
 				boolean youth = age <= 30 || ((age == 31 || age == 32) && serial % 5 == 0);
 				String ethnicity = ethnicity(random);
-				String religion = random.nextInt(100) < 90 ? "Không"
-						: (random.nextBoolean() ? "Phật giáo" : "Công giáo");
-				String education = age < 24 ? "Cao đẳng"
-						: (random.nextInt(100) < 30 ? "Thạc sĩ" : (random.nextInt(100) < 3 ? "Tiến sĩ" : "Đại học"));
-				String theory = party ? (age > 45 ? "Cao cấp" : (age > 32 ? "Trung cấp" : "Sơ cấp"))
-						: (age > 35 ? "Trung cấp" : "Sơ cấp");
+				String religion = random.nextInt(100) < 90 ? "NONE"
+						: (random.nextBoolean() ? "BUDDHISM" : "CATHOLICISM");
+				String education = age < 24 ? "COLLEGE"
+						: (random.nextInt(100) < 30 ? "MASTER" : (random.nextInt(100) < 3 ? "DOCTOR" : "BACHELOR"));
+				String theory = party ? (age > 45 ? "ADVANCED" : (age > 32 ? "INTERMEDIATE" : "ELEMENTARY"))
+						: (age > 35 ? "INTERMEDIATE" : "ELEMENTARY");
 				String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
 				String email = emailOf(fullName, serial);
 				LocalDate joined = birth.plusYears(23).isAfter(DemoOrganisation.ESTABLISHED) ? birth.plusYears(23)
