@@ -39,7 +39,7 @@ class I18nSyncTest {
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
 	private static final Set<String> TEXT_ATTRS = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-			"sec:authentication", "th:remove");
+			"sec:authentication", "th:remove", "th:errors");
 
 	@Test
 	void everyKeyExistsInBothLanguages() throws IOException {
