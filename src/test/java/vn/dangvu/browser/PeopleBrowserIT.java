@@ -54,7 +54,7 @@ class PeopleBrowserIT extends BrowserTestBase {
 		signIn("vanphong");
 		this.page.navigate(url("/people/import"));
 		this.page.locator("#file").setInputFiles(xlsx);
-		this.page.locator("form button[type=submit]").first().click();
+		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator("#import-progress .alert-danger")).isVisible();
 		assertThat(this.page.locator("#import-progress table")).containsText("D");
 		assertThat(this.page.locator("#import-progress table tbody tr").first()).containsText("3");
@@ -66,7 +66,7 @@ class PeopleBrowserIT extends BrowserTestBase {
 			.setInputFiles(new FilePayload("nhan-su.xlsx",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file));
 		this.page.locator("#validOnly").check();
-		this.page.locator("form button[type=submit]").first().click();
+		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator("#import-progress .alert-success")).isVisible();
 		assertThat(this.page.locator("#import-progress .progress-bar")).hasText("100%");
 		screenshot("imported");

@@ -58,7 +58,7 @@ class UnitTreeBrowserIT extends BrowserTestBase {
 		this.page.locator("#parentId").selectOption(String.valueOf(target));
 		this.page.locator("#decisionRef").fill("Quyết định 15-QĐ/ĐU");
 		this.page.onceDialog((dialog) -> dialog.accept());
-		this.page.locator("form button[type=submit]").first().click();
+		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator(".alert-success")).isVisible();
 		assertThat(this.page.locator("section")).containsText("Chuyển trực thuộc");
 		assertThat(this.page.locator("section")).containsText("Quyết định 15-QĐ/ĐU");

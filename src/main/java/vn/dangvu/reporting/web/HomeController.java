@@ -56,6 +56,7 @@ class HomeController {
 		units.putAll(this.organisation.countUnitsByKind(scope));
 		PeopleCounts counts = this.people.countPeople(scope);
 		model.addAttribute("units", units);
+		model.addAttribute("cellCount", units.getOrDefault(UnitKind.CELL, 0L));
 		model.addAttribute("unitTotal", units.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("people", counts);
 		model.addAttribute("scopeUnits",
