@@ -28,6 +28,12 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
+	/**
+	 * Scoped queries filter on {@code path like ?}; a generic plan cannot use the path index for a
+	 * bound pattern, so every statement is planned with its values (docs/benchmarks.md).
+	 */
+	static final String PLAN_CACHE_MODE = "set plan_cache_mode to force_custom_plan";
+
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
@@ -63,6 +69,7 @@ class EmbeddedDatabaseConfiguration {
 		ds.setMaximumPoolSize(10);
 		ds.setPoolName("dangvu-embedded");
 		ds.setConnectionTimeout(10_000);
+		ds.setConnectionInitSql(PLAN_CACHE_MODE);
 		return ds;
 	}
 
