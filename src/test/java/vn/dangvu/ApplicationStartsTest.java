@@ -42,4 +42,14 @@ class ApplicationStartsTest {
 			.hasMessageContaining("cycle");
 	}
 
+	@Test
+	void namesSortInVietnameseOrder() {
+		assertThat(this.jdbc
+			.sql("select n from unnest(array['Chi bộ Hồng Lĩnh', 'Chi bộ Đông Hà', 'Chi bộ cửa khẩu Cha Lo', "
+					+ "'Chi bộ Dương Minh Châu', 'Chi bộ Ái Tử']) n order by n collate vietnamese")
+			.query(String.class)
+			.list()).containsExactly("Chi bộ Ái Tử", "Chi bộ cửa khẩu Cha Lo", "Chi bộ Dương Minh Châu",
+					"Chi bộ Đông Hà", "Chi bộ Hồng Lĩnh");
+	}
+
 }

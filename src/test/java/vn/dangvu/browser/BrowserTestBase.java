@@ -59,7 +59,7 @@ public abstract class BrowserTestBase {
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-dev-shm-usage", "--disable-component-update", "--no-first-run")));
+						"--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--lang=vi-VN")));
 	}
 
 	@AfterAll

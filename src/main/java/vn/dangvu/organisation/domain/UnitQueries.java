@@ -151,7 +151,8 @@ public class UnitQueries {
 		}
 		return scoped("select " + UnitRepository.COLUMNS + ", " + childCount("u") + " from org_unit u "
 				+ "left join org_unit p on p.id = u.parent_id where" + SCOPE + "and (:closed or u.closed_on is null) "
-				+ "and (p.id is null or not (:all or p.path like any(:patterns))) order by u.name, u.id", scope)
+				+ "and (p.id is null or not (:all or p.path like any(:patterns))) order by u.name collate vietnamese, u.id",
+				scope)
 			.param("closed", includeClosed)
 			.query((rs, n) -> new UnitNode(dto(rs, n), rs.getLong("child_count")))
 			.list();
@@ -163,7 +164,7 @@ public class UnitQueries {
 		}
 		return scoped("select " + UnitRepository.COLUMNS + ", " + childCount("u") + " from org_unit u "
 				+ "where u.parent_id = :parent and" + SCOPE + "and (:closed or u.closed_on is null) "
-				+ "order by u.closed_on nulls first, u.name, u.id", scope)
+				+ "order by u.closed_on nulls first, u.name collate vietnamese, u.id", scope)
 			.param("parent", parentId)
 			.param("closed", includeClosed)
 			.query((rs, n) -> new UnitNode(dto(rs, n), rs.getLong("child_count")))
@@ -183,7 +184,7 @@ public class UnitQueries {
 		}
 		List<UnitDto> found = scoped("select " + UnitRepository.COLUMNS + " from org_unit u where" + SCOPE
 				+ "and (:closed or u.closed_on is null) and u.search_text like :pattern "
-				+ "order by similarity(u.search_text, :q) desc, u.name limit :limit", scope)
+				+ "order by similarity(u.search_text, :q) desc, u.name collate vietnamese limit :limit", scope)
 			.param("closed", includeClosed)
 			.param("pattern", VietnameseText.likeContains(folded))
 			.param("q", folded)
