@@ -84,31 +84,47 @@ class DemoDataLoader implements SmartInitializingSingleton {
 				Long.class, table, count);
 	}
 
-	private Map<String, Long> insertUnits(List<UnitSeed> units) {
+	/**
+	 * Inserts the current units, then the units closed by the reorganisation, and the
+	 * history rows of both (decision 0010, {@link DemoReorganisation}).
+	 */
+	private Map<String, Long> insertUnits(List<UnitSeed> current) {
+		List<UnitSeed> closed = DemoReorganisation.closedUnits();
+		List<UnitSeed> units = new ArrayList<>(current);
+		units.addAll(closed);
 		List<Long> ids = nextIds("org_unit", units.size());
 		Map<String, Long> byCode = new HashMap<>();
 		for (int i = 0; i < units.size(); i++) {
 			byCode.put(units.get(i).code(), ids.get(i));
 		}
-		Date established = Date.valueOf(DemoOrganisation.ESTABLISHED);
+		Map<String, String> mergedInto = DemoReorganisation.mergedInto();
+		Date reorganised = Date.valueOf(DemoReorganisation.ON);
 		List<Object[]> rows = new ArrayList<>();
-		List<Object[]> history = new ArrayList<>();
 		for (UnitSeed u : units) {
 			Long parent = (u.parentCode() != null) ? byCode.get(u.parentCode()) : null;
 			Long ledBy = (u.ledByCode() != null) ? byCode.get(u.ledByCode()) : null;
+			String into = mergedInto.get(u.code());
 			String search = VietnameseText.fold(u.name() + " " + u.shortName() + " " + u.code());
 			rows.add(new Object[] { byCode.get(u.code()), u.code(), u.kind(), u.name(), u.shortName(), parent, search,
-					established, ledBy });
-			history.add(new Object[] { byCode.get(u.code()), established, u.name(), u.shortName(), parent });
+					Date.valueOf(DemoReorganisation.establishedOn(u.code(), current)), ledBy,
+					(into != null) ? reorganised : null, (into != null) ? byCode.get(into) : null });
 		}
-		// path and depth are set by the org_unit_path_before trigger; parents come first.
+		List<Object[]> history = new ArrayList<>();
+		for (DemoReorganisation.HistorySeed h : DemoReorganisation.history(current)) {
+			history.add(new Object[] { byCode.get(h.code()), h.change(), Date.valueOf(h.validFrom()),
+					(h.validTo() != null) ? Date.valueOf(h.validTo()) : null, h.name(), h.shortName(),
+					(h.parentCode() != null) ? byCode.get(h.parentCode()) : null, h.decisionRef(), h.note() });
+		}
+		// path and depth are set by the org_unit_path_before trigger; parents come first,
+		// and units are merged only into units inserted before them.
 		this.jdbc.batchUpdate("""
 				insert into org_unit (id, code, kind, name, short_name, parent_id, path, depth, search_text,
-				                      established_on, led_by_id)
-				values (?, ?, ?, ?, ?, ?, '', 0, ?, ?, ?)""", rows);
+				                      established_on, led_by_id, closed_on, merged_into_id)
+				values (?, ?, ?, ?, ?, ?, '', 0, ?, ?, ?, ?, ?)""", rows);
 		this.jdbc.batchUpdate("""
-				insert into org_unit_history (unit_id, change, valid_from, name, short_name, parent_id, recorded_by)
-				values (?, 'ESTABLISHED', ?, ?, ?, ?, '%s')""".formatted(RECORDED_BY), history);
+				insert into org_unit_history (unit_id, change, valid_from, valid_to, name, short_name, parent_id,
+				                              decision_ref, note, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, '%s')""".formatted(RECORDED_BY), history);
 		return byCode;
 	}
 
