@@ -19,11 +19,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/**
+	 * Pages: the language chosen (cookie), else Vietnamese. The JSON API has no cookie:
+	 * it answers in English only when {@code Accept-Language} asks for it first, else in
+	 * Vietnamese.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("dangvu-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocaleFunction((request) -> {
+			String accept = request.getHeader("Accept-Language");
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			return (api && accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")) ? Locale.ENGLISH
+					: VIETNAMESE;
+		});
 		return resolver;
 	}
 
