@@ -138,6 +138,66 @@ class PageBadInputTest {
 				Arguments.of(405, "Phương thức HTTP"));
 	}
 
+	static Stream<Arguments> probes() {
+		return Stream.of(Arguments.of("GET", "/units?asOf=2025-02-30", Map.of()),
+				Arguments.of("GET", "/units?kind=PLANET&page=abc", Map.of()),
+				Arguments.of("GET", "/units/{unit}/children?asOf=abc", Map.of()),
+				Arguments.of("GET", "/units/merge?target=abc&family=PLANET", Map.of()),
+				Arguments.of("GET", "/units/new?parent=abc", Map.of()),
+				Arguments.of("GET", "/units/new?parent=99999999", Map.of()),
+				Arguments.of("GET", "/units/{unit}/move/targets?q=" + LONG, Map.of()),
+				Arguments.of("GET", "/people?page=-1&size=100000&kind=PLANET&unit=abc&minAge=abc&sort=x", Map.of()),
+				Arguments.of("GET", "/people?unit=9223372036854775808", Map.of()),
+				Arguments.of("GET", "/people/fragment?page=abc", Map.of()),
+				Arguments.of("GET", "/people/export?unit=abc", Map.of()),
+				Arguments.of("GET", "/people/import/99999999", Map.of()),
+				Arguments.of("GET", "/audit?page=abc&from=2025-02-30&unit=abc", Map.of()),
+				Arguments.of("GET", "/audit?page=-5", Map.of()), Arguments.of("GET", "/audit/99999999", Map.of()),
+				Arguments.of("GET", "/audit/abc", Map.of()), Arguments.of("GET", "/audit/export?from=abc", Map.of()),
+				Arguments.of("GET", "/accounts?page=abc&q=" + LONG, Map.of()),
+				Arguments.of("POST", "/units/{unit}/rename", Map.of("name", LONG, "effectiveDate", "2025-02-30")),
+				Arguments.of("POST", "/units/{unit}/move", Map.of("parentId", "abc", "effectiveDate", "x")),
+				Arguments.of("POST", "/units/merge", Map.of("family", "PLANET", "sourceIds", "abc", "targetId", "abc")),
+				Arguments.of("POST", "/units/{unit}/close", Map.of("effectiveDate", "abc", "note", LONG)),
+				Arguments.of("POST", "/units/99999999/close", Map.of("effectiveDate", "2025-01-01")),
+				Arguments.of("POST", "/people/{person}", Map.of("fullName", LONG, "version", "abc")),
+				Arguments.of("POST", "/people/99999999", Map.of("fullName", "Lê Văn Thử")),
+				Arguments.of("POST", "/people/import", Map.of()),
+				Arguments.of("POST", "/accounts/{account}",
+						Map.of("displayName", LONG, "personId", "abc", "grants[0].role", "PLANET")),
+				Arguments.of("POST", "/accounts/abc/unlock", Map.of()),
+				Arguments.of("POST", "/accounts/99999999/enabled", Map.of("enabled", "maybe")),
+				Arguments.of("POST", "/accounts/99999999/reset-password", Map.of()),
+				Arguments.of("POST", "/tokens", Map.of("name", LONG, "expiresOn", "abc")),
+				Arguments.of("POST", "/tokens/abc/revoke", Map.of()),
+				Arguments.of("POST", "/tokens/99999999/revoke", Map.of()));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("probes")
+	void garbageOnAnyPageIsNeverA500(String method, String url, Map<String, String> fields) throws Exception {
+		Map<String, Long> before = counts();
+		String address = url.replace("{unit}", id("select id from org_unit where code = 'CB-CAUTREO'"))
+			.replace("{person}", id("select id from person where full_name = 'Nguyễn Văn Đức'"))
+			.replace("{account}", id("select min(id) from account"));
+		MockHttpServletRequestBuilder req = (method.equals("GET") ? get(address) : post(address).with(csrf()))
+			.with(TestCallers.as(TestCallers.admin()));
+		fields.forEach((k, v) -> req.param(k, v));
+
+		MvcResult result = this.mvc.perform(req).andReturn();
+
+		int status = result.getResponse().getStatus();
+		assertThat(status).as("%s %s", method, url).isLessThan(500);
+		if (status >= 400 && result.getModelAndView() != null) {
+			assertThat(result.getResponse().getContentAsString()).doesNotContain("Đã xảy ra lỗi ngoài dự kiến");
+		}
+		assertThat(counts()).as(url).isEqualTo(before);
+	}
+
+	private String id(String sql) {
+		return String.valueOf(this.jdbc.sql(sql).query(Long.class).single());
+	}
+
 	/** The texts of the invalid-feedback and alert elements. */
 	private static String errorText(String html) {
 		StringBuilder out = new StringBuilder();
