@@ -100,6 +100,43 @@ class PageBadInputTest {
 		assertThat(counts()).as(name).isEqualTo(before);
 	}
 
+	@org.junit.jupiter.api.Test
+	void aPersonFormWithAnUnreadableVersionChangesNothing() throws Exception {
+		long unit = Long.parseLong(id("select work_unit_id from person where full_name = 'Nguyễn Văn Đức'"));
+		java.time.LocalDate born = java.time.LocalDate.of(1990, 5, 17);
+		String cccd = vn.dangvu.people.PeopleFixtures.cccd(born, vn.dangvu.people.Sex.FEMALE);
+		String created = this.mvc
+			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"fullName\":\"Trần Thị Phiên Bản\",\"birthDate\":\"" + born
+						+ "\",\"sex\":\"FEMALE\",\"cccd\":\"" + cccd + "\",\"workUnitId\":" + unit + "}"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(created).as("created person").isNotNull();
+		long personId = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		Map<String, Long> before = counts();
+
+		MvcResult result = this.mvc
+			.perform(post("/people/" + personId).with(TestCallers.as(TestCallers.admin()))
+				.with(csrf())
+				.param("fullName", "Trần Thị Đổi Tên")
+				.param("birthDate", born.toString())
+				.param("sex", "FEMALE")
+				.param("cccd", cccd)
+				.param("workUnitId", String.valueOf(unit))
+				.param("version", "abc"))
+			.andReturn();
+
+		assertThat(result.getModelAndView().getViewName()).isEqualTo("people/form");
+		BindingResult errors = (BindingResult) result.getModelAndView()
+			.getModel()
+			.get(BindingResult.MODEL_KEY_PREFIX + "form");
+		assertThat(errors.hasFieldErrors("version")).isTrue();
+		assertThat(counts()).isEqualTo(before);
+		assertThat(id("select count(*) from person where full_name = 'Trần Thị Đổi Tên'")).isEqualTo("0");
+	}
+
 	static Stream<String> missing() {
 		return Stream.of("/units/abc", "/units/99999999", "/units/9223372036854775808", "/units/abc/rename",
 				"/people/99999999999", "/people/99999999/edit", "/accounts/abc", "/accounts/99999999");
