@@ -1,10 +1,13 @@
 package vn.dangvu.audit.api;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindException;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +39,23 @@ class AuditApiController {
 			@RequestParam(required = false) String actor, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		int safeSize = Math.min(Math.max(size, 1), MAX_SIZE);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size)
+			throws BindException {
+		MapBindingResult errors = new MapBindingResult(new LinkedHashMap<>(), "query");
+		if (page < 0) {
+			errors.rejectValue("page", "audit.input.pageInvalid");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			errors.rejectValue("size", "audit.input.sizeInvalid", new Object[] { MAX_SIZE }, null);
+		}
+		if (from != null && to != null && from.isAfter(to)) {
+			errors.rejectValue("from", "audit.filter.fromAfterTo");
+		}
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
 		Page<AuditEntry> result = this.trail.page(CurrentCaller.require(),
-				new AuditQuery(actor, unit, entity, entityId, from, to), Math.max(page, 0), safeSize);
+				new AuditQuery(actor, unit, entity, entityId, from, to), page, size);
 		return new AuditPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
 				result.getTotalPages());
 	}

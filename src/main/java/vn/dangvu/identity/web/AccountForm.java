@@ -1,12 +1,14 @@
 package vn.dangvu.identity.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.util.StringUtils;
 
 import vn.dangvu.identity.Grant;
 import vn.dangvu.identity.domain.AccountRow;
+import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Role;
 
 /** The account form: identity, optional initial password and grant rows. */
@@ -80,7 +82,16 @@ public class AccountForm {
 	/** Drops empty rows so that row numbers in error messages match the grants. */
 	List<Grant> compactGrants() {
 		this.grants.removeIf(GrantRow::isBlank);
-		return this.grants.stream().map((r) -> new Grant(Role.valueOf(r.role), r.unitId)).toList();
+		List<Grant> result = new ArrayList<>();
+		for (int i = 0; i < this.grants.size(); i++) {
+			GrantRow row = this.grants.get(i);
+			Role role = Arrays.stream(Role.values()).filter((r) -> r.name().equals(row.role)).findFirst().orElse(null);
+			if (role == null) {
+				throw RuleViolationException.onField("grants[" + i + "].role", "account.grant.role.required");
+			}
+			result.add(new Grant(role, row.unitId));
+		}
+		return result;
 	}
 
 	void padRows() {

@@ -57,6 +57,12 @@ class AccountsController {
 	@PostMapping
 	String create(@ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			form.getGrants().removeIf(AccountForm.GrantRow::isBlank);
+			form.setPassword(null);
+			form.padRows();
+			return form(model, form, null);
+		}
 		try {
 			Accounts.Created created = this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(),
 					form.getPassword(), form.getPersonId(), form.compactGrants()));
@@ -91,6 +97,12 @@ class AccountsController {
 	String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		AccountRow account = this.accounts.require(id);
+		if (binding.hasErrors()) {
+			form.getGrants().removeIf(AccountForm.GrantRow::isBlank);
+			form.setUsername(account.username());
+			form.padRows();
+			return form(model, form, account);
+		}
 		try {
 			this.accounts.update(id, form.getDisplayName(), form.getPersonId(), form.compactGrants());
 			redirect.addFlashAttribute("flashMessage", text("account.updated"));

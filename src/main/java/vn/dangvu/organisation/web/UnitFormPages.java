@@ -96,7 +96,7 @@ class UnitFormPages {
 		Caller caller = CurrentCaller.require();
 		UnitScope scope = this.scopes.of(caller);
 		Long parentId = UnitPages.parseId(form.getParentId());
-		UnitDto parent = parentId == null ? null : this.queries.require(parentId, scope);
+		UnitDto parent = parentId == null ? null : this.queries.find(parentId, scope).orElse(null);
 		Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
 		for (UnitKind k : UnitKind.values()) {
 			if (this.permissions.mayWriteKind(caller, k)

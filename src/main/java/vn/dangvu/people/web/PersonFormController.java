@@ -98,6 +98,11 @@ class PersonFormController {
 			RedirectAttributes redirect) {
 		Caller caller = manager();
 		this.people.load(caller, id);
+		if (errors.hasFieldErrors("version")) {
+			// The hidden version was tampered with: never save without the stale check.
+			errors.reject("error.stale");
+			return form(model, caller, form, id);
+		}
 		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
 		try {
 			if (!read.ok()) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -111,7 +112,34 @@ public class ApiProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of(), request);
+		String field = fieldOf(ex);
+		if (field == null) {
+			return problem(HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of(), request);
+		}
+		String detail = text("error.body.field", field);
+		return problem(HttpStatus.BAD_REQUEST, detail, List.of(Map.of("field", field, "message", detail)), request);
+	}
+
+	/**
+	 * The JSON path of the value Jackson could not read ({@code newTarget.code},
+	 * {@code sourceIds[0]}), or null for a syntax error or a body of the wrong shape.
+	 */
+	static String fieldOf(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof JacksonException jx && !jx.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference ref : jx.getPath()) {
+					if (ref.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+					}
+					else if (ref.getIndex() >= 0) {
+						path.append('[').append(ref.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,0 +1,298 @@
+package vn.dangvu.platform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every JSON endpoint against malformed input: the answer is always a 4xx
+ * {@code application/problem+json} with a Vietnamese {@code detail}, per-field
+ * {@code errors} where a field is at fault, and nothing is written. To cover a new
+ * endpoint, add rows to {@link #cases()}.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ApiBadInputTest {
+
+	/**
+	 * Letters only Vietnamese text has (lower case; the detail is compared lower-cased).
+	 */
+	static final Pattern VIETNAMESE = Pattern
+		.compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]");
+
+	static final String LONG = "X".repeat(5000);
+
+	static final String HUGE = "9223372036854775808";
+
+	static final String MISSING = "99999999";
+
+	static final List<String> TABLES = List.of("org_unit", "org_unit_history", "person", "person_affiliation",
+			"account", "account_grant", "audit_event");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long unitId;
+
+	long personId;
+
+	long partyRootId;
+
+	/**
+	 * One malformed request. {@code {unit}} and {@code {person}} in the URL stand for an
+	 * existing demo unit and person; {@code body} null sends none.
+	 */
+	record Case(String name, HttpMethod method, String url, String body, MediaType type, List<String> fields) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static Case get(String name, String url, String... fields) {
+		return new Case(name, HttpMethod.GET, url, null, null, List.of(fields));
+	}
+
+	static Case send(String name, HttpMethod method, String url, String body, String... fields) {
+		return new Case(name, method, url, body, MediaType.APPLICATION_JSON, List.of(fields));
+	}
+
+	static Case post(String name, String url, String body, String... fields) {
+		return send(name, HttpMethod.POST, url, body, fields);
+	}
+
+	static Case patch(String name, String url, String body, String... fields) {
+		return send(name, HttpMethod.PATCH, url, body, fields);
+	}
+
+	static List<Case> cases() {
+		List<Case> c = new ArrayList<>();
+		// Units: list and reads
+		c.add(get("units list page=-1", "/api/v1/units?page=-1", "page"));
+		c.add(get("units list size=100000", "/api/v1/units?size=100000", "size"));
+		c.add(get("units list page not a number", "/api/v1/units?page=abc", "page"));
+		c.add(get("units list page too big for int", "/api/v1/units?page=" + HUGE, "page"));
+		c.add(get("units list impossible asOf", "/api/v1/units?asOf=2025-02-30", "asOf"));
+		c.add(get("units list unknown kind", "/api/v1/units?kind=PLANET", "kind"));
+		c.add(get("unit id not a number", "/api/v1/units/abc", "id"));
+		c.add(get("unit id too big", "/api/v1/units/" + HUGE, "id"));
+		c.add(get("unit that does not exist", "/api/v1/units/" + MISSING));
+		c.add(get("unit impossible asOf", "/api/v1/units/{unit}?asOf=2025-13-01", "asOf"));
+		c.add(get("unit history of a missing unit", "/api/v1/units/" + MISSING + "/history"));
+		c.add(get("unit history id not a number", "/api/v1/units/abc/history", "id"));
+		// Units: create
+		c.add(post("create unit invalid JSON", "/api/v1/units", "{\"code\": "));
+		c.add(post("create unit JSON array", "/api/v1/units", "[{\"code\":\"X1\"}]"));
+		c.add(post("create unit empty body", "/api/v1/units", ""));
+		c.add(post("create unit missing required fields", "/api/v1/units", "{}", "code", "kind", "name"));
+		c.add(post("create unit parentId a string", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":\"Chi bộ thử\",\"parentId\":\"abc\"}", "parentId"));
+		c.add(post("create unit parentId too big", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":\"Chi bộ thử\",\"parentId\":" + HUGE + "}",
+				"parentId"));
+		c.add(post("create unit parentId that does not exist", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":\"Chi bộ thử\",\"parentId\":" + MISSING + "}"));
+		c.add(post("create unit impossible date", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":\"Chi bộ thử\",\"parentId\":{party},"
+						+ "\"establishedOn\":\"2025-02-30\"}",
+				"establishedOn"));
+		c.add(post("create unit number for a date", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":\"Chi bộ thử\",\"parentId\":{party},"
+						+ "\"establishedOn\":20250101}",
+				"establishedOn"));
+		c.add(post("create unit object for a name", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":{\"a\":1},\"parentId\":{party}}", "name"));
+		c.add(post("create unit unknown kind", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"PLANET\",\"name\":\"Chi bộ thử\",\"parentId\":{party}}", "kind"));
+		c.add(post("create unit 5000-char code and name", "/api/v1/units",
+				"{\"code\":\"" + LONG + "\",\"kind\":\"CELL\",\"name\":\"" + LONG + "\",\"parentId\":{party}}", "code",
+				"name"));
+		c.add(post("create unit 5000-char note", "/api/v1/units",
+				"{\"code\":\"BAD-1\",\"kind\":\"CELL\",\"name\":\"Chi bộ thử\",\"parentId\":{party},\"note\":\"" + LONG
+						+ "\",\"decisionRef\":\"" + LONG + "\"}",
+				"note", "decisionRef"));
+		c.add(new Case("create unit as text/plain", HttpMethod.POST, "/api/v1/units", "code=X", MediaType.TEXT_PLAIN,
+				List.of()));
+		// Units: rename, move, close, merge
+		c.add(patch("rename unit with nothing", "/api/v1/units/{unit}", "{}", "name"));
+		c.add(patch("rename unit 5000-char name", "/api/v1/units/{unit}", "{\"name\":\"" + LONG + "\"}", "name"));
+		c.add(patch("rename unit impossible date", "/api/v1/units/{unit}",
+				"{\"name\":\"Tên mới\",\"effectiveDate\":\"2025-02-30\"}", "effectiveDate"));
+		c.add(patch("rename unit JSON array", "/api/v1/units/{unit}", "[]"));
+		c.add(patch("rename a missing unit", "/api/v1/units/" + MISSING, "{\"name\":\"Tên mới\"}"));
+		c.add(patch("rename unit id not a number", "/api/v1/units/abc", "{\"name\":\"Tên mới\"}", "id"));
+		c.add(post("move unit parentId a string", "/api/v1/units/{unit}/move", "{\"parentId\":\"abc\"}", "parentId"));
+		c.add(post("move unit impossible date", "/api/v1/units/{unit}/move",
+				"{\"parentId\":{party},\"effectiveDate\":\"2025-02-30\"}", "effectiveDate"));
+		c.add(post("move unit under a missing parent", "/api/v1/units/{unit}/move", "{\"parentId\":" + MISSING + "}"));
+		c.add(post("move a missing unit", "/api/v1/units/" + MISSING + "/move", "{\"parentId\":{party}}"));
+		c.add(post("move unit empty body", "/api/v1/units/{unit}/move", ""));
+		c.add(post("close unit number for a date", "/api/v1/units/{unit}/close", "{\"effectiveDate\":12345}",
+				"effectiveDate"));
+		c.add(post("close unit 5000-char note", "/api/v1/units/{unit}/close", "{\"note\":\"" + LONG + "\"}", "note"));
+		c.add(post("close a missing unit", "/api/v1/units/" + MISSING + "/close", "{}"));
+		c.add(post("merge with nothing", "/api/v1/units/merge", "{}", "sourceIds", "targetId"));
+		c.add(post("merge sourceIds a string", "/api/v1/units/merge", "{\"sourceIds\":\"abc\",\"targetId\":{unit}}",
+				"sourceIds"));
+		c.add(post("merge sourceIds with a non-number", "/api/v1/units/merge",
+				"{\"sourceIds\":[\"abc\"],\"targetId\":{unit}}", "sourceIds[0]"));
+		c.add(post("merge missing units", "/api/v1/units/merge",
+				"{\"sourceIds\":[" + MISSING + "],\"targetId\":" + MISSING + "1}"));
+		c.add(post("merge into a 5000-char new target", "/api/v1/units/merge",
+				"{\"sourceIds\":[{unit}],\"newTarget\":{\"code\":\"" + LONG + "\",\"kind\":\"PLANET\",\"name\":\""
+						+ LONG + "\"}}",
+				"newTarget.code", "newTarget.kind", "newTarget.name"));
+		// People: list and reads
+		c.add(get("people list page=-1", "/api/v1/people?page=-1", "page"));
+		c.add(get("people list size=100000", "/api/v1/people?size=100000", "size"));
+		c.add(get("people list unit not a number", "/api/v1/people?unit=abc", "unit"));
+		c.add(get("people list unit too big", "/api/v1/people?unit=" + HUGE, "unit"));
+		c.add(get("people list unknown kind", "/api/v1/people?kind=PLANET", "kind"));
+		c.add(get("people list age not a number", "/api/v1/people?minAge=abc", "minAge"));
+		c.add(get("people list unknown sort", "/api/v1/people?sort=salary", "sort"));
+		c.add(get("person id not a number", "/api/v1/people/abc", "id"));
+		c.add(get("person id too big", "/api/v1/people/" + HUGE, "id"));
+		c.add(get("person that does not exist", "/api/v1/people/" + MISSING));
+		// People: create and change
+		c.add(post("create person invalid JSON", "/api/v1/people", "{\"fullName\": "));
+		c.add(post("create person JSON array", "/api/v1/people", "[{\"fullName\":\"Lê Văn A\"}]"));
+		c.add(post("create person empty body", "/api/v1/people", ""));
+		c.add(post("create person missing required fields", "/api/v1/people", "{}", "fullName"));
+		c.add(post("create person impossible date", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"birthDate\":\"2025-02-30\",\"workUnitId\":{party}}", "birthDate"));
+		c.add(post("create person number for a date", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"birthDate\":19800101,\"workUnitId\":{party}}", "birthDate"));
+		c.add(post("create person unknown sex", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"sex\":\"PLANET\",\"workUnitId\":{party}}", "sex"));
+		c.add(post("create person 5000-char name", "/api/v1/people",
+				"{\"fullName\":\"" + LONG + "\",\"workUnitId\":{party}}", "fullName"));
+		c.add(post("create person 5000-char address", "/api/v1/people", "{\"fullName\":\"Lê Văn Thử\",\"address\":\""
+				+ LONG + "\",\"jobTitle\":\"" + LONG + "\",\"workUnitId\":{party}}", "address", "jobTitle"));
+		c.add(post("create person unit id a string", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"workUnitId\":\"abc\"}", "workUnitId"));
+		c.add(post("create person unit id too big", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"workUnitId\":" + HUGE + "}", "workUnitId"));
+		c.add(post("create person unit that does not exist", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"workUnitId\":" + MISSING + "}", "workUnitId"));
+		c.add(post("create person unknown field", "/api/v1/people",
+				"{\"fullName\":\"Lê Văn Thử\",\"salary\":1,\"workUnitId\":{party}}", "salary"));
+		c.add(new Case("create person as text/plain", HttpMethod.POST, "/api/v1/people", "fullName=X",
+				MediaType.TEXT_PLAIN, List.of()));
+		c.add(patch("change person impossible date", "/api/v1/people/{person}", "{\"birthDate\":\"2025-02-30\"}",
+				"birthDate"));
+		c.add(patch("change person 5000-char name", "/api/v1/people/{person}", "{\"fullName\":\"" + LONG + "\"}",
+				"fullName"));
+		c.add(patch("change person version a string", "/api/v1/people/{person}", "{\"version\":\"abc\"}", "version"));
+		c.add(patch("change person JSON array", "/api/v1/people/{person}", "[]"));
+		c.add(patch("change a missing person", "/api/v1/people/" + MISSING, "{\"fullName\":\"Lê Văn Thử\"}"));
+		c.add(patch("change person id not a number", "/api/v1/people/abc", "{\"fullName\":\"Lê Văn Thử\"}", "id"));
+		// Audit
+		c.add(get("audit page=-1", "/api/v1/audit?page=-1", "page"));
+		c.add(get("audit size=100000", "/api/v1/audit?size=100000", "size"));
+		c.add(get("audit unit not a number", "/api/v1/audit?unit=abc", "unit"));
+		c.add(get("audit unit too big", "/api/v1/audit?unit=" + HUGE, "unit"));
+		c.add(get("audit impossible from date", "/api/v1/audit?from=2025-02-30", "from"));
+		c.add(get("audit number for a date", "/api/v1/audit?to=20250101", "to"));
+		// Me and unknown addresses
+		c.add(post("me does not take POST", "/api/v1/me", "{}"));
+		c.add(get("unknown API address", "/api/v1/nothing-here"));
+		return c;
+	}
+
+	static Stream<Arguments> casesForEachCaller() {
+		return cases().stream()
+			.flatMap((c) -> Stream.of(Arguments.of(c, "ADMIN"), Arguments.of(c, "COMMITTEE_OFFICE")));
+	}
+
+	@BeforeEach
+	void findDemoRecords() {
+		this.partyRootId = idOf("DBCHQ");
+		this.unitId = idOf("CB-CAUTREO");
+		this.personId = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'")
+			.query(Long.class)
+			.single();
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@MethodSource("casesForEachCaller")
+	void badInputIsAVietnameseProblemAndWritesNothing(Case c, String role) throws Exception {
+		Caller caller = role.equals("ADMIN") ? TestCallers.admin()
+				: TestCallers.withRole(Role.COMMITTEE_OFFICE, this.partyRootId);
+		Map<String, Long> before = counts();
+
+		MockHttpServletRequestBuilder req = request(c.method(), fill(c.url())).with(TestCallers.as(caller))
+			.with(csrf())
+			.accept(MediaType.APPLICATION_JSON);
+		if (c.body() != null) {
+			req.contentType(c.type()).content(fill(c.body()));
+		}
+		MockHttpServletResponse res = this.mvc.perform(req).andReturn().getResponse();
+		String json = res.getContentAsString();
+
+		assertThat(res.getStatus()).as("status of %s: %s", c, json).isBetween(400, 499);
+		assertThat(res.getContentType()).as("content type of %s", c).startsWith("application/problem+json");
+		String detail = JsonPath.read(json, "$.detail");
+		assertThat(detail).as("detail of %s", c).isNotBlank();
+		assertThat(VIETNAMESE.matcher(detail.toLowerCase()).find()).as("Vietnamese detail of %s: %s", c, detail)
+			.isTrue();
+		if (!c.fields().isEmpty()) {
+			List<String> fields = JsonPath.read(json, "$.errors[*].field");
+			assertThat(fields).as("fields of %s: %s", c, json).containsAll(c.fields());
+			List<String> texts = JsonPath.read(json, "$.errors[*].message");
+			assertThat(texts).as("field messages of %s", c)
+				.allSatisfy((t) -> assertThat(VIETNAMESE.matcher(t.toLowerCase()).find()).as(t).isTrue());
+		}
+		assertThat(counts()).as("rows after %s", c).isEqualTo(before);
+	}
+
+	private Map<String, Long> counts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			counts.put(table, this.jdbc.sql("select count(*) from " + table).query(Long.class).single());
+		}
+		return counts;
+	}
+
+	private String fill(String text) {
+		return text.replace("{unit}", Long.toString(this.unitId))
+			.replace("{person}", Long.toString(this.personId))
+			.replace("{party}", Long.toString(this.partyRootId));
+	}
+
+	private long idOf(String code) {
+		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	}
+
+}
