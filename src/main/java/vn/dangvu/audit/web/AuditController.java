@@ -23,7 +23,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +34,6 @@ import vn.dangvu.audit.AuditQuery;
 import vn.dangvu.audit.domain.AuditDiff;
 import vn.dangvu.audit.domain.AuditQueryException;
 import vn.dangvu.audit.domain.AuditTrail;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 
@@ -148,22 +146,6 @@ class AuditController {
 				book.write(out);
 			}
 		}
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	String notFound(NotFoundException ex, HttpServletResponse response, Model model) {
-		response.setStatus(404);
-		model.addAttribute("status", 404);
-		model.addAttribute("errorMessage", text(ex.messageKey(), ex.args()));
-		return "error";
-	}
-
-	@ExceptionHandler(AuditQueryException.class)
-	String badQuery(AuditQueryException ex, HttpServletResponse response, Model model) {
-		response.setStatus(400);
-		model.addAttribute("status", 400);
-		model.addAttribute("errorMessage", text(ex.messageKey(), ex.args()));
-		return "error";
 	}
 
 	private static UriComponentsBuilder filters(UriComponentsBuilder b, AuditQuery q) {

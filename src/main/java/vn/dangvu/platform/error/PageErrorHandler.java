@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,10 +31,19 @@ public class PageErrorHandler {
 
 	@ExceptionHandler(DomainException.class)
 	String domain(DomainException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("status", ex.status().value());
-		model.addAttribute("errorMessage",
-				this.messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), LocaleContextHolder.getLocale()));
+		return page(ex.status().value(), ex.messageKey(), ex.args(), model, response);
+	}
+
+	/** A signed-in user who may not do this (a member posting to a manager's form). */
+	@ExceptionHandler(AccessDeniedException.class)
+	String denied(Model model, HttpServletResponse response) {
+		return page(403, "error.forbidden", null, model, response);
+	}
+
+	private String page(int status, String key, Object[] args, Model model, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("errorMessage", this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
 		return "error";
 	}
 
@@ -44,14 +54,8 @@ public class PageErrorHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String typeMismatch(MethodArgumentTypeMismatchException ex, Model model, HttpServletResponse response) {
 		boolean pathId = ex.getParameter().hasParameterAnnotation(PathVariable.class);
-		int status = pathId ? 404 : 400;
-		response.setStatus(status);
-		model.addAttribute("status", status);
-		model.addAttribute("errorMessage",
-				pathId ? this.messages.getMessage("error.notFound", null, LocaleContextHolder.getLocale())
-						: this.messages.getMessage("error.param.typeMismatch", new Object[] { ex.getName() },
-								LocaleContextHolder.getLocale()));
-		return "error";
+		return pathId ? page(404, "error.notFound", null, model, response)
+				: page(400, "error.param.typeMismatch", new Object[] { ex.getName() }, model, response);
 	}
 
 }
