@@ -1,6 +1,7 @@
 package vn.dangvu.people;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,15 +34,20 @@ public class PeopleApi {
 	/** Persons with any unit in the scope, by kind of membership. */
 	@Transactional(readOnly = true)
 	public PeopleCounts countPeople(UnitScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("overAge", PersonService.today().minusYears(YOUTH_AGE_LIMIT + 1L));
+		String where = "";
+		if (!scope.all()) {
+			List<String> patterns = List.of(scope.patterns());
+			where = " where p.id in (select s.person_id from person_scope s where "
+					+ PersonScope.pathsCondition("s", patterns) + ")";
+			PersonScope.bindPaths(patterns, params);
+		}
 		return this.jdbc.sql("""
 				select count(*), count(p.party_unit_id), count(p.union_unit_id), count(p.youth_unit_id),
 				  count(*) filter (where p.youth_unit_id is not null and p.birth_date <= :overAge)
-				from person p
-				where exists (select 1 from org_unit u where u.id in (p.work_unit_id, p.party_unit_id,
-				  p.union_unit_id, p.youth_unit_id) and (:all or u.path like any(:patterns)))""")
-			.param("overAge", PersonService.today().minusYears(YOUTH_AGE_LIMIT + 1L))
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+				from person p""" + where)
+			.params(params)
 			.query((rs, n) -> new PeopleCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5)))
 			.single();

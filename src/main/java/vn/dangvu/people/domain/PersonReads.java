@@ -3,6 +3,7 @@ package vn.dangvu.people.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,22 +68,46 @@ public class PersonReads {
 	public Page<PersonRow> list(Caller caller, PersonFilter filter, int page, int size) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		String where = where(scope, filter, params);
-		long total = this.jdbc.sql("select count(*) from person p where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		Where where = where(scope, filter, params);
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<PersonRow> rows = this.jdbc
-			.sql(ROW_COLUMNS + " where " + where + orderBy(filter) + " limit :limit offset :offset")
-			.params(params)
-			.query(ROW)
-			.list()
-			.stream()
-			.map((r) -> r.masked(scope.canManage()))
-			.toList();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+		long total;
+		List<PersonRow> rows;
+		if (where.onScopeRowsOnly()) {
+			// Scope, unit and name are all on person_scope: count and page the distinct
+			// persons
+			// there (one range scan on the path index), then read only the page's rows.
+			total = this.jdbc
+				.sql("select count(*) from (select distinct s.person_id from person_scope s where " + where.scopeRows()
+						+ ") d")
+				.params(params)
+				.query(Long.class)
+				.single();
+			List<Long> ids = this.jdbc
+				.sql("select distinct s.sort_key, s.person_id from person_scope s where " + where.scopeRows()
+						+ " order by s.sort_key, s.person_id limit :limit offset :offset")
+				.params(params)
+				.query((rs, n) -> rs.getLong(2))
+				.list();
+			rows = ids.isEmpty() ? List.of()
+					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids) order by p.sort_key, p.id")
+						.param("ids", ids.toArray(Long[]::new))
+						.query(ROW)
+						.list();
+		}
+		else {
+			total = this.jdbc.sql("select count(*) from person p where " + where.onPerson())
+				.params(params)
+				.query(Long.class)
+				.single();
+			rows = this.jdbc
+				.sql(ROW_COLUMNS + " where " + where.onPerson() + orderBy(filter) + " limit :limit offset :offset")
+				.params(params)
+				.query(ROW)
+				.list();
+		}
+		List<PersonRow> masked = rows.stream().map((r) -> r.masked(scope.canManage())).toList();
+		return new PageImpl<>(masked, PageRequest.of(page, size), total);
 	}
 
 	/** A person as exported: the data and the codes of the four units. */
@@ -96,10 +121,10 @@ public class PersonReads {
 	public void forEach(Caller caller, PersonFilter filter, Consumer<ExportRow> sink) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		String where = where(scope, filter, params);
+		Where where = where(scope, filter, params);
 		this.jdbc
 			.sql("select p.*, " + codeOf("work") + ", " + codeOf("party") + ", " + codeOf("union") + ", "
-					+ codeOf("youth") + " from person p where " + where + orderBy(filter))
+					+ codeOf("youth") + " from person p where " + where.onPerson() + orderBy(filter))
 			.params(params)
 			.query((ResultSet rs) -> {
 				sink.accept(new ExportRow(draftOf(rs), rs.getString("work_code"), rs.getString("party_code"),
@@ -150,34 +175,78 @@ public class PersonReads {
 		return id == null ? null : this.units.find(id).orElse(null);
 	}
 
-	private String where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder(scope.condition());
-		scope.bind(params);
+	/**
+	 * The filter as SQL.
+	 *
+	 * @param scopeRows the condition on {@code person_scope s} (paths and name), or null
+	 * when the person table is read directly (an administrator without a unit filter, or
+	 * a plain member's own record)
+	 * @param personOnly the conditions on {@code person p} alone (kind, ages, self, name)
+	 * @param byName whether the order is the name order
+	 */
+	private record Where(String scopeRows, List<String> personOnly, boolean byName) {
+
+		/** The whole filter on {@code person p}. */
+		String onPerson() {
+			List<String> all = new ArrayList<>(this.personOnly);
+			if (this.scopeRows != null) {
+				all.add("p.id in (select s.person_id from person_scope s where " + this.scopeRows + ")");
+			}
+			return all.isEmpty() ? "true" : String.join(" and ", all);
+		}
+
+		/** True when person_scope alone answers the filter and its order. */
+		boolean onScopeRowsOnly() {
+			return this.scopeRows != null && this.personOnly.isEmpty() && this.byName;
+		}
+
+	}
+
+	private Where where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
+		List<String> person = new ArrayList<>();
+		List<String> patterns = null;
 		if (f.unit() != null) {
 			UnitRef unit = this.units.find(f.unit())
 				.filter((u) -> scope.covers(u.path()))
 				.orElseThrow(() -> new NotFoundException("person.unit.notVisible", f.unit()));
-			sql.append(" and exists (select 1 from org_unit fu where fu.id in (p.work_unit_id, p.party_unit_id,"
-					+ " p.union_unit_id, p.youth_unit_id) and fu.path like :unitPath)");
-			params.put("unitPath", unit.path() + "%");
+			// the unit is inside the caller's scope, so whatever is under it is too
+			patterns = List.of(unit.path() + "%");
+		}
+		else if (scope.selfOnly()) {
+			person.add(scope.condition());
+			scope.bind(params);
+		}
+		else if (!scope.units().all()) {
+			patterns = List.of(scope.units().patterns());
+		}
+		String scopeRows = null;
+		if (patterns != null) {
+			scopeRows = PersonScope.pathsCondition("s", patterns);
+			PersonScope.bindPaths(patterns, params);
 		}
 		if (f.kind() != null) {
-			sql.append(" and ").append(f.kind().condition);
+			person.add(f.kind().condition);
 		}
 		LocalDate today = PersonService.today();
 		if (f.minAge() != null) {
-			sql.append(" and p.birth_date <= :bornBy");
+			person.add("p.birth_date <= :bornBy");
 			params.put("bornBy", today.minusYears(f.minAge()));
 		}
 		if (f.maxAge() != null) {
-			sql.append(" and p.birth_date > :bornAfter");
+			person.add("p.birth_date > :bornAfter");
 			params.put("bornAfter", today.minusYears(f.maxAge() + 1L));
 		}
 		if (f.q() != null && !VietnameseText.fold(f.q()).isEmpty()) {
-			sql.append(" and p.search_text like :pattern");
 			params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(f.q())));
+			if (scopeRows != null) {
+				scopeRows += " and s.search_text like :pattern";
+			}
+			else {
+				person.add("p.search_text like :pattern");
+			}
 		}
-		return sql.toString();
+		String sort = f.sort() == null ? PersonFilter.SORT_NAME : f.sort();
+		return new Where(scopeRows, person, PersonFilter.SORT_NAME.equals(sort));
 	}
 
 	private static String orderBy(PersonFilter f) {

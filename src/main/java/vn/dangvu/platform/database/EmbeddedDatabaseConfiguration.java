@@ -29,8 +29,9 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
 	/**
-	 * Scoped queries filter on {@code path like ?}; a generic plan cannot use the path index for a
-	 * bound pattern, so every statement is planned with its values (docs/benchmarks.md).
+	 * Scoped queries filter on {@code path like ?}; a generic plan cannot use the path
+	 * index for a bound pattern, so every statement is planned with its values
+	 * (docs/benchmarks.md).
 	 */
 	static final String PLAN_CACHE_MODE = "set plan_cache_mode to force_custom_plan";
 
