@@ -158,8 +158,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 				values (?, ?, ?, ?, 'DEMO')""", affiliations);
 		// the people module's scope read model (decision 0070), in one statement
 		this.jdbc.update("""
-				insert into person_scope (person_id, path, sort_key, search_text)
-				select distinct p.id, u.path, p.sort_key, p.search_text
+				insert into person_scope (person_id, path, sort_key, search_text, party_member, union_member,
+				  youth_member, birth_date)
+				select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
+				  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
 				from person p join org_unit u
 				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
 				where p.id between ? and ?

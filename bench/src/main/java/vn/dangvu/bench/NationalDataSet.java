@@ -2,6 +2,8 @@ package vn.dangvu.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -146,10 +148,6 @@ public final class NationalDataSet {
 					s.execute("drop index " + name);
 				}
 				s.execute("alter table org_unit disable trigger user");
-				// person_scope (decision 0070) is filled after person, then indexed
-				s.execute("alter table person_scope drop constraint person_scope_person_id_fkey");
-				s.execute("alter table person_scope drop constraint person_scope_pkey");
-				s.execute("drop index person_scope_path_idx");
 			}
 			long t1 = System.nanoTime();
 			long units = copyUnits(c);
@@ -175,34 +173,19 @@ public final class NationalDataSet {
 					s.execute(fk);
 					step(fk, ti);
 				}
-				long ts = System.nanoTime();
-				// as the migration V202 fills it: one row per distinct unit path; distinct paths are
-				// distinct unit ids, so the four kinds are appended without a sort
-				long scopeRows = s.executeUpdate("""
-						insert into person_scope (person_id, path, sort_key, search_text)
-						select p.id, u.path, p.sort_key, p.search_text from person p join org_unit u on u.id = p.work_unit_id
-						union all
-						select p.id, u.path, p.sort_key, p.search_text from person p join org_unit u on u.id = p.party_unit_id
-						 where p.party_unit_id is distinct from p.work_unit_id
-						union all
-						select p.id, u.path, p.sort_key, p.search_text from person p join org_unit u on u.id = p.union_unit_id
-						 where p.union_unit_id is distinct from p.work_unit_id and p.union_unit_id is distinct from p.party_unit_id
-						union all
-						select p.id, u.path, p.sort_key, p.search_text from person p join org_unit u on u.id = p.youth_unit_id
-						 where p.youth_unit_id is distinct from p.work_unit_id and p.youth_unit_id is distinct from p.party_unit_id
-						   and p.youth_unit_id is distinct from p.union_unit_id""");
-				step("insert person_scope (" + scopeRows + " rows)", ts);
-				for (String def : List.of("alter table person_scope add primary key (person_id, path)",
-						"create index person_scope_path_idx on person_scope (path text_pattern_ops) include (person_id, sort_key, search_text)",
-						"alter table person_scope add constraint person_scope_person_id_fkey foreign key (person_id) references person (id) on delete cascade")) {
-					long ti = System.nanoTime();
-					s.execute(def);
-					step(def, ti);
+				// person_scope (decision 0070): rebuilt from bench/person-scope.sql, statement by statement
+				String script = Files.readString(Path.of("person-scope.sql")).replaceAll("(?m)^--.*\\n", "");
+				for (String statement : script.split(";\\s*\\n")) {
+					if (!statement.isBlank()) {
+						long ti = System.nanoTime();
+						int rows = s.executeUpdate(statement);
+						String head = statement.strip().lines().findFirst().orElse("");
+						step(head + (rows > 0 ? " (" + rows + " rows)" : ""), ti);
+					}
 				}
 				long ta = System.nanoTime();
 				s.execute("vacuum (analyze) org_unit");
 				s.execute("vacuum (analyze) person");
-				s.execute("vacuum (analyze) person_scope");
 				step("vacuum analyze", ta);
 			}
 		}

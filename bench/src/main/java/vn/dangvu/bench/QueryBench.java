@@ -82,16 +82,22 @@ public final class QueryBench {
 	 * page's rows by id; counts by kind; the single-person visibility check.
 	 */
 	static final String PS_COUNT_Q = """
-			select count(*) from (select distinct s.person_id from person_scope s where (s.path like ?) and s.search_text like ?) d""";
+			select count(distinct s.person_id) from person_scope s where (s.path like ?) and s.search_text like ?""";
 
 	static final String PS_IDS_Q = """
-			select distinct s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ? order by s.sort_key, s.person_id limit 20 offset 0""";
+			select distinct w.sort_key, w.person_id from (
+			  select s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ?
+			  order by s.sort_key, s.person_id limit 80) w
+			order by w.sort_key, w.person_id limit 20 offset 0""";
 
 	static final String PS_COUNT = """
-			select count(*) from (select distinct s.person_id from person_scope s where (s.path like ?)) d""";
+			select count(distinct s.person_id) from person_scope s where (s.path like ?)""";
 
 	static final String PS_IDS = """
-			select distinct s.sort_key, s.person_id from person_scope s where (s.path like ?) order by s.sort_key, s.person_id limit 20 offset 0""";
+			select distinct w.sort_key, w.person_id from (
+			  select s.sort_key, s.person_id from person_scope s where (s.path like ?)
+			  order by s.sort_key, s.person_id limit 80) w
+			order by w.sort_key, w.person_id limit 20 offset 0""";
 
 	static final String PS_ROWS = """
 			select p.id, p.full_name, p.birth_date, p.sex, p.cccd, p.job_title, p.work_unit_id, w.name as work_unit_name,
@@ -101,9 +107,11 @@ public final class QueryBench {
 			 where p.id = any(?) order by p.sort_key, p.id""";
 
 	static final String PS_KINDS = """
-			select count(*), count(p.party_unit_id), count(p.union_unit_id), count(p.youth_unit_id),
-			  count(*) filter (where p.youth_unit_id is not null and p.birth_date <= '1995-11-22')
-			from person p where p.id in (select s.person_id from person_scope s where (s.path like ?))""";
+			select count(*), count(*) filter (where s.party_member), count(*) filter (where s.union_member),
+			  count(*) filter (where s.youth_member),
+			  count(*) filter (where s.youth_member and s.birth_date <= '1995-11-22')
+			from (select distinct on (s.person_id) s.person_id, s.party_member, s.union_member, s.youth_member,
+			  s.birth_date from person_scope s where (s.path like ?) order by s.person_id) s""";
 
 	static final String PS_VISIBLE = """
 			select exists (select 1 from person p where p.id = ? and exists (select 1 from person_scope ps where ps.person_id = p.id and (ps.path like ?)))""";

@@ -74,18 +74,24 @@ public class PersonReads {
 		long total;
 		List<PersonRow> rows;
 		if (where.onScopeRowsOnly()) {
-			// Scope, unit and name are all on person_scope: count and page the distinct
+			// Scope and every filter are on person_scope: count and page the distinct
 			// persons
-			// there (one range scan on the path index), then read only the page's rows.
-			total = this.jdbc
-				.sql("select count(*) from (select distinct s.person_id from person_scope s where " + where.scopeRows()
-						+ ") d")
+			// there (one range scan of the covering path index), then read only the
+			// page's rows.
+			total = this.jdbc.sql("select count(distinct s.person_id) from person_scope s where " + where.scopeRows())
 				.params(params)
 				.query(Long.class)
 				.single();
-			List<Long> ids = this.jdbc
-				.sql("select distinct s.sort_key, s.person_id from person_scope s where " + where.scopeRows()
-						+ " order by s.sort_key, s.person_id limit :limit offset :offset")
+			// A person has at most four rows (one per unit kind), so the first 4 ×
+			// (offset +
+			// limit) rows in list order hold the page's persons: a top-N sort, then the
+			// dedupe.
+			params.put("window", 4L * ((long) page * size + size));
+			List<Long> ids = this.jdbc.sql("""
+					select distinct w.sort_key, w.person_id from (
+					  select s.sort_key, s.person_id from person_scope s where %s
+					  order by s.sort_key, s.person_id limit :window) w
+					order by w.sort_key, w.person_id limit :limit offset :offset""".formatted(where.scopeRows()))
 				.params(params)
 				.query((rs, n) -> rs.getLong(2))
 				.list();
@@ -181,7 +187,8 @@ public class PersonReads {
 	 * @param scopeRows the condition on {@code person_scope s} (paths and name), or null
 	 * when the person table is read directly (an administrator without a unit filter, or
 	 * a plain member's own record)
-	 * @param personOnly the conditions on {@code person p} alone (kind, ages, self, name)
+	 * @param personOnly the conditions on {@code person p} when it is read directly
+	 * (self, kind, ages, name); empty otherwise, since person_scope carries them
 	 * @param byName whether the order is the name order
 	 */
 	private record Where(String scopeRows, List<String> personOnly, boolean byName) {
@@ -195,9 +202,11 @@ public class PersonReads {
 			return all.isEmpty() ? "true" : String.join(" and ", all);
 		}
 
-		/** True when person_scope alone answers the filter and its order. */
+		/**
+		 * True when person_scope alone answers the filter and its order (the name order).
+		 */
 		boolean onScopeRowsOnly() {
-			return this.scopeRows != null && this.personOnly.isEmpty() && this.byName;
+			return this.scopeRows != null && this.byName;
 		}
 
 	}
@@ -224,25 +233,30 @@ public class PersonReads {
 			scopeRows = PersonScope.pathsCondition("s", patterns);
 			PersonScope.bindPaths(patterns, params);
 		}
+		// person_scope carries memberships, birth date and search text: filter there when
+		// it is read
+		boolean onRows = scopeRows != null;
+		List<String> filters = onRows ? new ArrayList<>() : person;
+		String alias = onRows ? "s" : "p";
 		if (f.kind() != null) {
-			person.add(f.kind().condition);
+			filters.add(onRows ? f.kind().scopeCondition : f.kind().condition);
 		}
 		LocalDate today = PersonService.today();
 		if (f.minAge() != null) {
-			person.add("p.birth_date <= :bornBy");
+			filters.add(alias + ".birth_date <= :bornBy");
 			params.put("bornBy", today.minusYears(f.minAge()));
 		}
 		if (f.maxAge() != null) {
-			person.add("p.birth_date > :bornAfter");
+			filters.add(alias + ".birth_date > :bornAfter");
 			params.put("bornAfter", today.minusYears(f.maxAge() + 1L));
 		}
 		if (f.q() != null && !VietnameseText.fold(f.q()).isEmpty()) {
+			filters.add(alias + ".search_text like :pattern");
 			params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(f.q())));
-			if (scopeRows != null) {
-				scopeRows += " and s.search_text like :pattern";
-			}
-			else {
-				person.add("p.search_text like :pattern");
+		}
+		if (onRows) {
+			for (String filter : filters) {
+				scopeRows += " and " + filter;
 			}
 		}
 		String sort = f.sort() == null ? PersonFilter.SORT_NAME : f.sort();
