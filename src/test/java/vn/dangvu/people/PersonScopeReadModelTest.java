@@ -16,6 +16,7 @@ import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.domain.MergeUnitsCmd;
 import vn.dangvu.organisation.domain.MoveUnitCmd;
 import vn.dangvu.organisation.domain.UnitService;
+import vn.dangvu.people.domain.MembershipKind;
 import vn.dangvu.people.domain.PersonDraft;
 import vn.dangvu.people.domain.PersonFilter;
 import vn.dangvu.people.domain.PersonReads;
@@ -176,6 +177,33 @@ class PersonScopeReadModelTest {
 		assertThat(found(sourceOffice, "gop pham")).isEmpty();
 		assertThat(scopePaths(inCell)).containsExactly(path(sourceCell));
 		assertThat(scopePaths(atOffice)).containsExactly(path(this.b.root()));
+	}
+
+	@Test
+	void aPersonWithSeveralUnitsInTheOfficeIsListedPagedAndCountedOnceInEveryOrder() {
+		List<Long> byAge = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			LocalDate birth = LocalDate.of(1970 + i, 6, 1);
+			byAge.add(this.people.create(TestCallers.admin(),
+					new PersonDraft("Tạ Thị Nhiều Đơn Vị", birth, Sex.FEMALE, PeopleFixtures.cccd(birth, Sex.FEMALE),
+							null, null, null, null, null, null, this.a.cell(), this.a.cell(), null, this.a.youth(),
+							null, null, null)));
+		}
+		assertThat(scopePaths(byAge.get(0))).hasSize(2);
+		PersonFilter oldest = new PersonFilter("nhieu don vi", null, null, null, null, "birthDate");
+		var page = this.reads.list(this.officeA, oldest, 1, 2);
+		assertThat(page.getTotalElements()).isEqualTo(5);
+		assertThat(page.getContent()).extracting(PersonRow::id).containsExactly(byAge.get(2), byAge.get(3));
+		PersonFilter youngest = new PersonFilter("nhieu don vi", null, MembershipKind.YOUTH, null, null, "-birthDate");
+		assertThat(this.reads.list(this.officeA, youngest, 0, 20).getContent()).extracting(PersonRow::id)
+			.containsExactly(byAge.get(4), byAge.get(3), byAge.get(2), byAge.get(1), byAge.get(0));
+		assertThat(this.reads.list(this.officeA, new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)
+			.getContent()).extracting(PersonRow::id).hasSize(1);
+		PeopleCounts counts = this.peopleApi
+			.countPeople(new vn.dangvu.organisation.UnitScope(false, List.of(path(this.a.root()))));
+		assertThat(counts.total()).isEqualTo(5);
+		assertThat(counts.partyMembers()).isEqualTo(5);
+		assertThat(counts.youthMembers()).isEqualTo(5);
 	}
 
 }

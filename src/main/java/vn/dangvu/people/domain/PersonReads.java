@@ -73,7 +73,7 @@ public class PersonReads {
 		params.put("offset", (long) page * size);
 		long total;
 		List<PersonRow> rows;
-		if (where.onScopeRowsOnly()) {
+		if (where.scopeRows() != null) {
 			// Scope and every filter are on person_scope: count and page the distinct
 			// persons
 			// there (one range scan of the covering path index), then read only the
@@ -82,21 +82,24 @@ public class PersonReads {
 				.params(params)
 				.query(Long.class)
 				.single();
-			// A person has at most four rows (one per unit kind), so the first 4 ×
-			// (offset +
-			// limit) rows in list order hold the page's persons: a top-N sort, then the
-			// dedupe.
+			// A person has at most four rows (one per unit kind) with the same sort
+			// values, so
+			// the first 4 × (offset + limit) rows in list order hold the page's persons:
+			// a top-N
+			// sort, then the dedupe.
 			params.put("window", 4L * ((long) page * size + size));
-			List<Long> ids = this.jdbc.sql("""
-					select distinct w.sort_key, w.person_id from (
-					  select s.sort_key, s.person_id from person_scope s where %s
-					  order by s.sort_key, s.person_id limit :window) w
-					order by w.sort_key, w.person_id limit :limit offset :offset""".formatted(where.scopeRows()))
+			List<Long> ids = this.jdbc
+				.sql("""
+						select distinct w.birth_date, w.sort_key, w.person_id from (
+						  select s.birth_date, s.sort_key, s.person_id from person_scope s where %s
+						  order by %s limit :window) w
+						order by %s limit :limit offset :offset""".formatted(where.scopeRows(), scopeOrder(filter, "s"),
+						scopeOrder(filter, "w")))
 				.params(params)
-				.query((rs, n) -> rs.getLong(2))
+				.query((rs, n) -> rs.getLong(3))
 				.list();
 			rows = ids.isEmpty() ? List.of()
-					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids) order by p.sort_key, p.id")
+					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids)" + orderBy(filter))
 						.param("ids", ids.toArray(Long[]::new))
 						.query(ROW)
 						.list();
@@ -184,14 +187,13 @@ public class PersonReads {
 	/**
 	 * The filter as SQL.
 	 *
-	 * @param scopeRows the condition on {@code person_scope s} (paths and name), or null
-	 * when the person table is read directly (an administrator without a unit filter, or
-	 * a plain member's own record)
+	 * @param scopeRows the condition on {@code person_scope s} (paths and filters), or
+	 * null when the person table is read directly (an administrator without a unit
+	 * filter, or a plain member's own record)
 	 * @param personOnly the conditions on {@code person p} when it is read directly
 	 * (self, kind, ages, name); empty otherwise, since person_scope carries them
-	 * @param byName whether the order is the name order
 	 */
-	private record Where(String scopeRows, List<String> personOnly, boolean byName) {
+	private record Where(String scopeRows, List<String> personOnly) {
 
 		/** The whole filter on {@code person p}. */
 		String onPerson() {
@@ -200,13 +202,6 @@ public class PersonReads {
 				all.add("p.id in (select s.person_id from person_scope s where " + this.scopeRows + ")");
 			}
 			return all.isEmpty() ? "true" : String.join(" and ", all);
-		}
-
-		/**
-		 * True when person_scope alone answers the filter and its order (the name order).
-		 */
-		boolean onScopeRowsOnly() {
-			return this.scopeRows != null && this.byName;
 		}
 
 	}
@@ -259,8 +254,12 @@ public class PersonReads {
 				scopeRows += " and " + filter;
 			}
 		}
-		String sort = f.sort() == null ? PersonFilter.SORT_NAME : f.sort();
-		return new Where(scopeRows, person, PersonFilter.SORT_NAME.equals(sort));
+		return new Where(scopeRows, person);
+	}
+
+	/** The list order on person_scope rows (same columns, same values per person). */
+	private static String scopeOrder(PersonFilter f, String alias) {
+		return orderBy(f).replace(" order by ", "").replace("p.id", alias + ".person_id").replace("p.", alias + ".");
 	}
 
 	private static String orderBy(PersonFilter f) {
