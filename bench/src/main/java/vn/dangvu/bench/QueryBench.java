@@ -85,8 +85,8 @@ public final class QueryBench {
 			select count(distinct s.person_id) from person_scope s where (s.path like ?) and s.search_text like ?""";
 
 	static final String PS_IDS_Q = """
-			select distinct w.sort_key, w.person_id from (
-			  select s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ?
+			select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ?
 			  order by s.sort_key, s.person_id limit 80) w
 			order by w.sort_key, w.person_id limit 20 offset 0""";
 
@@ -94,10 +94,17 @@ public final class QueryBench {
 			select count(distinct s.person_id) from person_scope s where (s.path like ?)""";
 
 	static final String PS_IDS = """
-			select distinct w.sort_key, w.person_id from (
-			  select s.sort_key, s.person_id from person_scope s where (s.path like ?)
+			select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?)
 			  order by s.sort_key, s.person_id limit 80) w
 			order by w.sort_key, w.person_id limit 20 offset 0""";
+
+	/** The same, oldest first (sort=birthDate). */
+	static final String PS_IDS_AGE = """
+			select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?)
+			  order by s.birth_date, s.sort_key, s.person_id limit 80) w
+			order by w.birth_date, w.sort_key, w.person_id limit 20 offset 0""";
 
 	static final String PS_ROWS = """
 			select p.id, p.full_name, p.birth_date, p.sex, p.cccd, p.job_title, p.work_unit_id, w.name as work_unit_name,
@@ -164,6 +171,8 @@ public final class QueryBench {
 					}
 					cases.add(new Case("ids, " + office[0] + ", no filter", PS_IDS, new String[] { path }));
 					cases.add(new Case("count, " + office[0] + ", no filter", PS_COUNT, new String[] { path }));
+					cases.add(new Case("ids, " + office[0] + ", no filter, by birth date", PS_IDS_AGE,
+							new String[] { path }));
 					cases.add(new Case("kinds, " + office[0], PS_KINDS, new String[] { path }));
 				}
 				List<Long> ids = new ArrayList<>();
@@ -172,7 +181,7 @@ public final class QueryBench {
 					ps.setString(2, common);
 					try (ResultSet rs = ps.executeQuery()) {
 						while (rs.next()) {
-							ids.add(rs.getLong(2));
+							ids.add(rs.getLong(3));
 						}
 					}
 				}
