@@ -90,6 +90,17 @@ public final class QueryBench {
 			  order by s.sort_key, s.person_id limit 80) w
 			order by w.sort_key, w.person_id limit 20 offset 0""";
 
+	/** With a name fragment: count and page ids in one statement, the matching rows scanned once. */
+	static final String PS_PAGE_Q = """
+			with m as materialized (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ?)
+			select c.total, p.person_id from (select count(distinct m.person_id) as total from m) c
+			left join lateral (select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from m s where true
+			  order by s.sort_key, s.person_id limit 80) w
+			order by w.sort_key, w.person_id limit 20 offset 0) p on true
+			order by p.sort_key, p.person_id""";
+
 	static final String PS_COUNT = """
 			select count(distinct s.person_id) from person_scope s where (s.path like ?)""";
 
@@ -168,6 +179,8 @@ public final class QueryBench {
 					for (String[] q : new String[][] { { "'huong'", common }, { "'khanh chi'", rare } }) {
 						cases.add(new Case("ids, " + office[0] + ", " + q[0], PS_IDS_Q, new String[] { path, q[1] }));
 						cases.add(new Case("count, " + office[0] + ", " + q[0], PS_COUNT_Q, new String[] { path, q[1] }));
+						cases.add(new Case("count + ids in one, " + office[0] + ", " + q[0], PS_PAGE_Q,
+								new String[] { path, q[1] }));
 					}
 					cases.add(new Case("ids, " + office[0] + ", no filter", PS_IDS, new String[] { path }));
 					cases.add(new Case("count, " + office[0] + ", no filter", PS_COUNT, new String[] { path }));

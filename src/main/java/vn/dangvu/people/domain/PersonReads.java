@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -74,33 +75,11 @@ public class PersonReads {
 		long total;
 		List<PersonRow> rows;
 		if (where.scopeRows() != null) {
-			// Scope and every filter are on person_scope: count and page the distinct
-			// persons
-			// there (one range scan of the covering path index), then read only the
-			// page's rows.
-			total = this.jdbc.sql("select count(distinct s.person_id) from person_scope s where " + where.scopeRows())
-				.params(params)
-				.query(Long.class)
-				.single();
-			// A person has at most four rows (one per unit kind) with the same sort
-			// values, so
-			// the first 4 × (offset + limit) rows in list order hold the page's persons:
-			// a top-N
-			// sort, then the dedupe.
-			params.put("window", 4L * ((long) page * size + size));
-			List<Long> ids = this.jdbc
-				.sql("""
-						select distinct w.birth_date, w.sort_key, w.person_id from (
-						  select s.birth_date, s.sort_key, s.person_id from person_scope s where %s
-						  order by %s limit :window) w
-						order by %s limit :limit offset :offset""".formatted(where.scopeRows(), scopeOrder(filter, "s"),
-						scopeOrder(filter, "w")))
-				.params(params)
-				.query((rs, n) -> rs.getLong(3))
-				.list();
-			rows = ids.isEmpty() ? List.of()
+			ScopedPage ids = pageOnScopeRows(where.scopeRows(), filter, page, size, params);
+			total = ids.total();
+			rows = ids.personIds().isEmpty() ? List.of()
 					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids)" + orderBy(filter))
-						.param("ids", ids.toArray(Long[]::new))
+						.param("ids", ids.personIds().toArray(Long[]::new))
 						.query(ROW)
 						.list();
 		}
@@ -117,6 +96,54 @@ public class PersonReads {
 		}
 		List<PersonRow> masked = rows.stream().map((r) -> r.masked(scope.canManage())).toList();
 		return new PageImpl<>(masked, PageRequest.of(page, size), total);
+	}
+
+	private record ScopedPage(long total, List<Long> personIds) {
+	}
+
+	/**
+	 * Counts and pages the distinct persons of a filter on person_scope (one range scan
+	 * of the covering path index). A person has at most four rows (one per unit kind)
+	 * with the same sort values, so the first 4 × (offset + limit) rows in list order
+	 * hold the page's persons: a top-N sort, then the dedupe. With a name fragment the
+	 * matching rows are few and scanned once for both the count and the page (a
+	 * materialised CTE); without one the range is large and two scans are cheaper than
+	 * materialising it.
+	 */
+	private ScopedPage pageOnScopeRows(String scopeRows, PersonFilter filter, int page, int size,
+			Map<String, Object> params) {
+		params.put("window", 4L * ((long) page * size + size));
+		String top = """
+				select distinct w.birth_date, w.sort_key, w.person_id from (
+				  select s.birth_date, s.sort_key, s.person_id from %s s where %s
+				  order by %s limit :window) w
+				order by %s limit :limit offset :offset""";
+		if (params.containsKey("pattern")) {
+			List<Object[]> result = this.jdbc
+				.sql("""
+						with m as materialized (
+						  select s.birth_date, s.sort_key, s.person_id from person_scope s where %s)
+						select c.total, p.person_id from (select count(distinct m.person_id) as total from m) c
+						left join lateral (%s) p on true
+						order by %s""".formatted(scopeRows,
+						top.formatted("m", "true", scopeOrder(filter, "s"), scopeOrder(filter, "w")),
+						scopeOrder(filter, "p")))
+				.params(params)
+				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, Long.class) })
+				.list();
+			return new ScopedPage((Long) result.get(0)[0],
+					result.stream().map((r) -> (Long) r[1]).filter(Objects::nonNull).toList());
+		}
+		long total = this.jdbc.sql("select count(distinct s.person_id) from person_scope s where " + scopeRows)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Long> ids = this.jdbc
+			.sql(top.formatted("person_scope", scopeRows, scopeOrder(filter, "s"), scopeOrder(filter, "w")))
+			.params(params)
+			.query((rs, n) -> rs.getLong(3))
+			.list();
+		return new ScopedPage(total, ids);
 	}
 
 	/** A person as exported: the data and the codes of the four units. */
