@@ -5,6 +5,7 @@
 #   bench/run.sh query [variant]  timings + EXPLAIN plans into bench/results (variant base | scoped)
 #   bench/run.sh scope            add the denormalised person.scope_path column and its index (alternative)
 #   bench/run.sh cover            add a covering index (scope_path) include (search_text, sort_key) (alternative)
+#   bench/run.sh person-scope     rebuild the person_scope read model (decision 0070) on the loaded data
 #   bench/run.sh stop             stop PostgreSQL
 #   bench/run.sh all [scale]      start, load, query base, scope, query scoped, stop
 set -euo pipefail
@@ -84,6 +85,13 @@ SQL
   echo "scope column + index: $(( $(date +%s) - t0 )) s" | tee -a "$RESULTS/scope.txt"
 }
 
+person_scope() {
+  local t0=$(date +%s)
+  psql_run -c '\timing on' -f person-scope.sql | tee "$RESULTS/person-scope.txt"
+  psql_run -c "select pg_size_pretty(pg_relation_size('person_scope')) as person_scope, pg_size_pretty(pg_relation_size('person_scope_pkey')) as pkey, pg_size_pretty(pg_relation_size('person_scope_path_idx')) as path_idx" | tee -a "$RESULTS/person-scope.txt"
+  echo "person_scope rebuilt: $(( $(date +%s) - t0 )) s" | tee -a "$RESULTS/person-scope.txt"
+}
+
 cover() {
   local t0=$(date +%s)
   psql_run <<'SQL'
@@ -101,6 +109,7 @@ case "${1:-}" in
   query) query "${2:-base}" "${3:-50}" ;;
   scope) scope ;;
   cover) cover ;;
+  person-scope) person_scope ;;
   all) start; load "${2:-1}"; query base; scope; query scoped; stop ;;
   *) sed -n 2,9p "$0"; exit 2 ;;
 esac

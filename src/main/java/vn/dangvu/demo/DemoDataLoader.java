@@ -3,6 +3,7 @@ package vn.dangvu.demo;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,16 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		this.jdbc.batchUpdate("""
 				insert into person_affiliation (person_id, kind, unit_id, valid_from, reason)
 				values (?, ?, ?, ?, 'DEMO')""", affiliations);
+		// the people module's scope read model (decision 0070), in one statement
+		this.jdbc.update("""
+				insert into person_scope (person_id, path, sort_key, search_text, party_member, union_member,
+				  youth_member, birth_date)
+				select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
+				  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
+				from person p join org_unit u
+				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+				where p.id between ? and ?
+				on conflict do nothing""", Collections.min(ids), Collections.max(ids));
 		return fixed;
 	}
 

@@ -1,6 +1,7 @@
 package vn.dangvu.people;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,15 +34,31 @@ public class PeopleApi {
 	/** Persons with any unit in the scope, by kind of membership. */
 	@Transactional(readOnly = true)
 	public PeopleCounts countPeople(UnitScope scope) {
-		return this.jdbc.sql("""
-				select count(*), count(p.party_unit_id), count(p.union_unit_id), count(p.youth_unit_id),
-				  count(*) filter (where p.youth_unit_id is not null and p.birth_date <= :overAge)
-				from person p
-				where exists (select 1 from org_unit u where u.id in (p.work_unit_id, p.party_unit_id,
-				  p.union_unit_id, p.youth_unit_id) and (:all or u.path like any(:patterns)))""")
-			.param("overAge", PersonService.today().minusYears(YOUTH_AGE_LIMIT + 1L))
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+		Map<String, Object> params = new HashMap<>();
+		params.put("overAge", PersonService.today().minusYears(YOUTH_AGE_LIMIT + 1L));
+		String sql;
+		if (scope.all()) {
+			sql = """
+					select count(*), count(p.party_unit_id), count(p.union_unit_id), count(p.youth_unit_id),
+					  count(*) filter (where p.youth_unit_id is not null and p.birth_date <= :overAge)
+					from person p""";
+		}
+		else {
+			// person_scope carries the memberships: one range scan of its covering path
+			// index,
+			// one row per person after the dedupe (decision 0070)
+			List<String> patterns = List.of(scope.patterns());
+			PersonScope.bindPaths(patterns, params);
+			sql = """
+					select count(*), count(*) filter (where s.party_member), count(*) filter (where s.union_member),
+					  count(*) filter (where s.youth_member),
+					  count(*) filter (where s.youth_member and s.birth_date <= :overAge)
+					from (select distinct on (s.person_id) s.person_id, s.party_member, s.union_member, s.youth_member,
+					  s.birth_date from person_scope s where %s order by s.person_id) s"""
+				.formatted(PersonScope.pathsCondition("s", patterns));
+		}
+		return this.jdbc.sql(sql)
+			.params(params)
 			.query((rs, n) -> new PeopleCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5)))
 			.single();

@@ -23,8 +23,10 @@ import java.util.List;
  *
  * <p>
  * Usage: {@code QueryBench <jdbcUrl> <resultsDir> <variant> [runs]}; variant {@code base}
- * runs the queries as the application writes them, {@code scoped} adds the denormalised
- * scope column tried as an alternative.
+ * runs the queries as the application wrote them before decision 0070, {@code scoped} adds
+ * the denormalised scope column tried as an alternative, {@code person-scope} runs the
+ * application's queries on the person_scope read model (always with
+ * plan_cache_mode = force_custom_plan, as the application's connections).
  */
 public final class QueryBench {
 
@@ -74,10 +76,68 @@ public final class QueryBench {
 			       count(p.youth_unit_id) as youth
 			from person p where p.scope_path like ?1""";
 
+	/*
+	 * The application's queries with the person_scope read model (decision 0070), exactly as
+	 * PersonReads and PeopleApi build them for one scope prefix: count, page ids, then the
+	 * page's rows by id; counts by kind; the single-person visibility check.
+	 */
+	static final String PS_COUNT_Q = """
+			select count(distinct s.person_id) from person_scope s where (s.path like ?) and s.search_text like ?""";
+
+	static final String PS_IDS_Q = """
+			select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ?
+			  order by s.sort_key, s.person_id limit 80) w
+			order by w.sort_key, w.person_id limit 20 offset 0""";
+
+	/** With a name fragment: count and page ids in one statement, the matching rows scanned once. */
+	static final String PS_PAGE_Q = """
+			with m as materialized (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?) and s.search_text like ?)
+			select c.total, p.person_id from (select count(distinct m.person_id) as total from m) c
+			left join lateral (select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from m s where true
+			  order by s.sort_key, s.person_id limit 80) w
+			order by w.sort_key, w.person_id limit 20 offset 0) p on true
+			order by p.sort_key, p.person_id""";
+
+	static final String PS_COUNT = """
+			select count(distinct s.person_id) from person_scope s where (s.path like ?)""";
+
+	static final String PS_IDS = """
+			select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?)
+			  order by s.sort_key, s.person_id limit 80) w
+			order by w.sort_key, w.person_id limit 20 offset 0""";
+
+	/** The same, oldest first (sort=birthDate). */
+	static final String PS_IDS_AGE = """
+			select distinct w.birth_date, w.sort_key, w.person_id from (
+			  select s.birth_date, s.sort_key, s.person_id from person_scope s where (s.path like ?)
+			  order by s.birth_date, s.sort_key, s.person_id limit 80) w
+			order by w.birth_date, w.sort_key, w.person_id limit 20 offset 0""";
+
+	static final String PS_ROWS = """
+			select p.id, p.full_name, p.birth_date, p.sex, p.cccd, p.job_title, p.work_unit_id, w.name as work_unit_name,
+			  p.party_unit_id is not null as party_member, p.union_unit_id is not null as union_member,
+			  p.youth_unit_id is not null as youth_member
+			from person p left join org_unit w on w.id = p.work_unit_id
+			 where p.id = any(?) order by p.sort_key, p.id""";
+
+	static final String PS_KINDS = """
+			select count(*), count(*) filter (where s.party_member), count(*) filter (where s.union_member),
+			  count(*) filter (where s.youth_member),
+			  count(*) filter (where s.youth_member and s.birth_date <= '1995-11-22')
+			from (select distinct on (s.person_id) s.person_id, s.party_member, s.union_member, s.youth_member,
+			  s.birth_date from person_scope s where (s.path like ?) order by s.person_id) s""";
+
+	static final String PS_VISIBLE = """
+			select exists (select 1 from person p where p.id = ? and exists (select 1 from person_scope ps where ps.person_id = p.id and (ps.path like ?)))""";
+
 	/** Above this a warm-up run is "seconds slow": fewer measured runs. */
 	static final long SLOW_NANOS = 2_000_000_000L;
 
-	record Case(String name, String sql, String[] params) {
+	record Case(String name, String sql, Object[] params) {
 
 	}
 
@@ -110,7 +170,40 @@ public final class QueryBench {
 			List<Case> cases = new ArrayList<>();
 			String common = "%huong%";
 			String rare = "%khanh chi%";
-			if (variant.startsWith("scoped")) {
+			if (variant.startsWith("person-scope")) {
+				try (Statement s = c.createStatement()) {
+					s.execute("set plan_cache_mode = force_custom_plan");
+				}
+				for (String[] office : new String[][] { { "province", province }, { "grassroots", grassroots } }) {
+					String path = office[1] + "%";
+					for (String[] q : new String[][] { { "'huong'", common }, { "'khanh chi'", rare } }) {
+						cases.add(new Case("ids, " + office[0] + ", " + q[0], PS_IDS_Q, new String[] { path, q[1] }));
+						cases.add(new Case("count, " + office[0] + ", " + q[0], PS_COUNT_Q, new String[] { path, q[1] }));
+						cases.add(new Case("count + ids in one, " + office[0] + ", " + q[0], PS_PAGE_Q,
+								new String[] { path, q[1] }));
+					}
+					cases.add(new Case("ids, " + office[0] + ", no filter", PS_IDS, new String[] { path }));
+					cases.add(new Case("count, " + office[0] + ", no filter", PS_COUNT, new String[] { path }));
+					cases.add(new Case("ids, " + office[0] + ", no filter, by birth date", PS_IDS_AGE,
+							new String[] { path }));
+					cases.add(new Case("kinds, " + office[0], PS_KINDS, new String[] { path }));
+				}
+				List<Long> ids = new ArrayList<>();
+				try (PreparedStatement ps = c.prepareStatement(PS_IDS_Q)) {
+					ps.setString(1, province + "%");
+					ps.setString(2, common);
+					try (ResultSet rs = ps.executeQuery()) {
+						while (rs.next()) {
+							ids.add(rs.getLong(3));
+						}
+					}
+				}
+				cases.add(new Case("page rows by 20 ids", PS_ROWS,
+						new Object[] { c.createArrayOf("bigint", ids.toArray()) }));
+				cases.add(new Case("visibility of one person, province", PS_VISIBLE,
+						new Object[] { ids.get(0), province + "%" }));
+			}
+			else if (variant.startsWith("scoped")) {
 				cases.add(new Case("list scoped, province, 'huong'", LIST_SCOPED, new String[] { common, province + "%" }));
 				cases.add(new Case("count scoped, province, 'huong'", LIST_SCOPED_COUNT,
 						new String[] { common, province + "%" }));
@@ -168,16 +261,29 @@ public final class QueryBench {
 	static String literal(Case k) {
 		String sql = k.sql();
 		for (int i = k.params().length; i >= 1; i--) {
-			sql = sql.replace("?" + i, "'" + k.params()[i - 1] + "'");
+			sql = sql.replace("?" + i, sqlLiteral(k.params()[i - 1]));
 		}
-		for (String param : k.params()) {
-			sql = sql.replaceFirst("\\?", "'" + param + "'");
+		for (Object param : k.params()) {
+			sql = sql.replaceFirst("\\?", java.util.regex.Matcher.quoteReplacement(sqlLiteral(param)));
 		}
 		return sql;
 	}
 
+	private static String sqlLiteral(Object param) {
+		if (param instanceof java.sql.Array a) {
+			try {
+				return "'" + Arrays.toString((Object[]) a.getArray()).replace('[', '{').replace(']', '}').replace(" ", "")
+						+ "'::bigint[]";
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return "'" + param + "'";
+	}
+
 	/** JDBC wants plain ?; the numbered ones are expanded in order of appearance. */
-	static String jdbcSql(Case k, List<String> order) {
+	static String jdbcSql(Case k, List<Object> order) {
 		String sql = k.sql();
 		if (!sql.contains("?1")) {
 			order.addAll(Arrays.asList(k.params()));
@@ -199,13 +305,13 @@ public final class QueryBench {
 	}
 
 	private static String time(Connection c, Case k, int runs) throws SQLException {
-		List<String> order = new ArrayList<>();
+		List<Object> order = new ArrayList<>();
 		String sql = jdbcSql(k, order);
 		long[] nanos = new long[runs];
 		int rows = 0;
 		try (PreparedStatement ps = c.prepareStatement(sql)) {
 			for (int i = 0; i < order.size(); i++) {
-				ps.setString(i + 1, order.get(i));
+				ps.setObject(i + 1, order.get(i));
 			}
 			long warm = 0;
 			for (int w = 0; w < 3; w++) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitDto;
+import vn.dangvu.organisation.UnitMoved;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.UnitsMerged;
@@ -268,6 +269,8 @@ public class UnitService {
 		catch (DataIntegrityViolationException ex) {
 			throw translate(ex);
 		}
+		String newPath = this.units.find(unit.id()).orElseThrow().path();
+		this.events.publishEvent(new UnitMoved(unit.id(), unit.path(), newPath, on));
 	}
 
 	/**

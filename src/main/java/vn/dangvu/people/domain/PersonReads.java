@@ -3,9 +3,11 @@ package vn.dangvu.people.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -67,22 +69,81 @@ public class PersonReads {
 	public Page<PersonRow> list(Caller caller, PersonFilter filter, int page, int size) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		String where = where(scope, filter, params);
-		long total = this.jdbc.sql("select count(*) from person p where " + where)
+		Where where = where(scope, filter, params);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		long total;
+		List<PersonRow> rows;
+		if (where.scopeRows() != null) {
+			ScopedPage ids = pageOnScopeRows(where.scopeRows(), filter, page, size, params);
+			total = ids.total();
+			rows = ids.personIds().isEmpty() ? List.of()
+					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids)" + orderBy(filter))
+						.param("ids", ids.personIds().toArray(Long[]::new))
+						.query(ROW)
+						.list();
+		}
+		else {
+			total = this.jdbc.sql("select count(*) from person p where " + where.onPerson())
+				.params(params)
+				.query(Long.class)
+				.single();
+			rows = this.jdbc
+				.sql(ROW_COLUMNS + " where " + where.onPerson() + orderBy(filter) + " limit :limit offset :offset")
+				.params(params)
+				.query(ROW)
+				.list();
+		}
+		List<PersonRow> masked = rows.stream().map((r) -> r.masked(scope.canManage())).toList();
+		return new PageImpl<>(masked, PageRequest.of(page, size), total);
+	}
+
+	private record ScopedPage(long total, List<Long> personIds) {
+	}
+
+	/**
+	 * Counts and pages the distinct persons of a filter on person_scope (one range scan
+	 * of the covering path index). A person has at most four rows (one per unit kind)
+	 * with the same sort values, so the first 4 × (offset + limit) rows in list order
+	 * hold the page's persons: a top-N sort, then the dedupe. With a name fragment the
+	 * matching rows are few and scanned once for both the count and the page (a
+	 * materialised CTE); without one the range is large and two scans are cheaper than
+	 * materialising it.
+	 */
+	private ScopedPage pageOnScopeRows(String scopeRows, PersonFilter filter, int page, int size,
+			Map<String, Object> params) {
+		params.put("window", 4L * ((long) page * size + size));
+		String top = """
+				select distinct w.birth_date, w.sort_key, w.person_id from (
+				  select s.birth_date, s.sort_key, s.person_id from %s s where %s
+				  order by %s limit :window) w
+				order by %s limit :limit offset :offset""";
+		if (params.containsKey("pattern")) {
+			List<Object[]> result = this.jdbc
+				.sql("""
+						with m as materialized (
+						  select s.birth_date, s.sort_key, s.person_id from person_scope s where %s)
+						select c.total, p.person_id from (select count(distinct m.person_id) as total from m) c
+						left join lateral (%s) p on true
+						order by %s""".formatted(scopeRows,
+						top.formatted("m", "true", scopeOrder(filter, "s"), scopeOrder(filter, "w")),
+						scopeOrder(filter, "p")))
+				.params(params)
+				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, Long.class) })
+				.list();
+			return new ScopedPage((Long) result.get(0)[0],
+					result.stream().map((r) -> (Long) r[1]).filter(Objects::nonNull).toList());
+		}
+		long total = this.jdbc.sql("select count(distinct s.person_id) from person_scope s where " + scopeRows)
 			.params(params)
 			.query(Long.class)
 			.single();
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
-		List<PersonRow> rows = this.jdbc
-			.sql(ROW_COLUMNS + " where " + where + orderBy(filter) + " limit :limit offset :offset")
+		List<Long> ids = this.jdbc
+			.sql(top.formatted("person_scope", scopeRows, scopeOrder(filter, "s"), scopeOrder(filter, "w")))
 			.params(params)
-			.query(ROW)
-			.list()
-			.stream()
-			.map((r) -> r.masked(scope.canManage()))
-			.toList();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+			.query((rs, n) -> rs.getLong(3))
+			.list();
+		return new ScopedPage(total, ids);
 	}
 
 	/** A person as exported: the data and the codes of the four units. */
@@ -96,10 +157,10 @@ public class PersonReads {
 	public void forEach(Caller caller, PersonFilter filter, Consumer<ExportRow> sink) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		String where = where(scope, filter, params);
+		Where where = where(scope, filter, params);
 		this.jdbc
 			.sql("select p.*, " + codeOf("work") + ", " + codeOf("party") + ", " + codeOf("union") + ", "
-					+ codeOf("youth") + " from person p where " + where + orderBy(filter))
+					+ codeOf("youth") + " from person p where " + where.onPerson() + orderBy(filter))
 			.params(params)
 			.query((ResultSet rs) -> {
 				sink.accept(new ExportRow(draftOf(rs), rs.getString("work_code"), rs.getString("party_code"),
@@ -150,34 +211,82 @@ public class PersonReads {
 		return id == null ? null : this.units.find(id).orElse(null);
 	}
 
-	private String where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder(scope.condition());
-		scope.bind(params);
+	/**
+	 * The filter as SQL.
+	 *
+	 * @param scopeRows the condition on {@code person_scope s} (paths and filters), or
+	 * null when the person table is read directly (an administrator without a unit
+	 * filter, or a plain member's own record)
+	 * @param personOnly the conditions on {@code person p} when it is read directly
+	 * (self, kind, ages, name); empty otherwise, since person_scope carries them
+	 */
+	private record Where(String scopeRows, List<String> personOnly) {
+
+		/** The whole filter on {@code person p}. */
+		String onPerson() {
+			List<String> all = new ArrayList<>(this.personOnly);
+			if (this.scopeRows != null) {
+				all.add("p.id in (select s.person_id from person_scope s where " + this.scopeRows + ")");
+			}
+			return all.isEmpty() ? "true" : String.join(" and ", all);
+		}
+
+	}
+
+	private Where where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
+		List<String> person = new ArrayList<>();
+		List<String> patterns = null;
 		if (f.unit() != null) {
 			UnitRef unit = this.units.find(f.unit())
 				.filter((u) -> scope.covers(u.path()))
 				.orElseThrow(() -> new NotFoundException("person.unit.notVisible", f.unit()));
-			sql.append(" and exists (select 1 from org_unit fu where fu.id in (p.work_unit_id, p.party_unit_id,"
-					+ " p.union_unit_id, p.youth_unit_id) and fu.path like :unitPath)");
-			params.put("unitPath", unit.path() + "%");
+			// the unit is inside the caller's scope, so whatever is under it is too
+			patterns = List.of(unit.path() + "%");
 		}
+		else if (scope.selfOnly()) {
+			person.add(scope.condition());
+			scope.bind(params);
+		}
+		else if (!scope.units().all()) {
+			patterns = List.of(scope.units().patterns());
+		}
+		String scopeRows = null;
+		if (patterns != null) {
+			scopeRows = PersonScope.pathsCondition("s", patterns);
+			PersonScope.bindPaths(patterns, params);
+		}
+		// person_scope carries memberships, birth date and search text: filter there when
+		// it is read
+		boolean onRows = scopeRows != null;
+		List<String> filters = onRows ? new ArrayList<>() : person;
+		String alias = onRows ? "s" : "p";
 		if (f.kind() != null) {
-			sql.append(" and ").append(f.kind().condition);
+			filters.add(onRows ? f.kind().scopeCondition : f.kind().condition);
 		}
 		LocalDate today = PersonService.today();
 		if (f.minAge() != null) {
-			sql.append(" and p.birth_date <= :bornBy");
+			filters.add(alias + ".birth_date <= :bornBy");
 			params.put("bornBy", today.minusYears(f.minAge()));
 		}
 		if (f.maxAge() != null) {
-			sql.append(" and p.birth_date > :bornAfter");
+			filters.add(alias + ".birth_date > :bornAfter");
 			params.put("bornAfter", today.minusYears(f.maxAge() + 1L));
 		}
 		if (f.q() != null && !VietnameseText.fold(f.q()).isEmpty()) {
-			sql.append(" and p.search_text like :pattern");
+			filters.add(alias + ".search_text like :pattern");
 			params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(f.q())));
 		}
-		return sql.toString();
+		if (onRows) {
+			for (String filter : filters) {
+				scopeRows += " and " + filter;
+			}
+		}
+		return new Where(scopeRows, person);
+	}
+
+	/** The list order on person_scope rows (same columns, same values per person). */
+	private static String scopeOrder(PersonFilter f, String alias) {
+		return orderBy(f).replace(" order by ", "").replace("p.id", alias + ".person_id").replace("p.", alias + ".");
 	}
 
 	private static String orderBy(PersonFilter f) {

@@ -42,11 +42,15 @@ public class PersonService {
 
 	private final ApplicationEventPublisher events;
 
-	PersonService(JdbcClient jdbc, PersonRules rules, UnitScopes scopes, ApplicationEventPublisher events) {
+	private final PersonScopeRows scopeRows;
+
+	PersonService(JdbcClient jdbc, PersonRules rules, UnitScopes scopes, ApplicationEventPublisher events,
+			PersonScopeRows scopeRows) {
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.scopes = scopes;
 		this.events = events;
+		this.scopeRows = scopeRows;
 	}
 
 	public record Stored(long id, long version, PersonDraft draft) {
@@ -103,6 +107,7 @@ public class PersonService {
 		catch (DuplicateKeyException ex) {
 			throw new PersonRejected(List.of(PersonViolation.rule("cccd", PersonViolation.DUPLICATE_CCCD)));
 		}
+		this.scopeRows.refresh(id);
 		LocalDate today = today();
 		for (AffiliationKind kind : AffiliationKind.values()) {
 			if (d.unitOf(kind) != null) {
@@ -154,6 +159,7 @@ public class PersonService {
 		if (rows == 0) {
 			throw new ConflictException("version", "error.stale");
 		}
+		this.scopeRows.refresh(id);
 		LocalDate today = today();
 		for (AffiliationKind kind : AffiliationKind.values()) {
 			changeAffiliation(id, kind, current.draft().unitOf(kind), d.unitOf(kind), today, "CHANGE");
@@ -195,6 +201,7 @@ public class PersonService {
 				.param("y", units[3])
 				.param("id", id)
 				.update();
+			this.scopeRows.refresh(id);
 			PersonDraft after = read(id, false).draft();
 			this.events.publishEvent(RecordChanged.updated(ENTITY, id, "MERGE", after.workUnitId(), before.auditMap(),
 					after.auditMap()));
