@@ -30,6 +30,7 @@ import vn.dangvu.people.domain.PersonService;
 import vn.dangvu.people.importing.PersonSheet;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.security.Role;
 
 /** The people list, its fragment for the unit page, a person's page and the export. */
 @Controller
@@ -89,7 +90,9 @@ class PeopleController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("person", this.reads.details(CurrentCaller.require(), id));
+		Caller caller = CurrentCaller.require();
+		model.addAttribute("person", this.reads.details(caller, id));
+		model.addAttribute("canAudit", caller.isAdmin() || caller.has(Role.COMMITTEE_OFFICE));
 		return "people/show";
 	}
 
