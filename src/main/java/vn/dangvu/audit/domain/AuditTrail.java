@@ -30,7 +30,6 @@ import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
@@ -71,7 +70,7 @@ public class AuditTrail {
 		if (caller.isAdmin()) {
 			return UnitScope.everything();
 		}
-		if (caller.has(Role.COMMITTEE_OFFICE)) {
+		if (caller.canViewAudit()) {
 			return this.scopes.of(caller);
 		}
 		throw new NotFoundException("error.notFound");

@@ -16,7 +16,6 @@ import vn.dangvu.organisation.domain.UnitPermissions;
 import vn.dangvu.organisation.domain.UnitQueries;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.security.Role;
 
 /** The tree browser, its lazily loaded branches and the page of one unit. */
 @Controller
@@ -83,16 +82,8 @@ class UnitPages {
 		model.addAttribute("parent",
 				unit.parentId() == null ? null : this.queries.find(unit.parentId(), scope).orElse(null));
 		model.addAttribute("mergedInto", unit.isOpen() ? null : this.queries.mergedInto(id, scope).orElse(null));
-		model.addAttribute("canAudit", canAudit(caller));
+		model.addAttribute("canAudit", caller.canViewAudit());
 		return "organisation/unit";
-	}
-
-	/**
-	 * Whether the caller may open the audit viewer (administrators and committee
-	 * offices).
-	 */
-	static boolean canAudit(Caller caller) {
-		return caller.isAdmin() || caller.has(Role.COMMITTEE_OFFICE);
 	}
 
 	/** A unit id from a link or hidden field; anything unreadable counts as none. */

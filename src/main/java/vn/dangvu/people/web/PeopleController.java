@@ -30,7 +30,6 @@ import vn.dangvu.people.domain.PersonService;
 import vn.dangvu.people.importing.PersonSheet;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.security.Role;
 
 /** The people list, its fragment for the unit page, a person's page and the export. */
 @Controller
@@ -92,7 +91,7 @@ class PeopleController {
 	String show(@PathVariable long id, Model model) {
 		Caller caller = CurrentCaller.require();
 		model.addAttribute("person", this.reads.details(caller, id));
-		model.addAttribute("canAudit", caller.isAdmin() || caller.has(Role.COMMITTEE_OFFICE));
+		model.addAttribute("canAudit", caller.canViewAudit());
 		return "people/show";
 	}
 

@@ -47,6 +47,14 @@ public record Caller(long accountId, String username, String displayName, Set<Ro
 		return hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY, Role.UNION_OFFICER, Role.YOUTH_OFFICER);
 	}
 
+	/**
+	 * May open the audit viewer (everything for an administrator, its subtree for an
+	 * office).
+	 */
+	public boolean canViewAudit() {
+		return hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE);
+	}
+
 	/** Sees only the own person record. */
 	public boolean isSelfOnly() {
 		return !isAdmin() && this.scopeUnitIds.isEmpty();
