@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.people.domain.AffiliationKind;
 import vn.dangvu.people.domain.PersonScope;
 import vn.dangvu.people.domain.PersonService;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -26,9 +27,54 @@ public class PeopleApi {
 
 	private final UnitScopes scopes;
 
-	PeopleApi(JdbcClient jdbc, UnitScopes scopes) {
+	private final PersonService persons;
+
+	PeopleApi(JdbcClient jdbc, UnitScopes scopes, PersonService persons) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.persons = persons;
+	}
+
+	/**
+	 * The facts membership rules need, for a person the current caller may see (empty
+	 * when absent or out of scope).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonProfile> profile(long id) {
+		if (find(id).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(profileUnscoped(id));
+	}
+
+	/**
+	 * The same facts without a scope check, for work that runs without a caller (jobs,
+	 * statistics already scoped by unit).
+	 */
+	@Transactional(readOnly = true)
+	public PersonProfile profileUnscoped(long id) {
+		return this.jdbc.sql("""
+				select id, full_name, birth_date, sex, cccd, general_education, job_title, work_unit_id,
+				  party_unit_id, union_unit_id, youth_unit_id from person where id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new PersonProfile(rs.getLong(1), rs.getString(2),
+					rs.getObject(3, java.time.LocalDate.class), Sex.valueOf(rs.getString(4)), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getObject(8, Long.class), rs.getObject(9, Long.class),
+					rs.getObject(10, Long.class), rs.getObject(11, Long.class)))
+			.optional()
+			.orElseThrow(() -> vn.dangvu.platform.error.NotFoundException.of("person", id));
+	}
+
+	/**
+	 * Records that a person's Party cell, union unit or youth branch changed (null =
+	 * left), from a date; keeps the person record, its affiliation history, scope and
+	 * audit in step. The membership module calls it inside its own transaction after its
+	 * checks.
+	 */
+	@Transactional
+	public void changeMembershipUnit(long personId, MembershipKind kind, Long unitId, java.time.LocalDate effectiveOn,
+			String reason) {
+		this.persons.changeMembershipUnit(personId, AffiliationKind.valueOf(kind.name()), unitId, effectiveOn, reason);
 	}
 
 	/** Persons with any unit in the scope, by kind of membership. */

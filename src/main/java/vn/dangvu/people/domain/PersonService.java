@@ -209,6 +209,35 @@ public class PersonService {
 		return ids.size();
 	}
 
+	/**
+	 * Sets the Party cell, union unit or youth branch of a person on behalf of the
+	 * membership module (which has checked the caller's scope and its own rules), keeping
+	 * the affiliation history, the scope read model and the audit trail.
+	 */
+	@Transactional
+	public void changeMembershipUnit(long personId, AffiliationKind kind, Long unitId, LocalDate effectiveOn,
+			String reason) {
+		if (kind == AffiliationKind.WORK) {
+			throw new IllegalArgumentException("work unit is not a membership");
+		}
+		PersonDraft before = read(personId, true).draft();
+		Long current = before.unitOf(kind);
+		if (java.util.Objects.equals(current, unitId)) {
+			return;
+		}
+		this.jdbc
+			.sql("update person set " + kind.column()
+					+ " = :u, version = version + 1, updated_at = now() where id = :id")
+			.param("u", unitId)
+			.param("id", personId)
+			.update();
+		changeAffiliation(personId, kind, current, unitId, effectiveOn, reason);
+		this.scopeRows.refresh(personId);
+		PersonDraft after = read(personId, false).draft();
+		this.events.publishEvent(RecordChanged.updated(ENTITY, personId, "MEMBERSHIP", after.workUnitId(),
+				before.auditMap(), after.auditMap()));
+	}
+
 	private Stored loadScoped(Caller caller, long id, boolean forUpdate) {
 		PersonScope scope = PersonScope.of(caller, this.scopes.of(caller));
 		Map<String, Object> params = new HashMap<>();
