@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses and validates one written document number in either style (decision 0100). Pure
+ * Parses and validates one written document number in either style (decision 0130). Pure
  * and thread-safe; extraction from running text lives beside it.
  */
 public final class Citations {

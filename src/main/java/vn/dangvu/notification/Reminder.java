@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Something a person should do by a date, derived when read from the records of the
- * module that offers it (decision 0110): nothing to refresh, nothing to go stale.
+ * module that offers it (decision 0090): nothing to refresh, nothing to go stale.
  *
  * @param kind a stable code of the kind of reminder, e.g. {@code PROBATION_ENDING}
  * @param messageKey the text, a key in the offering module's message bundle
