@@ -21,6 +21,8 @@ import vn.dangvu.rules.domain.RuleVersions;
 @Service
 public class RulesApi {
 
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final JdbcClient jdbc;
 
 	private final RuleVersions versions;
@@ -28,6 +30,11 @@ public class RulesApi {
 	RulesApi(JdbcClient jdbc, RuleVersions versions) {
 		this.jdbc = jdbc;
 		this.versions = versions;
+	}
+
+	/** Today in Vietnam: the default date of every "in force on" question. */
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
 	}
 
 	/**

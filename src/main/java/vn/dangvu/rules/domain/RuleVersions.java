@@ -110,7 +110,7 @@ public class RuleVersions {
 			.param("v", value)
 			.param("f", v.validFrom())
 			.param("s", v.source().trim())
-			.param("c", v.confirmed())
+			.param("c", !Boolean.FALSE.equals(v.confirmed()))
 			.param("n", (v.note() == null || v.note().isBlank()) ? null : v.note().trim())
 			.param("by", caller.username())
 			.query(Long.class)
@@ -120,7 +120,7 @@ public class RuleVersions {
 		after.put("value", value);
 		after.put("validFrom", v.validFrom().toString());
 		after.put("source", v.source().trim());
-		after.put("confirmed", v.confirmed());
+		after.put("confirmed", !Boolean.FALSE.equals(v.confirmed()));
 		this.events.publishEvent(RecordChanged.created("RuleValue", id, null, after));
 		return history(def.key()).stream().filter((r) -> r.validFrom().equals(v.validFrom())).findFirst().orElseThrow();
 	}

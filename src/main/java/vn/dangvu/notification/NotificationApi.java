@@ -1,0 +1,57 @@
+package vn.dangvu.notification;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * Gathers the reminders every module offers for a caller, most pressing first. A module
+ * that fails to answer is logged and skipped, so one broken source never hides the
+ * others.
+ */
+@Service
+public class NotificationApi {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationApi.class);
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final Comparator<Reminder> PRESSING_FIRST = Comparator
+		.comparing((Reminder r) -> r.urgency().ordinal())
+		.thenComparing(Reminder::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Reminder::kind);
+
+	private final List<ReminderSource> sources;
+
+	NotificationApi(List<ReminderSource> sources) {
+		this.sources = List.copyOf(sources);
+	}
+
+	public List<Reminder> remindersFor(Caller caller) {
+		return remindersFor(caller, LocalDate.now(ZONE));
+	}
+
+	public List<Reminder> remindersFor(Caller caller, LocalDate today) {
+		List<Reminder> all = new ArrayList<>();
+		for (ReminderSource source : this.sources) {
+			try {
+				all.addAll(source.remindersFor(caller, today));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Reminder source {} failed for {}", source.getClass().getSimpleName(), caller.username(), ex);
+			}
+		}
+		all.sort(PRESSING_FIRST);
+		return all;
+	}
+
+}

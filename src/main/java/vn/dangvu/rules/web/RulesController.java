@@ -1,0 +1,101 @@
+package vn.dangvu.rules.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.rules.NewRuleVersion;
+import vn.dangvu.rules.RuleDefinition;
+import vn.dangvu.rules.RuleValue;
+import vn.dangvu.rules.RulesApi;
+
+/**
+ * The rule table: what is in force, each rule's history, and new versions
+ * (administrators).
+ */
+@Controller
+class RulesController {
+
+	private final RulesApi rules;
+
+	private final MessageSource messages;
+
+	RulesController(RulesApi rules, MessageSource messages) {
+		this.rules = rules;
+		this.messages = messages;
+	}
+
+	/** One line of the table: a rule and its version in force on the chosen date. */
+	record Line(RuleDefinition definition, RuleValue inForce, int versions) {
+
+	}
+
+	@GetMapping("/rules")
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Model model) {
+		LocalDate on = asOf != null ? asOf : RulesApi.today();
+		Map<String, List<Line>> byTopic = new LinkedHashMap<>();
+		for (RuleDefinition d : this.rules.definitions("")) {
+			List<RuleValue> history = this.rules.history(d.key());
+			RuleValue inForce = history.stream().filter((v) -> v.holdsOn(on)).findFirst().orElse(null);
+			byTopic.computeIfAbsent(d.topic(), (t) -> new java.util.ArrayList<>())
+				.add(new Line(d, inForce, history.size()));
+		}
+		model.addAttribute("asOf", on);
+		model.addAttribute("byTopic", byTopic);
+		return "rules/list";
+	}
+
+	@GetMapping("/rules/{key}")
+	String rule(@PathVariable String key, Model model) {
+		RuleDefinition d = this.rules.definition(key).orElseThrow(() -> NotFoundException.of("rule", key));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new VersionForm(null, null, null, true, null));
+		}
+		model.addAttribute("definition", d);
+		List<RuleValue> newestFirst = new java.util.ArrayList<>(this.rules.history(key));
+		java.util.Collections.reverse(newestFirst);
+		model.addAttribute("history", newestFirst);
+		model.addAttribute("today", RulesApi.today());
+		return "rules/rule";
+	}
+
+	/** What the new-version form sends. */
+	record VersionForm(String value, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom, String source,
+			Boolean confirmed, String note) {
+
+	}
+
+	@PostMapping("/rules/{key}")
+	String addVersion(@PathVariable String key, VersionForm form, Model model, RedirectAttributes redirect) {
+		try {
+			this.rules.addVersion(new NewRuleVersion(key, form.value(), form.validFrom(), form.source(),
+					Boolean.TRUE.equals(form.confirmed()), form.note()));
+		}
+		catch (RuleViolationException ex) {
+			model.addAttribute("form", form);
+			model.addAttribute("formError",
+					this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
+			model.addAttribute("formErrorField", ex.field());
+			return rule(key, model);
+		}
+		redirect.addFlashAttribute("flashMessage",
+				this.messages.getMessage("rule.version.added", null, LocaleContextHolder.getLocale()));
+		return "redirect:/rules/" + key;
+	}
+
+}
