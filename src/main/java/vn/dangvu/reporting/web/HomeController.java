@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.dangvu.notification.NotificationApi;
+import vn.dangvu.notification.Reminder;
 import vn.dangvu.organisation.OrganisationApi;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitScope;
@@ -35,7 +37,11 @@ class HomeController {
 
 	private final MessageSource messages;
 
-	HomeController(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages) {
+	private final NotificationApi notifications;
+
+	HomeController(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages,
+			NotificationApi notifications) {
+		this.notifications = notifications;
 		this.scopes = scopes;
 		this.organisation = organisation;
 		this.people = people;
@@ -46,6 +52,12 @@ class HomeController {
 	String home(Model model) {
 		Caller caller = CurrentCaller.require();
 		model.addAttribute("caller", caller);
+		List<Reminder> reminders = this.notifications.remindersFor(caller)
+			.stream()
+			.filter((r) -> r.urgency() != Reminder.Urgency.INFO)
+			.toList();
+		model.addAttribute("reminders", reminders.subList(0, Math.min(5, reminders.size())));
+		model.addAttribute("reminderTotal", reminders.size());
 		if (caller.isSelfOnly()) {
 			model.addAttribute("self",
 					caller.personId() == null ? null : this.people.find(caller.personId()).orElse(null));
