@@ -132,4 +132,13 @@ class DocumentRegistration {
 			.optional();
 	}
 
+	/** The latest registry document written with this citation ("99-KH/ĐU"), if any. */
+	Optional<Long> findByCitation(String citation) {
+		return this.jdbc
+			.sql("select id from directive_document where citation = :c order by issue_date desc, id desc limit 1")
+			.param("c", citation.strip())
+			.query(Long.class)
+			.optional();
+	}
+
 }
