@@ -51,6 +51,10 @@ record DocumentLayout(String superiorLine, String issuerLine, String numberLine,
 		return text == null ? "" : text.strip().toUpperCase(VI);
 	}
 
+	public String recipientsLabel() {
+		return RECIPIENTS_LABEL;
+	}
+
 	/** The list size: recipients are set one step smaller than the body (12 pt at 14). */
 	int smallSize() {
 		return this.fontSize - 2;

@@ -8,7 +8,7 @@ import vn.dangvu.directive.DocumentType;
 record DocumentRow(long id, String unitName, DocumentType type, PartyDocument.Status status, String citation,
 		String summary, LocalDate date) {
 
-	boolean isDraft() {
+	public boolean isDraft() {
 		return this.status == PartyDocument.Status.DRAFT;
 	}
 

@@ -92,9 +92,9 @@ class DocumentTemplates {
 		}
 		long id = this.jdbc.sql("""
 				insert into party_doc_template (unit_id, doc_type, superior_name, issuer_name, on_behalf, signer_title,
-				    signer_name, place, recipients, opening, closing, font_size, updated_by)
+				    signer_name, place, recipients, opening, closing, font_size, updated_by, version)
 				values (:unit, :type, :superior, :issuer, :onBehalf, :title, :signer, :place, :recipients, :opening,
-				    :closing, :size, :by)
+				    :closing, :size, :by, 1)
 				on conflict on constraint party_doc_template_uk do update set
 				    superior_name = excluded.superior_name, issuer_name = excluded.issuer_name,
 				    on_behalf = excluded.on_behalf, signer_title = excluded.signer_title,

@@ -18,7 +18,7 @@ record PartyDocument(long id, long unitId, String unitName, long issuerId, Strin
 
 	}
 
-	boolean isDraft() {
+	public boolean isDraft() {
 		return this.status == Status.DRAFT;
 	}
 
