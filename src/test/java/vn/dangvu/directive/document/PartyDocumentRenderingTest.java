@@ -92,6 +92,37 @@ class PartyDocumentRenderingTest {
 	}
 
 	@Test
+	void anOfficialLetterPutsItsSubjectUnderTheNumberAndHasNoTitle() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		Path pdf = SCREENSHOTS.resolve("party-document-letter.pdf");
+		Files.write(pdf, PdfRendering.render(DocumentLayout
+			.of(SampleDocuments.document(vn.dangvu.directive.DocumentType.OFFICIAL_LETTER, 7, "triển khai kiểm tra"))));
+		PdfPage page = PdfPage.read(pdf, SCREENSHOTS.resolve("party-document-letter.png"));
+		Word number = page.first("07-CV/ĐU");
+		Word about = page.first("V/v");
+		assertThat(about.xMax()).isLessThan(page.width() / 2);
+		assertThat(about.yMin()).isGreaterThan(number.yMax() - 1);
+		assertThat(page.words()).extracting(Word::text).doesNotContain("CÔNG");
+	}
+
+	@Test
+	void aLongBodyFlowsOntoMorePagesWithTheHeaderOnPageOne() throws Exception {
+		PartyDocument plan = SampleDocuments.plan(12);
+		String longBody = (SampleDocuments.BODY + "\n").repeat(6);
+		PartyDocument longPlan = new PartyDocument(plan.id(), plan.unitId(), plan.unitName(), plan.issuerId(),
+				plan.issuerCode(), plan.type(), plan.status(), plan.superiorName(), plan.issuerName(), plan.summary(),
+				longBody, plan.place(), plan.date(), plan.onBehalf(), plan.signerTitle(), plan.signerName(),
+				plan.recipients(), 13, null, null, plan.number(), plan.citation(), null, plan.issuedAt(), null, 0);
+		byte[] bytes = PdfRendering.render(DocumentLayout.of(longPlan));
+		try (var reader = new com.lowagie.text.pdf.PdfReader(bytes)) {
+			assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+			var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+			assertThat(text.getTextFromPage(1)).contains("12-KH/ĐU");
+			assertThat(text.getTextFromPage(reader.getNumberOfPages())).contains("Trần Văn Hùng");
+		}
+	}
+
+	@Test
 	void docxHasTheHeaderTableNumberTitleAndSignatureLines() throws Exception {
 		byte[] bytes = DocxRendering.render(DocumentLayout.of(SampleDocuments.plan(448)));
 		Files.createDirectories(SCREENSHOTS);
