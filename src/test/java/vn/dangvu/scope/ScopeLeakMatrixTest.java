@@ -178,4 +178,35 @@ class ScopeLeakMatrixTest {
 			.andExpect(status().isNotFound());
 	}
 
+	// --- directive.document (Party-format documents) ---
+
+	@ParameterizedTest(name = "{0} cannot open, download or issue the other branch's Party document")
+	@MethodSource("roles")
+	void partyDocuments(String role) throws Exception {
+		Caller c = caller(role);
+		long doc = this.jdbc
+			.sql("""
+					insert into party_doc (unit_id, issuer_id, doc_type, issuer_name, summary, place, doc_date, on_behalf,
+					    signer_title, signer_name, created_by)
+					values (:unit, (select min(id) from directive_issuer where code = 'ĐU'), 'NOTICE', 'Chi bộ Cầu Treo',
+					    'Thông báo riêng của chi bộ', 'Hà Tĩnh', date '2026-11-22', 'T/M Chi bộ', 'Bí thư', 'Phan Đình Thắng',
+					    'test')
+					returning id""")
+			.param("unit", this.cellId)
+			.query(Long.class)
+			.single();
+		for (String path : new String[] { "", "/edit", "/issue", "/pdf", "/docx" }) {
+			this.mvc.perform(get("/directives/documents/{id}" + path, doc).with(TestCallers.as(c)))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post("/directives/documents/{id}/issue", doc).with(TestCallers.as(c)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select status from party_doc where id = :id")
+			.param("id", doc)
+			.query(String.class)
+			.single()).isEqualTo("DRAFT");
+	}
+
+	// --- end directive.document ---
+
 }

@@ -1,0 +1,63 @@
+package vn.dangvu.directive.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.dangvu.directive.DocumentType;
+
+/**
+ * The blocks of a Party document in the layout of Hướng dẫn 36-HD/VPTW, shared by the
+ * HTML preview, the DOCX and the PDF so that the three cannot drift apart. The fixed
+ * words are part of the prescribed form, not interface text, so they are not in the
+ * message bundle.
+ */
+record DocumentLayout(String superiorLine, String issuerLine, String numberLine, String aboutLine, String partyLine,
+		String dateLine, String title, String summary, List<BodyBlock> blocks, String onBehalf, String signerTitle,
+		String signerName, List<String> recipients, int fontSize, boolean draft) {
+
+	static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+	static final String RECIPIENTS_LABEL = "Nơi nhận:";
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	static DocumentLayout of(PartyDocument doc) {
+		DocumentType type = doc.type();
+		boolean letter = type == DocumentType.OFFICIAL_LETTER;
+		return new DocumentLayout(upper(doc.superiorName()), upper(doc.issuerName()),
+				DocumentNumber.line(doc.number(), type, doc.issuerCode()), letter ? "V/v " + doc.summary() : null,
+				PARTY, DateLine.of(doc.place(), doc.date()), letter ? null : upper(type.word()),
+				letter ? null : doc.summary(), BodyBlock.parse(doc.body()), upper(doc.onBehalf()),
+				upper(doc.signerTitle()), doc.signerName() == null ? "" : doc.signerName().strip(),
+				recipientLines(doc.recipients()), doc.fontSize(), doc.isDraft());
+	}
+
+	static List<String> recipientLines(String recipients) {
+		List<String> lines = new ArrayList<>();
+		if (recipients == null) {
+			return lines;
+		}
+		for (String raw : recipients.replace("\r\n", "\n").split("\n")) {
+			String line = raw.strip();
+			if (!line.isEmpty()) {
+				lines.add(line.startsWith("-") ? line : "- " + line);
+			}
+		}
+		return lines;
+	}
+
+	private static String upper(String text) {
+		return text == null ? "" : text.strip().toUpperCase(VI);
+	}
+
+	public String recipientsLabel() {
+		return RECIPIENTS_LABEL;
+	}
+
+	/** The list size: recipients are set one step smaller than the body (12 pt at 14). */
+	int smallSize() {
+		return this.fontSize - 2;
+	}
+
+}

@@ -1,0 +1,144 @@
+package vn.dangvu.directive.document;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.directive.Citation;
+import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.ConflictException;
+
+/**
+ * Where Party documents meet the registry: the catalogue issuer of a unit and the
+ * registry row of an issued document, in plain SQL on the columns of V600/V601 (decision
+ * 0142). Kept in this one class so that the registry's own API can replace it.
+ */
+@Component
+class DocumentRegistration {
+
+	record Issuer(long id, String code, String fullName) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** The issuer a unit signs as: linked to the unit, or found by name, or added. */
+	Issuer issuerFor(DocumentUnits.Unit unit) {
+		Optional<Issuer> linked = this.jdbc.sql(
+				"select id, code, full_name from directive_issuer where unit_id = :unit and style = 'PARTY' and active order by id limit 1")
+			.param("unit", unit.id())
+			.query(Issuer.class)
+			.optional();
+		if (linked.isPresent()) {
+			return linked.get();
+		}
+		String code = unit.isCell() ? "CB" : "ĐU";
+		String name = issuerName(unit);
+		Optional<Issuer> named = this.jdbc
+			.sql("select id, code, full_name from directive_issuer where code = :code and full_name = :name")
+			.param("code", code)
+			.param("name", name)
+			.query(Issuer.class)
+			.optional();
+		if (named.isPresent()) {
+			return named.get();
+		}
+		long id = this.jdbc.sql("""
+				insert into directive_issuer (code, full_name, level, style, parent_name, unit_id, search_text)
+				values (:code, :name, :level, 'PARTY', :parent, :unit, lower(unaccent(:code || ' ' || :name)))
+				returning id""")
+			.param("code", code)
+			.param("name", name)
+			.param("level", unit.isCell() ? "CELL" : "GRASSROOTS")
+			.param("parent", unit.parentName())
+			.param("unit", unit.id())
+			.query(Long.class)
+			.single();
+		this.events.publishEvent(RecordChanged.created("DirectiveIssuer", id, unit.id(),
+				Map.of("code", code, "fullName", name, "unitId", unit.id())));
+		return new Issuer(id, code, name);
+	}
+
+	/** "Đảng bộ X" signs as "Đảng ủy X"; a cell signs with its own name. */
+	static String issuerName(DocumentUnits.Unit unit) {
+		String name = unit.name().strip();
+		if (name.startsWith("Đảng bộ ")) {
+			return "Đảng ủy " + name.substring("Đảng bộ ".length());
+		}
+		return name;
+	}
+
+	/** Adds the issued document to the registry and returns the registry id. */
+	long register(PartyDocument doc, Citation citation, long termId, String by) {
+		boolean taken = this.jdbc.sql("""
+				select exists (select 1 from directive_document where number_value = :n and type_code = :code
+				               and issuer_id = :issuer and issue_date = :date)""")
+			.param("n", citation.numericNumber())
+			.param("code", citation.typeCode())
+			.param("issuer", doc.issuerId())
+			.param("date", doc.date())
+			.query(Boolean.class)
+			.single();
+		if (taken) {
+			throw new ConflictException(null, "directive.document.registryTaken", citation.format());
+		}
+		long id = this.jdbc
+			.sql("""
+					insert into directive_document (style, number, number_value, type_code, doc_type, issuer_id, issuer_code,
+					    citation, issue_date, term_id, summary, full_text, owner_unit_id, search_text, created_by)
+					values ('PARTY', :number, :n, :code, :type, :issuer, :issuerCode, :citation, :date, :term, :summary,
+					    :body, :unit, lower(unaccent(:citation || ' ' || :summary || ' ' || :body)), :by)
+					returning id""")
+			.param("number", citation.number())
+			.param("n", citation.numericNumber())
+			.param("code", citation.typeCode())
+			.param("type", doc.type().name())
+			.param("issuer", doc.issuerId())
+			.param("issuerCode", citation.issuerCode())
+			.param("citation", citation.format())
+			.param("date", doc.date())
+			.param("term", termId)
+			.param("summary", doc.summary())
+			.param("body", doc.body())
+			.param("unit", doc.unitId())
+			.param("by", by)
+			.query(Long.class)
+			.single();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("citation", citation.format());
+		after.put("type", doc.type().name());
+		after.put("issueDate", doc.date().toString());
+		after.put("summary", doc.summary());
+		after.put("partyDocumentId", doc.id());
+		this.events.publishEvent(RecordChanged.created("DirectiveDocument", id, doc.unitId(), after));
+		return id;
+	}
+
+	/** The written citation of a registry document, if it exists. */
+	Optional<String> citationOf(long registryId) {
+		return this.jdbc.sql("select citation from directive_document where id = :id")
+			.param("id", registryId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The latest registry document written with this citation ("99-KH/ĐU"), if any. */
+	Optional<Long> findByCitation(String citation) {
+		return this.jdbc
+			.sql("select id from directive_document where citation = :c order by issue_date desc, id desc limit 1")
+			.param("c", citation.strip())
+			.query(Long.class)
+			.optional();
+	}
+
+}
