@@ -232,11 +232,9 @@ class ApiBadInputTest {
 		c.add(post("dues payment impossible month", "/api/v1/dues/party/payments",
 				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02-30\"}", "month"));
 		c.add(post("dues payment impossible date", "/api/v1/dues/party/payments",
-				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02\",\"paidOn\":\"2026-02-30\"}",
-				"paidOn"));
+				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02\",\"paidOn\":\"2026-02-30\"}", "paidOn"));
 		c.add(post("dues payment unknown method", "/api/v1/dues/party/payments",
-				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02\",\"method\":\"GOLD\"}",
-				"method"));
+				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02\",\"method\":\"GOLD\"}", "method"));
 		c.add(post("dues payment unknown ledger kind", "/api/v1/dues/planet/payments", "{}", "kind"));
 		c.add(post("dues payment of a missing person", "/api/v1/dues/party/payments",
 				"{\"unitId\":{unit},\"personId\":" + MISSING + ",\"month\":\"2026-02\"}"));
@@ -249,8 +247,7 @@ class ApiBadInputTest {
 		c.add(post("salary impossible date", "/api/v1/dues/salaries",
 				"{\"personId\":{person},\"amount\":5000000,\"validFrom\":\"2026-02-30\"}", "validFrom"));
 		c.add(post("salary unknown kind", "/api/v1/dues/salaries",
-				"{\"personId\":{person},\"kind\":\"BONUS\",\"amount\":5,\"validFrom\":\"2026-01-01\"}",
-				"kind"));
+				"{\"personId\":{person},\"kind\":\"BONUS\",\"amount\":5,\"validFrom\":\"2026-01-01\"}", "kind"));
 		c.add(post("dues category unknown", "/api/v1/dues/party/categories",
 				"{\"personId\":{person},\"category\":\"PLANET\",\"validFrom\":\"2026-01-01\"}", "category"));
 		// end membership: dues

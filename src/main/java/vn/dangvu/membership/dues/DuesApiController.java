@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.BindException;
 
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -50,14 +51,14 @@ class DuesApiController {
 			description = "Rows: member, category, base, rate, amount due, paid, unpaid months this year, "
 					+ "striking-off flag, rule source; totals.")
 	LedgerJson party(@Parameter(description = "Party unit id") @RequestParam(required = false) String unit,
-			@Parameter(description = "YYYY-MM") @RequestParam(required = false) String month) {
+			@Parameter(description = "YYYY-MM") @RequestParam(required = false) String month) throws BindException {
 		return ledger(DuesKind.PARTY, unit, month);
 	}
 
 	@GetMapping("/union")
 	@Operation(summary = "A union unit's dues ledger for a month, with the employer's union fund")
 	LedgerJson union(@Parameter(description = "union unit id") @RequestParam(required = false) String unit,
-			@Parameter(description = "YYYY-MM") @RequestParam(required = false) String month) {
+			@Parameter(description = "YYYY-MM") @RequestParam(required = false) String month) throws BindException {
 		return ledger(DuesKind.UNION, unit, month);
 	}
 
@@ -66,15 +67,18 @@ class DuesApiController {
 	@Operation(summary = "Record a month's payment",
 			description = "kind party or union; body: unitId, personId, month (YYYY-MM), method (CASH/ONLINE), "
 					+ "paidOn (yyyy-MM-dd). The amount is the month's due. 409 when already paid.")
-	Map<String, Object> pay(@PathVariable String kind, @RequestBody Map<String, Object> body) {
+	Map<String, Object> pay(@PathVariable String kind, @RequestBody Map<String, Object> body) throws BindException {
 		DuesKind k = kind(kind);
 		Caller caller = CurrentCaller.require();
-		long unit = DuesInput.id("unitId", DuesInput.get(body, "unitId"));
-		long person = DuesInput.id("personId", DuesInput.get(body, "personId"));
-		YearMonth month = DuesInput.month("month", DuesInput.get(body, "month"));
-		String method = DuesInput.text("method", DuesInput.get(body, "method"), 20);
+		DuesInput.Fields f = new DuesInput.Fields();
+		Long unit = f.read(() -> DuesInput.id("unitId", DuesInput.get(body, "unitId")));
+		Long person = f.read(() -> DuesInput.id("personId", DuesInput.get(body, "personId")));
+		YearMonth month = f.read(() -> DuesInput.month("month", DuesInput.get(body, "month")));
+		String method = f.read(() -> DuesInput.text("method", DuesInput.get(body, "method"), 20));
 		Object paidOnValue = DuesInput.get(body, "paidOn");
-		LocalDate paidOn = (paidOnValue == null) ? DuesLedgers.today() : DuesInput.date("paidOn", paidOnValue);
+		LocalDate paidOn = (paidOnValue == null) ? DuesLedgers.today()
+				: f.read(() -> DuesInput.date("paidOn", paidOnValue));
+		f.check();
 		long id = this.payments.record(caller, k, unit, person, month, (method == null) ? "CASH" : method, paidOn);
 		return Map.of("id", id);
 	}
@@ -91,11 +95,13 @@ class DuesApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a person's insured salary or pension from a date",
 			description = "body: personId, kind (SALARY/PENSION, default SALARY), amount (VND), validFrom.")
-	void salary(@RequestBody Map<String, Object> body) {
-		long person = DuesInput.id("personId", DuesInput.get(body, "personId"));
-		String kind = DuesInput.text("kind", DuesInput.get(body, "kind"), 10);
-		long amount = DuesInput.money("amount", DuesInput.get(body, "amount"));
-		LocalDate from = DuesInput.date("validFrom", DuesInput.get(body, "validFrom"));
+	void salary(@RequestBody Map<String, Object> body) throws BindException {
+		DuesInput.Fields f = new DuesInput.Fields();
+		Long person = f.read(() -> DuesInput.id("personId", DuesInput.get(body, "personId")));
+		String kind = f.read(() -> DuesInput.text("kind", DuesInput.get(body, "kind"), 10));
+		Long amount = f.read(() -> DuesInput.money("amount", DuesInput.get(body, "amount")));
+		LocalDate from = f.read(() -> DuesInput.date("validFrom", DuesInput.get(body, "validFrom")));
+		f.check();
 		this.salaries.set(CurrentCaller.require(), person, (kind == null) ? "SALARY" : kind, amount, from);
 	}
 
@@ -103,16 +109,20 @@ class DuesApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a Party member's dues category from a date",
 			description = "body: personId, category (SALARY, PENSION, STUDENT or another configured one), validFrom.")
-	void category(@RequestBody Map<String, Object> body) {
-		long person = DuesInput.id("personId", DuesInput.get(body, "personId"));
-		String category = DuesInput.text("category", DuesInput.get(body, "category"), 40);
-		LocalDate from = DuesInput.date("validFrom", DuesInput.get(body, "validFrom"));
+	void category(@RequestBody Map<String, Object> body) throws BindException {
+		DuesInput.Fields f = new DuesInput.Fields();
+		Long person = f.read(() -> DuesInput.id("personId", DuesInput.get(body, "personId")));
+		String category = f.read(() -> DuesInput.text("category", DuesInput.get(body, "category"), 40));
+		LocalDate from = f.read(() -> DuesInput.date("validFrom", DuesInput.get(body, "validFrom")));
+		f.check();
 		this.salaries.setCategory(CurrentCaller.require(), person, category, from);
 	}
 
-	private LedgerJson ledger(DuesKind kind, String unit, String month) {
-		long unitId = DuesInput.id("unit", unit);
-		YearMonth m = DuesInput.month("month", month);
+	private LedgerJson ledger(DuesKind kind, String unit, String month) throws BindException {
+		DuesInput.Fields f = new DuesInput.Fields();
+		Long unitId = f.read(() -> DuesInput.id("unit", unit));
+		YearMonth m = f.read(() -> DuesInput.month("month", month));
+		f.check();
 		return LedgerJson.of(this.ledgers.ledger(CurrentCaller.require(), kind, unitId, m));
 	}
 

@@ -3,7 +3,14 @@ package vn.dangvu.membership.dues;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindException;
+import org.springframework.validation.MapBindingResult;
 
 import vn.dangvu.platform.error.RuleViolationException;
 
@@ -95,6 +102,38 @@ final class DuesInput {
 			throw RuleViolationException.onField(field, "dues.text.tooLong", max);
 		}
 		return s.trim();
+	}
+
+	/** Reads several fields and reports every bad one at once. */
+	static final class Fields {
+
+		private final List<RuleViolationException> problems = new ArrayList<>();
+
+		<T> T read(Supplier<T> reader) {
+			try {
+				return reader.get();
+			}
+			catch (RuleViolationException ex) {
+				if (ex.field() == null) {
+					throw ex;
+				}
+				this.problems.add(ex);
+				return null;
+			}
+		}
+
+		/** Throws when a field was bad: one as itself, several as a 400 listing each. */
+		void check() throws BindException {
+			if (this.problems.size() == 1) {
+				throw this.problems.get(0);
+			}
+			if (!this.problems.isEmpty()) {
+				MapBindingResult result = new MapBindingResult(new HashMap<>(), "request");
+				this.problems.forEach((p) -> result.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+				throw new BindException(result);
+			}
+		}
+
 	}
 
 	static Object get(Map<String, Object> body, String field) {

@@ -1,6 +1,7 @@
 package vn.dangvu.membership.dues;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,81 @@ public class InsuredSalaries {
 			.query(Long.class)
 			.list();
 		return ids.stream().filter((id) -> this.people.find(id).isPresent()).findFirst().orElse(null);
+	}
+
+	/** A person's name (after a scope check by the caller's page). */
+	@Transactional(readOnly = true)
+	public String name(long personId) {
+		if (this.people.find(personId).isEmpty()) {
+			throw NotFoundException.of("person", personId);
+		}
+		return this.jdbc.sql("select full_name from person where id = :id")
+			.param("id", personId)
+			.query(String.class)
+			.single();
+	}
+
+	/** The Party dues category in force on a day (SALARY when none was set). */
+	@Transactional(readOnly = true)
+	public String category(long personId, LocalDate day) {
+		return this.ledgers.categories(List.of(personId), day).getOrDefault(personId, "SALARY");
+	}
+
+	/**
+	 * Imports lines "CCCD; amount; date[; SALARY|PENSION]" (separated by ; , or tab; date
+	 * dd/MM/yyyy or yyyy-MM-dd). Good lines are saved, bad ones reported by line number.
+	 */
+	@Transactional
+	public ImportResult importLines(Caller caller, String text) {
+		List<LineError> errors = new ArrayList<>();
+		int saved = 0;
+		String[] lines = text.split("\\R");
+		if (lines.length > 5000) {
+			errors.add(new LineError(5001, "dues.import.tooMany", new Object[] { 5000 }));
+			return new ImportResult(0, errors);
+		}
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].trim();
+			if (line.isEmpty()) {
+				continue;
+			}
+			String[] parts = line.split("[;,\\t]");
+			try {
+				if (parts.length < 3) {
+					throw new RuleViolationException("dues.import.format");
+				}
+				Long person = personByCccd(parts[0].trim());
+				if (person == null) {
+					throw new RuleViolationException("dues.import.noPerson", parts[0].trim());
+				}
+				String kind = (parts.length > 3) ? parts[3].trim().toUpperCase(java.util.Locale.ROOT) : "SALARY";
+				set(caller, person, kind, DuesInput.money("amount", parts[1]), parseDate(parts[2].trim()));
+				saved++;
+			}
+			catch (vn.dangvu.platform.error.DomainException ex) {
+				errors.add(new LineError(i + 1, ex.messageKey(), ex.args()));
+			}
+		}
+		return new ImportResult(saved, errors);
+	}
+
+	private static LocalDate parseDate(String text) {
+		try {
+			if (text.contains("/")) {
+				return LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+					.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+			}
+			return LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw RuleViolationException.onField("validFrom", "dues.date.invalid");
+		}
+	}
+
+	public record ImportResult(int saved, List<LineError> errors) {
+	}
+
+	public record LineError(int line, String key, Object[] args) {
 	}
 
 	private void check(Caller caller, long personId) {
