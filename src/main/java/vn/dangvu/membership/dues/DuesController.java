@@ -243,8 +243,8 @@ class DuesController {
 	private java.util.Map<String, String> categoryLabels() {
 		java.util.Map<String, String> labels = new java.util.HashMap<>();
 		this.ledgers.partyCategories()
-			.forEach((c) -> labels.put(c, this.messages.getMessage("dues.category." + c, null, c,
-					LocaleContextHolder.getLocale())));
+			.forEach((c) -> labels.put(c,
+					this.messages.getMessage("dues.category." + c, null, c, LocaleContextHolder.getLocale())));
 		return labels;
 	}
 
