@@ -40,7 +40,11 @@ class DuesApiController {
 
 	private final InsuredSalaries salaries;
 
-	DuesApiController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries) {
+	private final org.springframework.context.MessageSource messages;
+
+	DuesApiController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.ledgers = ledgers;
 		this.payments = payments;
 		this.salaries = salaries;
@@ -123,7 +127,11 @@ class DuesApiController {
 		Long unitId = f.read(() -> DuesInput.id("unit", unit));
 		YearMonth m = f.read(() -> DuesInput.month("month", month));
 		f.check();
-		return LedgerJson.of(this.ledgers.ledger(CurrentCaller.require(), kind, unitId, m));
+		Ledger ledger = this.ledgers.ledger(CurrentCaller.require(), kind, unitId, m);
+		return LedgerJson.of(ledger,
+				(r) -> (r.problem() == null) ? null
+						: this.messages.getMessage(r.problem(), new Object[] { r.fullName() }, r.problem(),
+								org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 	}
 
 	private static DuesKind kind(String kind) {
@@ -137,9 +145,9 @@ class DuesApiController {
 	record LedgerJson(String kind, long unitId, String unitName, String month, List<RowJson> rows, Ledger.Totals totals,
 			FundJson fund) {
 
-		static LedgerJson of(Ledger l) {
+		static LedgerJson of(Ledger l, java.util.function.Function<Ledger.Row, String> problem) {
 			return new LedgerJson(l.kind().name(), l.unitId(), l.unitName(), l.month().toString(),
-					l.rows().stream().map(RowJson::of).toList(), l.totals(),
+					l.rows().stream().map((r) -> RowJson.of(r, problem.apply(r))).toList(), l.totals(),
 					(l.fund() != null) ? new FundJson(l.fund().base(), l.fund().ratePercent(), l.fund().amount(),
 							l.fund().source()) : null);
 		}
@@ -150,10 +158,10 @@ class DuesApiController {
 			long amountDue, boolean capped, String ruleSource, String problem, boolean paid, long paidAmount,
 			LocalDate paidOn, String method, Long paymentId, Integer unpaidMonthsInYear, Boolean strikingOffFlag) {
 
-		static RowJson of(Ledger.Row r) {
+		static RowJson of(Ledger.Row r, String problem) {
 			boolean party = r.category() != null;
 			return new RowJson(r.personId(), r.fullName(), r.category(), r.base(), r.ratePercent(), r.fixedAmount(),
-					r.amountDue(), r.capped(), r.ruleSource(), r.problem(), r.paid(), r.paidAmount(), r.paidOn(),
+					r.amountDue(), r.capped(), r.ruleSource(), problem, r.paid(), r.paidAmount(), r.paidOn(),
 					r.method(), r.paymentId(), party ? r.unpaidMonthsInYear() : null, party ? r.strikingOff() : null);
 		}
 
