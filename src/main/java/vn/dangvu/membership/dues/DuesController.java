@@ -217,7 +217,8 @@ class DuesController {
 		model.addAttribute("base", (kind == DuesKind.PARTY) ? "/membership/dues" : "/membership/union/dues");
 		model.addAttribute("units", units);
 		model.addAttribute("month", month.toString());
-		model.addAttribute("monthLabel", text("dues.monthLabel", month.getMonthValue(), month.getYear()));
+		model.addAttribute("monthLabel",
+				text("dues.monthLabel", month.getMonthValue(), String.valueOf(month.getYear())));
 		model.addAttribute("today", DuesLedgers.today());
 		model.addAttribute("methods", DuesPayments.METHODS);
 		model.addAttribute("canEnter", InsuredSalaries.mayEnter(caller));

@@ -64,7 +64,7 @@ public class DuesPayments {
 			.orElseThrow(() -> NotFoundException.of("person", personId));
 		if (row.paid()) {
 			throw new ConflictException("month", "dues.payment.already", row.fullName(), month.getMonthValue(),
-					month.getYear());
+					String.valueOf(month.getYear()));
 		}
 		if (row.problem() != null) {
 			throw new RuleViolationException(row.problem(), row.fullName());

@@ -45,7 +45,7 @@ class LedgerSheet {
 			Row title = sheet.createRow(r++);
 			title.createCell(0)
 				.setCellValue(text(party ? "dues.sheet.titleParty" : "dues.sheet.titleUnion", ledger.unitName(),
-						ledger.month().getMonthValue(), ledger.month().getYear()));
+						ledger.month().getMonthValue(), String.valueOf(ledger.month().getYear())));
 			title.getCell(0).setCellStyle(bold);
 			r++;
 			String[] headers = party

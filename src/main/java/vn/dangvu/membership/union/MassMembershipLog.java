@@ -101,6 +101,20 @@ public class MassMembershipLog {
 			.list();
 	}
 
+	/** The first unit (tree order) of the kinds in scope that has members, if any. */
+	public Optional<Long> firstWithMembers(List<String> kinds, String personColumn, UnitScope scope) {
+		return this.jdbc.sql("""
+				select u.id from org_unit u
+				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
+				  and exists (select 1 from person p where p.%s = u.id)
+				order by u.path limit 1""".formatted(personColumn))
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query(Long.class)
+			.optional();
+	}
+
 	/**
 	 * Appends one event and moves the person's unit (null = left); audited.
 	 * @return the event's id

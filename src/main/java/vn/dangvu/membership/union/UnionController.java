@@ -40,7 +40,7 @@ class UnionController {
 		Caller caller = CurrentCaller.require();
 		List<MassMembershipLog.UnitRef> units = this.union.units(caller);
 		if (unit == null && !units.isEmpty()) {
-			unit = units.get(0).id();
+			unit = this.union.firstWithMembers(caller).orElse(units.get(0).id());
 		}
 		model.addAttribute("units", units);
 		model.addAttribute("unitId", unit);

@@ -48,6 +48,13 @@ public class UnionMembership {
 		return mayManage(caller) ? this.log.units(KINDS, this.scopes.of(caller)) : List.of();
 	}
 
+	/** The first union unit in scope with members. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> firstWithMembers(Caller caller) {
+		return mayManage(caller) ? this.log.firstWithMembers(KINDS, "union_unit_id", this.scopes.of(caller))
+				: java.util.Optional.empty();
+	}
+
 	/** The members of a union unit (directly), by name, a page at a time. */
 	@Transactional(readOnly = true)
 	public Page<Member> members(Caller caller, long unitId, int page, int size) {

@@ -66,7 +66,7 @@ class YouthController {
 			List<YouthService.YearCount> years = this.youth.maturationsPerYear(caller);
 			model.addAttribute("years", years);
 			model.addAttribute("maxYear", years.stream().mapToLong(YouthService.YearCount::count).max().orElse(1));
-			Long branch = (unit != null) ? unit : units.get(0).id();
+			Long branch = (unit != null) ? unit : this.youth.firstBranchWithMembers(caller).orElse(units.get(0).id());
 			model.addAttribute("unitId", branch);
 			model.addAttribute("unitName", this.youth.unit(caller, branch).name());
 			model.addAttribute("members", this.youth.members(caller, branch, clamp(memberPage), PAGE_SIZE));

@@ -69,6 +69,12 @@ public class YouthService {
 		return mayManage(caller) ? this.log.units(KINDS, this.scopes.of(caller)) : List.of();
 	}
 
+	/** The first branch in scope with members (for the members list). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> firstBranchWithMembers(Caller caller) {
+		return this.log.firstWithMembers(KINDS, "youth_unit_id", scope(caller));
+	}
+
 	/** The age limits in force on a day. */
 	@Transactional(readOnly = true)
 	public Limits limits(LocalDate on) {
