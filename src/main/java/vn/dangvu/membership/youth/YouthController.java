@@ -84,16 +84,29 @@ class YouthController {
 			redirect.addFlashAttribute("flashError", text("youth.mature.noneSelected"));
 			return "redirect:/membership/youth?on=" + day;
 		}
-		YouthService.BulkResult result = this.youth.matureAll(CurrentCaller.require(), persons, day,
-				(note == null || note.isBlank()) ? null : note.trim(), (ex) -> (ex instanceof NotFoundException)
-						? text("youth.mature.notFound") : text(ex.messageKey(), ex.args()));
-		if (!result.done().isEmpty()) {
-			redirect.addFlashAttribute("flashMessage",
-					text("youth.mature.done", result.done().size(), persons.size(), String.join(", ", result.done())));
+		// each member in its own transaction: one refusal does not undo the others
+		Caller caller = CurrentCaller.require();
+		String text = trim(note);
+		List<String> done = new java.util.ArrayList<>();
+		List<String> refused = new java.util.ArrayList<>();
+		for (Long id : persons.stream().distinct().limit(1000).toList()) {
+			try {
+				done.add(this.youth.mature(caller, id, day, text));
+			}
+			catch (NotFoundException ex) {
+				refused.add(text("youth.mature.notFound"));
+			}
+			catch (DomainException ex) {
+				refused.add(text(ex.messageKey(), ex.args()));
+			}
 		}
-		if (!result.refused().isEmpty()) {
+		if (!done.isEmpty()) {
+			redirect.addFlashAttribute("flashMessage",
+					text("youth.mature.done", done.size(), done.size() + refused.size(), String.join(", ", done)));
+		}
+		if (!refused.isEmpty()) {
 			redirect.addFlashAttribute("flashError",
-					text("youth.mature.refused", result.refused().size(), String.join(" · ", result.refused())));
+					text("youth.mature.refused", refused.size(), String.join(" · ", refused)));
 		}
 		return "redirect:/membership/youth?on=" + day;
 	}

@@ -135,22 +135,6 @@ public class YouthService {
 		return p.fullName();
 	}
 
-	/** Matures several members; each is done or refused on its own. */
-	public BulkResult matureAll(Caller caller, List<Long> personIds, LocalDate on, String note,
-			java.util.function.Function<vn.dangvu.platform.error.DomainException, String> describe) {
-		List<String> done = new ArrayList<>();
-		List<String> refused = new ArrayList<>();
-		for (Long id : personIds) {
-			try {
-				done.add(mature(caller, id, on, note));
-			}
-			catch (vn.dangvu.platform.error.DomainException ex) {
-				refused.add(describe.apply(ex));
-			}
-		}
-		return new BulkResult(done, refused);
-	}
-
 	/** Records (or withdraws, kind NONE) a stay past the age limit. */
 	@Transactional
 	public void recordStay(Caller caller, long personId, String kind, String reason, LocalDate on) {
@@ -282,9 +266,6 @@ public class YouthService {
 	}
 
 	public record YearCount(int year, long count) {
-	}
-
-	public record BulkResult(List<String> done, List<String> refused) {
 	}
 
 }
