@@ -32,6 +32,9 @@ public class DuesLedgers {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/** Units offered in a choice list at most (a national scope is chosen by id). */
+	static final int MAX_CHOICES = 1000;
+
 	static final String STRIKING_OFF = "membership.striking-off.months-in-year";
 
 	private final JdbcClient jdbc;
@@ -65,7 +68,8 @@ public class DuesLedgers {
 				select u.id, u.code, u.name, u.path from org_unit u
 				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
 				  and exists (select 1 from person p where p.%s = u.id)
-				order by u.path""".formatted(kind.personColumn()))
+				order by u.path limit :limit""".formatted(kind.personColumn()))
+			.param("limit", MAX_CHOICES)
 			.param("kinds", kind.unitKinds())
 			.param("all", scope.all())
 			.param("patterns", scope.patterns())

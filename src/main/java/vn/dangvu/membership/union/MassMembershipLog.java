@@ -93,7 +93,7 @@ public class MassMembershipLog {
 		return this.jdbc.sql("""
 				select u.id, u.name from org_unit u
 				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
-				order by u.path""")
+				order by u.path limit 1000""")
 			.param("kinds", kinds.toArray(String[]::new))
 			.param("all", scope.all())
 			.param("patterns", scope.patterns())
