@@ -79,6 +79,19 @@ class MassMembershipBrowserIT extends BrowserTestBase {
 		screenshot("after");
 	}
 
+	@Test
+	void aUnionOfficerSeesTheCapTheFundAndWhoHasPaid() {
+		signIn("congdoan");
+		this.page.navigate(url("/membership/union"));
+		this.page.locator("a[href*='/membership/union/dues']").first().click();
+		this.page.navigate(url("/membership/union/dues?unit=" + id("CD-CAUTREO") + "&month=2026-06"));
+		assertThat(this.page.locator("#ledger")).containsText("Phan Đình Thắng");
+		assertThat(this.page.locator("#ledger")).containsText("đã áp mức trần");
+		assertThat(this.page.locator("#union-fund")).containsText("2%");
+		assertThat(this.page.locator("#ledger .status-paid").first()).isVisible();
+		screenshot("union-ledger");
+	}
+
 	private long id(String code) {
 		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
 	}
