@@ -54,7 +54,8 @@ class ApiBadInputTest {
 	static final String MISSING = "99999999";
 
 	static final List<String> TABLES = List.of("org_unit", "org_unit_history", "person", "person_affiliation",
-			"account", "account_grant", "audit_event", "rule_value", "calendar_day", "calendar_year");
+			"account", "account_grant", "audit_event", "rule_value", "calendar_day", "calendar_year", "dues_payment", "insured_salary", "youth_stay",
+			"membership_event");
 
 	@Autowired
 	MockMvc mvc;
@@ -218,6 +219,39 @@ class ApiBadInputTest {
 		c.add(patch("change person JSON array", "/api/v1/people/{person}", "[]"));
 		c.add(patch("change a missing person", "/api/v1/people/" + MISSING, "{\"fullName\":\"Lê Văn Thử\"}"));
 		c.add(patch("change person id not a number", "/api/v1/people/abc", "{\"fullName\":\"Lê Văn Thử\"}", "id"));
+		// membership: dues
+		c.add(get("party dues without unit and month", "/api/v1/dues/party", "unit", "month"));
+		c.add(get("party dues unit not a number", "/api/v1/dues/party?unit=abc&month=2026-03", "unit"));
+		c.add(get("party dues unit too big", "/api/v1/dues/party?unit=" + HUGE + "&month=2026-03", "unit"));
+		c.add(get("party dues impossible month", "/api/v1/dues/party?unit={unit}&month=2026-13", "month"));
+		c.add(get("party dues month as a date", "/api/v1/dues/party?unit={unit}&month=2026-03-01", "month"));
+		c.add(get("party dues of a missing unit", "/api/v1/dues/party?unit=" + MISSING + "&month=2026-03"));
+		c.add(get("union dues impossible month", "/api/v1/dues/union?unit={unit}&month=abc", "month"));
+		c.add(get("union dues of a Party cell", "/api/v1/dues/union?unit={unit}&month=2026-03"));
+		c.add(post("dues payment invalid JSON", "/api/v1/dues/party/payments", "{\"unitId\": "));
+		c.add(post("dues payment with nothing", "/api/v1/dues/party/payments", "{}", "unitId"));
+		c.add(post("dues payment impossible month", "/api/v1/dues/party/payments",
+				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02-30\"}", "month"));
+		c.add(post("dues payment impossible date", "/api/v1/dues/party/payments",
+				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02\",\"paidOn\":\"2026-02-30\"}", "paidOn"));
+		c.add(post("dues payment unknown method", "/api/v1/dues/party/payments",
+				"{\"unitId\":{unit},\"personId\":{person},\"month\":\"2026-02\",\"method\":\"GOLD\"}", "method"));
+		c.add(post("dues payment unknown ledger kind", "/api/v1/dues/planet/payments", "{}", "kind"));
+		c.add(post("dues payment of a missing person", "/api/v1/dues/party/payments",
+				"{\"unitId\":{unit},\"personId\":" + MISSING + ",\"month\":\"2026-02\"}"));
+		c.add(post("reverse a missing payment", "/api/v1/dues/payments/" + MISSING + "/reversal", null));
+		c.add(post("reverse payment id not a number", "/api/v1/dues/payments/abc/reversal", null, "id"));
+		c.add(post("salary negative amount", "/api/v1/dues/salaries",
+				"{\"personId\":{person},\"amount\":-5,\"validFrom\":\"2026-01-01\"}", "amount"));
+		c.add(post("salary amount a word", "/api/v1/dues/salaries",
+				"{\"personId\":{person},\"amount\":\"nhiều\",\"validFrom\":\"2026-01-01\"}", "amount"));
+		c.add(post("salary impossible date", "/api/v1/dues/salaries",
+				"{\"personId\":{person},\"amount\":5000000,\"validFrom\":\"2026-02-30\"}", "validFrom"));
+		c.add(post("salary unknown kind", "/api/v1/dues/salaries",
+				"{\"personId\":{person},\"kind\":\"BONUS\",\"amount\":5,\"validFrom\":\"2026-01-01\"}", "kind"));
+		c.add(post("dues category unknown", "/api/v1/dues/party/categories",
+				"{\"personId\":{person},\"category\":\"PLANET\",\"validFrom\":\"2026-01-01\"}", "category"));
+		// end membership: dues
 		// Audit
 		c.add(get("audit page=-1", "/api/v1/audit?page=-1", "page"));
 		c.add(get("audit size=100000", "/api/v1/audit?size=100000", "size"));

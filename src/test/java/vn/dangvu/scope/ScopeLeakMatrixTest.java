@@ -209,4 +209,38 @@ class ScopeLeakMatrixTest {
 
 	// --- end directive.document ---
 
+	// membership: dues
+	@ParameterizedTest(name = "{0} cannot read or write the other branch's dues ledgers")
+	@MethodSource("roles")
+	void duesLedgers(String role) throws Exception {
+		Caller c = caller(role);
+		this.mvc
+			.perform(get("/api/v1/dues/party").param("unit", String.valueOf(this.cellId))
+				.param("month", "2026-03")
+				.with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/dues/union").param("unit", String.valueOf(this.unionBranchId))
+				.param("month", "2026-03")
+				.with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/membership/dues").param("unit", String.valueOf(this.cellId))
+				.param("month", "2026-03")
+				.with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/membership/union/dues/export").param("kind", "UNION")
+				.param("unit", String.valueOf(this.unionBranchId))
+				.param("month", "2026-03")
+				.with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/dues/party/payments").with(TestCallers.as(c))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"unitId\":" + this.cellId + ",\"personId\":" + this.personId + ",\"month\":\"2026-03\"}"))
+			.andExpect(status().isNotFound());
+	}
+	// end membership: dues
+
 }

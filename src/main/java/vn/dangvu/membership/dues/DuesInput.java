@@ -1,0 +1,143 @@
+package vn.dangvu.membership.dues;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindException;
+import org.springframework.validation.MapBindingResult;
+
+import vn.dangvu.platform.error.RuleViolationException;
+
+/** Reads request values field by field; a bad one is a field error, never a 500. */
+final class DuesInput {
+
+	private DuesInput() {
+	}
+
+	static long id(String field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			throw RuleViolationException.onField(field, "dues.field.required");
+		}
+		if (value instanceof Integer || value instanceof Long) {
+			return ((Number) value).longValue();
+		}
+		try {
+			long id = Long.parseLong(value.toString().trim());
+			if (id <= 0) {
+				throw RuleViolationException.onField(field, "dues.id.invalid");
+			}
+			return id;
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.onField(field, "dues.id.invalid");
+		}
+	}
+
+	static YearMonth month(String field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			throw RuleViolationException.onField(field, "dues.field.required");
+		}
+		try {
+			YearMonth m = YearMonth.parse(value.toString().trim());
+			if (m.getYear() < 2000 || m.getYear() > 2100) {
+				throw RuleViolationException.onField(field, "dues.month.invalid");
+			}
+			return m;
+		}
+		catch (DateTimeParseException ex) {
+			throw RuleViolationException.onField(field, "dues.month.invalid");
+		}
+	}
+
+	static LocalDate date(String field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			throw RuleViolationException.onField(field, "dues.field.required");
+		}
+		if (!(value instanceof String)) {
+			throw RuleViolationException.onField(field, "dues.date.invalid");
+		}
+		try {
+			LocalDate d = LocalDate.parse(value.toString().trim());
+			if (d.getYear() < 2000 || d.getYear() > 2100) {
+				throw RuleViolationException.onField(field, "dues.date.invalid");
+			}
+			return d;
+		}
+		catch (DateTimeParseException ex) {
+			throw RuleViolationException.onField(field, "dues.date.invalid");
+		}
+	}
+
+	static long money(String field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			throw RuleViolationException.onField(field, "dues.field.required");
+		}
+		try {
+			String text = value.toString().trim().replace(".", "").replace(",", "").replace(" ", "");
+			long amount = Long.parseLong(text);
+			if (amount < 0 || amount > InsuredSalaries.MAX_AMOUNT) {
+				throw RuleViolationException.onField(field, "dues.salary.amount.invalid");
+			}
+			return amount;
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.onField(field, "dues.salary.amount.invalid");
+		}
+	}
+
+	static String text(String field, Object value, int max) {
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof String s)) {
+			throw RuleViolationException.onField(field, "dues.text.invalid");
+		}
+		if (s.length() > max) {
+			throw RuleViolationException.onField(field, "dues.text.tooLong", max);
+		}
+		return s.trim();
+	}
+
+	/** Reads several fields and reports every bad one at once. */
+	static final class Fields {
+
+		private final List<RuleViolationException> problems = new ArrayList<>();
+
+		<T> T read(Supplier<T> reader) {
+			try {
+				return reader.get();
+			}
+			catch (RuleViolationException ex) {
+				if (ex.field() == null) {
+					throw ex;
+				}
+				this.problems.add(ex);
+				return null;
+			}
+		}
+
+		/** Throws when a field was bad: one as itself, several as a 400 listing each. */
+		void check() throws BindException {
+			if (this.problems.size() == 1) {
+				throw this.problems.get(0);
+			}
+			if (!this.problems.isEmpty()) {
+				MapBindingResult result = new MapBindingResult(new HashMap<>(), "request");
+				this.problems.forEach((p) -> result.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+				throw new BindException(result);
+			}
+		}
+
+	}
+
+	static Object get(Map<String, Object> body, String field) {
+		return (body == null) ? null : body.get(field);
+	}
+
+}

@@ -1,0 +1,305 @@
+package vn.dangvu.membership.dues;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.rules.RuleValue;
+import vn.dangvu.rules.RulesApi;
+
+/**
+ * Reads the dues ledgers: a unit's members in a month with what each owes under the rules
+ * in force that month and what has been paid (decisions 0110, 0111).
+ */
+@Service
+public class DuesLedgers {
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Units offered in a choice list at most (a national scope is chosen by id). */
+	static final int MAX_CHOICES = 1000;
+
+	static final String STRIKING_OFF = "membership.striking-off.months-in-year";
+
+	private final JdbcClient jdbc;
+
+	private final UnitScopes scopes;
+
+	private final RulesApi rulesApi;
+
+	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.rulesApi = rulesApi;
+	}
+
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+	DuesArithmetic.Rules rules() {
+		return this.rulesApi::findOn;
+	}
+
+	/** The units whose ledger the caller may keep, in tree order (open units). */
+	@Transactional(readOnly = true)
+	public List<DuesUnit> units(Caller caller, DuesKind kind) {
+		if (!kind.mayKeep(caller)) {
+			return List.of();
+		}
+		UnitScope scope = this.scopes.of(caller);
+		return this.jdbc.sql("""
+				select u.id, u.code, u.name, u.path from org_unit u
+				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
+				  and exists (select 1 from person p where p.%s = u.id)
+				order by u.path limit :limit""".formatted(kind.personColumn()))
+			.param("limit", MAX_CHOICES)
+			.param("kinds", kind.unitKinds())
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query((rs, n) -> new DuesUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/** A unit of the kind in the caller's scope, else 404. */
+	@Transactional(readOnly = true)
+	public DuesUnit unit(Caller caller, DuesKind kind, long unitId) {
+		if (!kind.mayKeep(caller)) {
+			throw NotFoundException.of("unit", unitId);
+		}
+		UnitScope scope = this.scopes.of(caller);
+		return this.jdbc.sql("""
+				select u.id, u.code, u.name, u.path from org_unit u
+				where u.id = :id and u.kind = any(:kinds) and (:all or u.path like any(:patterns))""")
+			.param("id", unitId)
+			.param("kinds", kind.unitKinds())
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query((rs, n) -> new DuesUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("unit", unitId));
+	}
+
+	/** The ledger of a unit for a month. */
+	@Transactional(readOnly = true)
+	public Ledger ledger(Caller caller, DuesKind kind, long unitId, YearMonth month) {
+		DuesUnit unit = unit(caller, kind, unitId);
+		List<Member> members = members(kind, unit.id(), month);
+		List<Long> ids = members.stream().map(Member::id).toList();
+		Map<Long, Payment> payments = payments(kind, ids, month);
+		DuesArithmetic.Rules rules = rules();
+		Map<Long, Long> salaries = (kind == DuesKind.UNION) ? amounts(ids, "SALARY", month.atEndOfMonth())
+				: amounts(ids, "SALARY", month.atDay(1).minusDays(1));
+		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? amounts(ids, "PENSION", month.atDay(1)) : Map.of();
+		Map<Long, String> categories = (kind == DuesKind.PARTY) ? categories(ids, month.atDay(1)) : Map.of();
+		int threshold = (kind == DuesKind.PARTY) ? this.rulesApi.valueOn(STRIKING_OFF, month.atDay(1)).asInt() : 0;
+		Map<Long, Integer> unpaid = (kind == DuesKind.PARTY) ? unpaidMonths(ids, month) : Map.of();
+		List<Ledger.Row> rows = new ArrayList<>();
+		long payroll = 0;
+		for (Member m : members) {
+			String category = (kind == DuesKind.PARTY) ? categories.getOrDefault(m.id(), "SALARY") : null;
+			Long base = (kind == DuesKind.UNION || !"PENSION".equals(category)) ? salaries.get(m.id())
+					: pensions.get(m.id());
+			DuesArithmetic.Due due = null;
+			String problem = null;
+			try {
+				if (kind == DuesKind.UNION) {
+					if (base == null) {
+						problem = "dues.salary.missing";
+					}
+					else {
+						payroll += base;
+						due = DuesArithmetic.union(base, month, rules);
+					}
+				}
+				else if (base == null && DuesArithmetic.takesBase(category, month, rules)) {
+					problem = "PENSION".equals(category) ? "dues.pension.missing" : "dues.salary.missing";
+				}
+				else {
+					due = DuesArithmetic.party(category, (base != null) ? base : 0, month, rules);
+				}
+			}
+			catch (DomainException ex) {
+				problem = ex.messageKey();
+			}
+			Payment paid = payments.get(m.id());
+			int months = unpaid.getOrDefault(m.id(), 0);
+			rows.add(new Ledger.Row(m.id(), m.fullName(), category, (due != null) ? due.base() : 0,
+					(due != null) ? due.ratePercent() : null, (due != null) ? due.fixedAmount() : null,
+					(due != null) ? due.amount() : 0, due != null && due.capped(), (due != null) ? due.source() : null,
+					problem, paid != null, (paid != null) ? paid.amount() : 0, (paid != null) ? paid.paidOn() : null,
+					(paid != null) ? paid.method() : null, (paid != null) ? paid.id() : null, months,
+					kind == DuesKind.PARTY && DuesArithmetic.strikingOff(months, threshold)));
+		}
+		long dueTotal = rows.stream().mapToLong(Ledger.Row::amountDue).sum();
+		long paidTotal = rows.stream().mapToLong(Ledger.Row::paidAmount).sum();
+		long outstanding = rows.stream().filter((r) -> !r.paid()).mapToLong(Ledger.Row::amountDue).sum();
+		int paidCount = (int) rows.stream().filter(Ledger.Row::paid).count();
+		DuesArithmetic.Due fund = (kind == DuesKind.UNION) ? DuesArithmetic.unionFund(payroll, month, rules) : null;
+		return new Ledger(kind, unit.id(), unit.name(), month, rows,
+				new Ledger.Totals(rows.size(), paidCount, dueTotal, paidTotal, outstanding), fund, threshold);
+	}
+
+	/** The due of one member in a month (for recording a payment). */
+	@Transactional(readOnly = true)
+	public Optional<Ledger.Row> row(Caller caller, DuesKind kind, long unitId, YearMonth month, long personId) {
+		return ledger(caller, kind, unitId, month).rows().stream().filter((r) -> r.personId() == personId).findFirst();
+	}
+
+	/**
+	 * The Party dues categories configured in the rules (SALARY, PENSION, STUDENT, …).
+	 */
+	@Transactional(readOnly = true)
+	public List<String> partyCategories() {
+		Set<String> seen = new HashSet<>();
+		List<String> out = new ArrayList<>();
+		this.rulesApi.definitions("party.dues.").forEach((d) -> {
+			String key = d.key();
+			String cat = key.substring(key.lastIndexOf('.') + 1);
+			if ((key.startsWith(DuesArithmetic.PARTY_RATE) || key.startsWith(DuesArithmetic.PARTY_AMOUNT))
+					&& seen.add(cat)) {
+				out.add(cat);
+			}
+		});
+		return out;
+	}
+
+	/** The version of a rule in force on a day (for pages that show it). */
+	@Transactional(readOnly = true)
+	public Optional<RuleValue> rule(String key, LocalDate day) {
+		return this.rulesApi.findOn(key, day);
+	}
+
+	/** Current members of the unit, and anyone who paid into it that month. */
+	private List<Member> members(DuesKind kind, long unitId, YearMonth month) {
+		return this.jdbc.sql("""
+				select p.id, p.full_name from person p
+				where p.%s = :unit
+				   or p.id in (select d.person_id from dues_payment d
+				               where d.kind = :kind and d.unit_id = :unit and d.month = :month)
+				order by p.sort_key, p.id""".formatted(kind.personColumn()))
+			.param("unit", unitId)
+			.param("kind", kind.name())
+			.param("month", month.atDay(1))
+			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	private Map<Long, Payment> payments(DuesKind kind, List<Long> ids, YearMonth month) {
+		Map<Long, Payment> out = new HashMap<>();
+		this.jdbc.sql("""
+				select d.id, d.person_id, d.amount, d.paid_on, d.method from dues_payment d
+				where d.kind = :kind and d.month = :month and d.person_id = any(:ids) and d.reverses_id is null
+				  and not exists (select 1 from dues_payment r where r.reverses_id = d.id)
+				order by d.id""")
+			.param("kind", kind.name())
+			.param("month", month.atDay(1))
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> new Payment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
+					rs.getString(5)))
+			.list()
+			.forEach((p) -> out.put(p.personId(), p));
+		return out;
+	}
+
+	Map<Long, Long> amounts(List<Long> ids, String kind, LocalDate day) {
+		Map<Long, Long> out = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (person_id) person_id, amount from insured_salary
+				where person_id = any(:ids) and kind = :kind and valid_from <= :day
+				order by person_id, valid_from desc""")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("kind", kind)
+			.param("day", day)
+			.query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return out;
+	}
+
+	Map<Long, String> categories(List<Long> ids, LocalDate day) {
+		Map<Long, String> out = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (person_id) person_id, category from party_dues_category
+				where person_id = any(:ids) and valid_from <= :day
+				order by person_id, valid_from desc, id desc""")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("day", day)
+			.query((rs, n) -> out.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return out;
+	}
+
+	/**
+	 * Months of the ledger month's year, from January (or the month the member joined the
+	 * Party or the cell, by the membership log) up to the ledger month and never past the
+	 * current month, without a standing Party dues payment.
+	 */
+	Map<Long, Integer> unpaidMonths(List<Long> ids, YearMonth month) {
+		YearMonth now = YearMonth.from(today());
+		YearMonth last = month.isAfter(now) ? now : month;
+		YearMonth first = YearMonth.of(month.getYear(), 1);
+		Map<Long, Integer> out = new HashMap<>();
+		if (last.isBefore(first)) {
+			return out;
+		}
+		Map<Long, YearMonth> starts = new HashMap<>();
+		this.jdbc.sql("""
+				select person_id, max(occurred_on) from membership_event
+				where membership = 'PARTY' and person_id = any(:ids) and occurred_on <= :last
+				  and event_type in ('RECORDED', 'ADMITTED', 'TRANSFER_IN', 'TEMPORARY_BACK')
+				group by person_id""")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("last", last.atEndOfMonth())
+			.query((rs, n) -> starts.put(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))))
+			.list();
+		Map<Long, Set<YearMonth>> paid = new HashMap<>();
+		this.jdbc.sql("""
+				select person_id, month from dues_payment
+				where kind = 'PARTY' and person_id = any(:ids) and month between :first and :last
+				group by person_id, month having sum(amount) > 0""")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("first", first.atDay(1))
+			.param("last", last.atDay(1))
+			.query((rs, n) -> paid.computeIfAbsent(rs.getLong(1), (k) -> new HashSet<>())
+				.add(YearMonth.from(rs.getObject(2, LocalDate.class))))
+			.list();
+		for (Long id : ids) {
+			YearMonth start = starts.getOrDefault(id, first);
+			if (start.isBefore(first)) {
+				start = first;
+			}
+			Set<YearMonth> done = paid.getOrDefault(id, Set.of());
+			int count = 0;
+			for (YearMonth m = start; !m.isAfter(last); m = m.plusMonths(1)) {
+				if (!done.contains(m)) {
+					count++;
+				}
+			}
+			out.put(id, count);
+		}
+		return out;
+	}
+
+	record Member(long id, String fullName) {
+	}
+
+	record Payment(long id, long personId, long amount, LocalDate paidOn, String method) {
+	}
+
+}

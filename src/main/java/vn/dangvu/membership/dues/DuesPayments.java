@@ -1,0 +1,139 @@
+package vn.dangvu.membership.dues;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * Records dues payments and undoes a mistaken one with a reversing row; nothing is ever
+ * deleted (decision 0111).
+ */
+@Service
+public class DuesPayments {
+
+	public static final List<String> METHODS = List.of("CASH", "ONLINE");
+
+	private final JdbcClient jdbc;
+
+	private final DuesLedgers ledgers;
+
+	private final UnitScopes scopes;
+
+	private final ApplicationEventPublisher events;
+
+	DuesPayments(JdbcClient jdbc, DuesLedgers ledgers, UnitScopes scopes, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.ledgers = ledgers;
+		this.scopes = scopes;
+		this.events = events;
+	}
+
+	/**
+	 * Records that a member paid the month's dues (the amount due that month) into the
+	 * unit's ledger.
+	 * @return the payment's id
+	 */
+	@Transactional
+	public long record(Caller caller, DuesKind kind, long unitId, long personId, YearMonth month, String method,
+			LocalDate paidOn) {
+		if (method == null || !METHODS.contains(method)) {
+			throw RuleViolationException.onField("method", "dues.method.invalid");
+		}
+		if (paidOn == null) {
+			throw RuleViolationException.onField("paidOn", "dues.paidOn.required");
+		}
+		if (paidOn.isAfter(DuesLedgers.today())) {
+			throw RuleViolationException.onField("paidOn", "dues.paidOn.future");
+		}
+		Ledger.Row row = this.ledgers.row(caller, kind, unitId, month, personId)
+			.orElseThrow(() -> NotFoundException.of("person", personId));
+		if (row.paid()) {
+			throw new ConflictException("month", "dues.payment.already", row.fullName(), month.getMonthValue(),
+					String.valueOf(month.getYear()));
+		}
+		if (row.problem() != null) {
+			throw new RuleViolationException(row.problem(), row.fullName());
+		}
+		long id = this.jdbc.sql("""
+				insert into dues_payment (kind, person_id, unit_id, month, amount, method, paid_on, recorded_by)
+				values (:kind, :person, :unit, :month, :amount, :method, :paidOn, :by) returning id""")
+			.param("kind", kind.name())
+			.param("person", personId)
+			.param("unit", unitId)
+			.param("month", month.atDay(1))
+			.param("amount", row.amountDue())
+			.param("method", method)
+			.param("paidOn", paidOn)
+			.param("by", caller.username())
+			.query(Long.class)
+			.single();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("kind", kind.name());
+		after.put("personId", personId);
+		after.put("month", month.toString());
+		after.put("amount", row.amountDue());
+		after.put("method", method);
+		after.put("paidOn", paidOn.toString());
+		this.events.publishEvent(RecordChanged.created("DuesPayment", id, unitId, after));
+		return id;
+	}
+
+	/**
+	 * Undoes a payment recorded by mistake with a reversing row.
+	 * @return the reversing row's id
+	 */
+	@Transactional
+	public long reverse(Caller caller, long paymentId) {
+		UnitScope scope = this.scopes.of(caller);
+		Map<String, Object> p = this.jdbc.sql("""
+				select d.kind, d.person_id, d.unit_id, d.month, d.amount, d.method, d.reverses_id,
+				  exists (select 1 from dues_payment r where r.reverses_id = d.id) as reversed
+				from dues_payment d join org_unit u on u.id = d.unit_id
+				where d.id = :id and (:all or u.path like any(:patterns))""")
+			.param("id", paymentId)
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("duesPayment", paymentId));
+		DuesKind kind = DuesKind.valueOf((String) p.get("kind"));
+		if (!kind.mayKeep(caller)) {
+			throw NotFoundException.of("duesPayment", paymentId);
+		}
+		if (p.get("reverses_id") != null || Boolean.TRUE.equals(p.get("reversed"))) {
+			throw new ConflictException(null, "dues.payment.alreadyReversed");
+		}
+		long unitId = ((Number) p.get("unit_id")).longValue();
+		long id = this.jdbc.sql("""
+				insert into dues_payment (kind, person_id, unit_id, month, amount, method, paid_on, reverses_id,
+				                          recorded_by)
+				select kind, person_id, unit_id, month, -amount, method, :today, id, :by from dues_payment
+				where id = :id returning id""")
+			.param("today", DuesLedgers.today())
+			.param("by", caller.username())
+			.param("id", paymentId)
+			.query(Long.class)
+			.single();
+		this.events.publishEvent(RecordChanged.updated("DuesPayment", paymentId, "REVERSE", unitId,
+				Map.of("amount", p.get("amount")), Map.of("reversedBy", id)));
+		return id;
+	}
+
+}

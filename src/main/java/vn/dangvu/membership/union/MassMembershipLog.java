@@ -1,0 +1,205 @@
+package vn.dangvu.membership.union;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.people.MembershipKind;
+import vn.dangvu.people.PeopleApi;
+import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * Youth Union and trade-union membership changes: one append-only row in
+ * {@code membership_event} per change, and the person's unit kept in step through
+ * {@link PeopleApi#changeMembershipUnit} (decision 0112). A current unit without a JOINED
+ * event is a baseline from before the log.
+ */
+@Component
+public class MassMembershipLog {
+
+	private final JdbcClient jdbc;
+
+	private final PeopleApi people;
+
+	private final ApplicationEventPublisher events;
+
+	MassMembershipLog(JdbcClient jdbc, PeopleApi people, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.people = people;
+		this.events = events;
+	}
+
+	/**
+	 * A person found by CCCD (any scope: the officer names who joins), else a field
+	 * error.
+	 */
+	public PersonRef byCccd(String cccd) {
+		String value = (cccd == null) ? "" : cccd.replaceAll("\\s", "");
+		if (!value.matches("\\d{12}")) {
+			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
+		}
+		return this.jdbc.sql("""
+				select id, full_name, birth_date, youth_unit_id, union_unit_id from person where cccd = :c""")
+			.param("c", value)
+			.query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
+			.optional()
+			.orElseThrow(() -> RuleViolationException.onField("cccd", "mass.cccd.unknown", value));
+	}
+
+	/** A person whose unit of this kind lies in the scope, else 404. */
+	public PersonRef member(MembershipKind kind, long personId, UnitScope scope) {
+		String column = (kind == MembershipKind.YOUTH) ? "youth_unit_id" : "union_unit_id";
+		return this.jdbc.sql("""
+				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id
+				from person p join org_unit u on u.id = p.%s
+				where p.id = :id and (:all or u.path like any(:patterns))""".formatted(column))
+			.param("id", personId)
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("person", personId));
+	}
+
+	/** An open unit of one of the kinds; {@code scope} null = anywhere. */
+	public Optional<UnitRef> unit(long unitId, List<String> kinds, UnitScope scope) {
+		return this.jdbc.sql("""
+				select u.id, u.name from org_unit u
+				where u.id = :id and u.kind = any(:kinds) and u.closed_on is null
+				  and (:any or :all or u.path like any(:patterns))""")
+			.param("id", unitId)
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("any", scope == null)
+			.param("all", scope != null && scope.all())
+			.param("patterns", (scope != null) ? scope.patterns() : new String[0])
+			.query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2)))
+			.optional();
+	}
+
+	/** Open units of the kinds in the scope, in tree order. */
+	public List<UnitRef> units(List<String> kinds, UnitScope scope) {
+		return this.jdbc.sql("""
+				select u.id, u.name from org_unit u
+				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
+				order by u.path limit 1000""")
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	/** The first unit (tree order) of the kinds in scope that has members, if any. */
+	public Optional<Long> firstWithMembers(List<String> kinds, String personColumn, UnitScope scope) {
+		return this.jdbc.sql("""
+				select u.id from org_unit u
+				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
+				  and exists (select 1 from person p where p.%s = u.id)
+				order by u.path limit 1""".formatted(personColumn))
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Appends one event and moves the person's unit (null = left); audited.
+	 * @return the event's id
+	 */
+	public long record(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
+			Long otherUnitId, Long newUnitId, String reason, Map<String, ?> details) {
+		long id = append(caller, kind, personId, type, on, unitId, otherUnitId, reason, details);
+		this.people.changeMembershipUnit(personId, kind, newUnitId, on, kind.name() + "_" + type);
+		return id;
+	}
+
+	/** Appends one event without moving the person (the other half of a transfer). */
+	public long append(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
+			Long otherUnitId, String reason, Map<String, ?> details) {
+		String json = toJson(details);
+		long id = this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
+				                              reason, details, recorded_by)
+				values (:p, :m, :t, :on, :u, :o, :r, cast(:d as jsonb), :by) returning id""")
+			.param("p", personId)
+			.param("m", kind.name())
+			.param("t", type)
+			.param("on", on)
+			.param("u", unitId)
+			.param("o", otherUnitId)
+			.param("r", reason)
+			.param("d", json)
+			.param("by", caller.username())
+			.query(Long.class)
+			.single();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("personId", personId);
+		after.put("membership", kind.name());
+		after.put("eventType", type);
+		after.put("occurredOn", on.toString());
+		if (otherUnitId != null) {
+			after.put("otherUnitId", otherUnitId);
+		}
+		if (reason != null) {
+			after.put("reason", reason);
+		}
+		this.events.publishEvent(RecordChanged.created("MembershipEvent", id, unitId, after));
+		return id;
+	}
+
+	private static String toJson(Map<String, ?> details) {
+		if (details == null || details.isEmpty()) {
+			return "{}";
+		}
+		StringBuilder b = new StringBuilder("{");
+		details.forEach((k, v) -> {
+			if (b.length() > 1) {
+				b.append(',');
+			}
+			b.append('"').append(escape(k)).append("\":");
+			if (v instanceof Number || v instanceof Boolean) {
+				b.append(v);
+			}
+			else {
+				b.append('"').append(escape(String.valueOf(v))).append('"');
+			}
+		});
+		return b.append('}').toString();
+	}
+
+	private static String escape(String s) {
+		StringBuilder b = new StringBuilder();
+		for (char c : s.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				b.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				b.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	public record PersonRef(long id, String fullName, LocalDate birthDate, Long youthUnitId, Long unionUnitId) {
+	}
+
+	public record UnitRef(long id, String name) {
+	}
+
+}

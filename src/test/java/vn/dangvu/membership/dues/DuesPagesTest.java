@@ -1,0 +1,124 @@
+package vn.dangvu.membership.dues;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class DuesPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	MassFixtures fixtures;
+
+	MassFixtures.Tree tree;
+
+	Caller secretary;
+
+	long member;
+
+	String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString();
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new MassFixtures(this.jdbc);
+		this.tree = this.fixtures.tree("trang đảng phí");
+		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
+		this.member = this.fixtures.person("Đinh Văn Đóngphí", LocalDate.of(1980, 1, 1), this.tree.cell(),
+				this.tree.cell(), null, null);
+		this.fixtures.salary(this.member, "SALARY", 9_000_000, "2020-01-01");
+	}
+
+	@Test
+	void theSecretarySeesTheLedgerRecordsAPaymentAndExportsIt() throws Exception {
+		this.mvc
+			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
+				.param("month", this.month)
+				.with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("Đinh Văn Đóngphí"), containsString("90.000"), containsString("Chưa nộp"))));
+		this.mvc
+			.perform(post("/membership/dues/pay").with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("kind", "PARTY")
+				.param("unit", Long.toString(this.tree.cell()))
+				.param("month", this.month)
+				.param("person", Long.toString(this.member))
+				.param("method", "ONLINE"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("flashMessage"));
+		assertThat(this.jdbc.sql("select amount from dues_payment where person_id = :p")
+			.param("p", this.member)
+			.query(Long.class)
+			.list()).containsExactly(90_000L);
+		this.mvc
+			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
+				.param("month", this.month)
+				.with(TestCallers.as(this.secretary)))
+			.andExpect(content().string(containsString("trực tuyến")));
+		byte[] xlsx = this.mvc
+			.perform(get("/membership/dues/export").param("kind", "PARTY")
+				.param("unit", Long.toString(this.tree.cell()))
+				.param("month", this.month)
+				.with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(LedgerSheet.XLSX))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(xlsx).startsWith('P', 'K');
+	}
+
+	@Test
+	void anotherCellsSecretaryGetsNotFoundAndTheSalaryPageSavesAnAmount() throws Exception {
+		this.mvc
+			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
+				.param("month", this.month)
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.tree.otherCell()))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("9.000.000")));
+		this.mvc
+			.perform(post("/membership/dues/person/" + this.member + "/salary").with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("amount", "12.500.000")
+				.param("validFrom", "2026-01-01"))
+			.andExpect(flash().attributeExists("flashMessage"));
+		assertThat(this.jdbc.sql("select amount from insured_salary where person_id = :p and valid_from = '2026-01-01'")
+			.param("p", this.member)
+			.query(Long.class)
+			.single()).isEqualTo(12_500_000L);
+	}
+
+}
