@@ -54,8 +54,8 @@ class ApiBadInputTest {
 	static final String MISSING = "99999999";
 
 	static final List<String> TABLES = List.of("org_unit", "org_unit_history", "person", "person_affiliation",
-			"account", "account_grant", "audit_event", "rule_value", "calendar_day", "calendar_year", "dues_payment", "insured_salary", "youth_stay",
-			"membership_event");
+			"account", "account_grant", "audit_event", "rule_value", "calendar_day", "calendar_year", "dues_payment",
+			"insured_salary", "youth_stay", "membership_event");
 
 	@Autowired
 	MockMvc mvc;
