@@ -9,6 +9,10 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import vn.dangvu.directive.citation.CitationExtractor;
+import vn.dangvu.directive.citation.ExtractedCitation;
+import vn.dangvu.directive.citation.Extraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +66,21 @@ class CitationCorpusTest {
 		}
 		assertThat(parse.isValid()).as("valid: %s, but %s", shown, parse.errorKey()).isTrue();
 		assertCitation(parse.citation(), row);
+	}
+
+	static Stream<Arguments> extractRows() throws IOException {
+		return rows("E").stream().map((r) -> Arguments.of(r[1].replace("\n", "⏎"), r));
+	}
+
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("extractRows")
+	void theCitationInsideASentenceIsFoundAsExpected(String shown, String[] row) {
+		Extraction x = new CitationExtractor().extract(row[1]);
+		assertThat(x.citations()).as(shown).hasSize(1);
+		ExtractedCitation found = x.citations().get(0);
+		assertThat(row[1].substring(found.start(), found.end())).isEqualTo(found.raw());
+		assertCitation(found.citation(), row);
+		assertThat(found.date() == null ? "-" : found.date().toString()).isEqualTo(row[10]);
 	}
 
 	static void assertCitation(Citation c, String[] row) {
