@@ -225,6 +225,22 @@ class ApiBadInputTest {
 		c.add(get("audit unit too big", "/api/v1/audit?unit=" + HUGE, "unit"));
 		c.add(get("audit impossible from date", "/api/v1/audit?from=2025-02-30", "from"));
 		c.add(get("audit number for a date", "/api/v1/audit?to=20250101", "to"));
+		// directive: citations
+		c.add(post("extract without text", "/api/v1/directives/extract", "{}", "text"));
+		c.add(post("extract blank text", "/api/v1/directives/extract", "{\"text\":\"  \\n \"}", "text"));
+		c.add(post("extract text an array", "/api/v1/directives/extract", "{\"text\":[1]}", "text"));
+		c.add(post("extract text over 200,000 characters", "/api/v1/directives/extract",
+				"{\"text\":\"" + "a".repeat(200_001) + "\"}", "text"));
+		c.add(post("extract invalid JSON", "/api/v1/directives/extract", "{\"text\": "));
+		c.add(post("extract empty body", "/api/v1/directives/extract", ""));
+		c.add(post("extract JSON array", "/api/v1/directives/extract", "[\"448-KH/ĐU\"]"));
+		c.add(get("extract does not take GET", "/api/v1/directives/extract"));
+		c.add(get("parse without citation", "/api/v1/directives/parse", "citation"));
+		c.add(get("parse blank citation", "/api/v1/directives/parse?citation=%20", "citation"));
+		c.add(get("parse mixed separators", "/api/v1/directives/parse?citation=448%2FKH-%C4%90U-TW", "citation"));
+		c.add(get("parse unknown type", "/api/v1/directives/parse?citation=448-XY%2FTW", "citation"));
+		c.add(get("parse number zero", "/api/v1/directives/parse?citation=0-KH%2FTW", "citation"));
+		c.add(get("parse 5000-char citation", "/api/v1/directives/parse?citation=" + LONG, "citation"));
 		// Me and unknown addresses
 		c.add(post("me does not take POST", "/api/v1/me", "{}"));
 		c.add(get("unknown API address", "/api/v1/nothing-here"));
