@@ -46,7 +46,7 @@ class ExtractionPrecisionRecallTest {
 	}
 
 	static List<String> lines(String s) {
-		return s.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+		return s.lines().map(String::strip).filter((l) -> !l.isEmpty() && !l.startsWith("#")).toList();
 	}
 
 	static String key(ExtractedCitation c) {
