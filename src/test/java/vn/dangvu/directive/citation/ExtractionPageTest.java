@@ -30,6 +30,38 @@ class ExtractionPageTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aRegisteredDocumentIsLinkedInsteadOfOfferedForRegistration() throws Exception {
+		String code = "XP" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		long issuerId = this.jdbc.sql("""
+				insert into directive_issuer (code, full_name, level, style)
+				values (:code, 'Đảng ủy thử trang', 'GRASSROOTS', 'PARTY') returning id""")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+		long id = this.jdbc.sql("""
+				insert into directive_document (style, number, number_value, type_code, doc_type, issuer_id,
+				    issuer_code, citation, issue_date, summary, created_by)
+				values ('PARTY', '15', 15, 'HD', 'GUIDANCE', :issuer, :code, :citation, date '2022-04-01',
+				    'Hướng dẫn thử', 'test') returning id""")
+			.param("issuer", issuerId)
+			.param("code", code)
+			.param("citation", "15-HD/" + code)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(multipart("/directives/extract")
+				.param("text", "Theo Hướng dẫn số 15-HD/" + code + " ngày 01/4/2022.")
+				.with(TestCallers.as(TestCallers.admin()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/directives/" + id + "\""),
+					containsString("Xem văn bản"), not(containsString("/directives/new?")))));
+	}
+
 	@Test
 	void thePageOffersATextBoxAndAFileChoice() throws Exception {
 		this.mvc.perform(get("/directives/extract").with(TestCallers.as(TestCallers.member(1))))
