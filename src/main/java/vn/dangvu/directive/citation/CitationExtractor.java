@@ -70,7 +70,9 @@ public final class CitationExtractor {
 			"Thủ tướng", "Chính phủ", "Ủy ban Thường vụ Quốc hội", "Quốc hội", "Chủ tịch nước",
 			"Ban Tuyên giáo và Dân vận", "Tổng Liên đoàn Lao động Việt Nam", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
 			"Quận ủy", "Thị ủy", "Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban nhân dân", "Hội đồng nhân dân",
-			"UBND", "HĐND");
+			"UBND", "HĐND", "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
+			"Kiểm toán Nhà nước", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Tòa án nhân dân",
+			"Viện kiểm sát nhân dân");
 
 	private static final String GENERIC_HEAD = "(?:Bộ|Cục|Tổng\\s+cục|Sở|Ban|Ủy\\s+ban|Văn\\s+phòng|Hội\\s+đồng|Liên\\s+đoàn"
 			+ "|Công\\s+đoàn|Đoàn|Viện|Học\\s+viện|Tòa\\s+án|Đảng\\s+bộ)(?=\\s+\\p{Lu})";

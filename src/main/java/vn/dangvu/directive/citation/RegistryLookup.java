@@ -22,6 +22,9 @@ import vn.dangvu.platform.security.Caller;
 @Component
 class RegistryLookup {
 
+	/** Numbers per query (a long text may cite thousands). */
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
 	RegistryLookup(JdbcClient jdbc) {
@@ -35,10 +38,17 @@ class RegistryLookup {
 	/** The registry id of each citation, in order (null when not registered). */
 	List<Long> idsFor(Caller caller, List<ExtractedCitation> found) {
 		List<Integer> numbers = found.stream().map((c) -> c.citation().numericNumber()).distinct().toList();
-		List<Registered> rows = numbers.isEmpty() ? List.of() : visible(caller, this.jdbc.sql("""
-				select id, number_value as number, type_code, issuer_code, issue_date, citation_year
-				from directive_document where number_value in (:numbers)
-				""").param("numbers", numbers).query(Registered.class).list());
+		List<Registered> rows = new ArrayList<>();
+		for (int from = 0; from < numbers.size(); from += BATCH) {
+			rows.addAll(this.jdbc.sql("""
+					select id, number_value as number, type_code, issuer_code, issue_date, citation_year
+					from directive_document where number_value in (:numbers)
+					""")
+				.param("numbers", numbers.subList(from, Math.min(numbers.size(), from + BATCH)))
+				.query(Registered.class)
+				.list());
+		}
+		rows = visible(caller, rows);
 		List<Long> ids = new ArrayList<>(found.size());
 		for (ExtractedCitation c : found) {
 			ids.add(match(c, rows));
