@@ -8,6 +8,7 @@
 #   bench/run.sh person-scope     rebuild the person_scope read model (decision 0070) on the loaded data
 #   bench/run.sh stop             stop PostgreSQL
 #   bench/run.sh all [scale]      start, load, query base, scope, query scoped, stop
+#   bench/run.sh extract          citation extraction throughput (JMH, no database) into bench/results/extraction.*
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$(pwd)
@@ -101,6 +102,12 @@ SQL
   echo "covering scope index: $(( $(date +%s) - t0 )) s" | tee -a "$RESULTS/scope.txt"
 }
 
+extract() {
+  build
+  java_run org.openjdk.jmh.Main CitationExtractionBench -rf json -rff "$RESULTS/extraction.json" \
+    | tee "$RESULTS/extraction.txt"
+}
+
 mkdir -p "$RESULTS"
 case "${1:-}" in
   start) start ;;
@@ -110,6 +117,7 @@ case "${1:-}" in
   scope) scope ;;
   cover) cover ;;
   person-scope) person_scope ;;
+  extract) extract ;;
   all) start; load "${2:-1}"; query base; scope; query scoped; stop ;;
-  *) sed -n 2,9p "$0"; exit 2 ;;
+  *) sed -n 2,10p "$0"; exit 2 ;;
 esac

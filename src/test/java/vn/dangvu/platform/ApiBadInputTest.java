@@ -300,6 +300,23 @@ class ApiBadInputTest {
 				"{\"day\":\"2025-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"X\"}", "day"));
 		c.add(new Case("remove a calendar day not there", HttpMethod.DELETE, "/api/v1/calendar/days/2026-03-03", null,
 				null, List.of()));
+
+		// directive: citations
+		c.add(post("extract without text", "/api/v1/directives/extract", "{}", "text"));
+		c.add(post("extract blank text", "/api/v1/directives/extract", "{\"text\":\"  \\n \"}", "text"));
+		c.add(post("extract text an array", "/api/v1/directives/extract", "{\"text\":[1]}", "text"));
+		c.add(post("extract text over 200,000 characters", "/api/v1/directives/extract",
+				"{\"text\":\"" + "a".repeat(200_001) + "\"}", "text"));
+		c.add(post("extract invalid JSON", "/api/v1/directives/extract", "{\"text\": "));
+		c.add(post("extract empty body", "/api/v1/directives/extract", ""));
+		c.add(post("extract JSON array", "/api/v1/directives/extract", "[\"448-KH/ĐU\"]"));
+		c.add(get("extract does not take GET", "/api/v1/directives/extract"));
+		c.add(get("parse without citation", "/api/v1/directives/parse", "citation"));
+		c.add(get("parse blank citation", "/api/v1/directives/parse?citation=%20", "citation"));
+		c.add(get("parse mixed separators", "/api/v1/directives/parse?citation=448%2FKH-%C4%90U-TW", "citation"));
+		c.add(get("parse unknown type", "/api/v1/directives/parse?citation=448-XY%2FTW", "citation"));
+		c.add(get("parse number zero", "/api/v1/directives/parse?citation=0-KH%2FTW", "citation"));
+		c.add(get("parse 5000-char citation", "/api/v1/directives/parse?citation=" + LONG, "citation"));
 		// Me and unknown addresses
 		c.add(post("me does not take POST", "/api/v1/me", "{}"));
 		c.add(get("unknown API address", "/api/v1/nothing-here"));

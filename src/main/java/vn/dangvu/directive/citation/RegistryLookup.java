@@ -1,0 +1,84 @@
+package vn.dangvu.directive.citation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.directive.Citation;
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * Finds the registered document a citation found in a text stands for (decision 0132):
+ * same number, type code and issuer code, and the same issue date when the text gives
+ * one; the year of a state citation must match. Several documents share a citation across
+ * committee terms: without a date the most recent one is taken. A citation without an
+ * issuer ("công văn 1590") is looked up only with a date.
+ */
+@Component
+class RegistryLookup {
+
+	/** Numbers per query (a long text may cite thousands). */
+	private static final int BATCH = 1000;
+
+	private final JdbcClient jdbc;
+
+	RegistryLookup(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Registered(long id, int number, String typeCode, String issuerCode, LocalDate issueDate,
+			Integer citationYear) {
+	}
+
+	/** The registry id of each citation, in order (null when not registered). */
+	List<Long> idsFor(Caller caller, List<ExtractedCitation> found) {
+		List<Integer> numbers = found.stream().map((c) -> c.citation().numericNumber()).distinct().toList();
+		List<Registered> rows = new ArrayList<>();
+		for (int from = 0; from < numbers.size(); from += BATCH) {
+			rows.addAll(this.jdbc.sql("""
+					select id, number_value as number, type_code, issuer_code, issue_date, citation_year
+					from directive_document where number_value in (:numbers)
+					""")
+				.param("numbers", numbers.subList(from, Math.min(numbers.size(), from + BATCH)))
+				.query(Registered.class)
+				.list());
+		}
+		rows = visible(caller, rows);
+		List<Long> ids = new ArrayList<>(found.size());
+		for (ExtractedCitation c : found) {
+			ids.add(match(c, rows));
+		}
+		return ids;
+	}
+
+	/**
+	 * The documents the caller may see. Until the registry module defines who sees what,
+	 * every registered document is visible to any signed-in caller.
+	 */
+	private static List<Registered> visible(Caller caller, List<Registered> rows) {
+		return rows;
+	}
+
+	private static Long match(ExtractedCitation found, List<Registered> rows) {
+		Citation c = found.citation();
+		if (c.issuerCode() == null && found.date() == null) {
+			return null;
+		}
+		return rows.stream()
+			.filter((r) -> r.number() == c.numericNumber())
+			.filter((r) -> Objects.equals(r.typeCode(), c.typeCode()))
+			.filter((r) -> c.issuerCode() == null || c.issuerCode().equals(r.issuerCode()))
+			.filter((r) -> found.date() == null || found.date().equals(r.issueDate()))
+			.filter((r) -> c.year() == null || c.year().equals(r.citationYear())
+					|| (r.citationYear() == null && r.issueDate().getYear() == c.year()))
+			.max(Comparator.comparing(Registered::issueDate))
+			.map(Registered::id)
+			.orElse(null);
+	}
+
+}
