@@ -432,12 +432,13 @@ public class Cascade {
 			.orElseThrow(() -> NotFoundException.of("unit", unitId));
 		LocalDate today = Today.date();
 		int daysBefore = daysBefore(today);
-		return this.jdbc.sql("""
-				select d.id, d.citation, d.summary, u.id, u.name, x.kind, x.due_on, x.done_on
-				from directive_assignment a join directive_action x on x.assignment_id = a.id
-				join directive_document d on d.id = a.document_id join org_unit u on u.id = a.unit_id
-				where a.unit_id = :unit""" + (openOnly ? " and x.done_on is null" : "") + """
-				order by x.done_on is not null, x.due_on, d.citation, x.kind""")
+		return this.jdbc
+			.sql("""
+					select d.id, d.citation, d.summary, u.id, u.name, x.kind, x.due_on, x.done_on
+					from directive_assignment a join directive_action x on x.assignment_id = a.id
+					join directive_document d on d.id = a.document_id join org_unit u on u.id = a.unit_id
+					where a.unit_id = :unit""" + (openOnly ? " and x.done_on is null" : "")
+					+ " order by x.done_on is not null, x.due_on, d.citation, x.kind")
 			.param("unit", unit.id())
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject(7, LocalDate.class);
