@@ -492,4 +492,48 @@ public class Cascade {
 			.list();
 	}
 
+	/** A unit the caller may assign the directive to, or cascade from. */
+	public record UnitChoice(long id, String name, String kind, int depth, boolean assigned) {
+
+	}
+
+	private static final String HOLDER = """
+			(h.id = (select owner_unit_id from directive_document where id = :doc)
+			 or h.id in (select unit_id from directive_assignment where document_id = :doc))
+			and (:u_all or h.path like any(:u_patterns))""";
+
+	/**
+	 * Open Party units below a unit that holds the directive, within the caller's scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> assignableUnits(long documentId, Caller caller) {
+		Visibility.View view = this.visibility.of(caller);
+		return view.bindUnit(this.jdbc.sql("""
+				select u.id, u.name, u.kind, u.depth,
+				       exists (select 1 from directive_assignment a where a.document_id = :doc and a.unit_id = u.id)
+				from org_unit u where u.closed_on is null
+				and u.kind in ('GRASSROOTS_COMMITTEE', 'SUB_COMMITTEE', 'CELL') and %s
+				and exists (select 1 from org_unit h where %s and u.path like h.path || '%%' and u.id <> h.id)
+				order by u.path limit 3000""".formatted(Visibility.UNIT, HOLDER)))
+			.param("doc", documentId)
+			.query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	/**
+	 * The units holding the directive in the caller's scope (where a cascade may start).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> holders(long documentId, Caller caller) {
+		Visibility.View view = this.visibility.of(caller);
+		return view.bindUnit(this.jdbc.sql("""
+				select h.id, h.name, h.kind, h.depth, true from org_unit h where %s and h.kind <> 'CELL'
+				order by h.path""".formatted(HOLDER)))
+			.param("doc", documentId)
+			.query((rs, n) -> new UnitChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
 }

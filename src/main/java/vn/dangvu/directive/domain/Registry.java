@@ -611,4 +611,13 @@ public class Registry {
 			.list();
 	}
 
+	@Transactional(readOnly = true)
+	public String unitName(long unitId) {
+		return this.jdbc.sql("select name from org_unit where id = :id")
+			.param("id", unitId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
 }
