@@ -71,6 +71,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			List<PersonSeed> people = DemoPeople.generate(LocalDate.now());
 			Map<String, Long> personIds = insertPeople(people, unitIds);
 			insertAccounts(unitIds, personIds);
+			DemoDirectives.load(this.jdbc, unitIds, personIds, LocalDate.now());
 			return true;
 		});
 		if (Boolean.TRUE.equals(loaded)) {

@@ -397,4 +397,32 @@ class DirectiveApiTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theDemoDataHasTheReplacedDecisionAndTheCascadedDirective() throws Exception {
+		String replaced = this.mvc
+			.perform(get("/api/v1/directives").param("q", "12/QĐ-CĐ").with(TestCallers.as(TestCallers.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<String>) JsonPath.read(replaced, "$.items[?(@.citation == '12/QĐ-CĐ')].status"))
+			.containsExactly("REPLACED");
+		long directive = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
+			.query(Long.class)
+			.single();
+		String board = this.mvc
+			.perform(get("/api/v1/directives/" + directive + "/tracking").with(TestCallers.as(this.rootOffice)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDone")).isPositive();
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsOverdue")).isPositive();
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDueSoon")).isPositive();
+		String found = this.mvc
+			.perform(get("/api/v1/directives").param("q", "quy che dan chu").with(TestCallers.as(TestCallers.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<String>) JsonPath.read(found, "$.items[*].citation")).contains("120-KL/TW");
+	}
+
 }

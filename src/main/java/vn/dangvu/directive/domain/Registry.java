@@ -90,7 +90,8 @@ public class Registry {
 			}
 			type = types.get(0);
 		}
-		Issuer issuer = resolveIssuer(doc.issuerId(), c);
+		long ownerUnitId = ownerUnit(doc.ownerUnitId(), caller);
+		Issuer issuer = resolveIssuer(doc.issuerId(), c, ownerUnitId);
 		if (doc.issueDate() == null) {
 			throw RuleViolationException.onField("issueDate", "directive.issueDate.required");
 		}
@@ -127,7 +128,6 @@ public class Registry {
 		else {
 			termId = termOn(doc.issueDate()).orElse(null);
 		}
-		long ownerUnitId = ownerUnit(doc.ownerUnitId(), caller);
 		String typeCode = c.typeCode();
 		Optional<Long> existing = this.jdbc.sql("""
 				select id from directive_document where number_value = :n and type_code is not distinct from :t
@@ -209,7 +209,7 @@ public class Registry {
 		return VietnameseText.fold(text);
 	}
 
-	private Issuer resolveIssuer(Long issuerId, Citation c) {
+	private Issuer resolveIssuer(Long issuerId, Citation c, long ownerUnitId) {
 		if (issuerId != null) {
 			return issuer(issuerId)
 				.orElseThrow(() -> RuleViolationException.onField("issuerId", "directive.issuer.unknown"));
@@ -218,6 +218,13 @@ public class Registry {
 			throw RuleViolationException.onField("issuerId", "directive.issuer.required");
 		}
 		List<Issuer> found = issuers(true).stream().filter((i) -> i.code().equals(c.issuerCode())).toList();
+		if (found.size() > 1) {
+			// "ĐU" names every Đảng ủy: the one of the registering unit is meant
+			List<Issuer> own = found.stream().filter((i) -> i.unitId() != null && i.unitId() == ownerUnitId).toList();
+			if (own.size() == 1) {
+				return own.get(0);
+			}
+		}
 		if (found.size() != 1) {
 			throw RuleViolationException.onField("issuerId",
 					found.isEmpty() ? "directive.issuer.noneForCode" : "directive.issuer.choose", c.issuerCode());
