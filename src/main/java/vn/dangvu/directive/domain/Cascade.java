@@ -322,17 +322,6 @@ public class Cascade {
 				Map.of("doneOn", String.valueOf(action.doneOn())), after));
 	}
 
-	private static final String BOARD_COLUMNS = """
-			a.id, u.id, u.code, u.name, u.depth, fu.name, a.assigned_on,
-			max(x.due_on) filter (where x.kind = 'DISSEMINATE'), max(x.done_on) filter (where x.kind = 'DISSEMINATE'),
-			max(x.present) filter (where x.kind = 'DISSEMINATE'), max(x.total) filter (where x.kind = 'DISSEMINATE'),
-			max(x.due_on) filter (where x.kind = 'PLAN'), max(x.done_on) filter (where x.kind = 'PLAN'),
-			max(x.report_document_id) filter (where x.kind = 'PLAN'),
-			max(x.due_on) filter (where x.kind = 'INTERIM_REVIEW'), max(x.done_on) filter (where x.kind = 'INTERIM_REVIEW'),
-			max(x.report_document_id) filter (where x.kind = 'INTERIM_REVIEW'),
-			max(x.due_on) filter (where x.kind = 'FINAL_REVIEW'), max(x.done_on) filter (where x.kind = 'FINAL_REVIEW'),
-			max(x.report_document_id) filter (where x.kind = 'FINAL_REVIEW')""";
-
 	/**
 	 * The board: rows for the assigned units in the caller's scope (optionally under one
 	 * unit, optionally only those with an overdue action), a page of them, and the
@@ -355,16 +344,7 @@ public class Cascade {
 			.param("id", documentId)
 			.query(String.class)
 			.single();
-		TrackingBoard.Summary summary = view.bindUnit(this.jdbc.sql("""
-				select count(distinct a.id),
-				       count(distinct a.id) filter (where not exists (select 1 from directive_action y
-				           where y.assignment_id = a.id and y.done_on is null)),
-				       count(x.id), count(x.id) filter (where x.done_on is not null),
-				       count(x.id) filter (where x.done_on is null and x.due_on < :today),
-				       count(x.id) filter (where x.done_on is null and x.due_on >= :today and x.due_on <= :soon)
-				from directive_assignment a join org_unit u on u.id = a.unit_id
-				left join directive_action x on x.assignment_id = a.id
-				where a.document_id = :doc and u.path like :under and """ + Visibility.UNIT))
+		TrackingBoard.Summary summary = view.bindUnit(this.jdbc.sql(BoardSql.SUMMARY))
 			.param("doc", documentId)
 			.param("under", under)
 			.param("today", today)
@@ -372,26 +352,13 @@ public class Cascade {
 			.query((rs, n) -> new TrackingBoard.Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5), rs.getLong(6)))
 			.single();
-		String having = overdueOnly ? " having bool_or(x.done_on is null and x.due_on < :today)" : "";
-		long totalRows = overdueOnly ? view
-			.bindUnit(this.jdbc.sql("""
-					select count(*) from (select a.id from directive_assignment a join org_unit u on u.id = a.unit_id
-					join directive_action x on x.assignment_id = a.id
-					where a.document_id = :doc and u.path like :under and %s group by a.id%s) t"""
-				.formatted(Visibility.UNIT, having)))
+		long totalRows = overdueOnly ? view.bindUnit(this.jdbc.sql(BoardSql.COUNT_OVERDUE))
 			.param("doc", documentId)
 			.param("under", under)
 			.param("today", today)
 			.query(Long.class)
 			.single() : summary.units();
-		String limit = size > 0 ? " limit :limit offset :offset" : "";
-		JdbcClient.StatementSpec spec = view.bindUnit(this.jdbc.sql("""
-				select %s from directive_assignment a join org_unit u on u.id = a.unit_id
-				join org_unit fu on fu.id = a.from_unit_id
-				left join directive_action x on x.assignment_id = a.id
-				where a.document_id = :doc and u.path like :under and %s
-				group by a.id, u.id, fu.name%s order by u.path%s""".formatted(BOARD_COLUMNS, Visibility.UNIT, having,
-				limit)))
+		JdbcClient.StatementSpec spec = view.bindUnit(this.jdbc.sql(BoardSql.rows(overdueOnly, size > 0)))
 			.param("doc", documentId)
 			.param("under", under);
 		if (overdueOnly) {
