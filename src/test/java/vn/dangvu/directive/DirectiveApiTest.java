@@ -48,6 +48,12 @@ class DirectiveApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.util.List<vn.dangvu.notification.ReminderSource> reminderSources;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	long root;
 
 	long kvxi;
@@ -423,6 +429,35 @@ class DirectiveApiTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat((List<String>) JsonPath.read(found, "$.items[*].citation")).contains("120-KL/TW");
+	}
+
+	@Test
+	void aCellSecretaryIsRemindedOfTheCellsOverdueAndDueSoonActionsOnly() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		long doc = registerId(this.rootOffice, n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
+								  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
+							.formatted(this.cauTreo, this.vungAng, TODAY.minusDays(10))))
+			.andExpect(status().isCreated());
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
+		List<vn.dangvu.notification.Reminder> reminders = this.reminderSources.stream()
+			.flatMap((s) -> s.remindersFor(secretary, TODAY).stream())
+			.filter((r) -> r.args().contains(n + "-HD/TW"))
+			.toList();
+		assertThat(reminders).extracting(vn.dangvu.notification.Reminder::urgency)
+			.containsExactlyInAnyOrder(vn.dangvu.notification.Reminder.Urgency.OVERDUE,
+					vn.dangvu.notification.Reminder.Urgency.DUE_SOON);
+		assertThat(reminders).allSatisfy((r) -> {
+			assertThat(r.unitId()).isEqualTo(this.cauTreo);
+			assertThat(
+					this.messages.getMessage(r.messageKey(), r.args().toArray(), java.util.Locale.forLanguageTag("vi")))
+				.contains(n + "-HD/TW");
+		});
 	}
 
 }
