@@ -175,4 +175,85 @@ class DirectivePagesTest {
 		this.mvc.perform(get("/directives/" + id + "/assign").with(TestCallers.as(office))).andExpect(status().isOk());
 	}
 
+	@Test
+	void garbageOnTheDirectivePagesIsNeverA500() throws Exception {
+		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DBCHQ"));
+		for (String url : new String[] { "/directives?page=abc&type=PLANET&year=abc&status=X&issuer=abc&sort=zzz",
+				"/directives?page=-4&year=99999", "/directives/new?date=2025-02-30&citation=%25%25&issuerName=x",
+				"/directives/study", "/directives/issuers" }) {
+			this.mvc.perform(get(url).with(TestCallers.as(office))).andExpect(status().isOk());
+		}
+		for (String url : new String[] { "/directives/abc", "/directives/99999999", "/directives/9223372036854775808",
+				"/directives/99999999/tracking", "/directives/99999999/tracking.xlsx", "/directives/99999999/assign",
+				"/units/abc/obligations", "/units/99999999/obligations", "/directives/issuers/99999999",
+				"/directives/99999999/attachments/1" }) {
+			this.mvc.perform(get(url).with(TestCallers.as(office))).andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(multipart("/directives/new").param("citation", "???")
+				.param("type", "PLANET")
+				.param("issueDate", "2025-02-30")
+				.param("issuerId", "abc")
+				.param("termId", "x")
+				.param("summary", "x".repeat(5000))
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(multipart("/directives/new").param("citation", "5-KH/TW")
+				.param("issueDate", "2024-01-01")
+				.param("summary", "x".repeat(5000))
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		long doc = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/directives/" + doc + "/assign").param("unitIds", "abc", "99999999")
+				.param("allCellsUnder", "x")
+				.param("DISSEMINATE.on", "1")
+				.param("DISSEMINATE.mode", "days")
+				.param("DISSEMINATE.value", "-4")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(post("/directives/" + doc + "/assign").param("unitIds", "99999999")
+				.param("PLAN.on", "1")
+				.param("PLAN.mode", "days")
+				.param("PLAN.value", "4")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(post("/directives/" + doc + "/links").param("kind", "PLANET")
+				.param("citation", "abc")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/directives/issuers").param("code", "!!")
+				.param("fullName", "")
+				.param("level", "PLANET")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		// a member may not register, assign or edit issuers
+		Caller member = TestCallers.member(1);
+		this.mvc.perform(get("/directives/new").with(TestCallers.as(member))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/directives/issuers").param("code", "X")
+				.param("fullName", "X")
+				.param("level", "STATE")
+				.with(TestCallers.as(member))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
 }
