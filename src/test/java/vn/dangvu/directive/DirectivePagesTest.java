@@ -84,6 +84,24 @@ class DirectivePagesTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains(n + "-HD/BTCTW");
+		this.mvc.perform(get(location + "/edit").with(TestCallers.as(office))).andExpect(status().isOk());
+		this.mvc
+			.perform(post(location + "/edit").param("summary", "Hướng dẫn công tác tổ chức xây dựng Đảng")
+				.param("termId", "")
+				.param("effectiveOn", "2024-05-10")
+				.param("fullText", "Toàn văn mới về kết nạp đảng viên")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/directives/*"));
+		this.mvc.perform(get("/directives").param("q", "ket nap dang vien").with(TestCallers.as(office)))
+			.andExpect(content().string(containsString(n + "-HD/BTCTW")));
+		this.mvc
+			.perform(post(location + "/edit").param("summary", "")
+				.param("effectiveOn", "2020-01-01")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
 		this.mvc
 			.perform(multipart("/directives/new").param("citation", n + "-HD/BTCTW")
 				.param("issueDate", "2024-05-02")

@@ -180,6 +180,57 @@ public class Registry {
 		return view(id, Today.date());
 	}
 
+	/**
+	 * Changes what is not the identity: summary, committee term, effective date, full
+	 * text. The citation, type, issuer and issue date stay (register anew if wrong).
+	 */
+	@Transactional
+	public DocumentView update(long id, String summary, Long termId, LocalDate effectiveOn, String fullText,
+			Caller caller) {
+		if (!mayRegister(caller)) {
+			throw new NotPermittedException("directive.notPermitted");
+		}
+		DocumentView before = require(id, caller);
+		String s = VietnameseText.clean(summary);
+		if (s == null || s.isEmpty()) {
+			throw RuleViolationException.onField("summary", "directive.summary.required");
+		}
+		if (s.length() > SUMMARY_MAX) {
+			throw RuleViolationException.onField("summary", "directive.summary.tooLong", SUMMARY_MAX);
+		}
+		String text = (fullText == null || fullText.isBlank()) ? null : fullText.strip();
+		if (text != null && text.length() > FULL_TEXT_MAX) {
+			throw RuleViolationException.onField("fullText", "directive.fullText.tooLong");
+		}
+		if (effectiveOn != null && effectiveOn.isBefore(before.issueDate())) {
+			throw RuleViolationException.onField("effectiveOn", "directive.effectiveOn.beforeIssue");
+		}
+		if (termId != null && terms().stream().noneMatch((t) -> t.id() == termId)) {
+			throw RuleViolationException.onField("termId", "directive.term.unknown");
+		}
+		Issuer issuer = issuer(before.issuerId()).orElseThrow();
+		this.jdbc.sql("""
+				update directive_document set summary = :s, term_id = :t, effective_on = :e, full_text = :x,
+				search_text = :q, version = version + 1 where id = :id""")
+			.param("s", s)
+			.param("t", termId)
+			.param("e", effectiveOn)
+			.param("x", text)
+			.param("q", searchText(before.citation(), before.type(), issuer, s, text))
+			.param("id", id)
+			.update();
+		Map<String, Object> b = new LinkedHashMap<>();
+		b.put("summary", before.summary());
+		b.put("term", String.valueOf(before.termLabel()));
+		b.put("effectiveOn", String.valueOf(before.effectiveOn()));
+		Map<String, Object> a = new LinkedHashMap<>();
+		a.put("summary", s);
+		a.put("termId", String.valueOf(termId));
+		a.put("effectiveOn", String.valueOf(effectiveOn));
+		this.events.publishEvent(RecordChanged.updated("Directive", id, "UPDATE", before.ownerUnitId(), b, a));
+		return view(id, Today.date());
+	}
+
 	static ConflictException duplicate(String citation, LocalDate date, long existingId) {
 		return new ConflictException("citation", "directive.duplicate", citation,
 				date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "/directives/" + existingId,

@@ -343,6 +343,54 @@ class DirectivePages {
 		return "directive/show";
 	}
 
+	@GetMapping("/directives/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Caller caller = CurrentCaller.require();
+		DocumentView doc = this.registry.require(id, caller);
+		if (!mayRegister(caller)) {
+			throw new vn.dangvu.directive.domain.NotPermittedException("directive.notPermitted");
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("summary", doc.summary());
+		form.put("termId", doc.termId() == null ? "" : String.valueOf(doc.termId()));
+		form.put("effectiveOn", doc.effectiveOn() == null ? "" : doc.effectiveOn().toString());
+		form.put("fullText", doc.fullText() == null ? "" : doc.fullText());
+		return editView(doc, form, Map.of(), model);
+	}
+
+	private String editView(DocumentView doc, Map<String, String> form, Map<String, String> errors, Model model) {
+		model.addAttribute("doc", doc);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("terms", this.registry.terms());
+		return "directive/edit";
+	}
+
+	@PostMapping("/directives/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes flash) {
+		Caller caller = CurrentCaller.require();
+		DocumentView doc = this.registry.require(id, caller);
+		Map<String, String> form = new LinkedHashMap<>(params);
+		Map<String, String> errors = new LinkedHashMap<>();
+		Long termId = id(form, "termId", errors);
+		LocalDate effectiveOn = date(form, "effectiveOn", errors);
+		if (errors.isEmpty()) {
+			try {
+				this.registry.update(id, form.get("summary"), termId, effectiveOn, form.get("fullText"), caller);
+				flash.addFlashAttribute("flashMessage", text("common.saved"));
+				return "redirect:/directives/" + id;
+			}
+			catch (DomainException ex) {
+				if (ex.status().value() == 403 || ex.status().value() == 404) {
+					throw ex;
+				}
+				errors.put(ex.field() == null ? "form" : ex.field(), text(ex));
+			}
+		}
+		return editView(doc, form, errors, model);
+	}
+
 	@PostMapping("/directives/{id}/links")
 	String link(@PathVariable long id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String citation, @RequestParam(required = false) String effectiveOn,
