@@ -58,6 +58,27 @@ public class DirectiveApi {
 		return this.registry.link(fromId, toId, kind, effectiveOn, caller);
 	}
 
+	/**
+	 * Changes summary, committee term, effective date and full text (not the identity).
+	 */
+	public DocumentView update(long id, String summary, Long termId, LocalDate effectiveOn, String fullText,
+			Caller caller) {
+		return this.registry.update(id, summary, termId, effectiveOn, fullText, caller);
+	}
+
+	/**
+	 * Attaches a PDF or DOCX (checked by content, at most 20 MB) to a document.
+	 * @return the attachment's id
+	 */
+	public long attach(long documentId, String fileName, byte[] content, Caller caller) {
+		return this.registry.attach(documentId, fileName, null, content, caller);
+	}
+
+	/** The committee term (nhiệm kỳ) containing a date, if any. */
+	public Optional<Long> termOn(LocalDate date) {
+		return this.registry.termOn(date);
+	}
+
 	public List<Issuer> issuers(boolean activeOnly) {
 		return this.registry.issuers(activeOnly);
 	}

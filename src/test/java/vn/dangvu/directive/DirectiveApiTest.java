@@ -123,6 +123,9 @@ class DirectiveApiTest {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/directives/" + id)))
 			.andExpect(jsonPath("$.errors[0].field").value("citation"));
 
+		this.mvc.perform(get("/api/v1/directives/issuers").with(TestCallers.as(this.rootOffice)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'BBT')].fullName").value("Ban Bí thư"));
 		// the same citation in another term is another document
 		register(this.rootOffice, n + "-KH/TW", LocalDate.of(2016, 3, 5), "Kế hoạch nhiệm kỳ trước");
 	}

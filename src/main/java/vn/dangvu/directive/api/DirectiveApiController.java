@@ -88,6 +88,13 @@ class DirectiveApiController {
 		return ResponseEntity.created(URI.create("/api/v1/directives/" + created.id())).body(created);
 	}
 
+	@GetMapping("/directives/issuers")
+	@Operation(summary = "Danh mục cơ quan ban hành (viết tắt, tên đầy đủ, cấp)")
+	List<vn.dangvu.directive.Issuer> issuers(@RequestParam(defaultValue = "true") boolean activeOnly) {
+		CurrentCaller.require();
+		return this.directives.issuers(activeOnly);
+	}
+
 	@GetMapping("/directives/{id}")
 	@Operation(summary = "Một văn bản, với liên kết, tệp đính kèm và hiệu lực tính tại ngày hôm nay")
 	DocumentView get(@PathVariable long id) {
