@@ -6,6 +6,7 @@
 #   bench/run.sh scope            add the denormalised person.scope_path column and its index (alternative)
 #   bench/run.sh cover            add a covering index (scope_path) include (search_text, sort_key) (alternative)
 #   bench/run.sh person-scope     rebuild the person_scope read model (decision 0070) on the loaded data
+#   bench/run.sh directive-board  tracking board of one directive cascaded to 3,000 units (own database)
 #   bench/run.sh stop             stop PostgreSQL
 #   bench/run.sh all [scale]      start, load, query base, scope, query scoped, stop
 #   bench/run.sh extract          citation extraction throughput (JMH, no database) into bench/results/extraction.*
@@ -118,6 +119,8 @@ case "${1:-}" in
   cover) cover ;;
   person-scope) person_scope ;;
   extract) extract ;;
+
+  directive-board) build; java_run vn.dangvu.bench.DirectiveBoardBench "$URL" "$RESULTS" ;;
   all) start; load "${2:-1}"; query base; scope; query scoped; stop ;;
   *) sed -n 2,10p "$0"; exit 2 ;;
 esac

@@ -72,6 +72,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			Map<String, Long> personIds = insertPeople(people, unitIds);
 			insertAccounts(unitIds, personIds);
 			DemoMassMembership.load(this.jdbc, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+			DemoDirectives.load(this.jdbc, unitIds, personIds, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 			return true;
 		});
 		if (Boolean.TRUE.equals(loaded)) {

@@ -243,4 +243,56 @@ class ScopeLeakMatrixTest {
 	}
 	// end membership: dues
 
+	static final java.util.concurrent.atomic.AtomicInteger DIRECTIVE_NUMBER = new java.util.concurrent.atomic.AtomicInteger(
+			9000 + (int) (System.nanoTime() % 500));
+
+	@ParameterizedTest(name = "{0} cannot read, track or find the other branch's directive")
+	@MethodSource("roles")
+	void directives(String role) throws Exception {
+		// directive: registry
+		Caller kvxiOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, id("DB-KVXI"));
+		int n = DIRECTIVE_NUMBER.incrementAndGet();
+		long issuer = this.jdbc
+			.sql("select id from directive_issuer where code = 'ĐU' and full_name = 'Đảng ủy Cục Hải quan'")
+			.query(Long.class)
+			.single();
+		String json = this.mvc
+			.perform(post("/api/v1/directives").with(TestCallers.as(kvxiOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"citation\": \"" + n + "-KH/ĐU\", \"issuerId\": " + issuer
+						+ ", \"issueDate\": \"2024-04-04\", \"summary\": \"Kế hoạch Zebrakvxi" + n + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long doc = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
+		this.mvc
+			.perform(post("/api/v1/directives/{id}/assignments", doc).with(TestCallers.as(kvxiOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"unitIds\": [" + this.cellId
+						+ "], \"actions\": [{\"kind\": \"DISSEMINATE\", \"days\": 5}]}"))
+			.andExpect(status().isCreated());
+		Caller c = caller(role);
+		this.mvc.perform(get("/api/v1/directives/{id}", doc).with(TestCallers.as(c))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/directives/{id}", doc).with(TestCallers.as(c))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/directives/{id}/tracking", doc).with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/directives/{id}/tracking.xlsx", doc).with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/units/{id}/obligations", this.cellId).with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		String found = this.mvc.perform(get("/api/v1/directives").param("q", "zebrakvxi" + n).with(TestCallers.as(c)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found).doesNotContain("Zebrakvxi");
+		this.mvc
+			.perform(post("/api/v1/directives/{id}/units/{u}/actions/DISSEMINATE", doc, this.cellId)
+				.with(TestCallers.as(c))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"doneOn\": \"2024-05-01\", \"present\": 1, \"total\": 2}"))
+			.andExpect((r) -> assertThat(r.getResponse().getStatus()).isIn(403, 404));
+	}
+
 }

@@ -1,0 +1,79 @@
+package vn.dangvu.directive.domain;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * Who sees a registered document (decision 0120): an administrator everything; others a
+ * document registered at a unit of their scope or above it (unless registered at a root,
+ * which documents of outside issuers are), and any document assigned to a unit of their
+ * scope; a member the documents assigned to their own cell.
+ */
+@Component
+public class Visibility {
+
+	/** SQL condition on a document aliased {@code d}; parameters from {@link #bind}. */
+	public static final String DOCUMENT = """
+			(:v_all
+			 or exists (select 1 from org_unit vo where vo.id = d.owner_unit_id
+			            and (vo.path like any(:v_patterns)
+			                 or (vo.parent_id is not null
+			                     and exists (select 1 from unnest(cast(:v_prefixes as text[])) vp where vp like vo.path || '%'))))
+			 or exists (select 1 from directive_assignment va join org_unit vu on vu.id = va.unit_id
+			            where va.document_id = d.id and (vu.path like any(:v_patterns) or vu.id = :v_member_unit)))""";
+
+	private final UnitScopes scopes;
+
+	private final JdbcClient jdbc;
+
+	Visibility(UnitScopes scopes, JdbcClient jdbc) {
+		this.scopes = scopes;
+		this.jdbc = jdbc;
+	}
+
+	public View of(Caller caller) {
+		UnitScope scope = this.scopes.of(caller);
+		long memberUnit = -1;
+		if (caller.personId() != null) {
+			memberUnit = this.jdbc.sql("select party_unit_id from person where id = :id")
+				.param("id", caller.personId())
+				.query(Long.class)
+				.optional()
+				.orElse(-1L);
+		}
+		return new View(scope, memberUnit);
+	}
+
+	/** A caller's scope with the cell of the caller's own Party membership. */
+	public record View(UnitScope scope, long memberUnitId) {
+
+		public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+			return spec.param("v_all", this.scope.all())
+				.param("v_patterns", this.scope.patterns())
+				.param("v_prefixes", this.scope.pathPrefixes().toArray(String[]::new))
+				.param("v_member_unit", this.memberUnitId);
+		}
+
+		/** Condition on an org_unit aliased {@code u}: in scope. */
+		public JdbcClient.StatementSpec bindUnit(JdbcClient.StatementSpec spec) {
+			return spec.param("u_all", this.scope.all()).param("u_patterns", this.scope.patterns());
+		}
+
+		public List<String> prefixes() {
+			return this.scope.pathPrefixes();
+		}
+
+	}
+
+	/**
+	 * SQL condition on a unit aliased {@code u}; parameters from {@link View#bindUnit}.
+	 */
+	public static final String UNIT = "(:u_all or u.path like any(:u_patterns))";
+
+}

@@ -1,0 +1,466 @@
+package vn.dangvu.directive;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The registry, cascade, tracking board and study through the API, with scope.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DirectiveApiTest {
+
+	/**
+	 * Numbers no other test (nor the demo) uses: each test registers its own documents.
+	 */
+	static final AtomicInteger NUMBER = new AtomicInteger(7000 + (int) (System.nanoTime() % 1000));
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	java.util.List<vn.dangvu.notification.ReminderSource> reminderSources;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	long root;
+
+	long kvxi;
+
+	long kvi;
+
+	long cauTreo;
+
+	long vungAng;
+
+	long otherBranchCell;
+
+	Caller rootOffice;
+
+	@BeforeEach
+	void units() {
+		this.root = unit("DBCHQ");
+		this.kvxi = unit("DB-KVXI");
+		this.kvi = unit("DB-KVI");
+		this.cauTreo = unit("CB-CAUTREO");
+		this.vungAng = unit("CB-VUNGANG");
+		this.otherBranchCell = this.jdbc.sql(
+				"select id from org_unit where kind = 'CELL' and path like (select path from org_unit where code = 'DB-KVI') || '%' order by id limit 1")
+			.query(Long.class)
+			.single();
+		this.rootOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.root);
+	}
+
+	long unit(String code) {
+		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	}
+
+	String register(Caller caller, String citation, LocalDate date, String summary) throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/directives").with(TestCallers.as(caller))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"citation": "%s", "issueDate": "%s", "summary": "%s"}""".formatted(citation, date, summary)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	long registerId(Caller caller, String citation, LocalDate date, String summary) throws Exception {
+		return ((Number) JsonPath.read(register(caller, citation, date, summary), "$.id")).longValue();
+	}
+
+	@Test
+	void aRegisteredDocumentIsParsedAndADuplicateIsRefusedWithALinkToIt() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		String json = register(this.rootOffice, "Số " + n + "-KH/TW", LocalDate.of(2024, 3, 5),
+				"Kế hoạch thực hiện nghị quyết");
+		assertThat((String) JsonPath.read(json, "$.citation")).isEqualTo(n + "-KH/TW");
+		assertThat((String) JsonPath.read(json, "$.type")).isEqualTo("PLAN");
+		assertThat((String) JsonPath.read(json, "$.issuerCode")).isEqualTo("TW");
+		assertThat((String) JsonPath.read(json, "$.termLabel")).isEqualTo("2020-2025");
+		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+
+		this.mvc
+			.perform(post("/api/v1/directives").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"citation": "%d-KH/TW", "issueDate": "2024-03-05", "summary": "Lần nữa"}""".formatted(n)))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/directives/" + id)))
+			.andExpect(jsonPath("$.errors[0].field").value("citation"));
+
+		this.mvc.perform(get("/api/v1/directives/issuers").with(TestCallers.as(this.rootOffice)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'BBT')].fullName").value("Ban Bí thư"));
+		// the same citation in another term is another document
+		register(this.rootOffice, n + "-KH/TW", LocalDate.of(2016, 3, 5), "Kế hoạch nhiệm kỳ trước");
+	}
+
+	@Test
+	void aDocumentReplacedByANewerOneReadsAsReplaced() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		long old = registerId(this.rootOffice, n + "/QĐ-CĐ", LocalDate.of(2015, 6, 1), "Quy chế chi tiêu nội bộ");
+		long newer = registerId(this.rootOffice, (n + 1) + "/QĐ-CĐ", LocalDate.of(2020, 6, 1),
+				"Quy chế chi tiêu nội bộ (thay thế)");
+		NUMBER.incrementAndGet();
+		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.rootOffice)))
+			.andExpect(jsonPath("$.status").value("IN_FORCE"));
+		this.mvc
+			.perform(post("/api/v1/directives/" + newer + "/links").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"toId": %d, "kind": "REPLACES", "effectiveOn": "2020-06-01"}""".formatted(old)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.links[0].kind").value("REPLACES"))
+			.andExpect(jsonPath("$.status").value("IN_FORCE"));
+		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.rootOffice)))
+			.andExpect(jsonPath("$.status").value("REPLACED"))
+			.andExpect(jsonPath("$.links[0].outgoing").value(false))
+			.andExpect(jsonPath("$.links[0].otherId").value(newer));
+		String replaced = this.mvc
+			.perform(get("/api/v1/directives?status=REPLACED&year=2015&size=500").with(TestCallers.as(this.rootOffice)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> ids = JsonPath.read(replaced, "$.items[*].id");
+		assertThat(ids).contains((int) old).doesNotContain((int) newer);
+	}
+
+	@Test
+	void searchWithoutDiacriticsFindsTheAccentedSummaryAndFullText() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		String token = "Xuânđào" + n;
+		long id = registerId(this.rootOffice, n + "-QĐ/TW", LocalDate.of(2023, 2, 1),
+				"Quy chế dân chủ ở cơ sở " + token);
+		String found = this.mvc
+			.perform(get("/api/v1/directives").param("q", "quy che dan chu o co so xuandao" + n)
+				.with(TestCallers.as(this.rootOffice)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<Integer>) JsonPath.read(found, "$.items[*].id")).containsExactly((int) id);
+		String none = this.mvc
+			.perform(get("/api/v1/directives").param("q", "dan chu quy che xuandao" + n)
+				.with(TestCallers.as(this.rootOffice)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(none, "$.total")).isZero();
+		String byType = this.mvc
+			.perform(get("/api/v1/directives").param("q", "xuandao" + n)
+				.param("type", "PLAN")
+				.with(TestCallers.as(this.rootOffice)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(byType, "$.total")).isZero();
+	}
+
+	@Test
+	void aDirectiveCascadesOverThreeLevelsAndTheBoardShowsDoneAndOverdue() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		long doc = registerId(this.rootOffice, n + "-CT/TW", LocalDate.of(2024, 1, 10), "Chỉ thị về tăng cường");
+		LocalDate assigned = TODAY.minusDays(40);
+		// root → DB-KVXI, dissemination in 10 working days, plan by a date far ahead
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"unitIds": [%d], "assignedOn": "%s", "actions": [
+						  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
+					.formatted(this.kvxi, assigned, TODAY.plusDays(60))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fromUnitId").value(this.root))
+			.andExpect(jsonPath("$.assignedUnitIds[0]").value(this.kvxi));
+
+		// the grassroots office cascades to all its cells
+		Caller kvxiOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.kvxi);
+		String cascaded = this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(kvxiOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"allCellsUnder": %d, "assignedOn": "%s", "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
+					.formatted(this.kvxi, assigned)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fromUnitId").value(this.kvxi))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> cells = JsonPath.read(cascaded, "$.assignedUnitIds");
+		assertThat(cells).hasSize(8).contains((int) this.cauTreo, (int) this.vungAng);
+
+		// a cell office cannot cascade; a cell of another branch is not below
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(kvxiOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
+					.formatted(this.otherBranchCell)))
+			.andExpect(status().isUnprocessableContent());
+
+		// the Cầu Treo secretary records the dissemination
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE")
+				.with(TestCallers.as(secretary))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"doneOn": "%s", "present": 18, "total": 20}""".formatted(assigned.plusDays(5))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("DONE"));
+		// attendance above the total is refused
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE")
+				.with(TestCallers.as(secretary))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"doneOn": "%s", "present": 21, "total": 20}""".formatted(assigned.plusDays(5))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("present"));
+		// the grassroots committee makes its plan 448-KH/ĐU style and records it: linked
+		// as implementing
+		Caller kvxiOfficeRegisters = kvxiOffice;
+		long plan = registerId(kvxiOfficeRegisters, n + "-KH/ĐU", TODAY.minusDays(20), "Kế hoạch thực hiện Chỉ thị");
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/units/" + this.kvxi + "/actions/PLAN")
+				.with(TestCallers.as(kvxiOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"doneOn": "%s", "reportDocumentId": %d}""".formatted(TODAY.minusDays(20), plan)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/directives/" + plan).with(TestCallers.as(this.rootOffice)))
+			.andExpect(jsonPath("$.links[0].kind").value("IMPLEMENTS"))
+			.andExpect(jsonPath("$.links[0].otherId").value(doc));
+
+		String board = this.mvc
+			.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(this.rootOffice)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(board, "$.summary.units")).isEqualTo(9);
+		assertThat((Integer) JsonPath.read(board, "$.summary.actions")).isEqualTo(10);
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDone")).isEqualTo(2);
+		// KVXI dissemination (10 working days) and 7 cells (15 days) are overdue
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsOverdue")).isEqualTo(8);
+		assertThat((List<String>) JsonPath.read(board,
+				"$.rows[?(@.unitId == " + this.cauTreo + ")].actions.DISSEMINATE.status"))
+			.containsExactly("DONE");
+		assertThat((List<String>) JsonPath.read(board,
+				"$.rows[?(@.unitId == " + this.vungAng + ")].actions.DISSEMINATE.status"))
+			.containsExactly("OVERDUE");
+
+		// the grassroots office sees its subtree only; the share is over it
+		String kvxiBoard = this.mvc
+			.perform(get("/api/v1/directives/" + doc + "/tracking").param("overdueOnly", "true")
+				.with(TestCallers.as(kvxiOffice)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(kvxiBoard, "$.totalRows")).isEqualTo(8);
+
+		// the overdue cell's obligations
+		this.mvc
+			.perform(get("/api/v1/units/" + this.vungAng + "/obligations").param("openOnly", "true")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.vungAng))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.documentId == " + doc + ")].status").value("OVERDUE"));
+
+		// scope: a cell of another branch does not see the directive, its board nor the
+		// cell's obligations
+		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, this.otherBranchCell);
+		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(stranger)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(stranger)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/units/" + this.vungAng + "/obligations").with(TestCallers.as(stranger)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCellSecretarySeesOnlyWhatWasAssignedToTheCellAndMembersStudyIt() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		long doc = registerId(this.rootOffice, n + "-KL/TW", LocalDate.of(2025, 2, 1), "Kết luận về học tập");
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.cauTreo)))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(get("/api/v1/directives/" + doc)
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo))))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/directives/" + doc)
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.vungAng))))
+			.andExpect(status().isNotFound());
+
+		long duc = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'").query(Long.class).single();
+		Caller member = TestCallers.member(duc);
+		String list = this.mvc.perform(get("/api/v1/directives/study").with(TestCallers.as(member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<Integer>) JsonPath.read(list, "$[*].documentId")).contains((int) doc);
+		// studied before read is refused; read, then studied
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(member))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"studied\": true}"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(member))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"studied\": false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.readAt").isNotEmpty())
+			.andExpect(jsonPath("$.studiedAt").isEmpty());
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(member))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"studied\": true}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.studiedAt").isNotEmpty());
+
+		MvcResult progress = this.mvc
+			.perform(get("/api/v1/directives/" + doc + "/study")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo))))
+			.andExpect(status().isOk())
+			.andReturn();
+		String p = progress.getResponse().getContentAsString();
+		assertThat((Integer) JsonPath.read(p, "$[0].studied")).isEqualTo(1);
+		assertThat((List<String>) JsonPath.read(p, "$[0].people[?(@.studiedAt != null)].fullName"))
+			.containsExactly("Nguyễn Văn Đức");
+
+		// a member of another cell neither lists nor marks it
+		long other = this.jdbc.sql("select id from person where party_unit_id = :u order by id limit 1")
+			.param("u", this.vungAng)
+			.query(Long.class)
+			.single();
+		Caller otherMember = TestCallers.member(other);
+		String otherList = this.mvc.perform(get("/api/v1/directives/study").with(TestCallers.as(otherMember)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<Integer>) JsonPath.read(otherList, "$[*].documentId")).doesNotContain((int) doc);
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(otherMember))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"studied\": false}"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void badInputIsAProblemOnTheField() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/directives").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"citation": "abc", "issueDate": "2024-01-01", "summary": "x"}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("citation"));
+		this.mvc
+			.perform(post("/api/v1/directives").with(TestCallers.as(TestCallers.member(1)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"citation": "1-KH/TW", "issueDate": "2024-01-01", "summary": "x"}"""))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDemoDataHasTheReplacedDecisionAndTheCascadedDirective() throws Exception {
+		String replaced = this.mvc
+			.perform(get("/api/v1/directives").param("q", "12/QĐ-CĐ").with(TestCallers.as(TestCallers.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<String>) JsonPath.read(replaced, "$.items[?(@.citation == '12/QĐ-CĐ')].status"))
+			.containsExactly("REPLACED");
+		long directive = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
+			.query(Long.class)
+			.single();
+		String board = this.mvc
+			.perform(get("/api/v1/directives/" + directive + "/tracking").with(TestCallers.as(this.rootOffice)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDone")).isPositive();
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsOverdue")).isPositive();
+		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDueSoon")).isPositive();
+		String found = this.mvc
+			.perform(get("/api/v1/directives").param("q", "quy che dan chu").with(TestCallers.as(TestCallers.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<String>) JsonPath.read(found, "$.items[*].citation")).contains("120-KL/TW");
+	}
+
+	@Test
+	void aCellSecretaryIsRemindedOfTheCellsOverdueAndDueSoonActionsOnly() throws Exception {
+		int n = NUMBER.incrementAndGet();
+		long doc = registerId(this.rootOffice, n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
+		this.mvc
+			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
+								  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
+							.formatted(this.cauTreo, this.vungAng, TODAY.minusDays(10))))
+			.andExpect(status().isCreated());
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
+		List<vn.dangvu.notification.Reminder> reminders = this.reminderSources.stream()
+			.flatMap((s) -> s.remindersFor(secretary, TODAY).stream())
+			.filter((r) -> r.args().contains(n + "-HD/TW"))
+			.toList();
+		assertThat(reminders).extracting(vn.dangvu.notification.Reminder::urgency)
+			.containsExactlyInAnyOrder(vn.dangvu.notification.Reminder.Urgency.OVERDUE,
+					vn.dangvu.notification.Reminder.Urgency.DUE_SOON);
+		assertThat(reminders).allSatisfy((r) -> {
+			assertThat(r.unitId()).isEqualTo(this.cauTreo);
+			assertThat(
+					this.messages.getMessage(r.messageKey(), r.args().toArray(), java.util.Locale.forLanguageTag("vi")))
+				.contains(n + "-HD/TW");
+		});
+	}
+
+}

@@ -1,0 +1,277 @@
+package vn.dangvu.directive;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The registry pages: register with prefill, duplicate link, board, export, obligations,
+ * study.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DirectivePagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long unit(String code) {
+		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	}
+
+	@Test
+	void theFormRegistersWithAnAttachmentAndShowsADuplicateWithALink() throws Exception {
+		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DBCHQ"));
+		int n = 8000 + (int) (System.nanoTime() % 900);
+		this.mvc
+			.perform(get("/directives/new").param("citation", n + "-HD/BTCTW")
+				.param("date", "2024-05-02")
+				.param("issuerName", "Ban Tổ chức Trung ương")
+				.with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + n + "-HD/BTCTW\"")))
+			.andExpect(content().string(containsString("value=\"2024-05-02\"")));
+		MockMultipartFile pdf = new MockMultipartFile("files", "huong-dan.pdf", "application/pdf",
+				"%PDF-1.4 test".getBytes());
+		MockMultipartFile txt = new MockMultipartFile("fullTextFile", "toan-van.txt", "text/plain",
+				"Hướng dẫn thực hiện quy chế dân chủ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String location = this.mvc
+			.perform(multipart("/directives/new").file(pdf)
+				.file(txt)
+				.param("citation", n + "-HD/BTCTW")
+				.param("issueDate", "2024-05-02")
+				.param("summary", "Hướng dẫn công tác tổ chức")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/directives/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(location).with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("huong-dan.pdf")))
+			.andExpect(content().string(containsString("Hướng dẫn thực hiện quy chế dân chủ")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(n + "-HD/BTCTW");
+		this.mvc.perform(get(location + "/edit").with(TestCallers.as(office))).andExpect(status().isOk());
+		this.mvc
+			.perform(post(location + "/edit").param("summary", "Hướng dẫn công tác tổ chức xây dựng Đảng")
+				.param("termId", "")
+				.param("effectiveOn", "2024-05-10")
+				.param("fullText", "Toàn văn mới về kết nạp đảng viên")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/directives/*"));
+		this.mvc.perform(get("/directives").param("q", "ket nap dang vien").with(TestCallers.as(office)))
+			.andExpect(content().string(containsString(n + "-HD/BTCTW")));
+		this.mvc
+			.perform(post(location + "/edit").param("summary", "")
+				.param("effectiveOn", "2020-01-01")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(multipart("/directives/new").param("citation", n + "-HD/BTCTW")
+				.param("issueDate", "2024-05-02")
+				.param("summary", "Lần hai")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"duplicate-link\"")))
+			.andExpect(content().string(containsString("href=\"" + location + "\"")));
+		// an executable is refused
+		this.mvc
+			.perform(multipart(location + "/attachments")
+				.file(new MockMultipartFile("file", "virus.pdf", "application/pdf", "MZ....".getBytes()))
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("attachError"));
+		this.mvc.perform(get("/directives").param("q", "huong dan cong tac to chuc").with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(n + "-HD/BTCTW")));
+	}
+
+	@Test
+	void theBoardExportAndObligationsPagesShowACascade() throws Exception {
+		long root = unit("DBCHQ");
+		long kvxi = unit("DB-KVXI");
+		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, root);
+		int n = 8000 + (int) (System.nanoTime() % 900) + 1;
+		String json = this.mvc
+			.perform(post("/api/v1/directives").with(TestCallers.as(office))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"citation": "%d-CT/TW", "issueDate": "2024-02-02", "summary": "Chỉ thị thử bảng"}"""
+					.formatted(n)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		this.mvc
+			.perform(post("/directives/" + id + "/assign").param("allCellsUnder", String.valueOf(kvxi))
+				.param("assignedOn", today.minusDays(30).toString())
+				.param("DISSEMINATE.on", "1")
+				.param("DISSEMINATE.mode", "days")
+				.param("DISSEMINATE.value", "5")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/directives/*/tracking"));
+		this.mvc.perform(get("/directives/" + id + "/tracking").with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-status=\"OVERDUE\"")));
+		byte[] xlsx = this.mvc.perform(get("/directives/" + id + "/tracking.xlsx").with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(3 + 7);
+		}
+		long cauTreo = unit("CB-CAUTREO");
+		this.mvc
+			.perform(get("/units/" + cauTreo + "/obligations")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(n + "-CT/TW")));
+		this.mvc
+			.perform(post("/directives/" + id + "/units/" + cauTreo + "/actions/DISSEMINATE")
+				.param("doneOn", today.minusDays(1).toString())
+				.param("present", "10")
+				.param("total", "12")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo)))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/directives/*/units/*"));
+		this.mvc
+			.perform(get("/directives/" + id + "/units/" + cauTreo)
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-status=\"DONE_LATE\"")));
+		long duc = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'").query(Long.class).single();
+		this.mvc.perform(get("/directives/study").with(TestCallers.as(TestCallers.member(duc))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(n + "-CT/TW")));
+		this.mvc.perform(get("/directives/issuers").with(TestCallers.as(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ban Bí thư")));
+		this.mvc.perform(get("/directives/" + id).with(TestCallers.as(office))).andExpect(status().isOk());
+		this.mvc.perform(get("/directives/" + id + "/assign").with(TestCallers.as(office))).andExpect(status().isOk());
+	}
+
+	@Test
+	void garbageOnTheDirectivePagesIsNeverA500() throws Exception {
+		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DBCHQ"));
+		for (String url : new String[] { "/directives?page=abc&type=PLANET&year=abc&status=X&issuer=abc&sort=zzz",
+				"/directives?page=-4&year=99999", "/directives/new?date=2025-02-30&citation=%25%25&issuerName=x",
+				"/directives/study", "/directives/issuers" }) {
+			this.mvc.perform(get(url).with(TestCallers.as(office))).andExpect(status().isOk());
+		}
+		for (String url : new String[] { "/directives/abc", "/directives/99999999", "/directives/9223372036854775808",
+				"/directives/99999999/tracking", "/directives/99999999/tracking.xlsx", "/directives/99999999/assign",
+				"/units/abc/obligations", "/units/99999999/obligations", "/directives/issuers/99999999",
+				"/directives/99999999/attachments/1" }) {
+			this.mvc.perform(get(url).with(TestCallers.as(office))).andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(multipart("/directives/new").param("citation", "???")
+				.param("type", "PLANET")
+				.param("issueDate", "2025-02-30")
+				.param("issuerId", "abc")
+				.param("termId", "x")
+				.param("summary", "x".repeat(5000))
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(multipart("/directives/new").param("citation", "5-KH/TW")
+				.param("issueDate", "2024-01-01")
+				.param("summary", "x".repeat(5000))
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		long doc = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/directives/" + doc + "/assign").param("unitIds", "abc", "99999999")
+				.param("allCellsUnder", "x")
+				.param("DISSEMINATE.on", "1")
+				.param("DISSEMINATE.mode", "days")
+				.param("DISSEMINATE.value", "-4")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(post("/directives/" + doc + "/assign").param("unitIds", "99999999")
+				.param("PLAN.on", "1")
+				.param("PLAN.mode", "days")
+				.param("PLAN.value", "4")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(post("/directives/" + doc + "/links").param("kind", "PLANET")
+				.param("citation", "abc")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/directives/issuers").param("code", "!!")
+				.param("fullName", "")
+				.param("level", "PLANET")
+				.with(TestCallers.as(office))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert-danger")));
+		// a member may not register, assign or edit issuers
+		Caller member = TestCallers.member(1);
+		this.mvc.perform(get("/directives/new").with(TestCallers.as(member))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/directives/issuers").param("code", "X")
+				.param("fullName", "X")
+				.param("level", "STATE")
+				.with(TestCallers.as(member))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+}
