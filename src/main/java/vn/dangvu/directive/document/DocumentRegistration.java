@@ -1,6 +1,12 @@
 package vn.dangvu.directive.document;
 
-import java.util.LinkedHashMap;
+import vn.dangvu.directive.DirectiveApi;
+import vn.dangvu.directive.DocumentView;
+import vn.dangvu.directive.LinkKind;
+import vn.dangvu.directive.NewDocument;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.CurrentCaller;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,9 +33,12 @@ class DocumentRegistration {
 
 	private final ApplicationEventPublisher events;
 
-	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final DirectiveApi directives;
+
+	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events, DirectiveApi directives) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.directives = directives;
 	}
 
 	/** The issuer a unit signs as: linked to the unit, or found by name, or added. */
@@ -78,50 +87,22 @@ class DocumentRegistration {
 		return name;
 	}
 
-	/** Adds the issued document to the registry and returns the registry id. */
-	long register(PartyDocument doc, Citation citation, long termId, String by) {
-		boolean taken = this.jdbc.sql("""
-				select exists (select 1 from directive_document where number_value = :n and type_code = :code
-				               and issuer_id = :issuer and issue_date = :date)""")
-			.param("n", citation.numericNumber())
-			.param("code", citation.typeCode())
-			.param("issuer", doc.issuerId())
-			.param("date", doc.date())
-			.query(Boolean.class)
-			.single();
-		if (taken) {
+	/**
+	 * Adds the issued document to the registry through the registry's own service (same
+	 * identity check, search text, audit and status), and links it as implementing the
+	 * directive it carries out; returns the registry id.
+	 */
+	long register(PartyDocument doc, Citation citation, long termId) {
+		Caller caller = CurrentCaller.require();
+		if (this.directives.findIdentity(citation, doc.issuerId(), doc.date()).isPresent()) {
 			throw new ConflictException(null, "directive.document.registryTaken", citation.format());
 		}
-		long id = this.jdbc
-			.sql("""
-					insert into directive_document (style, number, number_value, type_code, doc_type, issuer_id, issuer_code,
-					    citation, issue_date, term_id, summary, full_text, owner_unit_id, search_text, created_by)
-					values ('PARTY', :number, :n, :code, :type, :issuer, :issuerCode, :citation, :date, :term, :summary,
-					    :body, :unit, lower(unaccent(:citation || ' ' || :summary || ' ' || :body)), :by)
-					returning id""")
-			.param("number", citation.number())
-			.param("n", citation.numericNumber())
-			.param("code", citation.typeCode())
-			.param("type", doc.type().name())
-			.param("issuer", doc.issuerId())
-			.param("issuerCode", citation.issuerCode())
-			.param("citation", citation.format())
-			.param("date", doc.date())
-			.param("term", termId)
-			.param("summary", doc.summary())
-			.param("body", doc.body())
-			.param("unit", doc.unitId())
-			.param("by", by)
-			.query(Long.class)
-			.single();
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("citation", citation.format());
-		after.put("type", doc.type().name());
-		after.put("issueDate", doc.date().toString());
-		after.put("summary", doc.summary());
-		after.put("partyDocumentId", doc.id());
-		this.events.publishEvent(RecordChanged.created("DirectiveDocument", id, doc.unitId(), after));
-		return id;
+		DocumentView registered = this.directives.register(new NewDocument(citation.format(), doc.type(),
+				doc.issuerId(), doc.date(), doc.summary(), termId, doc.date(), doc.body(), doc.unitId()), caller);
+		if (doc.implementsId() != null) {
+			this.directives.link(registered.id(), doc.implementsId(), LinkKind.IMPLEMENTS, doc.date(), caller);
+		}
+		return registered.id();
 	}
 
 	/** The written citation of a registry document, if it exists. */

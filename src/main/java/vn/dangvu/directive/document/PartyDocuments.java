@@ -209,7 +209,7 @@ class PartyDocuments {
 		CommitteeTerms.Term term = this.terms.containing(doc.date());
 		int number = this.numbers.next(doc.issuerId(), doc.type(), term.id());
 		Citation citation = DocumentNumber.citation(number, doc.type(), doc.issuerCode());
-		long registryId = this.registration.register(doc, citation, term.id(), caller.username());
+		long registryId = this.registration.register(doc, citation, term.id());
 		this.jdbc.sql("""
 				update party_doc set status = 'ISSUED', number_value = :n, citation = :citation, term_id = :term,
 				    registry_id = :registry, issued_at = now(), issued_by = :by, version = version + 1,

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PartyDocumentIssuingTest {
 
-	private static final LocalDate IN_2026 = LocalDate.of(2026, 11, 22);
+	private static final LocalDate IN_2026 = LocalDate.of(2026, 10, 5);
 
 	@Autowired
 	PartyDocuments documents;
