@@ -86,8 +86,7 @@ class PartyDocumentIssuingTest {
 			.param("id", String.valueOf(first.id()))
 			.query(Long.class)
 			.single()).isEqualTo(2);
-		assertThat(this.jdbc
-			.sql("select count(*) from audit_event where entity_type = 'DirectiveDocument' and entity_id = :id")
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'Directive' and entity_id = :id")
 			.param("id", String.valueOf(first.registryId()))
 			.query(Long.class)
 			.single()).isEqualTo(1);
