@@ -1,5 +1,7 @@
 package vn.dangvu.directive.citation;
 
+import vn.dangvu.directive.domain.Visibility;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +29,11 @@ class RegistryLookup {
 
 	private final JdbcClient jdbc;
 
-	RegistryLookup(JdbcClient jdbc) {
+	private final Visibility visibility;
+
+	RegistryLookup(JdbcClient jdbc, Visibility visibility) {
 		this.jdbc = jdbc;
+		this.visibility = visibility;
 	}
 
 	record Registered(long id, int number, String typeCode, String issuerCode, LocalDate issueDate,
@@ -39,29 +44,21 @@ class RegistryLookup {
 	List<Long> idsFor(Caller caller, List<ExtractedCitation> found) {
 		List<Integer> numbers = found.stream().map((c) -> c.citation().numericNumber()).distinct().toList();
 		List<Registered> rows = new ArrayList<>();
+		Visibility.View view = this.visibility.of(caller);
 		for (int from = 0; from < numbers.size(); from += BATCH) {
-			rows.addAll(this.jdbc.sql("""
-					select id, number_value as number, type_code, issuer_code, issue_date, citation_year
-					from directive_document where number_value in (:numbers)
-					""")
+			// only documents the caller may open (the registry's own rule, decision 0120)
+			rows.addAll(view.bind(this.jdbc.sql("""
+					select d.id, d.number_value as number, d.type_code, d.issuer_code, d.issue_date, d.citation_year
+					from directive_document d where d.number_value in (:numbers) and """ + Visibility.DOCUMENT))
 				.param("numbers", numbers.subList(from, Math.min(numbers.size(), from + BATCH)))
 				.query(Registered.class)
 				.list());
 		}
-		rows = visible(caller, rows);
 		List<Long> ids = new ArrayList<>(found.size());
 		for (ExtractedCitation c : found) {
 			ids.add(match(c, rows));
 		}
 		return ids;
-	}
-
-	/**
-	 * The documents the caller may see. Until the registry module defines who sees what,
-	 * every registered document is visible to any signed-in caller.
-	 */
-	private static List<Registered> visible(Caller caller, List<Registered> rows) {
-		return rows;
 	}
 
 	private static Long match(ExtractedCitation found, List<Registered> rows) {

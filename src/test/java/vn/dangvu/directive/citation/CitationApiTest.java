@@ -126,11 +126,20 @@ class CitationApiTest {
 	void theDateBesideACitationPicksTheDocumentOfThatTerm() throws Exception {
 		String text = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 05/3/2016";
 		this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.member(1)))
+			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.admin()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\":\"" + text + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").value(this.olderId));
+		// a member sees only documents assigned to their cell: the citation is found, the
+		// record is not linked
+		this.mvc
+			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.member(1)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\":\"" + text + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.citations[0].number").exists())
+			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 		String otherDate = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 06/3/2016";
 		this.mvc
 			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.admin()))
