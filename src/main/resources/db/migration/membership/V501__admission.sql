@@ -70,3 +70,6 @@ create table membership_transfer (
 );
 create index membership_transfer_from_idx on membership_transfer (from_cell_id, state);
 create index membership_transfer_to_idx on membership_transfer (to_cell_id, state);
+
+-- Corrections cancel the event they point at; statistics skip cancelled events.
+create index membership_event_corrects_idx on membership_event (corrects_id) where corrects_id is not null;

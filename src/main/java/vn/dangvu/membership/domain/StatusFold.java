@@ -21,7 +21,8 @@ public final class StatusFold {
 	private final ToIntFunction<LocalDate> probationMonths;
 
 	/**
-	 * @param probationMonths the probation length in force on an admission date */
+	 * @param probationMonths the probation length in force on an admission date
+	 */
 	public StatusFold(ToIntFunction<LocalDate> probationMonths) {
 		this.probationMonths = probationMonths;
 	}
