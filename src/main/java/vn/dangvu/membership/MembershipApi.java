@@ -108,8 +108,18 @@ public class MembershipApi {
 		return this.log.timeline(personId);
 	}
 
+	/**
+	 * Probation in force on an admission date; admissions older than the first recorded
+	 * version (30/7/2021) take that first version (decision 0100: the 12 months of the
+	 * Party Charter held before it too).
+	 */
 	private StatusFold fold() {
-		return new StatusFold((d) -> this.rules.valueOn("membership.probation.months", d).asInt());
+		return new StatusFold((d) -> this.rules.findOn(PROBATION, d)
+			.or(() -> this.rules.history(PROBATION).stream().findFirst())
+			.orElseGet(() -> this.rules.valueOn(PROBATION, d))
+			.asInt());
 	}
+
+	private static final String PROBATION = "membership.probation.months";
 
 }

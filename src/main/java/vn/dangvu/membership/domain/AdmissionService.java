@@ -172,7 +172,7 @@ public class AdmissionService {
 				return ProbationPolicy.conversionDeadline(end, rule("membership.conversion.deadline-working-days", end),
 						this.rules::addWorkingDays);
 			});
-			default -> null;
+			default -> Optional.empty();
 		};
 	}
 
