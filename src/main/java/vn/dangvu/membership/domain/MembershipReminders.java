@@ -22,7 +22,7 @@ import vn.dangvu.rules.RulesApi;
  * decision (60 working days) and ceremony (30 working days), transfers to present.
  */
 @Component
-class MembershipReminders implements ReminderSource {
+public class MembershipReminders implements ReminderSource {
 
 	private final ProbationList probation;
 
