@@ -140,4 +140,31 @@ class MembershipPagesIntegrationTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Autowired
+	vn.dangvu.membership.domain.MembershipReminders reminders;
+
+	@Test
+	void demoCellHasCandidatesAtEveryStepProbationEndingSoonAndReminders() throws Exception {
+		long cautreo = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
+		Caller bithu = TestCallers.withRole(Role.CELL_SECRETARY, cautreo);
+		assertThat(this.jdbc.sql("""
+				select count(distinct coalesce(s.n, 0)) from admission a
+				  left join (select admission_id, count(*) n from admission_step group by admission_id) s
+				    on s.admission_id = a.id
+				where a.cell_id = :c and a.state = 'OPEN'""").param("c", cautreo).query(Long.class).single())
+			.isGreaterThanOrEqualTo(8);
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from person p where p.party_unit_id is not null
+					  and not exists (select 1 from membership_event e where e.person_id = p.id and e.membership = 'PARTY')""")
+			.query(Long.class)
+			.single()).isZero();
+		var list = this.reminders.remindersFor(bithu, vn.dangvu.membership.domain.Dates.today());
+		assertThat(list).extracting(vn.dangvu.notification.Reminder::kind)
+			.contains("PROBATION_ENDING", "CONVERSION_DUE", "TRANSFER_TO_PRESENT");
+		this.mvc.perform(get("/membership").with(TestCallers.as(bithu)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Quyết định kết nạp đảng viên (mẫu 9-KNĐ)")));
+	}
+
 }
