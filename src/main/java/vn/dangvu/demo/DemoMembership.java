@@ -78,7 +78,7 @@ final class DemoMembership {
 				  jsonb_build_object('admittedOn', a.admitted, 'fullOn', (a.admitted + interval '12 months')::date),
 				  'demo'
 				from person p cross join lateral (select least(greatest((p.birth_date + interval '19 years')::date,
-				    (?::date - make_interval(years => 2 + (p.id % 25)::int, days => (p.id * 37 % 360)::int))::date),
+				    (?::date - make_interval(years => 3 + (p.id % 25)::int, days => (p.id * 37 % 360)::int))::date),
 				    (?::date - interval '14 months')::date) as admitted) a
 				where p.party_unit_id is not null
 				  and not exists (select 1 from membership_event e where e.person_id = p.id)""",
