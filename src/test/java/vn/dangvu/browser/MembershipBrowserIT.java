@@ -51,8 +51,8 @@ class MembershipBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#membership-reminders")).isVisible();
 		assertThat(this.page.locator("#membership-reminders")).containsText("sắp hết thời gian dự bị");
 		screenshot("landing");
-		this.page.locator("#personId").selectOption(new com.microsoft.playwright.options.SelectOption()
-			.setLabel("Hồ Văn Kết"));
+		this.page.locator("#personId")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Hồ Văn Kết"));
 		this.page.locator("#openedOn").fill(DMY.format(today.minusMonths(21)));
 		this.page.locator("#open-admission button[type=submit]").click();
 		assertThat(this.page.locator("#checklist")).isVisible();
