@@ -65,6 +65,7 @@ class MembershipBrowserIT extends BrowserTestBase {
 		this.page.getByLabel("Phan Đình Thắng").check();
 		this.page.getByLabel("Nguyễn Văn Đức").check();
 		step(today.minusMonths(19), null, null);
+		assertThat(this.page.locator("#checklist .introducers")).containsText("Phan Đình Thắng");
 		step(today.minusMonths(18).minusDays(20), null, null);
 		step(today.minusMonths(18).minusDays(10), null, null);
 		// 6 of 10 is short of two thirds: refused with the regulation cited

@@ -157,10 +157,10 @@ class AdmissionPages {
 			options.sort((a, b) -> a.name().compareTo(b.name()));
 			model.addAttribute("introducerOptions", options);
 		}
-		Map<Long, String> introducerNames = new LinkedHashMap<>();
+		List<String> introducerNames = new ArrayList<>();
 		file.find(AdmissionStep.INTRODUCERS)
-			.ifPresent((r) -> r.introducerIds().forEach((p) -> introducerNames.put(p, this.choices.name(p))));
-		model.addAttribute("introducerNames", introducerNames);
+			.ifPresent((r) -> r.introducerIds().forEach((p) -> introducerNames.add(this.choices.name(p))));
+		model.addAttribute("introducerText", String.join(", ", introducerNames));
 	}
 
 	private static LocalDate parseDate(String text, String field) {
