@@ -119,7 +119,8 @@ class AdmissionApiIntegrationTest {
 		long id = open(this.secretary);
 		step(this.secretary, id, "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN 12\"}")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.steps.length()").value(1));
+			.andExpect(jsonPath("$.steps.length()").value(1))
+			.andExpect(jsonPath("$.nextStep").value("APPLICATION"));
 		step(this.secretary, id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}").andExpect(status().isOk());
 		step(this.secretary, id, "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}").andExpect(status().isOk());
 		step(this.secretary, id, "{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d,%d]}"

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An admission file with its recorded steps, for the candidate page and the API.
  *
@@ -29,6 +31,7 @@ public record AdmissionFile(long id, long personId, String personName, LocalDate
 	}
 
 	/** The step to record next (empty when the file is complete or closed). */
+	@JsonProperty("nextStep")
 	public Optional<AdmissionStep> nextStep() {
 		if ("CLOSED".equals(this.state)) {
 			return Optional.empty();
