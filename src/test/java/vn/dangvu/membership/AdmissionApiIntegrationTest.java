@@ -251,4 +251,14 @@ class AdmissionApiIntegrationTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void theMembershipEndpointsAreDocumented() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(TestCallers.as(TestCallers.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/admissions/{id}/steps")))
+			.andExpect(content().string(containsString("/api/v1/members/{personId}/status")))
+			.andExpect(content().string(containsString("/api/v1/statistics/membership")))
+			.andExpect(content().string(containsString("/api/v1/probation")));
+	}
+
 }
