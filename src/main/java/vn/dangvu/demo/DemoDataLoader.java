@@ -71,9 +71,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			List<PersonSeed> people = DemoPeople.generate(LocalDate.now());
 			Map<String, Long> personIds = insertPeople(people, unitIds);
 			insertAccounts(unitIds, personIds);
+			DemoMembership.load(this.jdbc, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), unitIds);
 			DemoMassMembership.load(this.jdbc, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
 			DemoDirectives.load(this.jdbc, unitIds, personIds, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
 			return true;
 		});
 		if (Boolean.TRUE.equals(loaded)) {

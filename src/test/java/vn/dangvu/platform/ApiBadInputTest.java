@@ -374,6 +374,41 @@ class ApiBadInputTest {
 		c.add(get("obligations of a missing unit", "/api/v1/units/" + MISSING + "/obligations"));
 		c.add(post("study a missing directive", "/api/v1/directives/" + MISSING + "/study", "{\"studied\":false}"));
 		// directive: end
+
+		// Membership (Party): timeline, status, admissions, probation, statistics
+		c.add(get("membership timeline id not a number", "/api/v1/members/abc/timeline", "personId"));
+		c.add(get("membership timeline of a missing person", "/api/v1/members/" + MISSING + "/timeline"));
+		c.add(get("membership status impossible asOf", "/api/v1/members/{person}/status?asOf=2025-02-30", "asOf"));
+		c.add(get("membership status of a missing person", "/api/v1/members/" + MISSING + "/status"));
+		c.add(get("admissions page=-1", "/api/v1/admissions?page=-1", "page"));
+		c.add(get("admissions size=100000", "/api/v1/admissions?size=100000", "size"));
+		c.add(get("admissions page too big for int", "/api/v1/admissions?page=" + HUGE, "page"));
+		c.add(get("admissions unknown state", "/api/v1/admissions?state=PLANET", "state"));
+		c.add(get("admissions unit not a number", "/api/v1/admissions?unit=abc", "unit"));
+		c.add(get("admission that does not exist", "/api/v1/admissions/" + MISSING));
+		c.add(post("create admission invalid JSON", "/api/v1/admissions", "{\"personId\": "));
+		c.add(post("create admission with nothing", "/api/v1/admissions", "{}", "personId"));
+		c.add(post("create admission personId a string", "/api/v1/admissions",
+				"{\"personId\":\"abc\",\"cellId\":{unit}}", "personId"));
+		c.add(post("create admission impossible date", "/api/v1/admissions",
+				"{\"personId\":{person},\"cellId\":{unit},\"openedOn\":\"2025-02-30\"}", "openedOn"));
+		c.add(post("create admission in a committee, not a cell", "/api/v1/admissions",
+				"{\"personId\":{person},\"cellId\":{party}}", "cellId"));
+		c.add(post("create admission in a missing cell", "/api/v1/admissions",
+				"{\"personId\":{person},\"cellId\":" + MISSING + "}", "cellId"));
+		c.add(post("admission step on a missing file", "/api/v1/admissions/" + MISSING + "/steps",
+				"{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\"}"));
+		c.add(post("admission step id not a number", "/api/v1/admissions/abc/steps", "{}", "id"));
+		c.add(post("admission step impossible date", "/api/v1/admissions/" + MISSING + "/steps",
+				"{\"step\":\"CERTIFICATE\",\"date\":\"2025-02-30\"}", "date"));
+		c.add(post("admission step votes a string", "/api/v1/admissions/" + MISSING + "/steps",
+				"{\"step\":\"CELL_RESOLUTION\",\"votesFor\":\"many\"}", "votesFor"));
+		c.add(get("probation unit not a number", "/api/v1/probation?unit=abc", "unit"));
+		c.add(get("probation of a missing unit", "/api/v1/probation?unit=" + MISSING));
+		c.add(get("membership statistics impossible from", "/api/v1/statistics/membership?from=2025-02-30", "from"));
+		c.add(get("membership statistics to before from", "/api/v1/statistics/membership?from=2025-02-01&to=2025-01-01",
+				"to"));
+		c.add(get("membership statistics of a missing unit", "/api/v1/statistics/membership?unit=" + MISSING));
 		// Me and unknown addresses
 		c.add(post("me does not take POST", "/api/v1/me", "{}"));
 		c.add(get("unknown API address", "/api/v1/nothing-here"));

@@ -295,4 +295,27 @@ class ScopeLeakMatrixTest {
 			.andExpect((r) -> assertThat(r.getResponse().getStatus()).isIn(403, 404));
 	}
 
+	// Membership (Party): timeline, status, admission files, probation, statistics
+	@ParameterizedTest(name = "{0} cannot read the other branch's membership records")
+	@MethodSource("roles")
+	void membership(String role) throws Exception {
+		Caller c = caller(role);
+		long admission = this.jdbc.sql("select min(id) from admission where cell_id = :c")
+			.param("c", this.cellId)
+			.query(Long.class)
+			.single();
+		for (String url : new String[] { "/api/v1/members/" + this.personId + "/timeline",
+				"/api/v1/members/" + this.personId + "/status", "/membership/members/" + this.personId,
+				"/api/v1/admissions/" + admission, "/membership/admissions/" + admission,
+				"/api/v1/probation?unit=" + this.cellId, "/api/v1/statistics/membership?unit=" + this.cellId }) {
+			this.mvc.perform(get(url).with(TestCallers.as(c))).andExpect(status().isNotFound());
+		}
+		String files = this.mvc.perform(get("/api/v1/admissions").param("size", "200").with(TestCallers.as(c)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(files).doesNotContain("Cầu Treo");
+	}
+
 }

@@ -1,0 +1,15 @@
+package vn.dangvu.membership.domain;
+
+import vn.dangvu.rules.RuleValue;
+
+/** At least 2/3 of the cell's full members vote for (admission and conversion alike). */
+public final class CellResolutionPolicy {
+
+	private CellResolutionPolicy() {
+	}
+
+	public static Verdict check(VoteCount vote, RuleValue threshold) {
+		return vote.check(threshold, "membership.policy.cellResolution.threshold");
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.dangvu.membership.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as the users read them (dd/MM/yyyy) and today in Vietnam. */
+public final class Dates {
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private Dates() {
+	}
+
+	public static String format(LocalDate date) {
+		return date == null ? "" : DMY.format(date);
+	}
+
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+}

@@ -1,0 +1,37 @@
+package vn.dangvu.membership.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a date picker). */
+final class DateField {
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private DateField() {
+	}
+
+	/**
+	 * @throws IllegalArgumentException when the text is not a date
+	 */
+	static LocalDate parse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String t = text.trim();
+		try {
+			return t.contains("/") ? LocalDate.parse(t, DMY) : LocalDate.parse(t);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(t, ex);
+		}
+	}
+
+	static String format(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+	}
+
+}

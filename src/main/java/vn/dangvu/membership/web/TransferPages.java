@@ -1,0 +1,152 @@
+package vn.dangvu.membership.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.membership.domain.Dates;
+import vn.dangvu.membership.domain.Scoped;
+import vn.dangvu.membership.domain.TransferService;
+import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.CurrentCaller;
+
+/** Transfers (both sides), arrivals from outside, striking off and expulsion. */
+@Controller
+class TransferPages {
+
+	private final TransferService transfers;
+
+	private final Choices choices;
+
+	private final MessageSource messages;
+
+	TransferPages(TransferService transfers, Choices choices, MessageSource messages) {
+		this.transfers = transfers;
+		this.choices = choices;
+		this.messages = messages;
+	}
+
+	@GetMapping("/membership/transfers")
+	String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+		Caller caller = CurrentCaller.require();
+		model.addAttribute("rows", this.transfers.list(caller, !all));
+		model.addAttribute("all", all);
+		model.addAttribute("canRecord", Scoped.canRecord(caller));
+		model.addAttribute("members", this.choices.members(caller));
+		model.addAttribute("cells", this.choices.cells(caller));
+		model.addAttribute("allCells", this.choices.allCells());
+		model.addAttribute("people", this.choices.nonMembers(caller));
+		model.addAttribute("today", DateField.format(Dates.today()));
+		return "membership/transfers";
+	}
+
+	@PostMapping("/membership/transfers")
+	String send(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return run(redirect, "membership.transfer.sent", () -> {
+			Long person = parseLong(form.get("personId"), "personId");
+			if (person == null) {
+				throw RuleViolationException.onField("personId", "membership.field.required");
+			}
+			boolean outside = "OUTSIDE".equals(form.get("destination"));
+			this.transfers.send(CurrentCaller.require(),
+					new TransferService.TransferInput(person, "TEMPORARY".equals(form.get("kind")),
+							"STUDY".equals(form.get("purpose")),
+							outside ? null : parseLong(form.get("toCellId"), "toCellId"),
+							outside ? form.get("otherUnitName") : null, form.get("letterNumber"),
+							date(form.get("letterDate"), "letterDate"), date(form.get("movedOn"), "movedOn"),
+							date(form.get("sentOn"), "sentOn"), date(form.get("plannedUntil"), "plannedUntil")));
+		});
+	}
+
+	@PostMapping("/membership/transfers/{id}/receive")
+	String receive(@PathVariable long id, @RequestParam(required = false) String receivedOn,
+			RedirectAttributes redirect) {
+		return run(redirect, "membership.transfer.received",
+				() -> this.transfers.receive(CurrentCaller.require(), id, date(receivedOn, "receivedOn")));
+	}
+
+	@PostMapping("/membership/transfers/{id}/back")
+	String back(@PathVariable long id, @RequestParam(required = false) String backOn, RedirectAttributes redirect) {
+		return run(redirect, "membership.transfer.back",
+				() -> this.transfers.back(CurrentCaller.require(), id, date(backOn, "backOn")));
+	}
+
+	@PostMapping("/membership/transfers/incoming")
+	String incoming(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return run(redirect, "membership.transfer.arrived", () -> {
+			Long person = parseLong(form.get("personId"), "personId");
+			Long cell = parseLong(form.get("cellId"), "cellId");
+			if (person == null || cell == null) {
+				throw RuleViolationException.onField("personId", "membership.form.chooseBoth");
+			}
+			this.transfers.receiveFromOutside(CurrentCaller.require(), person, cell, form.get("otherUnitName"),
+					form.get("letterNumber"), date(form.get("letterDate"), "letterDate"),
+					date(form.get("receivedOn"), "receivedOn"), "PROBATIONARY".equals(form.get("standing")),
+					date(form.get("admittedOn"), "admittedOn"));
+		});
+	}
+
+	@PostMapping("/membership/endings")
+	String end(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return run(redirect, "membership.ending.recorded", () -> {
+			Long person = parseLong(form.get("personId"), "personId");
+			if (person == null) {
+				throw RuleViolationException.onField("personId", "membership.field.required");
+			}
+			this.transfers.end(CurrentCaller.require(), person, "EXPELLED".equals(form.get("type")),
+					date(form.get("date"), "date"), form.get("documentNumber"),
+					date(form.get("documentDate"), "documentDate"), form.get("reason"));
+		});
+	}
+
+	private String run(RedirectAttributes redirect, String okKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashMessage", text(okKey));
+		}
+		catch (DomainException ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+		}
+		return "redirect:/membership/transfers";
+	}
+
+	private static LocalDate date(String text, String field) {
+		try {
+			return DateField.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RuleViolationException.onField(field, "membership.form.date");
+		}
+	}
+
+	private static Long parseLong(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.onField(field, "membership.form.number");
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,170 @@
+package vn.dangvu.membership;
+
+import java.time.LocalDate;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.people.PeopleFixtures;
+import vn.dangvu.people.Sex;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The membership pages render in Vietnamese, record a step with its scan and keep to
+ * scope.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class MembershipPagesIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	PeopleFixtures.Tree tree;
+
+	Caller secretary;
+
+	long person;
+
+	@BeforeEach
+	void cellAndPerson() throws Exception {
+		this.tree = new PeopleFixtures(this.jdbc).tree("Trang thử");
+		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
+		LocalDate birth = LocalDate.of(1998, 2, 3);
+		String body = "{\"fullName\":\"Đỗ Thị Trang\",\"birthDate\":\"%s\",\"sex\":\"FEMALE\",\"cccd\":\"%s\","
+				+ "\"generalEducation\":\"GRADE_12_12\",\"workUnitId\":%d}";
+		String json = this.mvc
+			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(birth, PeopleFixtures.cccd(birth, Sex.FEMALE), this.tree.cell())))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.person = ((Number) JsonPath.read(json, "$.id")).longValue();
+	}
+
+	@Test
+	void everyPageRendersForASecretary() throws Exception {
+		for (String url : new String[] { "/membership", "/membership/probation", "/membership/transfers",
+				"/membership/statistics", "/membership/statistics?from=01/01/2024&to=31/12/2026",
+				"/membership/members/" + this.person }) {
+			this.mvc.perform(get(url).with(TestCallers.as(this.secretary)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Đảng")));
+		}
+		this.mvc.perform(get("/membership/statistics.xlsx").with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString(".xlsx")));
+	}
+
+	@Test
+	void secretaryOpensAFileAndRecordsTheCertificateWithItsScan() throws Exception {
+		this.mvc
+			.perform(post("/membership/admissions").with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("personId", String.valueOf(this.person))
+				.param("cellId", String.valueOf(this.tree.cell()))
+				.param("openedOn", "02/01/2024"))
+			.andExpect(redirectedUrlPattern("/membership/admissions/*"));
+		long id = this.jdbc.sql("select id from admission where person_id = :p")
+			.param("p", this.person)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/membership/admissions/" + id).with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng")));
+		MockMultipartFile pdf = new MockMultipartFile("file", "gcn.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+		this.mvc
+			.perform(multipart("/membership/admissions/" + id + "/steps").file(pdf)
+				.with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("step", "CERTIFICATE")
+				.param("date", "05/01/2024")
+				.param("documentNumber", "GCN-77"))
+			.andExpect(redirectedUrlPattern("/membership/admissions/*"));
+		Long doc = this.jdbc.sql("select document_id from admission_step where admission_id = :a")
+			.param("a", id)
+			.query(Long.class)
+			.single();
+		assertThat(doc).isNotNull();
+		this.mvc.perform(get("/membership/admissions/" + id + "/documents/" + doc).with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+		// a bad date re-renders the form with the Vietnamese reason
+		this.mvc
+			.perform(multipart("/membership/admissions/" + id + "/steps").with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("step", "APPLICATION")
+				.param("date", "31/02/2024"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ngày không đúng")));
+		// an HTML file posing as a PDF is refused
+		this.mvc
+			.perform(multipart("/membership/admissions/" + id + "/steps")
+				.file(new MockMultipartFile("file", "x.pdf", "application/pdf", "<html>".getBytes()))
+				.with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("step", "APPLICATION")
+				.param("date", "01/02/2024"))
+			.andExpect(content().string(containsString("Chỉ nhận tệp PDF")));
+		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, new PeopleFixtures(this.jdbc).tree("Khác").cell());
+		this.mvc.perform(get("/membership/admissions/" + id).with(TestCallers.as(stranger)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/membership/admissions/" + id + "/documents/" + doc).with(TestCallers.as(stranger)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	vn.dangvu.membership.domain.MembershipReminders reminders;
+
+	@Test
+	void demoCellHasCandidatesAtEveryStepProbationEndingSoonAndReminders() throws Exception {
+		long cautreo = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
+		Caller bithu = TestCallers.withRole(Role.CELL_SECRETARY, cautreo);
+		assertThat(this.jdbc.sql("""
+				select count(distinct coalesce(s.n, 0)) from admission a
+				  left join (select admission_id, count(*) n from admission_step group by admission_id) s
+				    on s.admission_id = a.id
+				where a.cell_id = :c and a.state = 'OPEN'""").param("c", cautreo).query(Long.class).single())
+			.isGreaterThanOrEqualTo(8);
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from person p where p.party_unit_id is not null
+					  and not exists (select 1 from membership_event e where e.person_id = p.id and e.membership = 'PARTY')""")
+			.query(Long.class)
+			.single()).isZero();
+		var list = this.reminders.remindersFor(bithu, vn.dangvu.membership.domain.Dates.today());
+		assertThat(list).extracting(vn.dangvu.notification.Reminder::kind)
+			.contains("PROBATION_ENDING", "CONVERSION_DUE", "TRANSFER_TO_PRESENT");
+		this.mvc.perform(get("/membership").with(TestCallers.as(bithu)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Quyết định kết nạp đảng viên (mẫu 9-KNĐ)")));
+	}
+
+}
