@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.membership.MemberStatus;
+import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.DomainException;
@@ -43,10 +45,13 @@ public class DuesLedgers {
 
 	private final RulesApi rulesApi;
 
-	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi) {
+	private final MembershipApi membership;
+
+	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.rulesApi = rulesApi;
+		this.membership = membership;
 	}
 
 	public static LocalDate today() {
@@ -186,15 +191,29 @@ public class DuesLedgers {
 		return this.rulesApi.findOn(key, day);
 	}
 
-	/** Current members of the unit, and anyone who paid into it that month. */
+	/**
+	 * The unit's members in the month and anyone who paid into it that month. Party: the
+	 * members of the cell on the month's last day by the membership log (probationary and
+	 * full), and the people the cell holds now who have no Party event at all (known
+	 * before the log); union: the people the union unit holds now.
+	 */
 	private List<Member> members(DuesKind kind, long unitId, YearMonth month) {
+		Long[] logged = (kind == DuesKind.PARTY) ? this.membership.membersOf(unitId, month.atEndOfMonth())
+			.stream()
+			.map(MemberStatus::personId)
+			.toArray(Long[]::new) : new Long[0];
+		String current = (kind == DuesKind.PARTY) ? """
+				(p.party_unit_id = :unit and not exists (select 1 from membership_event e
+				  where e.person_id = p.id and e.membership = 'PARTY'))""" : "p.union_unit_id = :unit";
 		return this.jdbc.sql("""
 				select p.id, p.full_name from person p
-				where p.%s = :unit
+				where %s
+				   or p.id = any(:logged)
 				   or p.id in (select d.person_id from dues_payment d
 				               where d.kind = :kind and d.unit_id = :unit and d.month = :month)
-				order by p.sort_key, p.id""".formatted(kind.personColumn()))
+				order by p.sort_key, p.id""".formatted(current))
 			.param("unit", unitId)
+			.param("logged", logged)
 			.param("kind", kind.name())
 			.param("month", month.atDay(1))
 			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2)))

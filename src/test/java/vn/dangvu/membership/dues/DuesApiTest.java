@@ -148,6 +148,46 @@ class DuesApiTest {
 	}
 
 	@Test
+	void aMemberTransferredOutMidYearLeavesTheLedgerAfterTheMonthsSheBelongedOrPaid() throws Exception {
+		long mover = this.fixtures.person("Vũ Thị Chuyển", LocalDate.of(1985, 5, 5), this.tree.cell(), null, null,
+				null);
+		this.fixtures.salary(mover, "SALARY", 10_000_000, "2024-01-01");
+		event(mover, "RECORDED", "2020-01-01", this.tree.cell(), null);
+		party(this.secretary, "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty())
+			.andExpect(jsonPath("$.totals.members").value(4));
+		pay(this.secretary, "party", this.tree.cell(), mover, "2025-06").andExpect(status().isCreated());
+		event(mover, "TRANSFER_OUT", "2025-06-10", this.tree.cell(), this.tree.otherCell());
+		event(mover, "TRANSFER_IN", "2025-06-10", this.tree.otherCell(), this.tree.cell());
+		this.jdbc.sql("update person set party_unit_id = :c where id = :p")
+			.param("c", this.tree.otherCell())
+			.param("p", mover)
+			.update();
+
+		party(this.secretary, "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
+		party(this.secretary, "2025-06").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")].paid").value(true));
+		party(this.secretary, "2025-07").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty())
+			.andExpect(jsonPath("$.totals.members").value(3));
+		party(this.secretary, "2025-12").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty());
+		this.mvc
+			.perform(get("/api/v1/dues/party").param("unit", Long.toString(this.tree.otherCell()))
+				.param("month", "2025-07")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.tree.otherCell()))))
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
+	}
+
+	private void event(long person, String type, String on, long unit, Long other) {
+		this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
+				  recorded_by) values (:p, 'PARTY', :t, cast(:d as date), :u, :o, 'test')""")
+			.param("p", person)
+			.param("t", type)
+			.param("d", on)
+			.param("u", unit)
+			.param("o", other)
+			.update();
+	}
+
+	@Test
 	void unionDuesFollowTheRateAndCapOfTheMonthWithTheEmployersFund() throws Exception {
 		Caller officer = TestCallers.withRole(Role.UNION_OFFICER, this.tree.union());
 		union(officer, "2025-06").andExpect(status().isOk())
