@@ -114,7 +114,7 @@ public class DuesLedgers {
 		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? amounts(ids, "PENSION", month.atDay(1)) : Map.of();
 		Map<Long, String> categories = (kind == DuesKind.PARTY) ? categories(ids, month.atDay(1)) : Map.of();
 		int threshold = (kind == DuesKind.PARTY) ? this.rulesApi.valueOn(STRIKING_OFF, month.atDay(1)).asInt() : 0;
-		Map<Long, Integer> unpaid = (kind == DuesKind.PARTY) ? unpaidMonths(ids, month) : Map.of();
+		Map<Long, Integer> unpaid = unpaidMonths(kind, ids, month);
 		List<Ledger.Row> rows = new ArrayList<>();
 		long payroll = 0;
 		for (Member m : members) {
@@ -156,9 +156,10 @@ public class DuesLedgers {
 		long paidTotal = rows.stream().mapToLong(Ledger.Row::paidAmount).sum();
 		long outstanding = rows.stream().filter((r) -> !r.paid()).mapToLong(Ledger.Row::amountDue).sum();
 		int paidCount = (int) rows.stream().filter(Ledger.Row::paid).count();
+		int arrears = rows.stream().mapToInt(Ledger.Row::unpaidMonthsInYear).sum();
 		DuesArithmetic.Due fund = (kind == DuesKind.UNION) ? DuesArithmetic.unionFund(payroll, month, rules) : null;
-		return new Ledger(kind, unit.id(), unit.name(), month, rows,
-				new Ledger.Totals(rows.size(), paidCount, dueTotal, paidTotal, outstanding), fund, threshold);
+		return new Ledger(kind, unit.id(), unit.name(), month, rows, new Ledger.Totals(rows.size(), paidCount, dueTotal,
+				paidTotal, outstanding, rows.size() - paidCount, arrears), fund, threshold);
 	}
 
 	/** The due of one member in a month (for recording a payment). */
@@ -266,10 +267,11 @@ public class DuesLedgers {
 
 	/**
 	 * Months of the ledger month's year, from January (or the month the member joined the
-	 * Party or the cell, by the membership log) up to the ledger month and never past the
-	 * current month, without a standing Party dues payment.
+	 * Party or the cell, the union or the union unit, by the membership log) up to the
+	 * ledger month and never past the current month, without a standing payment of that
+	 * kind.
 	 */
-	Map<Long, Integer> unpaidMonths(List<Long> ids, YearMonth month) {
+	Map<Long, Integer> unpaidMonths(DuesKind kind, List<Long> ids, YearMonth month) {
 		YearMonth now = YearMonth.from(today());
 		YearMonth last = month.isAfter(now) ? now : month;
 		YearMonth first = YearMonth.of(month.getYear(), 1);
@@ -280,9 +282,13 @@ public class DuesLedgers {
 		Map<Long, YearMonth> starts = new HashMap<>();
 		this.jdbc.sql("""
 				select person_id, max(occurred_on) from membership_event
-				where membership = 'PARTY' and person_id = any(:ids) and occurred_on <= :last
-				  and event_type in ('RECORDED', 'ADMITTED', 'TRANSFER_IN', 'TEMPORARY_BACK')
+				where membership = :kind and person_id = any(:ids) and occurred_on <= :last
+				  and event_type = any(:types)
 				group by person_id""")
+			.param("kind", kind.name())
+			.param("types",
+					(kind == DuesKind.PARTY) ? new String[] { "RECORDED", "ADMITTED", "TRANSFER_IN", "TEMPORARY_BACK" }
+							: new String[] { "JOINED", "TRANSFER_IN" })
 			.param("ids", ids.toArray(Long[]::new))
 			.param("last", last.atEndOfMonth())
 			.query((rs, n) -> starts.put(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))))
@@ -290,8 +296,9 @@ public class DuesLedgers {
 		Map<Long, Set<YearMonth>> paid = new HashMap<>();
 		this.jdbc.sql("""
 				select person_id, month from dues_payment
-				where kind = 'PARTY' and person_id = any(:ids) and month between :first and :last
+				where kind = :kind and person_id = any(:ids) and month between :first and :last
 				group by person_id, month having sum(amount) > 0""")
+			.param("kind", kind.name())
 			.param("ids", ids.toArray(Long[]::new))
 			.param("first", first.atDay(1))
 			.param("last", last.atDay(1))

@@ -20,6 +20,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -201,6 +202,42 @@ class DuesApiTest {
 		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-07").andExpect(status().isCreated());
 		union(officer, "2025-07").andExpect(jsonPath("$.totals.paid").value(150_000));
 		union(this.secretary, "2025-07").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void unionArrearsCountTheMonthsUnpaidSinceJoiningOrJanuaryWithATotal() throws Exception {
+		Caller officer = TestCallers.withRole(Role.UNION_OFFICER, this.tree.union());
+		long baseline = this.fixtures.person("Đỗ Thị Nợphí", LocalDate.of(1990, 2, 2), this.tree.cell(), null,
+				this.tree.unionBranch(), null);
+		this.fixtures.salary(baseline, "SALARY", 8_000_000, "2024-01-01");
+		this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+				values (:p, 'UNION', 'JOINED', date '2025-03-10', :u, 'test')""")
+			.param("p", this.unionMember)
+			.param("u", this.tree.unionBranch())
+			.update();
+		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-03").andExpect(status().isCreated());
+		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-05").andExpect(status().isCreated());
+		pay(this.secretary, "party", this.tree.cell(), this.salaried, "2025-04").andExpect(status().isCreated());
+
+		union(officer, "2025-06")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + this.unionMember + ")].unpaidMonthsInYear").value(2))
+			.andExpect(jsonPath("$.rows[?(@.personId == " + baseline + ")].unpaidMonthsInYear").value(6))
+			.andExpect(jsonPath("$.rows[?(@.personId == " + baseline + ")].strikingOffFlag")
+				.value(org.hamcrest.Matchers.contains(nullValue())))
+			.andExpect(jsonPath("$.totals.unpaidCount").value(2))
+			.andExpect(jsonPath("$.totals.unpaidMonths").value(8));
+		union(officer, "2025-05")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + this.unionMember + ")].unpaidMonthsInYear").value(1))
+			.andExpect(jsonPath("$.totals.unpaidCount").value(1))
+			.andExpect(jsonPath("$.totals.unpaidMonths").value(6));
+		this.mvc
+			.perform(get("/membership/union/dues").param("unit", Long.toString(this.tree.unionBranch()))
+				.param("month", "2025-06")
+				.with(TestCallers.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("Chưa nộp: 2/2 người chưa nộp tháng này; tổng cộng 8 tháng chưa nộp trong năm 2025")));
 	}
 
 	@Test
