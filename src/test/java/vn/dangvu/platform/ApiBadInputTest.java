@@ -252,6 +252,17 @@ class ApiBadInputTest {
 				"{\"personId\":{person},\"kind\":\"BONUS\",\"amount\":5,\"validFrom\":\"2026-01-01\"}", "kind"));
 		c.add(post("dues category unknown", "/api/v1/dues/party/categories",
 				"{\"personId\":{person},\"category\":\"PLANET\",\"validFrom\":\"2026-01-01\"}", "category"));
+		c.add(post("youth leave without reason", "/api/v1/youth/members/{person}/leave", "{}", "reason"));
+		c.add(post("youth leave reason a number", "/api/v1/youth/members/{person}/leave", "{\"reason\":5}", "reason"));
+		c.add(post("youth leave reason too long", "/api/v1/youth/members/{person}/leave",
+				"{\"reason\":\"" + "x".repeat(501) + "\"}", "reason"));
+		c.add(post("youth leave impossible date", "/api/v1/youth/members/{person}/leave",
+				"{\"reason\":\"Chuyển đi\",\"date\":\"2025-02-30\"}", "date"));
+		c.add(post("youth leave person id not a number", "/api/v1/youth/members/abc/leave",
+				"{\"reason\":\"Chuyển đi\"}", "id"));
+		c.add(post("youth leave of a missing person", "/api/v1/youth/members/" + MISSING + "/leave",
+				"{\"reason\":\"Chuyển đi\"}"));
+		c.add(post("youth leave invalid JSON", "/api/v1/youth/members/{person}/leave", "{\"reason\": "));
 		// end membership: dues
 		// Audit
 		c.add(get("audit page=-1", "/api/v1/audit?page=-1", "page"));

@@ -60,7 +60,9 @@ class DuesApiController {
 	}
 
 	@GetMapping("/union")
-	@Operation(summary = "A union unit's dues ledger for a month, with the employer's union fund")
+	@Operation(summary = "A union unit's dues ledger for a month, with the employer's union fund",
+			description = "Rows: member, base, rate, amount due, paid, unpaid months this year; totals with "
+					+ "unpaidCount (not paid this month) and unpaidMonths (months unpaid this year, all members).")
 	LedgerJson union(@Parameter(description = "union unit id") @RequestParam(required = false) String unit,
 			@Parameter(description = "YYYY-MM") @RequestParam(required = false) String month) throws BindException {
 		return ledger(DuesKind.UNION, unit, month);
@@ -162,7 +164,7 @@ class DuesApiController {
 			boolean party = r.category() != null;
 			return new RowJson(r.personId(), r.fullName(), r.category(), r.base(), r.ratePercent(), r.fixedAmount(),
 					r.amountDue(), r.capped(), r.ruleSource(), problem, r.paid(), r.paidAmount(), r.paidOn(),
-					r.method(), r.paymentId(), party ? r.unpaidMonthsInYear() : null, party ? r.strikingOff() : null);
+					r.method(), r.paymentId(), r.unpaidMonthsInYear(), party ? r.strikingOff() : null);
 		}
 
 	}

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.membership.MemberStatus;
+import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.DomainException;
@@ -43,10 +45,13 @@ public class DuesLedgers {
 
 	private final RulesApi rulesApi;
 
-	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi) {
+	private final MembershipApi membership;
+
+	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.rulesApi = rulesApi;
+		this.membership = membership;
 	}
 
 	public static LocalDate today() {
@@ -109,7 +114,7 @@ public class DuesLedgers {
 		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? amounts(ids, "PENSION", month.atDay(1)) : Map.of();
 		Map<Long, String> categories = (kind == DuesKind.PARTY) ? categories(ids, month.atDay(1)) : Map.of();
 		int threshold = (kind == DuesKind.PARTY) ? this.rulesApi.valueOn(STRIKING_OFF, month.atDay(1)).asInt() : 0;
-		Map<Long, Integer> unpaid = (kind == DuesKind.PARTY) ? unpaidMonths(ids, month) : Map.of();
+		Map<Long, Integer> unpaid = unpaidMonths(kind, ids, month);
 		List<Ledger.Row> rows = new ArrayList<>();
 		long payroll = 0;
 		for (Member m : members) {
@@ -151,9 +156,10 @@ public class DuesLedgers {
 		long paidTotal = rows.stream().mapToLong(Ledger.Row::paidAmount).sum();
 		long outstanding = rows.stream().filter((r) -> !r.paid()).mapToLong(Ledger.Row::amountDue).sum();
 		int paidCount = (int) rows.stream().filter(Ledger.Row::paid).count();
+		int arrears = rows.stream().mapToInt(Ledger.Row::unpaidMonthsInYear).sum();
 		DuesArithmetic.Due fund = (kind == DuesKind.UNION) ? DuesArithmetic.unionFund(payroll, month, rules) : null;
-		return new Ledger(kind, unit.id(), unit.name(), month, rows,
-				new Ledger.Totals(rows.size(), paidCount, dueTotal, paidTotal, outstanding), fund, threshold);
+		return new Ledger(kind, unit.id(), unit.name(), month, rows, new Ledger.Totals(rows.size(), paidCount, dueTotal,
+				paidTotal, outstanding, rows.size() - paidCount, arrears), fund, threshold);
 	}
 
 	/** The due of one member in a month (for recording a payment). */
@@ -186,15 +192,29 @@ public class DuesLedgers {
 		return this.rulesApi.findOn(key, day);
 	}
 
-	/** Current members of the unit, and anyone who paid into it that month. */
+	/**
+	 * The unit's members in the month and anyone who paid into it that month. Party: the
+	 * members of the cell on the month's last day by the membership log (probationary and
+	 * full), and the people the cell holds now who have no Party event at all (known
+	 * before the log); union: the people the union unit holds now.
+	 */
 	private List<Member> members(DuesKind kind, long unitId, YearMonth month) {
+		Long[] logged = (kind == DuesKind.PARTY) ? this.membership.membersOf(unitId, month.atEndOfMonth())
+			.stream()
+			.map(MemberStatus::personId)
+			.toArray(Long[]::new) : new Long[0];
+		String current = (kind == DuesKind.PARTY) ? """
+				(p.party_unit_id = :unit and not exists (select 1 from membership_event e
+				  where e.person_id = p.id and e.membership = 'PARTY'))""" : "p.union_unit_id = :unit";
 		return this.jdbc.sql("""
 				select p.id, p.full_name from person p
-				where p.%s = :unit
+				where %s
+				   or p.id = any(:logged)
 				   or p.id in (select d.person_id from dues_payment d
 				               where d.kind = :kind and d.unit_id = :unit and d.month = :month)
-				order by p.sort_key, p.id""".formatted(kind.personColumn()))
+				order by p.sort_key, p.id""".formatted(current))
 			.param("unit", unitId)
+			.param("logged", logged)
 			.param("kind", kind.name())
 			.param("month", month.atDay(1))
 			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2)))
@@ -247,10 +267,11 @@ public class DuesLedgers {
 
 	/**
 	 * Months of the ledger month's year, from January (or the month the member joined the
-	 * Party or the cell, by the membership log) up to the ledger month and never past the
-	 * current month, without a standing Party dues payment.
+	 * Party or the cell, the union or the union unit, by the membership log) up to the
+	 * ledger month and never past the current month, without a standing payment of that
+	 * kind.
 	 */
-	Map<Long, Integer> unpaidMonths(List<Long> ids, YearMonth month) {
+	Map<Long, Integer> unpaidMonths(DuesKind kind, List<Long> ids, YearMonth month) {
 		YearMonth now = YearMonth.from(today());
 		YearMonth last = month.isAfter(now) ? now : month;
 		YearMonth first = YearMonth.of(month.getYear(), 1);
@@ -261,9 +282,13 @@ public class DuesLedgers {
 		Map<Long, YearMonth> starts = new HashMap<>();
 		this.jdbc.sql("""
 				select person_id, max(occurred_on) from membership_event
-				where membership = 'PARTY' and person_id = any(:ids) and occurred_on <= :last
-				  and event_type in ('RECORDED', 'ADMITTED', 'TRANSFER_IN', 'TEMPORARY_BACK')
+				where membership = :kind and person_id = any(:ids) and occurred_on <= :last
+				  and event_type = any(:types)
 				group by person_id""")
+			.param("kind", kind.name())
+			.param("types",
+					(kind == DuesKind.PARTY) ? new String[] { "RECORDED", "ADMITTED", "TRANSFER_IN", "TEMPORARY_BACK" }
+							: new String[] { "JOINED", "TRANSFER_IN" })
 			.param("ids", ids.toArray(Long[]::new))
 			.param("last", last.atEndOfMonth())
 			.query((rs, n) -> starts.put(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))))
@@ -271,8 +296,9 @@ public class DuesLedgers {
 		Map<Long, Set<YearMonth>> paid = new HashMap<>();
 		this.jdbc.sql("""
 				select person_id, month from dues_payment
-				where kind = 'PARTY' and person_id = any(:ids) and month between :first and :last
+				where kind = :kind and person_id = any(:ids) and month between :first and :last
 				group by person_id, month having sum(amount) > 0""")
+			.param("kind", kind.name())
 			.param("ids", ids.toArray(Long[]::new))
 			.param("first", first.atDay(1))
 			.param("last", last.atDay(1))

@@ -21,7 +21,7 @@ public record Ledger(DuesKind kind, long unitId, String unitName, YearMonth mont
 	 * @param problem a message key when the due cannot be computed (no salary entered)
 	 * @param paymentId the payment that stands (null when unpaid)
 	 * @param unpaidMonthsInYear months of the ledger's year up to its month without
-	 * payment (Party dues)
+	 * payment
 	 */
 	public record Row(long personId, String fullName, String category, long base, BigDecimal ratePercent,
 			Long fixedAmount, long amountDue, boolean capped, String ruleSource, String problem, boolean paid,
@@ -30,7 +30,15 @@ public record Ledger(DuesKind kind, long unitId, String unitName, YearMonth mont
 
 	}
 
-	public record Totals(int members, int paidCount, long due, long paid, long outstanding) {
+	/**
+	 * The ledger's totals.
+	 *
+	 * @param unpaidCount members who have not paid the ledger's month
+	 * @param unpaidMonths the members' unpaid months of the year up to the ledger's month
+	 * (the sum of {@link Row#unpaidMonthsInYear})
+	 */
+	public record Totals(int members, int paidCount, long due, long paid, long outstanding, int unpaidCount,
+			int unpaidMonths) {
 
 	}
 

@@ -53,7 +53,8 @@ class LedgerSheet {
 							"dues.col.rate", "dues.col.due", "dues.col.paid", "dues.col.paidOn", "dues.col.method",
 							"dues.col.unpaidMonths", "dues.col.flag", "dues.col.source" }
 					: new String[] { "dues.col.no", "dues.col.name", "dues.col.base", "dues.col.rate", "dues.col.due",
-							"dues.col.paid", "dues.col.paidOn", "dues.col.method", "dues.col.source" };
+							"dues.col.paid", "dues.col.paidOn", "dues.col.method", "dues.col.unpaidMonths",
+							"dues.col.source" };
 			Row head = sheet.createRow(r++);
 			for (int i = 0; i < headers.length; i++) {
 				Cell c = head.createCell(i);
@@ -87,8 +88,8 @@ class LedgerSheet {
 					paidOn.setCellStyle(day);
 				}
 				x.createCell(c++).setCellValue((row.method() != null) ? text("dues.method." + row.method()) : "");
+				x.createCell(c++).setCellValue(row.unpaidMonthsInYear());
 				if (party) {
-					x.createCell(c++).setCellValue(row.unpaidMonthsInYear());
 					x.createCell(c++).setCellValue(row.strikingOff() ? text("dues.flag.strikingOff") : "");
 				}
 				x.createCell(c)
@@ -101,6 +102,8 @@ class LedgerSheet {
 			r = total(sheet, r, bold, money, text("dues.total.due"), t.due());
 			r = total(sheet, r, bold, money, text("dues.total.paid"), t.paid());
 			r = total(sheet, r, bold, money, text("dues.total.outstanding"), t.outstanding());
+			r = total(sheet, r, bold, money, text("dues.total.unpaidCount"), t.unpaidCount());
+			r = total(sheet, r, bold, money, text("dues.total.unpaidMonths"), t.unpaidMonths());
 			if (ledger.fund() != null) {
 				r = total(sheet, r, bold, money, text("dues.fund.payroll"), ledger.fund().base());
 				r = total(sheet, r, bold, money, text("dues.fund.amount", ledger.fund().ratePercent().toPlainString()),

@@ -146,6 +146,15 @@ class YouthController {
 		});
 	}
 
+	@PostMapping("/membership/youth/leave")
+	String leave(@RequestParam long person, @RequestParam long unit, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(redirect, "redirect:/membership/youth?unit=" + unit, () -> {
+			String name = this.youth.leave(CurrentCaller.require(), person, strictDate(date), reason);
+			return text("youth.left", name);
+		});
+	}
+
 	private String act(RedirectAttributes redirect, String target, Supplier<String> action) {
 		try {
 			redirect.addFlashAttribute("flashMessage", action.get());
@@ -172,6 +181,18 @@ class YouthController {
 		}
 		catch (DateTimeParseException ex) {
 			return DuesLedgers.today();
+		}
+	}
+
+	private static LocalDate strictDate(String text) {
+		if (text == null || text.isBlank()) {
+			return DuesLedgers.today();
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw RuleViolationException.onField("date", "mass.date.invalid");
 		}
 	}
 

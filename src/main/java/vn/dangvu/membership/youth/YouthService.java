@@ -203,6 +203,26 @@ public class YouthService {
 				note, Map.of());
 	}
 
+	/**
+	 * A member leaves the Youth Union for a reason other than age (moves away, asks to
+	 * leave): a LEFT event at the member's branch; the person no longer has a branch.
+	 * @return the member's name
+	 */
+	@Transactional
+	public String leave(Caller caller, long personId, LocalDate on, String reason) {
+		MassMembershipLog.PersonRef p = this.log.member(MembershipKind.YOUTH, personId, scope(caller));
+		checkDate(on);
+		if (reason == null || reason.isBlank()) {
+			throw RuleViolationException.onField("reason", "mass.reason.required");
+		}
+		if (reason.length() > 500) {
+			throw RuleViolationException.onField("reason", "mass.text.tooLong", 500);
+		}
+		this.log.record(caller, MembershipKind.YOUTH, personId, "LEFT", on, p.youthUnitId(), null, null, reason.trim(),
+				Map.of());
+		return p.fullName();
+	}
+
 	/** Members of one branch, by name. */
 	@Transactional(readOnly = true)
 	public Page<Member> members(Caller caller, long unitId, int page, int size) {

@@ -20,6 +20,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -148,6 +149,46 @@ class DuesApiTest {
 	}
 
 	@Test
+	void aMemberTransferredOutMidYearLeavesTheLedgerAfterTheMonthsSheBelongedOrPaid() throws Exception {
+		long mover = this.fixtures.person("Vũ Thị Chuyển", LocalDate.of(1985, 5, 5), this.tree.cell(), null, null,
+				null);
+		this.fixtures.salary(mover, "SALARY", 10_000_000, "2024-01-01");
+		event(mover, "RECORDED", "2020-01-01", this.tree.cell(), null);
+		party(this.secretary, "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty())
+			.andExpect(jsonPath("$.totals.members").value(4));
+		pay(this.secretary, "party", this.tree.cell(), mover, "2025-06").andExpect(status().isCreated());
+		event(mover, "TRANSFER_OUT", "2025-06-10", this.tree.cell(), this.tree.otherCell());
+		event(mover, "TRANSFER_IN", "2025-06-10", this.tree.otherCell(), this.tree.cell());
+		this.jdbc.sql("update person set party_unit_id = :c where id = :p")
+			.param("c", this.tree.otherCell())
+			.param("p", mover)
+			.update();
+
+		party(this.secretary, "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
+		party(this.secretary, "2025-06").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")].paid").value(true));
+		party(this.secretary, "2025-07").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty())
+			.andExpect(jsonPath("$.totals.members").value(3));
+		party(this.secretary, "2025-12").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty());
+		this.mvc
+			.perform(get("/api/v1/dues/party").param("unit", Long.toString(this.tree.otherCell()))
+				.param("month", "2025-07")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.tree.otherCell()))))
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
+	}
+
+	private void event(long person, String type, String on, long unit, Long other) {
+		this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
+				  recorded_by) values (:p, 'PARTY', :t, cast(:d as date), :u, :o, 'test')""")
+			.param("p", person)
+			.param("t", type)
+			.param("d", on)
+			.param("u", unit)
+			.param("o", other)
+			.update();
+	}
+
+	@Test
 	void unionDuesFollowTheRateAndCapOfTheMonthWithTheEmployersFund() throws Exception {
 		Caller officer = TestCallers.withRole(Role.UNION_OFFICER, this.tree.union());
 		union(officer, "2025-06").andExpect(status().isOk())
@@ -161,6 +202,42 @@ class DuesApiTest {
 		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-07").andExpect(status().isCreated());
 		union(officer, "2025-07").andExpect(jsonPath("$.totals.paid").value(150_000));
 		union(this.secretary, "2025-07").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void unionArrearsCountTheMonthsUnpaidSinceJoiningOrJanuaryWithATotal() throws Exception {
+		Caller officer = TestCallers.withRole(Role.UNION_OFFICER, this.tree.union());
+		long baseline = this.fixtures.person("Đỗ Thị Nợphí", LocalDate.of(1990, 2, 2), this.tree.cell(), null,
+				this.tree.unionBranch(), null);
+		this.fixtures.salary(baseline, "SALARY", 8_000_000, "2024-01-01");
+		this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+				values (:p, 'UNION', 'JOINED', date '2025-03-10', :u, 'test')""")
+			.param("p", this.unionMember)
+			.param("u", this.tree.unionBranch())
+			.update();
+		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-03").andExpect(status().isCreated());
+		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-05").andExpect(status().isCreated());
+		pay(this.secretary, "party", this.tree.cell(), this.salaried, "2025-04").andExpect(status().isCreated());
+
+		union(officer, "2025-06")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + this.unionMember + ")].unpaidMonthsInYear").value(2))
+			.andExpect(jsonPath("$.rows[?(@.personId == " + baseline + ")].unpaidMonthsInYear").value(6))
+			.andExpect(jsonPath("$.rows[?(@.personId == " + baseline + ")].strikingOffFlag")
+				.value(org.hamcrest.Matchers.contains(nullValue())))
+			.andExpect(jsonPath("$.totals.unpaidCount").value(2))
+			.andExpect(jsonPath("$.totals.unpaidMonths").value(8));
+		union(officer, "2025-05")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + this.unionMember + ")].unpaidMonthsInYear").value(1))
+			.andExpect(jsonPath("$.totals.unpaidCount").value(1))
+			.andExpect(jsonPath("$.totals.unpaidMonths").value(6));
+		this.mvc
+			.perform(get("/membership/union/dues").param("unit", Long.toString(this.tree.unionBranch()))
+				.param("month", "2025-06")
+				.with(TestCallers.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("Chưa nộp: 2/2 người chưa nộp tháng này; tổng cộng 8 tháng chưa nộp trong năm 2025")));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -157,6 +158,63 @@ class YouthPagesTest {
 			.param("p", this.oneDayShort)
 			.query(String.class)
 			.list()).containsExactly("TRANSFER_OUT", "TRANSFER_IN");
+	}
+
+	@Test
+	void aMemberLeavesWithAReasonOnThePageOrThroughTheApiAndAnotherYouthUnitCannot() throws Exception {
+		this.mvc
+			.perform(get("/membership/youth").param("unit", Long.toString(this.tree.youthBranch()))
+				.with(TestCallers.as(this.officer)))
+			.andExpect(content().string(allOf(containsString("/membership/youth/leave"),
+					containsString("Hoàng Văn Sắptuổi ra khỏi Đoàn?"))));
+		this.mvc
+			.perform(post("/membership/youth/leave").with(TestCallers.as(this.officer))
+				.with(csrf())
+				.param("person", Long.toString(this.oneDayShort))
+				.param("unit", Long.toString(this.tree.youthBranch()))
+				.param("reason", " "))
+			.andExpect(flash().attribute("flashError", containsString("lý do")));
+		assertThat(youthUnit(this.oneDayShort)).isEqualTo(this.tree.youthBranch());
+
+		this.mvc
+			.perform(post("/membership/youth/leave").with(TestCallers.as(this.officer))
+				.with(csrf())
+				.param("person", Long.toString(this.oneDayShort))
+				.param("unit", Long.toString(this.tree.youthBranch()))
+				.param("reason", "Chuyển về quê sinh sống")
+				.param("date", TODAY.minusDays(3).toString()))
+			.andExpect(flash().attribute("flashMessage", containsString("Hoàng Văn Sắptuổi")));
+		assertThat(youthUnit(this.oneDayShort)).isNull();
+		assertThat(this.jdbc.sql("""
+				select event_type || ' ' || occurred_on || ' ' || reason || ' ' || unit_id from membership_event
+				where person_id = :p and membership = 'YOUTH'""")
+			.param("p", this.oneDayShort)
+			.query(String.class)
+			.list())
+			.containsExactly("LEFT " + TODAY.minusDays(3) + " Chuyển về quê sinh sống " + this.tree.youthBranch());
+
+		Caller stranger = TestCallers.withRole(Role.YOUTH_OFFICER, new MassFixtures(this.jdbc).tree("khác").youth());
+		this.mvc
+			.perform(post("/api/v1/youth/members/" + this.past + "/leave").with(TestCallers.as(stranger))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Xin ra khỏi Đoàn\"}"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/youth/members/" + this.past + "/leave").with(TestCallers.as(this.officer))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Xin ra khỏi Đoàn\",\"date\":\"" + TODAY.plusDays(1) + "\"}"))
+			.andExpect(status().is(422));
+		this.mvc
+			.perform(post("/api/v1/youth/members/" + this.past + "/leave").with(TestCallers.as(this.officer))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Xin ra khỏi Đoàn\"}"))
+			.andExpect(status().isNoContent());
+		assertThat(youthUnit(this.past)).isNull();
+		this.mvc
+			.perform(post("/api/v1/youth/members/" + this.past + "/leave").with(TestCallers.as(this.officer))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Lần nữa\"}"))
+			.andExpect(status().isNotFound());
 	}
 
 	private void stay(long person, String kind, String reason) {
