@@ -410,6 +410,17 @@ class ApiBadInputTest {
 		c.add(get("membership statistics to before from", "/api/v1/statistics/membership?from=2025-02-01&to=2025-01-01",
 				"to"));
 		c.add(get("membership statistics of a missing unit", "/api/v1/statistics/membership?unit=" + MISSING));
+		c.add(post("withdraw last step of a missing file", "/api/v1/admissions/" + MISSING + "/steps/last/withdrawal",
+				"{\"reason\":\"Ghi nhầm\"}"));
+		c.add(post("withdraw last step invalid JSON", "/api/v1/admissions/" + MISSING + "/steps/last/withdrawal",
+				"{\"reason\": "));
+		c.add(post("withdraw last step id not a number", "/api/v1/admissions/abc/steps/last/withdrawal", "{}", "id"));
+		c.add(post("withdraw last step reason an object", "/api/v1/admissions/" + MISSING + "/steps/last/withdrawal",
+				"{\"reason\":{\"a\":1}}", "reason"));
+		c.add(post("close a missing file", "/api/v1/admissions/" + MISSING + "/closing", "{\"reason\":\"Xin rút\"}"));
+		c.add(post("close file impossible date", "/api/v1/admissions/" + MISSING + "/closing",
+				"{\"reason\":\"Xin rút\",\"closedOn\":\"2025-02-30\"}", "closedOn"));
+		c.add(post("close file JSON array", "/api/v1/admissions/" + MISSING + "/closing", "[]"));
 		c.add(get("transfers unit not a number", "/api/v1/transfers?unit=abc", "unit"));
 		c.add(get("transfers of a missing unit", "/api/v1/transfers?unit=" + MISSING));
 		c.add(get("transfers all not a boolean", "/api/v1/transfers?all=perhaps", "all"));
