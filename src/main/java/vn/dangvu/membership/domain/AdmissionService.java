@@ -109,7 +109,8 @@ public class AdmissionService {
 				from admission_step where admission_id = :id and withdrawn_at is not null order by withdrawn_at""")
 			.param("id", id)
 			.query((rs, n) -> new WithdrawnStep(rs.getLong(1), AdmissionStep.valueOf(rs.getString(2)),
-					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class),
+					rs.getObject(3, LocalDate.class), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(Dates.ZONE).toOffsetDateTime(),
 					rs.getString(6), rs.getString(7)))
 			.list();
 		AdmissionFile file = new AdmissionFile(head.id(), head.personId(), head.personName(), head.birthDate(),
