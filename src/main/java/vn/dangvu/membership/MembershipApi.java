@@ -43,12 +43,12 @@ public class MembershipApi {
 	public MemberStatus statusOn(long personId, LocalDate date) {
 		MemberStatus status = fold().fold(personId, this.log.partyLog(personId), date);
 		if (status.standing() == Standing.NONE) {
-			Long cell = this.jdbc
-				.sql("""
-						select cell_id from admission where person_id = :p and opened_on <= :d
-						  and (state in ('OPEN') or exists (select 1 from admission_step s where s.admission_id = admission.id
-						    and s.step = 'CEREMONY' and s.done_on > :d))
-						order by id desc limit 1""")
+			Long cell = this.jdbc.sql("""
+					select cell_id from admission where person_id = :p and opened_on <= :d
+					  and (state in ('OPEN') or (state = 'CLOSED' and closed_on > :d)
+					    or exists (select 1 from admission_step s where s.admission_id = admission.id
+					    and s.step = 'CEREMONY' and s.done_on > :d and s.withdrawn_at is null))
+					order by id desc limit 1""")
 				.param("p", personId)
 				.param("d", date)
 				.query(Long.class)

@@ -386,7 +386,8 @@ class ApiBadInputTest {
 		c.add(post("study a missing directive", "/api/v1/directives/" + MISSING + "/study", "{\"studied\":false}"));
 		// directive: end
 
-		// Membership (Party): timeline, status, admissions, probation, statistics
+		// Membership (Party): timeline, status, admissions, probation, statistics,
+		// transfers, endings
 		c.add(get("membership timeline id not a number", "/api/v1/members/abc/timeline", "personId"));
 		c.add(get("membership timeline of a missing person", "/api/v1/members/" + MISSING + "/timeline"));
 		c.add(get("membership status impossible asOf", "/api/v1/members/{person}/status?asOf=2025-02-30", "asOf"));
@@ -420,6 +421,57 @@ class ApiBadInputTest {
 		c.add(get("membership statistics to before from", "/api/v1/statistics/membership?from=2025-02-01&to=2025-01-01",
 				"to"));
 		c.add(get("membership statistics of a missing unit", "/api/v1/statistics/membership?unit=" + MISSING));
+		c.add(post("withdraw last step of a missing file", "/api/v1/admissions/" + MISSING + "/steps/last/withdrawal",
+				"{\"reason\":\"Ghi nhầm\"}"));
+		c.add(post("withdraw last step invalid JSON", "/api/v1/admissions/" + MISSING + "/steps/last/withdrawal",
+				"{\"reason\": "));
+		c.add(post("withdraw last step id not a number", "/api/v1/admissions/abc/steps/last/withdrawal", "{}", "id"));
+		c.add(post("withdraw last step reason an object", "/api/v1/admissions/" + MISSING + "/steps/last/withdrawal",
+				"{\"reason\":{\"a\":1}}", "reason"));
+		c.add(post("close a missing file", "/api/v1/admissions/" + MISSING + "/closing", "{\"reason\":\"Xin rút\"}"));
+		c.add(post("close file impossible date", "/api/v1/admissions/" + MISSING + "/closing",
+				"{\"reason\":\"Xin rút\",\"closedOn\":\"2025-02-30\"}", "closedOn"));
+		c.add(post("close file JSON array", "/api/v1/admissions/" + MISSING + "/closing", "[]"));
+		c.add(get("transfers unit not a number", "/api/v1/transfers?unit=abc", "unit"));
+		c.add(get("transfers of a missing unit", "/api/v1/transfers?unit=" + MISSING));
+		c.add(get("transfers all not a boolean", "/api/v1/transfers?all=perhaps", "all"));
+		c.add(get("transfer that does not exist", "/api/v1/transfers/" + MISSING));
+		c.add(post("start transfer invalid JSON", "/api/v1/transfers", "{\"personId\": "));
+		c.add(post("start transfer with nothing", "/api/v1/transfers", "{}", "personId"));
+		c.add(post("start transfer unknown kind", "/api/v1/transfers", "{\"personId\":{person},\"kind\":\"FOREVER\"}",
+				"kind"));
+		c.add(post("start transfer unknown purpose", "/api/v1/transfers",
+				"{\"personId\":{person},\"kind\":\"TEMPORARY\",\"purpose\":\"HOLIDAY\"}", "purpose"));
+		c.add(post("start transfer impossible date", "/api/v1/transfers",
+				"{\"personId\":{person},\"toCellId\":{unit},\"sentOn\":\"2025-02-30\"}", "sentOn"));
+		c.add(post("start transfer without a date", "/api/v1/transfers", "{\"personId\":{person},\"toCellId\":{unit}}",
+				"sentOn"));
+		c.add(post("start transfer in the future", "/api/v1/transfers",
+				"{\"personId\":{person},\"toCellId\":{unit},\"sentOn\":\"2099-01-01\"}", "sentOn"));
+		c.add(post("confirm a missing transfer", "/api/v1/transfers/" + MISSING + "/confirm",
+				"{\"receivedOn\":\"2025-01-02\"}"));
+		c.add(post("confirm transfer impossible date", "/api/v1/transfers/" + MISSING + "/confirm",
+				"{\"receivedOn\":\"2025-02-30\"}", "receivedOn"));
+		c.add(post("confirm transfer id not a number", "/api/v1/transfers/abc/confirm", "{}", "id"));
+		c.add(post("return of a missing transfer", "/api/v1/transfers/" + MISSING + "/return",
+				"{\"backOn\":\"2025-01-02\"}"));
+		c.add(post("arrival with nothing", "/api/v1/transfers/arrivals", "{}", "personId"));
+		c.add(post("arrival unknown standing", "/api/v1/transfers/arrivals",
+				"{\"personId\":{person},\"cellId\":{unit},\"standing\":\"HONORARY\"}", "standing"));
+		c.add(post("arrival without a letter", "/api/v1/transfers/arrivals",
+				"{\"personId\":{person},\"cellId\":{unit},\"otherUnitName\":\"Đảng bộ X\"}", "letterNumber"));
+		c.add(post("ending without a type", "/api/v1/members/{person}/endings", "{}", "type"));
+		c.add(post("ending unknown type", "/api/v1/members/{person}/endings", "{\"type\":\"RETIRED\"}", "type"));
+		c.add(post("ending impossible date", "/api/v1/members/{person}/endings",
+				"{\"type\":\"STRUCK_OFF\",\"date\":\"2025-02-30\"}", "date"));
+		c.add(post("ending without reason", "/api/v1/members/{person}/endings",
+				"{\"type\":\"STRUCK_OFF\",\"date\":\"2025-01-02\",\"documentNumber\":\"1-QĐ\"}", "reason"));
+		c.add(post("ending 5000-char reason", "/api/v1/members/{person}/endings",
+				"{\"type\":\"EXPELLED\",\"date\":\"2025-01-02\",\"documentNumber\":\"1-QĐ\",\"reason\":\"" + LONG
+						+ "\"}",
+				"reason"));
+		c.add(post("ending of a missing person", "/api/v1/members/" + MISSING + "/endings",
+				"{\"type\":\"STRUCK_OFF\",\"date\":\"2025-01-02\",\"documentNumber\":\"1-QĐ\",\"reason\":\"x\"}"));
 		// Me and unknown addresses
 		c.add(post("me does not take POST", "/api/v1/me", "{}"));
 		c.add(get("unknown API address", "/api/v1/nothing-here"));

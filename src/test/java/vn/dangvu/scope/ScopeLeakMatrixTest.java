@@ -307,7 +307,8 @@ class ScopeLeakMatrixTest {
 		for (String url : new String[] { "/api/v1/members/" + this.personId + "/timeline",
 				"/api/v1/members/" + this.personId + "/status", "/membership/members/" + this.personId,
 				"/api/v1/admissions/" + admission, "/membership/admissions/" + admission,
-				"/api/v1/probation?unit=" + this.cellId, "/api/v1/statistics/membership?unit=" + this.cellId }) {
+				"/api/v1/probation?unit=" + this.cellId, "/api/v1/statistics/membership?unit=" + this.cellId,
+				"/api/v1/transfers?unit=" + this.cellId }) {
 			this.mvc.perform(get(url).with(TestCallers.as(c))).andExpect(status().isNotFound());
 		}
 		String files = this.mvc.perform(get("/api/v1/admissions").param("size", "200").with(TestCallers.as(c)))
@@ -316,6 +317,20 @@ class ScopeLeakMatrixTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(files).doesNotContain("Cầu Treo");
+		String transfers = this.mvc.perform(get("/api/v1/transfers?all=true").with(TestCallers.as(c)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(transfers).doesNotContain("Cầu Treo");
+		String[][] writes = { { "/api/v1/admissions/" + admission + "/steps/last/withdrawal", "{\"reason\":\"x\"}" },
+				{ "/api/v1/admissions/" + admission + "/closing", "{\"reason\":\"x\"}" },
+				{ "/api/v1/members/" + this.personId + "/endings",
+						"{\"type\":\"STRUCK_OFF\",\"date\":\"2024-05-01\",\"reason\":\"x\",\"documentNumber\":\"1\"}" } };
+		for (String[] w : writes) {
+			this.mvc.perform(post(w[0]).with(TestCallers.as(c)).contentType(MediaType.APPLICATION_JSON).content(w[1]))
+				.andExpect((r) -> assertThat(r.getResponse().getStatus()).as(w[0]).isIn(403, 404));
+		}
 	}
 
 }

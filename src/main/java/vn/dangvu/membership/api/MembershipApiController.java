@@ -91,7 +91,8 @@ class MembershipApiController {
 
 	@GetMapping("/admissions")
 	@Operation(summary = "Admission files in the caller's scope, newest first",
-			description = "state: OPEN, ADMITTED (probation), FULL, CLOSED; unit: a unit's subtree")
+			description = "state: OPEN, ADMITTED (probation), FULL, CLOSED (without it, every file but the "
+					+ "closed ones); unit: a unit's subtree")
 	AdmissionPage list(@RequestParam(required = false) Long unit, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1–200, default 20") @RequestParam(defaultValue = "20") int size) {
@@ -171,6 +172,42 @@ class MembershipApiController {
 						body.cardNumber(), ex == null ? null : ex.approver(), ex == null ? null : ex.document(),
 						body.note()),
 				null);
+		return this.admissions.load(caller, id);
+	}
+
+	/** Why a step or a file is withdrawn or closed. */
+	record Reason(String reason) {
+
+	}
+
+	@PostMapping(path = "/admissions/{id}/steps/last/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Withdraw the last recorded step of a file (a recording mistake)",
+			description = "The step is kept, marked withdrawn with the reason; an ADMITTED, CONVERTED or CARD_ISSUED "
+					+ "event it wrote is cancelled by a CORRECTED event; withdrawing the ceremony puts the person's "
+					+ "Party cell back and reopens the file. The step can then be recorded again.",
+			responses = { @ApiResponse(responseCode = "200", description = "the file after the withdrawal"),
+					@ApiResponse(responseCode = "422", description = "no step, a closed file, no reason, or events "
+							+ "recorded after the step") })
+	AdmissionFile withdrawLast(@PathVariable long id, @RequestBody Reason body) {
+		Caller caller = CurrentCaller.require();
+		this.admissions.withdrawLast(caller, id, body.reason());
+		return this.admissions.load(caller, id);
+	}
+
+	/** Closing a file. */
+	record Closing(String reason, LocalDate closedOn) {
+
+	}
+
+	@PostMapping(path = "/admissions/{id}/closing", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Close an open file: the candidate withdrew or was not admitted",
+			description = "reason required; closedOn yyyy-MM-dd, default today. A closed file leaves the default "
+					+ "list (state=CLOSED shows it); the person can be proposed again only in a new file.",
+			responses = { @ApiResponse(responseCode = "200", description = "the closed file"),
+					@ApiResponse(responseCode = "422", description = "not open, no reason, or a bad date") })
+	AdmissionFile close(@PathVariable long id, @RequestBody Closing body) {
+		Caller caller = CurrentCaller.require();
+		this.admissions.close(caller, id, body.closedOn(), body.reason());
 		return this.admissions.load(caller, id);
 	}
 

@@ -1,6 +1,7 @@
 package vn.dangvu.membership.domain;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * An admission file with its recorded steps, for the candidate page and the API.
  *
  * @param state OPEN, ADMITTED (probation), FULL, CLOSED
+ * @param steps the steps in force (withdrawn ones are in {@code withdrawn})
+ * @param closedOn when a CLOSED file was closed, with {@code closedReason}
  */
 public record AdmissionFile(long id, long personId, String personName, LocalDate birthDate, long cellId,
-		String cellName, String state, LocalDate openedOn, List<StepRecord> steps, LocalDate dueOn) {
+		String cellName, String state, LocalDate openedOn, List<StepRecord> steps, LocalDate dueOn, LocalDate closedOn,
+		String closedReason, List<WithdrawnStep> withdrawn) {
+
+	/** A step withdrawn as a recording mistake, kept for the history of the file. */
+	public record WithdrawnStep(long id, AdmissionStep step, LocalDate doneOn, String documentNumber,
+			OffsetDateTime withdrawnAt, String withdrawnBy, String reason) {
+
+	}
 
 	/** A recorded step. */
 	public record StepRecord(long id, AdmissionStep step, LocalDate doneOn, String documentNumber, Integer votesFor,

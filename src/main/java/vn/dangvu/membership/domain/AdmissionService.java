@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.membership.Standing;
 import vn.dangvu.membership.domain.AdmissionFile.StepRecord;
+import vn.dangvu.membership.domain.AdmissionFile.WithdrawnStep;
 import vn.dangvu.membership.domain.EventLog.NewEvent;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
@@ -82,13 +84,15 @@ public class AdmissionService {
 		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
 		params.put("id", id);
 		AdmissionFile head = this.jdbc.sql("""
-				select a.id, a.person_id, p.full_name, p.birth_date, a.cell_id, u.name, a.state, a.opened_on
+				select a.id, a.person_id, p.full_name, p.birth_date, a.cell_id, u.name, a.state, a.opened_on,
+				  a.closed_on, a.closed_reason
 				from admission a join org_unit u on u.id = a.cell_id join person p on p.id = a.person_id
 				where a.id = :id and """ + Scoped.CONDITION)
 			.params(params)
 			.query((rs, n) -> new AdmissionFile(rs.getLong(1), rs.getLong(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6), rs.getString(7),
-					rs.getObject(8, LocalDate.class), List.of(), null))
+					rs.getObject(8, LocalDate.class), List.of(), null, rs.getObject(9, LocalDate.class),
+					rs.getString(10), List.of()))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("admission", id));
 		List<StepRecord> steps = this.jdbc.sql("""
@@ -96,11 +100,25 @@ public class AdmissionService {
 				  s.introducer_ids, s.youth_resolution, s.card_number, s.exception_approver, s.exception_document,
 				  s.note, s.document_id, d.file_name, s.recorded_by
 				from admission_step s left join membership_document d on d.id = s.document_id
-				where s.admission_id = :id order by s.id""").param("id", id).query(AdmissionService::step).list();
+				where s.admission_id = :id and s.withdrawn_at is null order by s.id""")
+			.param("id", id)
+			.query(AdmissionService::step)
+			.list();
+		List<WithdrawnStep> withdrawn = this.jdbc.sql("""
+				select id, step, done_on, document_number, withdrawn_at, withdrawn_by, withdrawn_reason
+				from admission_step where admission_id = :id and withdrawn_at is not null order by withdrawn_at""")
+			.param("id", id)
+			.query((rs, n) -> new WithdrawnStep(rs.getLong(1), AdmissionStep.valueOf(rs.getString(2)),
+					rs.getObject(3, LocalDate.class), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(Dates.ZONE).toOffsetDateTime(),
+					rs.getString(6), rs.getString(7)))
+			.list();
 		AdmissionFile file = new AdmissionFile(head.id(), head.personId(), head.personName(), head.birthDate(),
-				head.cellId(), head.cellName(), head.state(), head.openedOn(), steps, null);
+				head.cellId(), head.cellName(), head.state(), head.openedOn(), steps, null, head.closedOn(),
+				head.closedReason(), withdrawn);
 		return new AdmissionFile(file.id(), file.personId(), file.personName(), file.birthDate(), file.cellId(),
-				file.cellName(), file.state(), file.openedOn(), steps, dueOn(file).orElse(null));
+				file.cellName(), file.state(), file.openedOn(), steps, dueOn(file).orElse(null), file.closedOn(),
+				file.closedReason(), withdrawn);
 	}
 
 	/** One row of a list of files. */
@@ -111,7 +129,7 @@ public class AdmissionService {
 
 	/**
 	 * Files in the caller's scope (optionally of one unit's subtree and state), newest
-	 * first.
+	 * first; without a state, closed files are left out.
 	 */
 	@Transactional(readOnly = true)
 	public Page<AdmissionRow> list(Caller caller, Long unitId, String state, int page, int size) {
@@ -126,6 +144,9 @@ public class AdmissionService {
 			where.append(" and a.state = :state");
 			params.put("state", state);
 		}
+		else {
+			where.append(" and a.state <> 'CLOSED'");
+		}
 		long total = this.jdbc
 			.sql("select count(*) from admission a join org_unit u on u.id = a.cell_id where " + where)
 			.params(params)
@@ -137,7 +158,7 @@ public class AdmissionService {
 				select a.id, a.person_id, p.full_name, a.cell_id, u.name, a.state, s.step, s.done_on
 				from admission a join org_unit u on u.id = a.cell_id join person p on p.id = a.person_id
 				  left join lateral (select step, done_on from admission_step where admission_id = a.id
-				    order by id desc limit 1) s on true
+				    and withdrawn_at is null order by id desc limit 1) s on true
 				where %s order by a.id desc limit :limit offset :offset""".formatted(where))
 			.params(params)
 			.query((rs, n) -> {
@@ -396,10 +417,10 @@ public class AdmissionService {
 		after.put("date", date.toString());
 		after.put("documentNumber", documentNumber);
 		this.events.publishEvent(RecordChanged.created("AdmissionStep", stepId, file.cellId(), after));
-		afterStep(file, expected, date, documentNumber, in);
+		afterStep(file, stepId, expected, date, documentNumber, in);
 	}
 
-	private void afterStep(AdmissionFile file, AdmissionStep step, LocalDate date, String documentNumber,
+	private void afterStep(AdmissionFile file, long stepId, AdmissionStep step, LocalDate date, String documentNumber,
 			StepInput in) {
 		switch (step) {
 			case CEREMONY -> {
@@ -408,8 +429,14 @@ public class AdmissionService {
 				details.put("decisionNumber", decision.documentNumber());
 				details.put("decisionDate", decision.doneOn().toString());
 				details.put("admissionId", file.id());
-				this.log.append(new NewEvent(file.personId(), "PARTY", "ADMITTED", date, file.cellId(), null, null,
-						decision.documentNumber(), decision.doneOn(), null, details));
+				long eventId = this.log.append(new NewEvent(file.personId(), "PARTY", "ADMITTED", date, file.cellId(),
+						null, null, decision.documentNumber(), decision.doneOn(), null, details));
+				Long prior = this.people.profileUnscoped(file.personId()).partyUnitId();
+				this.jdbc.sql("update admission_step set event_id = :e, prior_unit_id = :u where id = :id")
+					.param("e", eventId)
+					.param("u", prior)
+					.param("id", stepId)
+					.update();
 				this.people.changeMembershipUnit(file.personId(), MembershipKind.PARTY, file.cellId(), date,
 						"ADMITTED");
 				setState(file, "ADMITTED");
@@ -428,20 +455,164 @@ public class AdmissionService {
 					details.put("votersTotal", r.votersTotal());
 					details.put("resolutionDate", r.doneOn().toString());
 				});
-				this.log.append(new NewEvent(file.personId(), "PARTY", "CONVERTED", fullOn,
-						status.cellId() != null ? status.cellId() : file.cellId(), null, null, documentNumber, date,
-						null, details));
+				linkEvent(stepId,
+						this.log.append(new NewEvent(file.personId(), "PARTY", "CONVERTED", fullOn,
+								status.cellId() != null ? status.cellId() : file.cellId(), null, null, documentNumber,
+								date, null, details)));
 				setState(file, "FULL");
 			}
 			case CARD -> {
 				MemberStatus status = this.membership.statusOn(file.personId(), date);
-				this.log.append(new NewEvent(file.personId(), "PARTY", "CARD_ISSUED", date,
-						status.cellId() != null ? status.cellId() : file.cellId(), null, null, documentNumber, date,
-						null, Map.of("cardNumber", in.cardNumber().trim())));
+				linkEvent(stepId,
+						this.log.append(new NewEvent(file.personId(), "PARTY", "CARD_ISSUED", date,
+								status.cellId() != null ? status.cellId() : file.cellId(), null, null, documentNumber,
+								date, null, Map.of("cardNumber", in.cardNumber().trim()))));
 			}
 			default -> {
 			}
 		}
+	}
+
+	private void linkEvent(long stepId, long eventId) {
+		this.jdbc.sql("update admission_step set event_id = :e where id = :id")
+			.param("e", eventId)
+			.param("id", stepId)
+			.update();
+	}
+
+	/**
+	 * Withdraws the last step in force of a file as a recording mistake: the step is
+	 * kept, marked withdrawn with the reason; the log event it wrote (ADMITTED,
+	 * CONVERTED, CARD_ISSUED) is cancelled by a CORRECTED event; withdrawing the ceremony
+	 * puts the person's Party cell back and reopens the file, withdrawing the conversion
+	 * decision puts the file back in probation.
+	 * @return the withdrawn step
+	 */
+	@Transactional
+	public AdmissionStep withdrawLast(Caller caller, long admissionId, String reason) {
+		Scoped.requireRecorder(caller);
+		AdmissionFile file = load(caller, admissionId);
+		String why = blankToNull(reason);
+		if (why == null) {
+			throw RuleViolationException.onField("reason", "membership.withdraw.reason.required");
+		}
+		checkLength("reason", why, 500);
+		if ("CLOSED".equals(file.state())) {
+			throw RuleViolationException.onField("step", "membership.withdraw.closed");
+		}
+		if (file.steps().isEmpty()) {
+			throw RuleViolationException.onField("step", "membership.withdraw.nothing");
+		}
+		StepRecord last = file.steps().get(file.steps().size() - 1);
+		String eventType = switch (last.step()) {
+			case CEREMONY -> "ADMITTED";
+			case CONVERSION_DECISION -> "CONVERTED";
+			case CARD -> "CARD_ISSUED";
+			default -> null;
+		};
+		Map<String, Object> link = this.jdbc
+			.sql("select event_id, prior_unit_id from admission_step where id = :id for update")
+			.param("id", last.id())
+			.query((rs, n) -> {
+				Map<String, Object> m = new HashMap<>();
+				m.put("event", rs.getObject(1, Long.class));
+				m.put("prior", rs.getObject(2, Long.class));
+				return m;
+			})
+			.single();
+		if (eventType != null) {
+			Long eventId = (Long) link.get("event");
+			if (eventId == null) {
+				eventId = this.jdbc.sql("""
+						select e.id from membership_event e where e.person_id = :p and e.membership = 'PARTY'
+						  and e.event_type = :t and (e.details ->> 'admissionId' = :a or e.occurred_on = :d)
+						  and not exists (select 1 from membership_event c where c.corrects_id = e.id)
+						order by e.id desc limit 1""")
+					.param("p", file.personId())
+					.param("t", eventType)
+					.param("a", Long.toString(file.id()))
+					.param("d", last.doneOn())
+					.query(Long.class)
+					.optional()
+					.orElse(null);
+			}
+			if (eventId != null) {
+				long later = this.jdbc.sql("""
+						select count(*) from membership_event e where e.person_id = :p and e.membership = 'PARTY'
+						  and e.id > :e and e.event_type <> 'CORRECTED'
+						  and not exists (select 1 from membership_event c where c.corrects_id = e.id)""")
+					.param("p", file.personId())
+					.param("e", eventId)
+					.query(Long.class)
+					.single();
+				if (later > 0) {
+					throw RuleViolationException.onField("step", "membership.withdraw.laterEvents");
+				}
+				this.log.correct(eventId, why);
+			}
+		}
+		this.jdbc.sql("""
+				update admission_step set withdrawn_at = clock_timestamp(), withdrawn_by = :by, withdrawn_reason = :r
+				where id = :id""").param("by", caller.username()).param("r", why).param("id", last.id()).update();
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("step", last.step().name());
+		before.put("date", last.doneOn().toString());
+		before.put("withdrawn", false);
+		Map<String, Object> after = new LinkedHashMap<>(before);
+		after.put("withdrawn", true);
+		after.put("reason", why);
+		this.events
+			.publishEvent(RecordChanged.updated("AdmissionStep", last.id(), "WITHDRAW", file.cellId(), before, after));
+		if (last.step() == AdmissionStep.CEREMONY) {
+			this.people.changeMembershipUnit(file.personId(), MembershipKind.PARTY, (Long) link.get("prior"),
+					last.doneOn(), "CORRECTED");
+			setState(file, "OPEN");
+		}
+		else if (last.step() == AdmissionStep.CONVERSION_DECISION) {
+			setState(file, "ADMITTED");
+		}
+		return last.step();
+	}
+
+	/**
+	 * Closes an open file: the candidate withdrew, or the cell or the committee did not
+	 * admit them. A closed file is kept; the person can be proposed again only in a new
+	 * file.
+	 */
+	@Transactional
+	public void close(Caller caller, long admissionId, LocalDate closedOn, String reason) {
+		Scoped.requireRecorder(caller);
+		AdmissionFile file = load(caller, admissionId);
+		if (!"OPEN".equals(file.state())) {
+			throw RuleViolationException.onField("state", "membership.close.notOpen");
+		}
+		String why = blankToNull(reason);
+		if (why == null) {
+			throw RuleViolationException.onField("reason", "membership.close.reason.required");
+		}
+		checkLength("reason", why, 500);
+		LocalDate on = closedOn == null ? Dates.today() : closedOn;
+		if (on.isAfter(Dates.today())) {
+			throw RuleViolationException.onField("closedOn", "membership.policy.date.future");
+		}
+		LocalDate previous = file.lastDate() == null ? file.openedOn() : file.lastDate();
+		if (on.isBefore(previous)) {
+			throw RuleViolationException.onField("closedOn", "membership.policy.date.beforePrevious");
+		}
+		this.jdbc.sql("""
+				update admission set state = 'CLOSED', closed_on = :on, closed_reason = :r, closed_by = :by
+				where id = :id""")
+			.param("on", on)
+			.param("r", why)
+			.param("by", caller.username())
+			.param("id", file.id())
+			.update();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("state", "CLOSED");
+		after.put("closedOn", on.toString());
+		after.put("reason", why);
+		this.events.publishEvent(RecordChanged.updated("Admission", file.id(), "CLOSE", file.cellId(),
+				Map.of("state", file.state()), after));
 	}
 
 	private void requireProbationary(AdmissionFile file, LocalDate date) {

@@ -74,6 +74,50 @@ public class EventLog {
 		return id;
 	}
 
+	/**
+	 * Cancels an entry by appending a CORRECTED entry that points at it (same person,
+	 * membership, date and unit), with the reason.
+	 */
+	public long correct(long eventId, String reason) {
+		Map<String, Object> original = this.jdbc.sql("""
+				select person_id, membership, event_type, occurred_on, unit_id from membership_event where id = :id""")
+			.param("id", eventId)
+			.query((rs, n) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("personId", rs.getLong(1));
+				m.put("membership", rs.getString(2));
+				m.put("type", rs.getString(3));
+				m.put("occurredOn", rs.getObject(4, LocalDate.class));
+				m.put("unitId", rs.getObject(5, Long.class));
+				return m;
+			})
+			.single();
+		long id = this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, reason, details,
+				  corrects_id, recorded_by)
+				values (:person, :membership, 'CORRECTED', :on, :unit, :reason, cast(:details as jsonb), :corrects, :by)
+				returning id""")
+			.param("person", original.get("personId"))
+			.param("membership", original.get("membership"))
+			.param("on", original.get("occurredOn"))
+			.param("unit", original.get("unitId"))
+			.param("reason", reason)
+			.param("details", JSON.writeValueAsString(Map.of("correctedType", original.get("type"))))
+			.param("corrects", eventId)
+			.param("by", CurrentCaller.actorName())
+			.query(Long.class)
+			.single();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("personId", original.get("personId"));
+		after.put("membership", original.get("membership"));
+		after.put("type", "CORRECTED");
+		after.put("correctsId", eventId);
+		after.put("correctedType", original.get("type"));
+		after.put("reason", reason);
+		this.events.publishEvent(RecordChanged.created("MembershipEvent", id, (Long) original.get("unitId"), after));
+		return id;
+	}
+
 	/** A person's PARTY entries, in order. */
 	public List<LogEntry> partyLog(long personId) {
 		return this.jdbc.sql("""

@@ -80,10 +80,41 @@ public class TransferService {
 
 	@Transactional(readOnly = true)
 	public List<TransferRow> list(Caller caller, boolean underWayOnly) {
+		return list(caller, null, underWayOnly);
+	}
+
+	/**
+	 * Transfers whose sending or receiving cell is in the caller's scope (and, when
+	 * {@code unitId} is given, in that unit's subtree; a unit out of scope is 404).
+	 */
+	@Transactional(readOnly = true)
+	public List<TransferRow> list(Caller caller, Long unitId, boolean underWayOnly) {
+		Map<String, Object> params = new HashMap<>();
+		String state = underWayOnly ? " and (m.state = 'SENT' or (m.kind = 'TEMPORARY' and m.state = 'RECEIVED'))" : "";
+		if (unitId != null) {
+			if (!cellInScope(caller, unitId)) {
+				throw NotFoundException.of("unit", unitId);
+			}
+			params.put("unit", unitId);
+			state += " and (f.path like (select path from org_unit where id = :unit) || '%'"
+					+ " or t.path like (select path from org_unit where id = :unit) || '%')";
+		}
+		return rows(caller, state, params);
+	}
+
+	/** One transfer the caller may see (sending or receiving side), else 404. */
+	@Transactional(readOnly = true)
+	public TransferRow find(Caller caller, long transferId) {
+		return rows(caller, " and m.id = :id", Map.of("id", transferId)).stream()
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("transfer", transferId));
+	}
+
+	private List<TransferRow> rows(Caller caller, String state, Map<String, Object> extra) {
 		UnitScope scope = this.scopes.of(caller);
 		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
+		params.putAll(extra);
 		String cond = "(:all or f.path like any(:patterns) or t.path like any(:patterns))";
-		String state = underWayOnly ? " and (m.state = 'SENT' or (m.kind = 'TEMPORARY' and m.state = 'RECEIVED'))" : "";
 		return this.jdbc.sql("""
 				select m.id, m.person_id, p.full_name, m.kind, m.from_cell_id, coalesce(f.name, m.other_unit_name),
 				  m.to_cell_id, coalesce(t.name, m.other_unit_name), m.letter_number, m.letter_date, m.moved_on,

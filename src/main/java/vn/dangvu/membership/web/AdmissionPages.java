@@ -113,6 +113,38 @@ class AdmissionPages {
 		}
 	}
 
+	@PostMapping("/membership/admissions/{id}/steps/last/withdrawal")
+	String withdrawLast(@PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			AdmissionStep step = this.admissions.withdrawLast(CurrentCaller.require(), id, reason);
+			redirect.addFlashAttribute("flashMessage", text("membership.withdraw.done", text(step.labelKey())));
+		}
+		catch (DomainException ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+		}
+		return "redirect:/membership/admissions/" + id;
+	}
+
+	@PostMapping("/membership/admissions/{id}/closing")
+	String close(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String closedOn, RedirectAttributes redirect) {
+		try {
+			this.admissions.close(CurrentCaller.require(), id, parseDate(closedOn, "closedOn"), reason);
+			redirect.addFlashAttribute("flashMessage", text("membership.close.done"));
+		}
+		catch (DomainException ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+		}
+		return "redirect:/membership/admissions/" + id;
+	}
+
 	@GetMapping("/membership/admissions/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
 		var doc = this.admissions.document(CurrentCaller.require(), id, documentId);
@@ -144,6 +176,11 @@ class AdmissionPages {
 		model.addAttribute("items", items);
 		model.addAttribute("next", next);
 		model.addAttribute("canRecord", Scoped.canRecord(caller) && next != null);
+		boolean recorder = Scoped.canRecord(caller);
+		boolean open = !"CLOSED".equals(file.state());
+		model.addAttribute("lastRecord",
+				recorder && open && !file.steps().isEmpty() ? file.steps().get(file.steps().size() - 1) : null);
+		model.addAttribute("canClose", recorder && "OPEN".equals(file.state()));
 		model.addAttribute("values", values);
 		LocalDate today = Dates.today();
 		model.addAttribute("today", DateField.format(today));

@@ -71,14 +71,17 @@ class MembershipPages {
 	}
 
 	@GetMapping("/membership")
-	String landing(@RequestParam(defaultValue = "0") int page, Model model) {
+	String landing(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean closed,
+			Model model) {
 		Caller caller = CurrentCaller.require();
 		LocalDate today = Dates.today();
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
 		model.addAttribute("cells", this.choices.cells(caller));
 		model.addAttribute("candidates", this.choices.nonMembers(caller));
 		model.addAttribute("today", DateField.format(today));
-		model.addAttribute("files", this.admissions.list(caller, null, "OPEN", Math.max(page, 0), 50));
+		model.addAttribute("files",
+				this.admissions.list(caller, null, closed ? "CLOSED" : "OPEN", Math.max(page, 0), 50));
+		model.addAttribute("closed", closed);
 		model.addAttribute("probationSoon",
 				this.probation.list(caller, null, today).stream().filter((p) -> p.daysLeft() <= 60).toList());
 		model.addAttribute("transfers", this.transfers.list(caller, true).stream().limit(20).toList());
