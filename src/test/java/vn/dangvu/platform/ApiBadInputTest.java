@@ -55,8 +55,9 @@ class ApiBadInputTest {
 
 	static final List<String> TABLES = List.of("org_unit", "org_unit_history", "person", "person_affiliation",
 			"account", "account_grant", "audit_event", "rule_value", "calendar_day", "calendar_year", "dues_payment",
-			"insured_salary", "youth_stay", "membership_event", "admission", "admission_step", "membership_transfer", "directive_document", "directive_issuer",
-			"directive_link", "directive_assignment", "directive_action", "directive_study", "party_doc");
+			"insured_salary", "youth_stay", "membership_event", "admission", "admission_step", "membership_transfer",
+			"directive_document", "directive_issuer", "directive_link", "directive_assignment", "directive_action",
+			"directive_study", "party_doc");
 
 	@Autowired
 	MockMvc mvc;
