@@ -58,7 +58,9 @@ class TransferApiIntegrationTest {
 		this.to = f.tree("API nơi đến");
 		this.third = f.tree("API chi bộ khác");
 		this.member = this.jdbc.sql("""
-				select min(p.id) from person p where p.party_unit_id is not null
+				select max(p.id) from person p where p.party_unit_id is not null
+				  and p.party_unit_id <> (select id from org_unit where code = 'CB-CAUTREO')
+				  and exists (select 1 from membership_event d where d.person_id = p.id and d.recorded_by = 'demo')
 				  and not exists (select 1 from membership_transfer t where t.person_id = p.id)
 				  and not exists (select 1 from admission a where a.person_id = p.id)
 				  and p.id not in (select e.person_id from membership_event e where e.recorded_by <> 'demo')""")
