@@ -333,4 +333,24 @@ class ScopeLeakMatrixTest {
 		}
 	}
 
+	// membership: youth
+	@ParameterizedTest(name = "{0} cannot record that the other branch's youth member left")
+	@MethodSource("roles")
+	void youthLeave(String role) throws Exception {
+		Caller c = caller(role);
+		long youth = this.jdbc.sql("select min(id) from person where youth_unit_id = :y")
+			.param("y", this.youthBranchId)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/api/v1/youth/members/{id}/leave", youth).with(TestCallers.as(c))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"Chuyển công tác\", \"date\": \"2026-01-05\"}"))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select youth_unit_id from person where id = :id")
+			.param("id", youth)
+			.query(Long.class)
+			.single()).isEqualTo(this.youthBranchId);
+	}
+
 }
