@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.demo.DemoOrganisation.UnitSeed;
 import vn.dangvu.demo.DemoPeople.PersonSeed;
 import vn.dangvu.platform.DemoMode;
@@ -71,10 +72,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			List<PersonSeed> people = DemoPeople.generate(LocalDate.now());
 			Map<String, Long> personIds = insertPeople(people, unitIds);
 			insertAccounts(unitIds, personIds);
-			DemoMembership.load(this.jdbc, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), unitIds);
-			DemoMassMembership.load(this.jdbc, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-
-			DemoDirectives.load(this.jdbc, unitIds, personIds, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+			LocalDate today = VietnamTime.today();
+			DemoMembership.load(this.jdbc, today, unitIds);
+			DemoMassMembership.load(this.jdbc, today);
+			DemoDirectives.load(this.jdbc, unitIds, personIds, today);
 
 			return true;
 		});

@@ -1,7 +1,6 @@
 package vn.dangvu.notification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.platform.security.Caller;
 
 /**
@@ -22,8 +22,6 @@ import vn.dangvu.platform.security.Caller;
 public class NotificationApi {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationApi.class);
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final Comparator<Reminder> PRESSING_FIRST = Comparator
 		.comparing((Reminder r) -> r.urgency().ordinal())
@@ -37,7 +35,7 @@ public class NotificationApi {
 	}
 
 	public List<Reminder> remindersFor(Caller caller) {
-		return remindersFor(caller, LocalDate.now(ZONE));
+		return remindersFor(caller, VietnamTime.today());
 	}
 
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {

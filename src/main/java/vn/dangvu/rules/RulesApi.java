@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.rules.domain.RuleVersions;
 
 /**
@@ -20,8 +21,6 @@ import vn.dangvu.rules.domain.RuleVersions;
  */
 @Service
 public class RulesApi {
-
-	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +33,7 @@ public class RulesApi {
 
 	/** Today in Vietnam: the default date of every "in force on" question. */
 	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+		return VietnamTime.today();
 	}
 
 	/**

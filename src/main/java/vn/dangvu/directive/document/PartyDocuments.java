@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.organisation.UnitScope;
@@ -35,7 +36,7 @@ import vn.dangvu.platform.security.Role;
 @Service
 class PartyDocuments {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId ZONE = VietnamTime.ZONE;
 
 	static final int PAGE_SIZE = 20;
 

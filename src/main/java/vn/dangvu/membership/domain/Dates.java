@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import vn.dangvu.platform.time.VietnamTime;
+
 /** Dates as the users read them (dd/MM/yyyy) and today in Vietnam. */
 public final class Dates {
 
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = VietnamTime.ZONE;
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -19,7 +21,7 @@ public final class Dates {
 	}
 
 	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+		return VietnamTime.today();
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.organisation.UnitScope;
@@ -32,7 +33,7 @@ import vn.dangvu.rules.RulesApi;
 @Service
 public class DuesLedgers {
 
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = VietnamTime.ZONE;
 
 	/** Units offered in a choice list at most (a national scope is chosen by id). */
 	static final int MAX_CHOICES = 1000;
@@ -55,7 +56,7 @@ public class DuesLedgers {
 	}
 
 	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+		return VietnamTime.today();
 	}
 
 	DuesArithmetic.Rules rules() {
