@@ -89,4 +89,30 @@ class ArchitectureTest {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Today comes from the injected {@code java.time.Clock}, so that tests can set the
+	 * date.
+	 */
+	@Test
+	void todayComesFromTheInjectedClock() {
+		noClasses().should()
+			.callMethod(java.time.LocalDate.class, "now")
+			.orShould()
+			.callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+			.orShould()
+			.callMethod(java.time.LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+			.orShould()
+			.callMethod(java.time.YearMonth.class, "now")
+			.orShould()
+			.callMethod(java.time.YearMonth.class, "now", java.time.ZoneId.class)
+			.orShould()
+			.callMethod(java.time.OffsetDateTime.class, "now")
+			.orShould()
+			.callMethod(java.time.ZonedDateTime.class, "now")
+			.because("a date read from the system clock cannot be set by a test (decision 0190)")
+			.check(CLASSES);
+	}
+
 }

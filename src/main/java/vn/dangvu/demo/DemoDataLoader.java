@@ -1,6 +1,7 @@
 package vn.dangvu.demo;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,10 +47,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate tx;
 
-	DemoDataLoader(DemoMode demoMode, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	DemoDataLoader(DemoMode demoMode, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
 		this.demoMode = demoMode;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactionManager);
+		this.clock = clock;
 	}
 
 	@Override
@@ -69,10 +73,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 				return false;
 			}
 			Map<String, Long> unitIds = insertUnits(DemoOrganisation.units());
-			List<PersonSeed> people = DemoPeople.generate(LocalDate.now());
+			List<PersonSeed> people = DemoPeople.generate(VietnamTime.today(this.clock));
 			Map<String, Long> personIds = insertPeople(people, unitIds);
 			insertAccounts(unitIds, personIds);
-			LocalDate today = VietnamTime.today();
+			LocalDate today = VietnamTime.today(this.clock);
 			DemoMembership.load(this.jdbc, today, unitIds);
 			DemoMassMembership.load(this.jdbc, today);
 			DemoDirectives.load(this.jdbc, unitIds, personIds, today);

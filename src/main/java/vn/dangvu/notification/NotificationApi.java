@@ -1,5 +1,6 @@
 package vn.dangvu.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,12 +31,15 @@ public class NotificationApi {
 
 	private final List<ReminderSource> sources;
 
-	NotificationApi(List<ReminderSource> sources) {
+	private final Clock clock;
+
+	NotificationApi(List<ReminderSource> sources, Clock clock) {
 		this.sources = List.copyOf(sources);
+		this.clock = clock;
 	}
 
 	public List<Reminder> remindersFor(Caller caller) {
-		return remindersFor(caller, VietnamTime.today());
+		return remindersFor(caller, VietnamTime.today(this.clock));
 	}
 
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {

@@ -1,5 +1,6 @@
 package vn.dangvu.people;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import vn.dangvu.people.domain.AffiliationKind;
 import vn.dangvu.people.domain.PersonScope;
 import vn.dangvu.people.domain.PersonService;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** The people module's public face: counts for dashboards and person look-ups, scoped. */
 @Service
@@ -29,10 +31,13 @@ public class PeopleApi {
 
 	private final PersonService persons;
 
-	PeopleApi(JdbcClient jdbc, UnitScopes scopes, PersonService persons) {
+	private final Clock clock;
+
+	PeopleApi(JdbcClient jdbc, UnitScopes scopes, PersonService persons, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.persons = persons;
+		this.clock = clock;
 	}
 
 	/**
@@ -81,7 +86,7 @@ public class PeopleApi {
 	@Transactional(readOnly = true)
 	public PeopleCounts countPeople(UnitScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("overAge", PersonService.today().minusYears(YOUTH_AGE_LIMIT + 1L));
+		params.put("overAge", VietnamTime.today(this.clock).minusYears(YOUTH_AGE_LIMIT + 1L));
 		String sql;
 		if (scope.all()) {
 			sql = """

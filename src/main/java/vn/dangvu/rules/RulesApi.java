@@ -1,5 +1,6 @@
 package vn.dangvu.rules;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,14 +27,17 @@ public class RulesApi {
 
 	private final RuleVersions versions;
 
-	RulesApi(JdbcClient jdbc, RuleVersions versions) {
+	private final Clock clock;
+
+	RulesApi(JdbcClient jdbc, RuleVersions versions, Clock clock) {
 		this.jdbc = jdbc;
 		this.versions = versions;
+		this.clock = clock;
 	}
 
 	/** Today in Vietnam: the default date of every "in force on" question. */
-	public static LocalDate today() {
-		return VietnamTime.today();
+	public LocalDate today() {
+		return VietnamTime.today(this.clock);
 	}
 
 	/**

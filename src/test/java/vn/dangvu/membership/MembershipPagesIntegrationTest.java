@@ -159,7 +159,8 @@ class MembershipPagesIntegrationTest {
 					  and not exists (select 1 from membership_event e where e.person_id = p.id and e.membership = 'PARTY')""")
 			.query(Long.class)
 			.single()).isZero();
-		var list = this.reminders.remindersFor(bithu, vn.dangvu.membership.domain.Dates.today());
+		var list = this.reminders.remindersFor(bithu,
+				java.time.LocalDate.now(vn.dangvu.platform.time.VietnamTime.ZONE));
 		assertThat(list).extracting(vn.dangvu.notification.Reminder::kind)
 			.contains("PROBATION_ENDING", "CONVERSION_DUE", "TRANSFER_TO_PRESENT");
 		this.mvc.perform(get("/membership").with(TestCallers.as(bithu)))

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.domain.Dates;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
@@ -70,7 +70,7 @@ class TransferApiIntegrationTest {
 				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
 				  details, recorded_by) values (:p, 'PARTY', 'TRANSFER_IN', :d, :c, null, '{}'::jsonb, 'test')""")
 			.param("p", this.member)
-			.param("d", Dates.today().minusDays(60))
+			.param("d", java.time.LocalDate.now(VietnamTime.ZONE).minusDays(60))
 			.param("c", this.from.cell())
 			.update();
 	}
@@ -86,7 +86,7 @@ class TransferApiIntegrationTest {
 
 	@Test
 	void sendingCellStartsReceivingCellConfirmsAndThenStrikesOff() throws Exception {
-		String sentOn = Dates.today().minusDays(10).toString();
+		String sentOn = java.time.LocalDate.now(VietnamTime.ZONE).minusDays(10).toString();
 		String json = postJson(secretary(this.from.cell()), "/api/v1/transfers", """
 				{"personId":%d,"kind":"PERMANENT","toCellId":%d,"letterNumber":"15-GGT","letterDate":"%s",
 				 "sentOn":"%s"}""".formatted(this.member, this.to.cell(), sentOn, sentOn))
@@ -108,16 +108,16 @@ class TransferApiIntegrationTest {
 
 		// the sending cell cannot confirm for the receiving one
 		postJson(secretary(this.from.cell()), "/api/v1/transfers/" + id + "/confirm",
-				"{\"receivedOn\":\"" + Dates.today() + "\"}")
+				"{\"receivedOn\":\"" + java.time.LocalDate.now(VietnamTime.ZONE) + "\"}")
 			.andExpect(status().isNotFound());
 		// a date before the sending is refused
 		postJson(secretary(this.to.cell()), "/api/v1/transfers/" + id + "/confirm",
-				"{\"receivedOn\":\"" + Dates.today().minusDays(20) + "\"}")
+				"{\"receivedOn\":\"" + java.time.LocalDate.now(VietnamTime.ZONE).minusDays(20) + "\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
 		postJson(secretary(this.to.cell()), "/api/v1/transfers/" + id + "/confirm",
-				"{\"receivedOn\":\"" + Dates.today().minusDays(5) + "\"}")
+				"{\"receivedOn\":\"" + java.time.LocalDate.now(VietnamTime.ZONE).minusDays(5) + "\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("RECEIVED"));
 		assertThat(this.jdbc.sql("select party_unit_id from person where id = :p")
@@ -126,24 +126,26 @@ class TransferApiIntegrationTest {
 			.single()).isEqualTo(this.to.cell());
 		// confirming twice is refused
 		postJson(secretary(this.to.cell()), "/api/v1/transfers/" + id + "/confirm",
-				"{\"receivedOn\":\"" + Dates.today() + "\"}")
+				"{\"receivedOn\":\"" + java.time.LocalDate.now(VietnamTime.ZONE) + "\"}")
 			.andExpect(status().isUnprocessableContent());
 
 		// the old cell can no longer strike them off
 		postJson(secretary(this.from.cell()), "/api/v1/members/" + this.member + "/endings", """
 				{"type":"STRUCK_OFF","date":"%s","reason":"Bỏ sinh hoạt","documentNumber":"3-QĐ/ĐU"}"""
-			.formatted(Dates.today())).andExpect(status().isNotFound());
+			.formatted(java.time.LocalDate.now(VietnamTime.ZONE))).andExpect(status().isNotFound());
 		postJson(secretary(this.to.cell()), "/api/v1/members/" + this.member + "/endings",
-				"{\"type\":\"STRUCK_OFF\",\"date\":\"%s\",\"documentNumber\":\"3-QĐ/ĐU\"}".formatted(Dates.today()))
+				"{\"type\":\"STRUCK_OFF\",\"date\":\"%s\",\"documentNumber\":\"3-QĐ/ĐU\"}"
+					.formatted(java.time.LocalDate.now(VietnamTime.ZONE)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		postJson(secretary(this.to.cell()), "/api/v1/members/" + this.member + "/endings",
 				"""
 						{"type":"STRUCK_OFF","date":"%s","reason":"Bỏ sinh hoạt","documentNumber":"3-QĐ/ĐU"}"""
-					.formatted(Dates.today()))
+					.formatted(java.time.LocalDate.now(VietnamTime.ZONE)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.standing").value("STRUCK_OFF"));
-		assertThat(this.membership.statusOn(this.member, Dates.today()).isMember()).isFalse();
+		assertThat(this.membership.statusOn(this.member, java.time.LocalDate.now(VietnamTime.ZONE)).isMember())
+			.isFalse();
 		assertThat(this.jdbc.sql("select count(*) from person where id = :p and party_unit_id is null")
 			.param("p", this.member)
 			.query(Long.class)
@@ -153,10 +155,10 @@ class TransferApiIntegrationTest {
 	@Test
 	void aSecretaryOfAnotherCellSeesAndChangesNothing() throws Exception {
 		Caller stranger = secretary(this.third.cell());
-		String sentOn = Dates.today().minusDays(3).toString();
+		String sentOn = java.time.LocalDate.now(VietnamTime.ZONE).minusDays(3).toString();
 		postJson(stranger, "/api/v1/members/" + this.member + "/endings", """
-				{"type":"EXPELLED","date":"%s","reason":"X","documentNumber":"1-QĐ"}""".formatted(Dates.today()))
-			.andExpect(status().isNotFound());
+				{"type":"EXPELLED","date":"%s","reason":"X","documentNumber":"1-QĐ"}"""
+			.formatted(java.time.LocalDate.now(VietnamTime.ZONE))).andExpect(status().isNotFound());
 		postJson(stranger, "/api/v1/transfers",
 				"{\"personId\":%d,\"toCellId\":%d,\"sentOn\":\"%s\"}".formatted(this.member, this.to.cell(), sentOn))
 			.andExpect(status().isNotFound())
@@ -178,13 +180,15 @@ class TransferApiIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(list).doesNotContain("\"id\":" + id + ",");
-		postJson(stranger, "/api/v1/transfers/" + id + "/confirm", "{\"receivedOn\":\"" + Dates.today() + "\"}")
+		postJson(stranger, "/api/v1/transfers/" + id + "/confirm",
+				"{\"receivedOn\":\"" + java.time.LocalDate.now(VietnamTime.ZONE) + "\"}")
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("select state from membership_transfer where id = :id")
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("SENT");
-		assertThat(this.membership.statusOn(this.member, Dates.today()).isMember()).isTrue();
+		assertThat(this.membership.statusOn(this.member, java.time.LocalDate.now(VietnamTime.ZONE)).isMember())
+			.isTrue();
 	}
 
 }

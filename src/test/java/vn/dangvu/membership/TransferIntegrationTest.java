@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.domain.Dates;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
@@ -47,8 +47,8 @@ class TransferIntegrationTest {
 
 	long member;
 
-	static final String TODAY = "%02d/%02d/%d".formatted(Dates.today().getDayOfMonth(), Dates.today().getMonthValue(),
-			Dates.today().getYear());
+	static final String TODAY = "%02d/%02d/%d".formatted(LocalDate.now(VietnamTime.ZONE).getDayOfMonth(),
+			LocalDate.now(VietnamTime.ZONE).getMonthValue(), LocalDate.now(VietnamTime.ZONE).getYear());
 
 	@BeforeEach
 	void twoCellsAndAMember() {
@@ -70,7 +70,7 @@ class TransferIntegrationTest {
 				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
 				  details, recorded_by) values (:p, 'PARTY', 'TRANSFER_IN', :d, :c, null, '{}'::jsonb, 'test')""")
 			.param("p", this.member)
-			.param("d", Dates.today().minusDays(60))
+			.param("d", LocalDate.now(VietnamTime.ZONE).minusDays(60))
 			.param("c", this.from.cell())
 			.update();
 	}
@@ -91,7 +91,7 @@ class TransferIntegrationTest {
 				.param("sentOn", TODAY))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashMessage", "Đã ghi nhận chuyển sinh hoạt."));
-		MemberStatus transit = this.membership.statusOn(this.member, Dates.today());
+		MemberStatus transit = this.membership.statusOn(this.member, LocalDate.now(VietnamTime.ZONE));
 		assertThat(transit.inTransit()).isTrue();
 		assertThat(transit.isFull()).isTrue();
 		long transfer = this.jdbc.sql("select id from membership_transfer where person_id = :p and state = 'SENT'")
@@ -111,18 +111,19 @@ class TransferIntegrationTest {
 				.with(csrf())
 				.param("receivedOn", TODAY))
 			.andExpect(status().is3xxRedirection());
-		MemberStatus after = this.membership.statusOn(this.member, Dates.today());
+		MemberStatus after = this.membership.statusOn(this.member, LocalDate.now(VietnamTime.ZONE));
 		assertThat(after.cellId()).isEqualTo(this.to.cell());
 		assertThat(this.jdbc.sql("select party_unit_id from person where id = :p")
 			.param("p", this.member)
 			.query(Long.class)
 			.single()).isEqualTo(this.to.cell());
-		assertThat(this.membership.fullMembersOf(this.to.cell(), Dates.today())).contains(this.member);
+		assertThat(this.membership.fullMembersOf(this.to.cell(), LocalDate.now(VietnamTime.ZONE)))
+			.contains(this.member);
 	}
 
 	@Test
 	void temporaryTransferOfAYearForAStayIsRefusedAndStrikingOffEndsMembership() throws Exception {
-		LocalDate today = Dates.today();
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		String inAYear = "%02d/%02d/%d".formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear() + 1);
 		this.mvc.perform(post("/membership/transfers").with(TestCallers.as(secretary(this.from.cell())))
 			.with(csrf())

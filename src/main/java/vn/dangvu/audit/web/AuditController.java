@@ -1,5 +1,6 @@
 package vn.dangvu.audit.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import vn.dangvu.audit.domain.AuditQueryException;
 import vn.dangvu.audit.domain.AuditTrail;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** The audit viewer: filters, list, detail with a before/after table, Excel export. */
 @Controller
@@ -56,10 +58,13 @@ class AuditController {
 
 	private final MessageSource messages;
 
-	AuditController(AuditTrail trail, AuditDiff diff, MessageSource messages) {
+	private final Clock clock;
+
+	AuditController(AuditTrail trail, AuditDiff diff, MessageSource messages, Clock clock) {
 		this.trail = trail;
 		this.diff = diff;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -139,7 +144,7 @@ class AuditController {
 			response.setContentType(XLSX);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("nhat-ky-" + STAMP.format(LocalDateTime.now(ZONE)) + ".xlsx")
+						.filename("nhat-ky-" + STAMP.format(LocalDateTime.now(this.clock.withZone(ZONE))) + ".xlsx")
 						.build()
 						.toString());
 			try (OutputStream out = response.getOutputStream()) {

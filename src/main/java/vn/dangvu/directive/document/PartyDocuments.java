@@ -1,5 +1,6 @@
 package vn.dangvu.directive.document;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -68,9 +69,11 @@ class PartyDocuments {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	PartyDocuments(JdbcClient jdbc, UnitScopes scopes, DocumentUnits units, DocumentTemplates templates,
 			CommitteeTerms terms, NumberAllocator numbers, DocumentRegistration registration,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.units = units;
@@ -79,10 +82,11 @@ class PartyDocuments {
 		this.numbers = numbers;
 		this.registration = registration;
 		this.events = events;
+		this.clock = clock;
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(ZONE);
+	LocalDate today() {
+		return VietnamTime.today(this.clock);
 	}
 
 	/** Offices, administrators and cell secretaries write documents; others see none. */

@@ -1,5 +1,6 @@
 package vn.dangvu.directive.domain;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.rules.RulesApi;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Cascade of a directive down the tree and the tracking of what each unit did (decision
@@ -53,13 +55,16 @@ public class Cascade {
 
 	private final ApplicationEventPublisher events;
 
-	Cascade(JdbcClient jdbc, Registry registry, Visibility visibility, RulesApi rules,
-			ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	Cascade(JdbcClient jdbc, Registry registry, Visibility visibility, RulesApi rules, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.visibility = visibility;
 		this.rules = rules;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public int daysBefore(LocalDate today) {
@@ -87,7 +92,7 @@ public class Cascade {
 		if (request.actions() == null || request.actions().isEmpty()) {
 			throw RuleViolationException.onField("actions", "directive.assign.noActions");
 		}
-		LocalDate today = Today.date();
+		LocalDate today = VietnamTime.today(this.clock);
 		LocalDate assignedOn = request.assignedOn() != null ? request.assignedOn() : today;
 		if (assignedOn.isAfter(today.plusYears(1)) || assignedOn.getYear() < 1930) {
 			throw RuleViolationException.onField("assignedOn", "directive.assign.dateInvalid");
@@ -248,7 +253,8 @@ public class Cascade {
 		if (rec.doneOn() == null) {
 			throw RuleViolationException.onField("doneOn", "directive.action.doneOnRequired");
 		}
-		if (rec.doneOn().isAfter(Today.date()) || rec.doneOn().isBefore(action.assignedOn().minusYears(1))) {
+		if (rec.doneOn().isAfter(VietnamTime.today(this.clock))
+				|| rec.doneOn().isBefore(action.assignedOn().minusYears(1))) {
 			throw RuleViolationException.onField("doneOn", "directive.action.doneOnInvalid");
 		}
 		if (kind == ActionKind.DISSEMINATE) {
@@ -332,7 +338,7 @@ public class Cascade {
 			Caller caller) {
 		this.registry.requireVisible(documentId, caller);
 		Visibility.View view = this.visibility.of(caller);
-		LocalDate today = Today.date();
+		LocalDate today = VietnamTime.today(this.clock);
 		int daysBefore = daysBefore(today);
 		String under = "%";
 		if (underUnitId != null) {
@@ -397,7 +403,7 @@ public class Cascade {
 		Visibility.View view = this.visibility.of(caller);
 		UnitRow unit = unit(unitId).filter((u) -> view.scope().covers(u.path()))
 			.orElseThrow(() -> NotFoundException.of("unit", unitId));
-		LocalDate today = Today.date();
+		LocalDate today = VietnamTime.today(this.clock);
 		int daysBefore = daysBefore(today);
 		return this.jdbc
 			.sql("""

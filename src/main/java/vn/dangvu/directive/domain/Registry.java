@@ -1,5 +1,6 @@
 package vn.dangvu.directive.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The document registry: registration with identity number + type + issuer + issue date,
@@ -59,10 +61,13 @@ public class Registry {
 
 	private final ApplicationEventPublisher events;
 
-	Registry(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	Registry(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.visibility = visibility;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	static boolean mayRegister(Caller caller) {
@@ -95,7 +100,7 @@ public class Registry {
 		if (doc.issueDate() == null) {
 			throw RuleViolationException.onField("issueDate", "directive.issueDate.required");
 		}
-		if (doc.issueDate().isAfter(Today.date()) || doc.issueDate().getYear() < 1930) {
+		if (doc.issueDate().isAfter(VietnamTime.today(this.clock)) || doc.issueDate().getYear() < 1930) {
 			throw RuleViolationException.onField("issueDate", "directive.issueDate.invalid");
 		}
 		if (c.year() != null && c.year() != doc.issueDate().getYear()) {
@@ -177,7 +182,7 @@ public class Registry {
 		after.put("issueDate", doc.issueDate().toString());
 		after.put("summary", summary);
 		this.events.publishEvent(RecordChanged.created("Directive", id, ownerUnitId, after));
-		return view(id, Today.date());
+		return view(id, VietnamTime.today(this.clock));
 	}
 
 	/**
@@ -228,7 +233,7 @@ public class Registry {
 		a.put("termId", String.valueOf(termId));
 		a.put("effectiveOn", String.valueOf(effectiveOn));
 		this.events.publishEvent(RecordChanged.updated("Directive", id, "UPDATE", before.ownerUnitId(), b, a));
-		return view(id, Today.date());
+		return view(id, VietnamTime.today(this.clock));
 	}
 
 	static ConflictException duplicate(String citation, LocalDate date, long existingId) {
@@ -334,7 +339,7 @@ public class Registry {
 	@Transactional(readOnly = true)
 	public DocumentView require(long id, Caller caller) {
 		requireVisible(id, caller);
-		return view(id, Today.date());
+		return view(id, VietnamTime.today(this.clock));
 	}
 
 	DocumentView view(long id, LocalDate today) {
@@ -380,7 +385,7 @@ public class Registry {
 	@Transactional(readOnly = true)
 	public DocumentPage search(DocumentQuery query, Caller caller) {
 		Visibility.View view = this.visibility.of(caller);
-		LocalDate today = Today.date();
+		LocalDate today = VietnamTime.today(this.clock);
 		StringBuilder where = new StringBuilder(Visibility.DOCUMENT);
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> words = new ArrayList<>();

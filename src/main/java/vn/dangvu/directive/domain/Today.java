@@ -13,8 +13,4 @@ public final class Today {
 	private Today() {
 	}
 
-	public static LocalDate date() {
-		return VietnamTime.today();
-	}
-
 }

@@ -1,5 +1,6 @@
 package vn.dangvu.directive.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,6 +53,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Registry pages: list and search, register, one document with its links and attachments.
@@ -69,11 +71,14 @@ class DirectivePages {
 
 	private final MessageSource messages;
 
-	DirectivePages(Registry registry, Cascade cascade, Study study, MessageSource messages) {
+	private final Clock clock;
+
+	DirectivePages(Registry registry, Cascade cascade, Study study, MessageSource messages, Clock clock) {
 		this.registry = registry;
 		this.cascade = cascade;
 		this.study = study;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	String text(String key, Object... args) {
@@ -487,7 +492,7 @@ class DirectivePages {
 			throw new vn.dangvu.directive.domain.NotPermittedException("directive.assign.notPermitted");
 		}
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("assignedOn", Today.date().toString());
+		form.put("assignedOn", VietnamTime.today(this.clock).toString());
 		form.put("DISSEMINATE.on", "1");
 		form.put("DISSEMINATE.mode", "workingDays");
 		form.put("DISSEMINATE.value", "10");
@@ -591,7 +596,7 @@ class DirectivePages {
 		model.addAttribute("actions", actions);
 		model.addAttribute("unitName", actions.get(0).unitName());
 		model.addAttribute("unitId", unitId);
-		model.addAttribute("today", Today.date());
+		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("mayRecord", mayRegister(caller));
 		return "directive/unit-actions";
 	}

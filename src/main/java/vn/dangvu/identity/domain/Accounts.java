@@ -1,5 +1,6 @@
 package vn.dangvu.identity.domain;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Accounts and their grants: opening, changing grants, resetting passwords, unlocking,
@@ -51,10 +53,13 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The new account's id and, when none was given, the generated password. */
@@ -82,7 +87,7 @@ public class Accounts {
 			throw new ConflictException("username", "account.username.taken", username);
 		}
 		checkPerson(cmd.personId());
-		GrantRules.check(cmd.grants(), cmd.personId(), this::unitFacts, LocalDate.now(ZONE));
+		GrantRules.check(cmd.grants(), cmd.personId(), this::unitFacts, VietnamTime.today(this.clock));
 		String generated = null;
 		String raw = cmd.rawPassword();
 		if (!StringUtils.hasLength(raw)) {
@@ -110,7 +115,7 @@ public class Accounts {
 		String name = VietnameseText.clean(displayName);
 		checkDisplayName(name);
 		checkPerson(personId);
-		GrantRules.check(grants, personId, this::unitFacts, LocalDate.now(ZONE));
+		GrantRules.check(grants, personId, this::unitFacts, VietnamTime.today(this.clock));
 		boolean keepsAdmin = grants.stream().anyMatch((g) -> g.role() == Role.ADMIN);
 		if (before.isAdmin() && !keepsAdmin && before.enabled() && enabledAdmins() <= 1) {
 			throw RuleViolationException.onField("grants", "account.admin.last");

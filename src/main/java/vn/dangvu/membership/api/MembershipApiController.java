@@ -1,5 +1,6 @@
 package vn.dangvu.membership.api;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Party membership as JSON: timelines and status on a date, admission files and their
@@ -58,13 +60,16 @@ class MembershipApiController {
 
 	private final PeopleApi people;
 
+	private final Clock clock;
+
 	MembershipApiController(MembershipApi membership, AdmissionService admissions, ProbationList probation,
-			MembershipStatistics statistics, PeopleApi people) {
+			MembershipStatistics statistics, PeopleApi people, Clock clock) {
 		this.membership = membership;
 		this.admissions = admissions;
 		this.probation = probation;
 		this.statistics = statistics;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@GetMapping("/members/{personId}/timeline")
@@ -81,7 +86,7 @@ class MembershipApiController {
 		if (this.people.find(personId).isEmpty()) {
 			throw NotFoundException.of("person", personId);
 		}
-		return this.membership.statusOn(personId, asOf == null ? Dates.today() : asOf);
+		return this.membership.statusOn(personId, asOf == null ? VietnamTime.today(this.clock) : asOf);
 	}
 
 	/** A page of admission files. */
@@ -214,7 +219,7 @@ class MembershipApiController {
 	@GetMapping("/probation")
 	@Operation(summary = "Probationary members today, with days left and the conversion deadline")
 	List<ProbationRow> probation(@RequestParam(required = false) Long unit) {
-		return this.probation.list(CurrentCaller.require(), unit, Dates.today());
+		return this.probation.list(CurrentCaller.require(), unit, VietnamTime.today(this.clock));
 	}
 
 	@GetMapping("/statistics/membership")
@@ -223,7 +228,7 @@ class MembershipApiController {
 	MembershipStatistics.Report statistics(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate today = Dates.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		return this.statistics.report(CurrentCaller.require(), unit, from == null ? today.withDayOfYear(1) : from,
 				to == null ? today : to);
 	}

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.domain;
 
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,6 +42,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Admission files: opening one for a person, recording its steps in order with every
@@ -64,8 +66,10 @@ public class AdmissionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	AdmissionService(JdbcClient jdbc, UnitScopes scopes, RulesApi rules, PeopleApi people, MembershipApi membership,
-			EventLog log, ApplicationEventPublisher events) {
+			EventLog log, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.rules = rules;
@@ -73,6 +77,7 @@ public class AdmissionService {
 		this.membership = membership;
 		this.log = log;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	// ------------------------------------------------------------------ reads
@@ -238,7 +243,7 @@ public class AdmissionService {
 		if (this.people.find(personId).isEmpty()) {
 			throw RuleViolationException.onField("personId", "membership.admission.person.unknown");
 		}
-		LocalDate today = Dates.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		if (openedOn == null) {
 			openedOn = today;
 		}
@@ -295,7 +300,7 @@ public class AdmissionService {
 		if (date == null) {
 			throw RuleViolationException.onField("date", "membership.step.date.required");
 		}
-		if (date.isAfter(Dates.today())) {
+		if (date.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("date", "membership.policy.date.future");
 		}
 		LocalDate previous = file.lastDate();
@@ -591,8 +596,8 @@ public class AdmissionService {
 			throw RuleViolationException.onField("reason", "membership.close.reason.required");
 		}
 		checkLength("reason", why, 500);
-		LocalDate on = closedOn == null ? Dates.today() : closedOn;
-		if (on.isAfter(Dates.today())) {
+		LocalDate on = closedOn == null ? VietnamTime.today(this.clock) : closedOn;
+		if (on.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("closedOn", "membership.policy.date.future");
 		}
 		LocalDate previous = file.lastDate() == null ? file.openedOn() : file.lastDate();

@@ -20,8 +20,4 @@ public final class Dates {
 		return date == null ? "" : DMY.format(date);
 	}
 
-	public static LocalDate today() {
-		return VietnamTime.today();
-	}
-
 }

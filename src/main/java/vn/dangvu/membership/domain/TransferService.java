@@ -1,5 +1,6 @@
 package vn.dangvu.membership.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.rules.RulesApi;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Transfers between cells (the sending cell records, the receiving cell confirms), to and
@@ -46,8 +48,10 @@ public class TransferService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	TransferService(JdbcClient jdbc, UnitScopes scopes, MembershipApi membership, PeopleApi people, RulesApi rules,
-			EventLog log, ApplicationEventPublisher events) {
+			EventLog log, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.membership = membership;
@@ -55,6 +59,7 @@ public class TransferService {
 		this.rules = rules;
 		this.log = log;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -152,7 +157,7 @@ public class TransferService {
 	@Transactional
 	public long send(Caller caller, TransferInput in) {
 		Scoped.requireRecorder(caller);
-		LocalDate today = Dates.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		require(in.sentOn(), "sentOn");
 		LocalDate movedOn = in.movedOn() == null ? in.sentOn() : in.movedOn();
 		if (in.sentOn().isAfter(today)) {
@@ -265,7 +270,7 @@ public class TransferService {
 		if (!"SENT".equals(row[5])) {
 			throw RuleViolationException.onField("receivedOn", "membership.transfer.notUnderWay");
 		}
-		if (receivedOn.isBefore((LocalDate) row[4]) || receivedOn.isAfter(Dates.today())) {
+		if (receivedOn.isBefore((LocalDate) row[4]) || receivedOn.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("receivedOn", "membership.policy.date.beforePrevious");
 		}
 		long personId = (Long) row[0];
@@ -305,7 +310,7 @@ public class TransferService {
 		if (!"TEMPORARY".equals(row[1]) || "BACK".equals(row[4])) {
 			throw RuleViolationException.onField("backOn", "membership.transfer.notUnderWay");
 		}
-		if (backOn.isBefore((LocalDate) row[3]) || backOn.isAfter(Dates.today())) {
+		if (backOn.isBefore((LocalDate) row[3]) || backOn.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("backOn", "membership.policy.date.beforePrevious");
 		}
 		this.log.append(new NewEvent((Long) row[0], "PARTY", "TEMPORARY_BACK", backOn, from, null, null, null, null,
@@ -331,7 +336,7 @@ public class TransferService {
 		require(AdmissionService.blankToNull(letterNumber), "letterNumber");
 		require(letterDate, "letterDate");
 		require(receivedOn, "receivedOn");
-		if (receivedOn.isAfter(Dates.today())) {
+		if (receivedOn.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("receivedOn", "membership.policy.date.future");
 		}
 		if (this.membership.statusOn(personId, receivedOn).isMember()) {
@@ -372,7 +377,7 @@ public class TransferService {
 		require(on, "date");
 		require(AdmissionService.blankToNull(decisionNumber), "documentNumber");
 		require(AdmissionService.blankToNull(reason), "reason");
-		if (on.isAfter(Dates.today())) {
+		if (on.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("date", "membership.policy.date.future");
 		}
 		if (reason.length() > 500) {

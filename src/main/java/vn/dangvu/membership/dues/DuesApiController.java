@@ -1,5 +1,6 @@
 package vn.dangvu.membership.dues;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import org.springframework.validation.BindException;
 
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Dues ledgers and payments as JSON. A unit outside the caller's scope (or a ledger the
@@ -42,12 +44,15 @@ class DuesApiController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final Clock clock;
+
 	DuesApiController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.ledgers = ledgers;
 		this.payments = payments;
 		this.salaries = salaries;
+		this.clock = clock;
 	}
 
 	@GetMapping("/party")
@@ -82,7 +87,7 @@ class DuesApiController {
 		YearMonth month = f.read(() -> DuesInput.month("month", DuesInput.get(body, "month")));
 		String method = f.read(() -> DuesInput.text("method", DuesInput.get(body, "method"), 20));
 		Object paidOnValue = DuesInput.get(body, "paidOn");
-		LocalDate paidOn = (paidOnValue == null) ? DuesLedgers.today()
+		LocalDate paidOn = (paidOnValue == null) ? VietnamTime.today(this.clock)
 				: f.read(() -> DuesInput.date("paidOn", paidOnValue));
 		f.check();
 		long id = this.payments.record(caller, k, unit, person, month, (method == null) ? "CASH" : method, paidOn);

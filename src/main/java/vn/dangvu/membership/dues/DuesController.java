@@ -1,5 +1,6 @@
 package vn.dangvu.membership.dues;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +27,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The dues pages: the Party dues ledger of a cell (/membership/dues), the union dues
@@ -47,13 +49,16 @@ class DuesController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	DuesController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries, LedgerSheet sheet,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.ledgers = ledgers;
 		this.payments = payments;
 		this.salaries = salaries;
 		this.sheet = sheet;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/membership/dues")
@@ -76,7 +81,7 @@ class DuesController {
 		DuesKind k = DuesKind.valueOf(kind);
 		YearMonth m = parseMonth(month);
 		try {
-			LocalDate day = (paidOn == null || paidOn.isBlank()) ? DuesLedgers.today()
+			LocalDate day = (paidOn == null || paidOn.isBlank()) ? VietnamTime.today(this.clock)
 					: DuesInput.date("paidOn", paidOn);
 			this.payments.record(CurrentCaller.require(), k, unit, person, m, (method == null) ? "CASH" : method, day);
 			redirect.addFlashAttribute("flashMessage", text("dues.paid.done"));
@@ -123,15 +128,14 @@ class DuesController {
 		model.addAttribute("personName", this.salaries.name(id));
 		model.addAttribute("categories", this.ledgers.partyCategories());
 		model.addAttribute("categoryLabels", categoryLabels());
-		model.addAttribute("currentCategory", this.salaries.category(id, DuesLedgers.today()));
+		model.addAttribute("currentCategory", this.salaries.category(id, VietnamTime.today(this.clock)));
 		model.addAttribute("kind", (kind != null) ? kind : "PARTY");
 		model.addAttribute("unit", unit);
 		model.addAttribute("month", month);
-		model.addAttribute("today", DuesLedgers.today());
+		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("backUrl",
-				(unit != null)
-						? ledgerUrl(DuesKind.valueOf((kind != null) ? kind : "PARTY"), unit,
-								(month != null) ? parseMonth(month) : YearMonth.from(DuesLedgers.today()), null)
+				(unit != null) ? ledgerUrl(DuesKind.valueOf((kind != null) ? kind : "PARTY"), unit,
+						(month != null) ? parseMonth(month) : YearMonth.from(VietnamTime.today(this.clock)), null)
 						: null);
 		return "membership/dues/person";
 	}
@@ -192,7 +196,7 @@ class DuesController {
 	private String ledgerPage(DuesKind kind, String unitParam, String monthParam, String pageParam, Model model) {
 		Caller caller = CurrentCaller.require();
 		List<DuesUnit> units = this.ledgers.units(caller, kind);
-		YearMonth month = YearMonth.from(DuesLedgers.today());
+		YearMonth month = YearMonth.from(VietnamTime.today(this.clock));
 		if (monthParam != null && !monthParam.isBlank()) {
 			try {
 				month = YearMonth.parse(monthParam.trim());
@@ -219,7 +223,7 @@ class DuesController {
 		model.addAttribute("month", month.toString());
 		model.addAttribute("monthLabel",
 				text("dues.monthLabel", month.getMonthValue(), String.valueOf(month.getYear())));
-		model.addAttribute("today", DuesLedgers.today());
+		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("methods", DuesPayments.METHODS);
 		model.addAttribute("canEnter", InsuredSalaries.mayEnter(caller));
 		model.addAttribute("categoryLabels", categoryLabels());
@@ -267,12 +271,12 @@ class DuesController {
 		return "redirect:" + url;
 	}
 
-	private static YearMonth parseMonth(String month) {
+	private YearMonth parseMonth(String month) {
 		try {
 			return YearMonth.parse(month.trim());
 		}
 		catch (DateTimeParseException ex) {
-			return YearMonth.from(DuesLedgers.today());
+			return YearMonth.from(VietnamTime.today(this.clock));
 		}
 	}
 

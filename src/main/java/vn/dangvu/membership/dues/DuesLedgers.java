@@ -1,5 +1,6 @@
 package vn.dangvu.membership.dues;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -48,15 +49,18 @@ public class DuesLedgers {
 
 	private final MembershipApi membership;
 
-	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership) {
+	private final Clock clock;
+
+	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.rulesApi = rulesApi;
 		this.membership = membership;
+		this.clock = clock;
 	}
 
-	public static LocalDate today() {
-		return VietnamTime.today();
+	public LocalDate today() {
+		return VietnamTime.today(this.clock);
 	}
 
 	DuesArithmetic.Rules rules() {

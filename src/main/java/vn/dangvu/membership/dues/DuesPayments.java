@@ -1,5 +1,6 @@
 package vn.dangvu.membership.dues;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Records dues payments and undoes a mistaken one with a reversing row; nothing is ever
@@ -36,11 +38,15 @@ public class DuesPayments {
 
 	private final ApplicationEventPublisher events;
 
-	DuesPayments(JdbcClient jdbc, DuesLedgers ledgers, UnitScopes scopes, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	DuesPayments(JdbcClient jdbc, DuesLedgers ledgers, UnitScopes scopes, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.ledgers = ledgers;
 		this.scopes = scopes;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -57,7 +63,7 @@ public class DuesPayments {
 		if (paidOn == null) {
 			throw RuleViolationException.onField("paidOn", "dues.paidOn.required");
 		}
-		if (paidOn.isAfter(DuesLedgers.today())) {
+		if (paidOn.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("paidOn", "dues.paidOn.future");
 		}
 		Ledger.Row row = this.ledgers.row(caller, kind, unitId, month, personId)
@@ -126,7 +132,7 @@ public class DuesPayments {
 				                          recorded_by)
 				select kind, person_id, unit_id, month, -amount, method, :today, id, :by from dues_payment
 				where id = :id returning id""")
-			.param("today", DuesLedgers.today())
+			.param("today", VietnamTime.today(this.clock))
 			.param("by", caller.username())
 			.param("id", paymentId)
 			.query(Long.class)

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.union;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** The trade-union landing: members of a union unit, joining, transfers and leaving. */
 @Controller
@@ -30,9 +32,12 @@ class UnionController {
 
 	private final MessageSource messages;
 
-	UnionController(UnionMembership union, MessageSource messages) {
+	private final Clock clock;
+
+	UnionController(UnionMembership union, MessageSource messages, Clock clock) {
 		this.union = union;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/membership/union")
@@ -44,7 +49,7 @@ class UnionController {
 		}
 		model.addAttribute("units", units);
 		model.addAttribute("unitId", unit);
-		model.addAttribute("today", DuesLedgers.today());
+		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("canManage", UnionMembership.mayManage(caller));
 		if (unit != null) {
 			model.addAttribute("unitName", this.union.unit(caller, unit).name());
@@ -101,9 +106,9 @@ class UnionController {
 		return "redirect:/membership/union?unit=" + unit;
 	}
 
-	static LocalDate date(String text) {
+	LocalDate date(String text) {
 		if (text == null || text.isBlank()) {
-			return DuesLedgers.today();
+			return VietnamTime.today(this.clock);
 		}
 		try {
 			return LocalDate.parse(text.trim());

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.union;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** Joining, transferring and leaving the trade union (UNION_OFFICER in scope, ADMIN). */
 @Service
@@ -33,10 +35,13 @@ public class UnionMembership {
 
 	private final MassMembershipLog log;
 
-	UnionMembership(JdbcClient jdbc, UnitScopes scopes, MassMembershipLog log) {
+	private final Clock clock;
+
+	UnionMembership(JdbcClient jdbc, UnitScopes scopes, MassMembershipLog log, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.log = log;
+		this.clock = clock;
 	}
 
 	public static boolean mayManage(Caller caller) {
@@ -136,11 +141,11 @@ public class UnionMembership {
 				details);
 	}
 
-	static void checkDate(LocalDate on) {
+	void checkDate(LocalDate on) {
 		if (on == null) {
 			throw RuleViolationException.onField("date", "mass.date.required");
 		}
-		if (on.isAfter(vn.dangvu.membership.dues.DuesLedgers.today()) || on.getYear() < 1950) {
+		if (on.isAfter(VietnamTime.today(this.clock)) || on.getYear() < 1950) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");
 		}
 	}

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import vn.dangvu.membership.domain.StepInput;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** The candidate page: the steps as a checklist and one form for the next step. */
 @Controller
@@ -47,11 +49,15 @@ class AdmissionPages {
 
 	private final MessageSource messages;
 
-	AdmissionPages(AdmissionService admissions, MembershipApi membership, Choices choices, MessageSource messages) {
+	private final Clock clock;
+
+	AdmissionPages(AdmissionService admissions, MembershipApi membership, Choices choices, MessageSource messages,
+			Clock clock) {
 		this.admissions = admissions;
 		this.membership = membership;
 		this.choices = choices;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@PostMapping("/membership/admissions")
@@ -182,7 +188,7 @@ class AdmissionPages {
 				recorder && open && !file.steps().isEmpty() ? file.steps().get(file.steps().size() - 1) : null);
 		model.addAttribute("canClose", recorder && "OPEN".equals(file.state()));
 		model.addAttribute("values", values);
-		LocalDate today = Dates.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		model.addAttribute("today", DateField.format(today));
 		if (next == AdmissionStep.INTRODUCERS) {
 			List<Choices.Option> options = new ArrayList<>();

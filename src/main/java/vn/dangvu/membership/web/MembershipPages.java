@@ -1,5 +1,6 @@
 package vn.dangvu.membership.web;
 
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import vn.dangvu.notification.Reminder;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** The landing page, probation list, member timeline and statistics. */
 @Controller
@@ -57,9 +59,11 @@ class MembershipPages {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	MembershipPages(AdmissionService admissions, ProbationList probation, TransferService transfers,
 			MembershipReminders reminders, MembershipStatistics statistics, MembershipApi membership, Choices choices,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.admissions = admissions;
 		this.probation = probation;
 		this.transfers = transfers;
@@ -68,13 +72,14 @@ class MembershipPages {
 		this.membership = membership;
 		this.choices = choices;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/membership")
 	String landing(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean closed,
 			Model model) {
 		Caller caller = CurrentCaller.require();
-		LocalDate today = Dates.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
 		model.addAttribute("cells", this.choices.cells(caller));
 		model.addAttribute("candidates", this.choices.nonMembers(caller));
@@ -96,7 +101,7 @@ class MembershipPages {
 	@GetMapping("/membership/probation")
 	String probation(@RequestParam(required = false) Long unit, Model model) {
 		Caller caller = CurrentCaller.require();
-		model.addAttribute("rows", this.probation.list(caller, unit, Dates.today()));
+		model.addAttribute("rows", this.probation.list(caller, unit, VietnamTime.today(this.clock)));
 		model.addAttribute("cells", this.choices.cells(caller));
 		model.addAttribute("unit", unit);
 		return "membership/probation";
@@ -114,7 +119,7 @@ class MembershipPages {
 			model.addAttribute("error", text("membership.form.date"));
 		}
 		if (date == null) {
-			date = Dates.today();
+			date = VietnamTime.today(this.clock);
 		}
 		model.addAttribute("personId", personId);
 		model.addAttribute("personName", this.choices.name(personId));
@@ -136,7 +141,7 @@ class MembershipPages {
 		model.addAttribute("units", this.choices.parties(caller));
 		model.addAttribute("unit", unit);
 		try {
-			LocalDate today = Dates.today();
+			LocalDate today = VietnamTime.today(this.clock);
 			LocalDate f = DateField.parse(from);
 			LocalDate t = DateField.parse(to);
 			f = f == null ? today.withDayOfYear(1) : f;
@@ -161,7 +166,7 @@ class MembershipPages {
 	@GetMapping("/membership/statistics.xlsx")
 	ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) throws IOException {
-		LocalDate today = Dates.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		LocalDate f;
 		LocalDate t;
 		try {

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** Transfers (both sides), arrivals from outside, striking off and expulsion. */
 @Controller
@@ -31,10 +33,13 @@ class TransferPages {
 
 	private final MessageSource messages;
 
-	TransferPages(TransferService transfers, Choices choices, MessageSource messages) {
+	private final Clock clock;
+
+	TransferPages(TransferService transfers, Choices choices, MessageSource messages, Clock clock) {
 		this.transfers = transfers;
 		this.choices = choices;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/membership/transfers")
@@ -47,7 +52,7 @@ class TransferPages {
 		model.addAttribute("cells", this.choices.cells(caller));
 		model.addAttribute("allCells", this.choices.allCells());
 		model.addAttribute("people", this.choices.nonMembers(caller));
-		model.addAttribute("today", DateField.format(Dates.today()));
+		model.addAttribute("today", DateField.format(VietnamTime.today(this.clock)));
 		return "membership/transfers";
 	}
 

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.youth;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.membership.dues.DuesLedgers;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Youth Union membership changes as JSON. A member outside the caller's youth subtree (or
@@ -31,8 +33,11 @@ class YouthApiController {
 
 	private final YouthService youth;
 
-	YouthApiController(YouthService youth) {
+	private final Clock clock;
+
+	YouthApiController(YouthService youth, Clock clock) {
 		this.youth = youth;
+		this.clock = clock;
 	}
 
 	@PostMapping(path = "/members/{personId}/leave", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,9 +74,9 @@ class YouthApiController {
 		}
 	}
 
-	private static LocalDate date(Object value) {
+	private LocalDate date(Object value) {
 		if (value == null) {
-			return DuesLedgers.today();
+			return VietnamTime.today(this.clock);
 		}
 		if (!(value instanceof String s)) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");

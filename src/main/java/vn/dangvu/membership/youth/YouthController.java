@@ -1,5 +1,6 @@
 package vn.dangvu.membership.youth;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The Youth Union landing: members past the age limit (matured one by one or in bulk,
@@ -35,16 +37,19 @@ class YouthController {
 
 	private final MessageSource messages;
 
-	YouthController(YouthService youth, MessageSource messages) {
+	private final Clock clock;
+
+	YouthController(YouthService youth, MessageSource messages, Clock clock) {
 		this.youth = youth;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/membership/youth")
 	String landing(@RequestParam(required = false) String on, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "0") int memberPage, Model model) {
 		Caller caller = CurrentCaller.require();
-		LocalDate day = DuesLedgers.today();
+		LocalDate day = VietnamTime.today(this.clock);
 		if (on != null && !on.isBlank()) {
 			try {
 				day = LocalDate.parse(on.trim());
@@ -58,7 +63,7 @@ class YouthController {
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("units", units);
 		model.addAttribute("on", day);
-		model.addAttribute("today", DuesLedgers.today());
+		model.addAttribute("today", VietnamTime.today(this.clock));
 		if (canManage && !units.isEmpty()) {
 			model.addAttribute("limits", this.youth.limits(day));
 			model.addAttribute("page", this.youth.pastLimit(caller, day, clamp(page), PAGE_SIZE));
@@ -172,21 +177,21 @@ class YouthController {
 		return Math.max(0, Math.min(page, 100_000));
 	}
 
-	private static LocalDate date(String text) {
+	private LocalDate date(String text) {
 		if (text == null || text.isBlank()) {
-			return DuesLedgers.today();
+			return VietnamTime.today(this.clock);
 		}
 		try {
 			return LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
-			return DuesLedgers.today();
+			return VietnamTime.today(this.clock);
 		}
 	}
 
-	private static LocalDate strictDate(String text) {
+	private LocalDate strictDate(String text) {
 		if (text == null || text.isBlank()) {
-			return DuesLedgers.today();
+			return VietnamTime.today(this.clock);
 		}
 		try {
 			return LocalDate.parse(text.trim());

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.youth;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.rules.RulesApi;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Youth Union membership: admission, transfers, maturation (trưởng thành Đoàn) with the
@@ -51,13 +53,16 @@ public class YouthService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	YouthService(JdbcClient jdbc, UnitScopes scopes, MassMembershipLog log, RulesApi rules,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.log = log;
 		this.rules = rules;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public static boolean mayManage(Caller caller) {
@@ -266,11 +271,11 @@ public class YouthService {
 		return mayManage(caller) ? this.scopes.of(caller) : UnitScope.nothing();
 	}
 
-	private static void checkDate(LocalDate on) {
+	private void checkDate(LocalDate on) {
 		if (on == null) {
 			throw RuleViolationException.onField("date", "mass.date.required");
 		}
-		if (on.isAfter(vn.dangvu.membership.dues.DuesLedgers.today()) || on.getYear() < 1950) {
+		if (on.isAfter(VietnamTime.today(this.clock)) || on.getYear() < 1950) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");
 		}
 	}

@@ -1,5 +1,6 @@
 package vn.dangvu.organisation.api;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ import vn.dangvu.organisation.domain.UnitInput;
 import vn.dangvu.organisation.domain.UnitQueries;
 import vn.dangvu.organisation.domain.UnitService;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.time.VietnamTime;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -52,10 +54,13 @@ class UnitApiController {
 
 	private final UnitScopes scopes;
 
-	UnitApiController(UnitQueries queries, UnitService service, UnitScopes scopes) {
+	private final Clock clock;
+
+	UnitApiController(UnitQueries queries, UnitService service, UnitScopes scopes, Clock clock) {
 		this.queries = queries;
 		this.scopes = scopes;
 		this.service = service;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -128,7 +133,7 @@ class UnitApiController {
 				: UnitInput.text(errors, "name", body.name(), UnitInput.NAME_MAX, true);
 		String shortName = body.shortName() == null ? null
 				: nonNull(UnitInput.text(errors, "shortName", body.shortName(), UnitInput.SHORT_NAME_MAX, false));
-		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), UnitInput.today());
+		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), VietnamTime.today(this.clock));
 		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
@@ -139,7 +144,7 @@ class UnitApiController {
 	@Operation(summary = "Chuyển tổ chức sang trực thuộc đơn vị khác từ một ngày (parentId rỗng: lên cấp cao nhất)")
 	UnitDto move(@PathVariable long id, @RequestBody UnitRequests.MoveUnit body) throws BindException {
 		Errors errors = errors("move");
-		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), UnitInput.today());
+		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), VietnamTime.today(this.clock));
 		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
@@ -152,7 +157,7 @@ class UnitApiController {
 			throws BindException {
 		UnitRequests.CloseUnit b = (body != null) ? body : new UnitRequests.CloseUnit(null, null, null);
 		Errors errors = errors("close");
-		LocalDate date = UnitInput.date(errors, "effectiveDate", b.effectiveDate(), UnitInput.today());
+		LocalDate date = UnitInput.date(errors, "effectiveDate", b.effectiveDate(), VietnamTime.today(this.clock));
 		String decisionRef = UnitInput.text(errors, "decisionRef", b.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", b.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
@@ -178,7 +183,7 @@ class UnitApiController {
 					UnitInput.text(errors, "newTarget.shortName", t.shortName(), UnitInput.SHORT_NAME_MAX, false),
 					t.parentId());
 		}
-		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), UnitInput.today());
+		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), VietnamTime.today(this.clock));
 		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);

@@ -100,8 +100,4 @@ public final class UnitInput {
 		}
 	}
 
-	public static LocalDate today() {
-		return UnitService.today();
-	}
-
 }

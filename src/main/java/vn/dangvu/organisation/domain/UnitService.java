@@ -1,5 +1,6 @@
 package vn.dangvu.organisation.domain;
 
+import java.time.Clock;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +31,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Every change to the unit tree: establish, rename, move, merge, close. Each keeps the
@@ -56,17 +58,20 @@ public class UnitService {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	UnitService(UnitRepository units, UnitScopes scopes, UnitPermissions permissions, ApplicationEventPublisher events,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.units = units;
 		this.scopes = scopes;
 		this.permissions = permissions;
 		this.events = events;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(ZONE);
+	LocalDate today() {
+		return VietnamTime.today(this.clock);
 	}
 
 	public UnitDto create(CreateUnitCmd cmd) {

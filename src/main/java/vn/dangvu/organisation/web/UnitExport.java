@@ -1,5 +1,6 @@
 package vn.dangvu.organisation.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import vn.dangvu.organisation.UnitDto;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.domain.UnitQueries;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The caller's visible part of the unit tree as an Excel workbook, in tree order, with
@@ -50,10 +52,13 @@ class UnitExport {
 
 	private final MessageSource messages;
 
-	UnitExport(UnitQueries queries, UnitScopes scopes, MessageSource messages) {
+	private final Clock clock;
+
+	UnitExport(UnitQueries queries, UnitScopes scopes, MessageSource messages, Clock clock) {
 		this.queries = queries;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/units/export")
@@ -104,7 +109,8 @@ class UnitExport {
 			response.setContentType(XLSX);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(text("unit.export.file") + "-" + ((date != null) ? date : LocalDate.now()) + ".xlsx")
+						.filename(text("unit.export.file") + "-"
+								+ ((date != null) ? date : VietnamTime.today(this.clock)) + ".xlsx")
 						.build()
 						.toString());
 			try (OutputStream out = response.getOutputStream()) {

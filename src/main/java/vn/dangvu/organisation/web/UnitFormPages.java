@@ -1,5 +1,6 @@
 package vn.dangvu.organisation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +39,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Forms that change the tree. Each posts, checks its input, calls {@link UnitService} and
@@ -56,13 +58,16 @@ class UnitFormPages {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	UnitFormPages(UnitService service, UnitQueries queries, UnitScopes scopes, UnitPermissions permissions,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.service = service;
 		this.queries = queries;
 		this.scopes = scopes;
 		this.permissions = permissions;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// Establish
@@ -71,7 +76,7 @@ class UnitFormPages {
 	String newForm(@RequestParam(required = false) Long parent, Model model) {
 		UnitForm form = new UnitForm();
 		form.setParentId(parent == null ? null : String.valueOf(parent));
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
 		return newView(form, model);
 	}
 
@@ -118,7 +123,7 @@ class UnitFormPages {
 		UnitForm form = new UnitForm();
 		form.setName(unit.name());
 		form.setShortName(unit.shortName());
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
 		return view("organisation/rename", unit, form, model);
 	}
 
@@ -143,7 +148,7 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/move")
 	String moveForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
 		return moveView(unit(id), form, model);
 	}
 
@@ -200,7 +205,7 @@ class UnitFormPages {
 	String mergeForm(@RequestParam(required = false) Long target, @RequestParam(required = false) UnitFamily family,
 			Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
 		if (target != null) {
 			UnitDto t = unit(target);
 			form.setTargetId(String.valueOf(t.id()));
@@ -261,7 +266,7 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/close")
 	String closeForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
 		return closeView(unit(id), form, model);
 	}
 

@@ -1,5 +1,6 @@
 package vn.dangvu.people.domain;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The people read model: one count and one page query per list, always within the
@@ -55,10 +57,13 @@ public class PersonReads {
 
 	private final PeopleUnits units;
 
-	PersonReads(JdbcClient jdbc, UnitScopes scopes, PeopleUnits units) {
+	private final Clock clock;
+
+	PersonReads(JdbcClient jdbc, UnitScopes scopes, PeopleUnits units, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	public PersonScope scopeOf(Caller caller) {
@@ -263,7 +268,7 @@ public class PersonReads {
 		if (f.kind() != null) {
 			filters.add(onRows ? f.kind().scopeCondition : f.kind().condition);
 		}
-		LocalDate today = PersonService.today();
+		LocalDate today = VietnamTime.today(this.clock);
 		if (f.minAge() != null) {
 			filters.add(alias + ".birth_date <= :bornBy");
 			params.put("bornBy", today.minusYears(f.minAge()));

@@ -1,5 +1,6 @@
 package vn.dangvu.people.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseName;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Creates and changes person records for pages, the API and imports alike: the same
@@ -44,20 +46,23 @@ public class PersonService {
 
 	private final PersonScopeRows scopeRows;
 
+	private final Clock clock;
+
 	PersonService(JdbcClient jdbc, PersonRules rules, UnitScopes scopes, ApplicationEventPublisher events,
-			PersonScopeRows scopeRows) {
+			PersonScopeRows scopeRows, Clock clock) {
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.scopes = scopes;
 		this.events = events;
 		this.scopeRows = scopeRows;
+		this.clock = clock;
 	}
 
 	public record Stored(long id, long version, PersonDraft draft) {
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
+	public LocalDate today() {
+		return VietnamTime.today(this.clock);
 	}
 
 	/** A new person's data with the defaults filled in (ethnicity Kinh). */

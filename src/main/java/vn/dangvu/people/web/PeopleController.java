@@ -1,5 +1,6 @@
 package vn.dangvu.people.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,6 +31,7 @@ import vn.dangvu.people.domain.PersonService;
 import vn.dangvu.people.importing.PersonSheet;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** The people list, its fragment for the unit page, a person's page and the export. */
 @Controller
@@ -46,11 +48,14 @@ class PeopleController {
 
 	private final MessageSource messages;
 
-	PeopleController(PersonReads reads, PeopleUnits units, PersonSheet sheet, MessageSource messages) {
+	private final Clock clock;
+
+	PeopleController(PersonReads reads, PeopleUnits units, PersonSheet sheet, MessageSource messages, Clock clock) {
 		this.reads = reads;
 		this.units = units;
 		this.sheet = sheet;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -71,8 +76,8 @@ class PeopleController {
 					.map((v) -> this.messages.getMessage(v.key(), v.args(), LocaleContextHolder.getLocale()))
 					.toList());
 		model.addAttribute("kinds", MembershipKind.values());
-		model.addAttribute("unitChoices",
-				scope.selfOnly() ? List.of() : this.units.choices(scope.units(), List.of(), PersonService.today()));
+		model.addAttribute("unitChoices", scope.selfOnly() ? List.of()
+				: this.units.choices(scope.units(), List.of(), VietnamTime.today(this.clock)));
 		model.addAttribute("canManage", caller.canManagePeople());
 		model.addAttribute("baseUrl", url("/people", query.filter(), query.size()));
 		model.addAttribute("exportUrl", url("/people/export", query.filter(), null));
@@ -107,7 +112,7 @@ class PeopleController {
 		response.setContentType(PersonSheet.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
-					.filename("nhan-su-" + PersonService.today() + ".xlsx", StandardCharsets.UTF_8)
+					.filename("nhan-su-" + VietnamTime.today(this.clock) + ".xlsx", StandardCharsets.UTF_8)
 					.build()
 					.toString());
 		this.sheet.writeExport(response.getOutputStream(), (sink) -> this.reads.forEach(caller, query.filter(), sink));

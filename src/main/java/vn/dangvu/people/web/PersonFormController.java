@@ -1,5 +1,6 @@
 package vn.dangvu.people.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,7 @@ import vn.dangvu.people.Sex;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /** Creating and editing a person; errors are shown beside their fields. */
 @Controller
@@ -51,13 +53,16 @@ class PersonFormController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	PersonFormController(PersonService people, PersonReads reads, PersonInput input, PeopleUnits units,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.people = people;
 		this.reads = reads;
 		this.input = input;
 		this.units = units;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/new")
@@ -143,7 +148,7 @@ class PersonFormController {
 	 */
 	private List<UnitRef> choices(PersonScope scope, AffiliationKind kind, String current) {
 		List<UnitRef> list = new ArrayList<>(
-				this.units.choices(scope.units(), kind.unitKinds(), PersonService.today()));
+				this.units.choices(scope.units(), kind.unitKinds(), VietnamTime.today(this.clock)));
 		if (current != null && current.matches("\\d{1,18}")) {
 			long id = Long.parseLong(current);
 			if (list.stream().noneMatch((u) -> u.id() == id)) {

@@ -1,5 +1,6 @@
 package vn.dangvu.rules.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
 import vn.dangvu.rules.WorkingDayCalendar;
 import vn.dangvu.rules.domain.CalendarDays;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Rules and the working-day calendar as JSON: read by anyone signed in, changed by
@@ -39,9 +41,12 @@ class RulesApiController {
 
 	private final CalendarDays calendar;
 
-	RulesApiController(RulesApi rules, CalendarDays calendar) {
+	private final Clock clock;
+
+	RulesApiController(RulesApi rules, CalendarDays calendar, Clock clock) {
 		this.rules = rules;
 		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	/**
@@ -68,7 +73,7 @@ class RulesApiController {
 			errors.rejectValue("prefix", "rule.text.tooLong");
 			throw new BindException(errors);
 		}
-		LocalDate on = asOf != null ? asOf : RulesApi.today();
+		LocalDate on = asOf != null ? asOf : VietnamTime.today(this.clock);
 		return this.rules.definitions(prefix)
 			.stream()
 			.map((d) -> RuleView.of(d, on, this.rules.history(d.key()), false))
@@ -79,7 +84,7 @@ class RulesApiController {
 	RuleView one(@PathVariable String key,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		RuleDefinition d = this.rules.definition(key).orElseThrow(() -> NotFoundException.of("rule", key));
-		return RuleView.of(d, asOf != null ? asOf : RulesApi.today(), this.rules.history(key), true);
+		return RuleView.of(d, asOf != null ? asOf : VietnamTime.today(this.clock), this.rules.history(key), true);
 	}
 
 	/** Adds a version of a rule; nothing earlier changes. */

@@ -1,5 +1,6 @@
 package vn.dangvu.rules.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import vn.dangvu.rules.CalendarYear;
 import vn.dangvu.rules.RulesApi;
 import vn.dangvu.rules.WorkingDayCalendar;
 import vn.dangvu.rules.domain.CalendarDays;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The working-day calendar of a year, its upkeep, and a "working days after" calculator.
@@ -38,10 +40,13 @@ class CalendarController {
 
 	private final MessageSource messages;
 
-	CalendarController(CalendarDays calendar, RulesApi rules, MessageSource messages) {
+	private final Clock clock;
+
+	CalendarController(CalendarDays calendar, RulesApi rules, MessageSource messages, Clock clock) {
 		this.calendar = calendar;
 		this.rules = rules;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/**
@@ -60,7 +65,7 @@ class CalendarController {
 	String year(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) Integer count, Model model) {
-		int y = (year != null && year >= 2000 && year <= 2100) ? year : RulesApi.today().getYear();
+		int y = (year != null && year >= 2000 && year <= 2100) ? year : VietnamTime.today(this.clock).getYear();
 		List<CalendarDay> days = this.calendar.days(y);
 		Map<LocalDate, CalendarDay> entries = days.stream()
 			.collect(Collectors.toMap(CalendarDay::day, Function.identity()));
@@ -130,7 +135,7 @@ class CalendarController {
 
 	@PostMapping("/rules/calendar/days")
 	String addDay(DayForm form, RedirectAttributes redirect) {
-		int year = form.day() != null ? form.day().getYear() : RulesApi.today().getYear();
+		int year = form.day() != null ? form.day().getYear() : VietnamTime.today(this.clock).getYear();
 		try {
 			this.calendar.addDay(new CalendarDay(form.day(), form.kind(), form.name()));
 			redirect.addFlashAttribute("flashMessage", text("calendar.day.added"));

@@ -1,5 +1,6 @@
 package vn.dangvu.rules.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The rule table: what is in force, each rule's history, and new versions
@@ -34,9 +36,12 @@ class RulesController {
 
 	private final MessageSource messages;
 
-	RulesController(RulesApi rules, MessageSource messages) {
+	private final Clock clock;
+
+	RulesController(RulesApi rules, MessageSource messages, Clock clock) {
 		this.rules = rules;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** One line of the table: a rule and its version in force on the chosen date. */
@@ -47,7 +52,7 @@ class RulesController {
 	@GetMapping("/rules")
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
-		LocalDate on = asOf != null ? asOf : RulesApi.today();
+		LocalDate on = asOf != null ? asOf : VietnamTime.today(this.clock);
 		Map<String, List<Line>> byTopic = new LinkedHashMap<>();
 		for (RuleDefinition d : this.rules.definitions("")) {
 			List<RuleValue> history = this.rules.history(d.key());
@@ -70,7 +75,7 @@ class RulesController {
 		List<RuleValue> newestFirst = new java.util.ArrayList<>(this.rules.history(key));
 		java.util.Collections.reverse(newestFirst);
 		model.addAttribute("history", newestFirst);
-		model.addAttribute("today", RulesApi.today());
+		model.addAttribute("today", VietnamTime.today(this.clock));
 		return "rules/rule";
 	}
 
