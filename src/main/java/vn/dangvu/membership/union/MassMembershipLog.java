@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangvu.membership.domain.EventLog;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
@@ -33,10 +34,13 @@ public class MassMembershipLog {
 
 	private final ApplicationEventPublisher events;
 
-	MassMembershipLog(JdbcClient jdbc, PeopleApi people, ApplicationEventPublisher events) {
+	private final EventLog subjects;
+
+	MassMembershipLog(JdbcClient jdbc, PeopleApi people, ApplicationEventPublisher events, EventLog subjects) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.events = events;
+		this.subjects = subjects;
 	}
 
 	/**
@@ -48,8 +52,11 @@ public class MassMembershipLog {
 		if (!value.matches("\\d{12}")) {
 			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
 		}
-		return this.jdbc.sql("""
-				select id, full_name, birth_date, youth_unit_id, union_unit_id from person where cccd = :c""")
+		// locked as the subject of the write (decision 0156): a twin request waits, then
+		// sees the unit
+		return this.jdbc
+			.sql("""
+					select id, full_name, birth_date, youth_unit_id, union_unit_id from person where cccd = :c for update""")
 			.param("c", value)
 			.query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
@@ -57,8 +64,12 @@ public class MassMembershipLog {
 			.orElseThrow(() -> RuleViolationException.onField("cccd", "mass.cccd.unknown", value));
 	}
 
-	/** A person whose unit of this kind lies in the scope, else 404. */
+	/**
+	 * A person whose unit of this kind lies in the scope, else 404; read after taking the
+	 * person's lock for the write that follows (decision 0156).
+	 */
 	public PersonRef member(MembershipKind kind, long personId, UnitScope scope) {
+		this.subjects.lockSubject(personId);
 		String column = (kind == MembershipKind.YOUTH) ? "youth_unit_id" : "union_unit_id";
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id
