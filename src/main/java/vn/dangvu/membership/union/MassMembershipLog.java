@@ -65,11 +65,17 @@ public class MassMembershipLog {
 	}
 
 	/**
-	 * A person whose unit of this kind lies in the scope, else 404; read after taking the
-	 * person's lock for the write that follows (decision 0156).
+	 * A person whose unit of this kind lies in the scope, else 404; read again after
+	 * taking the person's lock for the write that follows (decision 0156), so a twin
+	 * request sees what the first one wrote.
 	 */
 	public PersonRef member(MembershipKind kind, long personId, UnitScope scope) {
+		visibleMember(kind, personId, scope);
 		this.subjects.lockSubject(personId);
+		return visibleMember(kind, personId, scope);
+	}
+
+	private PersonRef visibleMember(MembershipKind kind, long personId, UnitScope scope) {
 		String column = (kind == MembershipKind.YOUTH) ? "youth_unit_id" : "union_unit_id";
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id
