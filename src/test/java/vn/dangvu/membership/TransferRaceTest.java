@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The same member sent to two cells at the same instant, round after round: one transfer,
- * one clear refusal (409), one TRANSFER_OUT event (decision 0156).
+ * one clear refusal (409), one TRANSFER_OUT event; one transfer confirmed twice at once:
+ * one TRANSFER_IN event (decision 0156).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -63,15 +64,7 @@ class TransferRaceTest {
 	void oneMemberSentToTwoCellsAtOnceIsSentOnceAndTheOtherIsRefused() throws Exception {
 		String sentOn = Dates.today().minusDays(5).toString();
 		for (int round = 1; round <= ROUNDS; round++) {
-			long member = this.fixtures.person("Phan Văn Chuyểncùng", LocalDate.of(1980, 2, round), this.tree.cell(),
-					this.tree.cell(), null, null);
-			this.jdbc.sql("""
-					insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, details,
-					  recorded_by) values (:p, 'PARTY', 'RECORDED', date '2015-01-01', :c,
-					  '{"admittedOn":"2014-01-01","fullOn":"2015-01-01"}'::jsonb, 'test')""")
-				.param("p", member)
-				.param("c", this.tree.cell())
-				.update();
+			long member = member(round);
 			List<MvcResult> results = Race.atOnce(() -> send(member, this.tree.otherCell(), sentOn),
 					() -> send(member, this.thirdCell, sentOn));
 			assertThat(Race.statuses(results)).as("round %d", round).containsExactly(201, 409);
@@ -94,6 +87,49 @@ class TransferRaceTest {
 				.query(Long.class)
 				.single()).as("round %d", round).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void oneTransferConfirmedTwiceAtOnceIsReceivedOnce() throws Exception {
+		String sentOn = Dates.today().minusDays(5).toString();
+		Caller receiving = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.otherCell());
+		for (int round = 1; round <= ROUNDS; round++) {
+			long member = member(round);
+			MvcResult sent = send(member, this.tree.otherCell(), sentOn);
+			assertThat(sent.getResponse().getStatus()).as("round %d", round).isEqualTo(201);
+			long id = ((Number) JsonPath.read(sent.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id"))
+				.longValue();
+			List<MvcResult> results = Race.atOnce(() -> confirm(receiving, id), () -> confirm(receiving, id));
+			// the second sees the transfer received, as a confirmation sent later would
+			assertThat(Race.statuses(results)).as("round %d", round).containsExactly(200, 422);
+			assertThat(this.jdbc.sql("""
+					select count(*) from membership_event
+					where person_id = :p and membership = 'PARTY' and event_type = 'TRANSFER_IN'""")
+				.param("p", member)
+				.query(Long.class)
+				.single()).as("round %d", round).isEqualTo(1);
+		}
+	}
+
+	private long member(int round) {
+		long member = this.fixtures.person("Phan Văn Chuyểncùng", LocalDate.of(1980, 2, round), this.tree.cell(),
+				this.tree.cell(), null, null);
+		this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, details,
+				  recorded_by) values (:p, 'PARTY', 'RECORDED', date '2015-01-01', :c,
+				  '{"admittedOn":"2014-01-01","fullOn":"2015-01-01"}'::jsonb, 'test')""")
+			.param("p", member)
+			.param("c", this.tree.cell())
+			.update();
+		return member;
+	}
+
+	private MvcResult confirm(Caller caller, long transferId) throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/transfers/" + transferId + "/confirm").with(TestCallers.as(caller))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"receivedOn\":\"%s\"}".formatted(Dates.today())))
+			.andReturn();
 	}
 
 	private MvcResult send(long member, long toCell, String sentOn) throws Exception {

@@ -317,6 +317,7 @@ public class TransferService {
 		if (!"TEMPORARY".equals(row[1]) || "BACK".equals(row[4])) {
 			throw RuleViolationException.onField("backOn", "membership.transfer.notUnderWay");
 		}
+		this.log.lockSubject((Long) row[0]);
 		if (backOn.isBefore((LocalDate) row[3]) || backOn.isAfter(Dates.today())) {
 			throw RuleViolationException.onField("backOn", "membership.policy.date.beforePrevious");
 		}
