@@ -162,6 +162,7 @@ class MembershipApiController {
 					+ "date yyyy-MM-dd; votes for resolutions; introducerIds (and youthResolution) for INTRODUCERS; "
 					+ "exception {approver, document} for an over-age candidate or a late ceremony; cardNumber for CARD.",
 			responses = { @ApiResponse(responseCode = "200", description = "the file after the step"),
+					@ApiResponse(responseCode = "409", description = "the step is already recorded on this file"),
 					@ApiResponse(responseCode = "422", description = "a policy refused the step, with its source") })
 	AdmissionFile step(@PathVariable long id, @RequestBody StepJson body) {
 		AdmissionStep step = null;

@@ -77,6 +77,7 @@ class TransferApiController {
 					+ "the member moved (default sentOn).",
 			responses = { @ApiResponse(responseCode = "201", description = "created"),
 					@ApiResponse(responseCode = "404", description = "the person is out of scope"),
+					@ApiResponse(responseCode = "409", description = "a transfer of this member is already under way"),
 					@ApiResponse(responseCode = "422", description = "rules broken") })
 	ResponseEntity<TransferRow> send(@RequestBody NewTransfer body) {
 		if (body.personId() == null) {

@@ -286,9 +286,13 @@ public class AdmissionService {
 	@Transactional
 	public void recordStep(Caller caller, long admissionId, StepInput in, Attachment attachment) {
 		Scoped.requireRecorder(caller);
-		AdmissionFile file = load(caller, admissionId);
+		AdmissionFile file = lockAndLoad(caller, admissionId);
 		if (in.step() == null) {
 			throw RuleViolationException.onField("step", "membership.step.required");
+		}
+		if (file.find(in.step()).isPresent()) {
+			throw new ConflictException("step", "membership.step.already",
+					new DefaultMessageSourceResolvable(in.step().labelKey()));
 		}
 		AdmissionStep expected = file.nextStep()
 			.orElseThrow(() -> RuleViolationException.onField("step", "membership.step.complete"));
@@ -425,6 +429,20 @@ public class AdmissionService {
 		afterStep(file, stepId, expected, date, documentNumber, in);
 	}
 
+	/**
+	 * The file, read after taking its row lock and then its candidate's (decision 0156):
+	 * one writer of a file at a time, so a twin request sees the step the first recorded.
+	 */
+	private AdmissionFile lockAndLoad(Caller caller, long admissionId) {
+		AdmissionFile visible = load(caller, admissionId);
+		this.jdbc.sql("select id from admission where id = :id for update")
+			.param("id", admissionId)
+			.query(Long.class)
+			.list();
+		this.log.lockSubject(visible.personId());
+		return load(caller, admissionId);
+	}
+
 	private void afterStep(AdmissionFile file, long stepId, AdmissionStep step, LocalDate date, String documentNumber,
 			StepInput in) {
 		switch (step) {
@@ -496,7 +514,7 @@ public class AdmissionService {
 	@Transactional
 	public AdmissionStep withdrawLast(Caller caller, long admissionId, String reason) {
 		Scoped.requireRecorder(caller);
-		AdmissionFile file = load(caller, admissionId);
+		AdmissionFile file = lockAndLoad(caller, admissionId);
 		String why = blankToNull(reason);
 		if (why == null) {
 			throw RuleViolationException.onField("reason", "membership.withdraw.reason.required");
@@ -587,7 +605,7 @@ public class AdmissionService {
 	@Transactional
 	public void close(Caller caller, long admissionId, LocalDate closedOn, String reason) {
 		Scoped.requireRecorder(caller);
-		AdmissionFile file = load(caller, admissionId);
+		AdmissionFile file = lockAndLoad(caller, admissionId);
 		if (!"OPEN".equals(file.state())) {
 			throw RuleViolationException.onField("state", "membership.close.notOpen");
 		}

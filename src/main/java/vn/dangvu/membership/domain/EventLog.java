@@ -42,6 +42,16 @@ public class EventLog {
 
 	}
 
+	/**
+	 * Holds the person's row lock until the transaction ends: one writer of a person's
+	 * memberships at a time (decision 0156). Taken first, before any row that references
+	 * the person, so that a second writer waits, then sees what the first wrote and is
+	 * refused, instead of both appending or deadlocking.
+	 */
+	public void lockSubject(long personId) {
+		this.jdbc.sql("select id from person where id = :id for update").param("id", personId).query(Long.class).list();
+	}
+
 	public long append(NewEvent e) {
 		String details = JSON.writeValueAsString(e.details() == null ? Map.of() : e.details());
 		long id = this.jdbc.sql("""

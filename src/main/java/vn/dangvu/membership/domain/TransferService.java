@@ -20,6 +20,7 @@ import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
@@ -167,6 +168,16 @@ public class TransferService {
 		if (in.sentOn().isBefore(movedOn)) {
 			throw RuleViolationException.onField("sentOn", "membership.policy.date.beforePrevious");
 		}
+		this.log.lockSubject(in.personId());
+		// a transfer already sent and not yet received (the twin of this request, say)
+		// comes first
+		java.util.Optional<Long> pendingFrom = this.jdbc.sql("""
+				select from_cell_id from membership_transfer where person_id = :p and state = 'SENT'
+				order by id limit 1""").param("p", in.personId()).query(Long.class).optional();
+		if (pendingFrom.isPresent()) {
+			requireCellInScope(caller, pendingFrom.get(), "personId");
+			throw new ConflictException("personId", "membership.transfer.underWay");
+		}
 		MemberStatus status = this.membership.statusOn(in.personId(), in.sentOn());
 		if (!status.isMember() || status.cellId() == null) {
 			throw RuleViolationException.onField("personId", "membership.transfer.notMember");
@@ -256,7 +267,7 @@ public class TransferService {
 		require(receivedOn, "receivedOn");
 		var row = this.jdbc.sql("""
 				select person_id, kind, from_cell_id, to_cell_id, sent_on, state, letter_number, letter_date
-				from membership_transfer where id = :id""")
+				from membership_transfer where id = :id for update""")
 			.param("id", transferId)
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
@@ -275,6 +286,7 @@ public class TransferService {
 			throw RuleViolationException.onField("receivedOn", "membership.policy.date.beforePrevious");
 		}
 		long personId = (Long) row[0];
+		this.log.lockSubject(personId);
 		Long eventId = null;
 		if ("PERMANENT".equals(row[1])) {
 			eventId = this.log.append(new NewEvent(personId, "PARTY", "TRANSFER_IN", receivedOn, to, (Long) row[2],
@@ -296,8 +308,8 @@ public class TransferService {
 	public void back(Caller caller, long transferId, LocalDate backOn) {
 		Scoped.requireRecorder(caller);
 		require(backOn, "backOn");
-		var row = this.jdbc
-			.sql("select person_id, kind, from_cell_id, sent_on, state from membership_transfer where id = :id")
+		var row = this.jdbc.sql(
+				"select person_id, kind, from_cell_id, sent_on, state from membership_transfer where id = :id for update")
 			.param("id", transferId)
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
@@ -311,6 +323,7 @@ public class TransferService {
 		if (!"TEMPORARY".equals(row[1]) || "BACK".equals(row[4])) {
 			throw RuleViolationException.onField("backOn", "membership.transfer.notUnderWay");
 		}
+		this.log.lockSubject((Long) row[0]);
 		if (backOn.isBefore((LocalDate) row[3]) || backOn.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("backOn", "membership.policy.date.beforePrevious");
 		}
@@ -340,6 +353,7 @@ public class TransferService {
 		if (receivedOn.isAfter(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("receivedOn", "membership.policy.date.future");
 		}
+		this.log.lockSubject(personId);
 		if (this.membership.statusOn(personId, receivedOn).isMember()) {
 			throw RuleViolationException.onField("personId", "membership.admission.person.member");
 		}
@@ -388,6 +402,7 @@ public class TransferService {
 		if (decisionNumber.length() > 60) {
 			throw RuleViolationException.onField("documentNumber", "membership.field.tooLong", 60);
 		}
+		this.log.lockSubject(personId);
 		MemberStatus status = this.membership.statusOn(personId, on);
 		if (!status.isMember() || status.cellId() == null) {
 			throw RuleViolationException.onField("personId", "membership.transfer.notMember");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,19 +76,39 @@ public class DuesPayments {
 		if (row.problem() != null) {
 			throw new RuleViolationException(row.problem(), row.fullName());
 		}
-		long id = this.jdbc.sql("""
-				insert into dues_payment (kind, person_id, unit_id, month, amount, method, paid_on, recorded_by)
-				values (:kind, :person, :unit, :month, :amount, :method, :paidOn, :by) returning id""")
-			.param("kind", kind.name())
-			.param("person", personId)
-			.param("unit", unitId)
-			.param("month", month.atDay(1))
-			.param("amount", row.amountDue())
-			.param("method", method)
-			.param("paidOn", paidOn)
-			.param("by", caller.username())
-			.query(Long.class)
-			.single();
+		// One statement sees the month's payments and writes the next attempt only when
+		// all
+		// earlier ones are reversed; a concurrent twin collides on the unique index
+		// (V530).
+		ConflictException paidAlready = new ConflictException("month", "dues.payment.already", row.fullName(),
+				month.getMonthValue(), String.valueOf(month.getYear()));
+		long id;
+		try {
+			id = this.jdbc.sql("""
+					insert into dues_payment (kind, person_id, unit_id, month, amount, method, paid_on, attempt,
+					                          recorded_by)
+					select :kind, :person, :unit, :month, :amount, :method, :paidOn, count(d.id) + 1, :by
+					from (select 1) one
+					  left join dues_payment d on d.kind = :kind and d.person_id = :person and d.month = :month
+					    and d.reverses_id is null
+					  left join dues_payment r on r.reverses_id = d.id
+					having count(r.id) = count(d.id)
+					returning id""")
+				.param("kind", kind.name())
+				.param("person", personId)
+				.param("unit", unitId)
+				.param("month", month.atDay(1))
+				.param("amount", row.amountDue())
+				.param("method", method)
+				.param("paidOn", paidOn)
+				.param("by", caller.username())
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> paidAlready);
+		}
+		catch (DuplicateKeyException ex) {
+			throw paidAlready;
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("kind", kind.name());
 		after.put("personId", personId);
@@ -127,16 +148,23 @@ public class DuesPayments {
 			throw new ConflictException(null, "dues.payment.alreadyReversed");
 		}
 		long unitId = ((Number) p.get("unit_id")).longValue();
-		long id = this.jdbc.sql("""
-				insert into dues_payment (kind, person_id, unit_id, month, amount, method, paid_on, reverses_id,
-				                          recorded_by)
-				select kind, person_id, unit_id, month, -amount, method, :today, id, :by from dues_payment
-				where id = :id returning id""")
-			.param("today", VietnamTime.today(this.clock))
-			.param("by", caller.username())
-			.param("id", paymentId)
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			id = this.jdbc.sql("""
+					insert into dues_payment (kind, person_id, unit_id, month, amount, method, paid_on, reverses_id,
+					                          attempt, recorded_by)
+					select kind, person_id, unit_id, month, -amount, method, :today, id, attempt, :by from dues_payment
+					where id = :id returning id""")
+				.param("today", VietnamTime.today(this.clock))
+				.param("by", caller.username())
+				.param("id", paymentId)
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			// the same payment undone at the same instant: reverses_id is unique
+			throw new ConflictException(null, "dues.payment.alreadyReversed");
+		}
 		this.events.publishEvent(RecordChanged.updated("DuesPayment", paymentId, "REVERSE", unitId,
 				Map.of("amount", p.get("amount")), Map.of("reversedBy", id)));
 		return id;

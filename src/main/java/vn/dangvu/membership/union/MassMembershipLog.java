@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangvu.membership.domain.EventLog;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
@@ -33,10 +34,13 @@ public class MassMembershipLog {
 
 	private final ApplicationEventPublisher events;
 
-	MassMembershipLog(JdbcClient jdbc, PeopleApi people, ApplicationEventPublisher events) {
+	private final EventLog subjects;
+
+	MassMembershipLog(JdbcClient jdbc, PeopleApi people, ApplicationEventPublisher events, EventLog subjects) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.events = events;
+		this.subjects = subjects;
 	}
 
 	/**
@@ -51,6 +55,8 @@ public class MassMembershipLog {
 		if (!value.matches("\\d{12}")) {
 			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
 		}
+		// locked as the subject of the write (decision 0156): a twin request waits, then
+		// sees the unit
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person p
 				where p.cccd = :c and (:all
@@ -59,7 +65,8 @@ public class MassMembershipLog {
 				               and u.path like any(:patterns))
 				  or exists (select 1 from org_unit w, org_unit s join org_unit l on l.id = s.led_by_id
 				             where w.id in (p.work_unit_id, p.party_unit_id) and s.path like any(:patterns)
-				               and s.closed_on is null and w.path like l.path || '%'))""")
+				               and s.closed_on is null and w.path like l.path || '%'))
+				for update of p""")
 			.param("c", value)
 			.param("all", scope.all())
 			.param("patterns", scope.patterns())
@@ -69,8 +76,18 @@ public class MassMembershipLog {
 			.orElseThrow(() -> RuleViolationException.onField("cccd", "mass.cccd.unknown", value));
 	}
 
-	/** A person whose unit of this kind lies in the scope, else 404. */
+	/**
+	 * A person whose unit of this kind lies in the scope, else 404; read again after
+	 * taking the person's lock for the write that follows (decision 0156), so a twin
+	 * request sees what the first one wrote.
+	 */
 	public PersonRef member(MembershipKind kind, long personId, UnitScope scope) {
+		visibleMember(kind, personId, scope);
+		this.subjects.lockSubject(personId);
+		return visibleMember(kind, personId, scope);
+	}
+
+	private PersonRef visibleMember(MembershipKind kind, long personId, UnitScope scope) {
 		String column = (kind == MembershipKind.YOUTH) ? "youth_unit_id" : "union_unit_id";
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id
