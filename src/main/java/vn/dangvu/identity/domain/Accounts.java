@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,10 +53,17 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
+	private final AccountSessions sessions;
+
+	private final LoginAttempts attempts;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, AccountSessions sessions,
+			LoginAttempts attempts) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
+		this.sessions = sessions;
+		this.attempts = attempts;
 	}
 
 	/** The new account's id and, when none was given, the generated password. */
@@ -123,13 +132,18 @@ public class Accounts {
 			.update();
 		this.jdbc.sql("delete from account_grant where account_id = :id").param("id", id).update();
 		insertGrants(id, grants);
-		this.events.publishEvent(RecordChanged.updated(ENTITY, id, "UPDATE", null, stateBefore, state(id)));
+		Map<String, Object> stateAfter = state(id);
+		this.events.publishEvent(RecordChanged.updated(ENTITY, id, "UPDATE", null, stateBefore, stateAfter));
+		if (!Objects.equals(before.personId(), personId) || !Set.copyOf((List<?>) stateBefore.get("grants"))
+			.equals(Set.copyOf((List<?>) stateAfter.get("grants")))) {
+			this.sessions.endAllOf(before.username());
+		}
 	}
 
 	/** Replaces the password by a generated one, which is returned to be shown once. */
 	@Transactional
 	public String resetPassword(long id) {
-		require(id);
+		AccountRow account = require(id);
 		String raw = Passwords.generate(12);
 		this.jdbc
 			.sql("update account set password_hash = :h, password_changed_at = now(), failed_attempts = 0, "
@@ -139,6 +153,8 @@ public class Accounts {
 			.update();
 		this.events.publishEvent(
 				RecordChanged.updated(ENTITY, id, "PASSWORD_RESET", null, Map.of(), Map.of("passwordChanged", true)));
+		this.sessions.endAllOf(account.username());
+		this.attempts.forget(account.username());
 		return raw;
 	}
 
@@ -152,6 +168,7 @@ public class Accounts {
 		Map<String, Object> was = new LinkedHashMap<>();
 		was.put("failedAttempts", before.failedAttempts());
 		was.put("lockedUntil", before.lockedUntil());
+		this.attempts.forget(before.username());
 		Map<String, Object> now = new LinkedHashMap<>();
 		now.put("failedAttempts", 0);
 		now.put("lockedUntil", null);
@@ -177,6 +194,9 @@ public class Accounts {
 			.update();
 		this.events.publishEvent(
 				RecordChanged.updated(ENTITY, id, enabled ? "ENABLE" : "DISABLE", null, stateBefore, state(id)));
+		if (!enabled) {
+			this.sessions.endAllOf(before.username());
+		}
 	}
 
 	@Transactional(readOnly = true)
