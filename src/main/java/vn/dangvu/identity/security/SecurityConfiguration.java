@@ -54,7 +54,10 @@ class SecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-	/** TLS ends at the proxy, on the standard port, whatever port the application listens on. */
+	/**
+	 * TLS ends at the proxy, on the standard port, whatever port the application listens
+	 * on.
+	 */
 	private static final PortMapper STANDARD_HTTPS = new PortMapper() {
 
 		@Override
@@ -145,8 +148,8 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader((p) -> p.policy(PERMISSIONS_POLICY)));
 		if (this.requireHttps) {
 			http.portMapper((p) -> p.portMapper(STANDARD_HTTPS));
-			http.redirectToHttps((r) -> r.requestMatchers(
-					new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))));
+			http.redirectToHttps((r) -> r.requestMatchers(new NegatedRequestMatcher(
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))));
 		}
 	}
 
