@@ -21,12 +21,14 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
 import vn.dangvu.identity.domain.Accounts;
 import vn.dangvu.identity.domain.LoginAttempts;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -222,6 +224,18 @@ class SignInThrottleIntegrationTest {
 		this.accounts.unlock(id);
 		this.mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from(guesser)))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theAccountPageOffersToClearTheWaitOnceASignInFailed() throws Exception {
+		String username = newAccount();
+		long id = this.identity.findByUsername(username).orElseThrow().id();
+		this.mvc.perform(get("/accounts/" + id).with(TestCallers.as(TestCallers.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/accounts/" + id + "/unlock"))));
+		signIn(username, "wrong-1", address());
+		this.mvc.perform(get("/accounts/" + id).with(TestCallers.as(TestCallers.admin())))
+			.andExpect(content().string(containsString("/accounts/" + id + "/unlock")));
 	}
 
 }

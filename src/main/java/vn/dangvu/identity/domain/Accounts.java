@@ -26,6 +26,7 @@ import org.springframework.util.StringUtils;
 import vn.dangvu.identity.AccountSummary;
 import vn.dangvu.identity.Grant;
 import vn.dangvu.identity.NewAccount;
+import vn.dangvu.identity.security.AccountSessions;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;

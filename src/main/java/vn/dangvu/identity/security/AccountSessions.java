@@ -1,4 +1,4 @@
-package vn.dangvu.identity.domain;
+package vn.dangvu.identity.security;
 
 import java.util.Set;
 
@@ -19,7 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * live on in open sessions (decision 0166).
  */
 @Component
-class AccountSessions {
+public class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -28,7 +28,7 @@ class AccountSessions {
 	}
 
 	/** Ends the sessions after the current transaction commits (at once without one). */
-	void endAllOf(String username) {
+	public void endAllOf(String username) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
