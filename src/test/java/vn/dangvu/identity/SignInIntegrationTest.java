@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -104,39 +102,6 @@ class SignInIntegrationTest {
 		this.mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
 			.andExpect(status().isForbidden())
 			.andExpect(unauthenticated());
-	}
-
-	@Test
-	void fiveWrongPasswordsLockTheAccountAndTheLoginPageSaysUntilWhen() throws Exception {
-		String username = newAccount();
-		for (int i = 0; i < 4; i++) {
-			this.mvc.perform(post("/login").param("username", username).param("password", "wrong-" + i).with(csrf()))
-				.andExpect(redirectedUrl("/login?error"));
-		}
-		MvcResult fifth = this.mvc
-			.perform(post("/login").param("username", username).param("password", "wrong-5").with(csrf()))
-			.andExpect(redirectedUrl("/login?locked"))
-			.andReturn();
-		// Sessions live in Spring Session JDBC: follow the redirect with the session
-		// cookie.
-		Cookie sessionCookie = fifth.getResponse().getCookie("SESSION");
-		assertThat(sessionCookie).isNotNull();
-		this.mvc.perform(get("/login").param("locked", "").cookie(sessionCookie))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tài khoản tạm thời bị khóa")))
-			.andExpect(content().string(containsString("Vui lòng thử lại sau")));
-		// Even the right password is refused while locked, on the form and over HTTP
-		// Basic.
-		this.mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/login?locked"))
-			.andExpect(unauthenticated());
-		this.mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
-		assertThat(this.jdbc
-			.sql("select action from audit_event where entity_type = 'Account' and entity_id = "
-					+ "(select id::text from account where username = :u) order by id")
-			.param("u", username)
-			.query(String.class)
-			.list()).containsSubsequence("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOCKED");
 	}
 
 	@Test

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +27,7 @@ import org.springframework.util.StringUtils;
 import vn.dangvu.identity.AccountSummary;
 import vn.dangvu.identity.Grant;
 import vn.dangvu.identity.NewAccount;
+import vn.dangvu.identity.security.AccountSessions;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
@@ -53,12 +56,19 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountSessions sessions;
+
+	private final LoginAttempts attempts;
+
 	private final Clock clock;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, AccountSessions sessions,
+			LoginAttempts attempts, Clock clock) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
+		this.sessions = sessions;
+		this.attempts = attempts;
 		this.clock = clock;
 	}
 
@@ -128,13 +138,18 @@ public class Accounts {
 			.update();
 		this.jdbc.sql("delete from account_grant where account_id = :id").param("id", id).update();
 		insertGrants(id, grants);
-		this.events.publishEvent(RecordChanged.updated(ENTITY, id, "UPDATE", null, stateBefore, state(id)));
+		Map<String, Object> stateAfter = state(id);
+		this.events.publishEvent(RecordChanged.updated(ENTITY, id, "UPDATE", null, stateBefore, stateAfter));
+		if (!Objects.equals(before.personId(), personId) || !Set.copyOf((List<?>) stateBefore.get("grants"))
+			.equals(Set.copyOf((List<?>) stateAfter.get("grants")))) {
+			this.sessions.endAllOf(before.username());
+		}
 	}
 
 	/** Replaces the password by a generated one, which is returned to be shown once. */
 	@Transactional
 	public String resetPassword(long id) {
-		require(id);
+		AccountRow account = require(id);
 		String raw = Passwords.generate(12);
 		this.jdbc
 			.sql("update account set password_hash = :h, password_changed_at = now(), failed_attempts = 0, "
@@ -144,6 +159,8 @@ public class Accounts {
 			.update();
 		this.events.publishEvent(
 				RecordChanged.updated(ENTITY, id, "PASSWORD_RESET", null, Map.of(), Map.of("passwordChanged", true)));
+		this.sessions.endAllOf(account.username());
+		this.attempts.forget(account.username());
 		return raw;
 	}
 
@@ -157,6 +174,7 @@ public class Accounts {
 		Map<String, Object> was = new LinkedHashMap<>();
 		was.put("failedAttempts", before.failedAttempts());
 		was.put("lockedUntil", before.lockedUntil());
+		this.attempts.forget(before.username());
 		Map<String, Object> now = new LinkedHashMap<>();
 		now.put("failedAttempts", 0);
 		now.put("lockedUntil", null);
@@ -182,6 +200,9 @@ public class Accounts {
 			.update();
 		this.events.publishEvent(
 				RecordChanged.updated(ENTITY, id, enabled ? "ENABLE" : "DISABLE", null, stateBefore, state(id)));
+		if (!enabled) {
+			this.sessions.endAllOf(before.username());
+		}
 	}
 
 	@Transactional(readOnly = true)

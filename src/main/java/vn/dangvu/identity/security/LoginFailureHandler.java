@@ -1,8 +1,8 @@
 package vn.dangvu.identity.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,13 +13,14 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import vn.dangvu.identity.domain.LoginAttempts;
 
 /**
- * After a failed sign-in (already counted by {@link LoginEvents}): a locked account is
- * told until when; every other failure gets the same message, so nobody learns whether a
+ * After a failed sign-in (already counted by {@link ThrottledSignIn}): when the next
+ * attempt must wait, the page says how long; otherwise every failure reads the same.
+ * Unknown usernames are throttled like existing ones, so neither message tells whether a
  * username exists.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	static final String LOCKED_UNTIL = "dangvu.login.lockedUntil";
+	static final String WAIT_SECONDS = "dangvu.login.waitSeconds";
 
 	private final LoginAttempts attempts;
 
@@ -30,11 +31,18 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String username = request.getParameter("username");
-		Optional<Instant> lockedUntil = this.attempts.lockedUntil(username, Instant.now());
-		if (lockedUntil.isPresent()) {
-			request.getSession().setAttribute(LOCKED_UNTIL, lockedUntil.get());
-			response.sendRedirect(request.getContextPath() + "/login?locked");
+		long wait;
+		if (exception instanceof SignInThrottledException throttled) {
+			wait = throttled.waitSeconds();
+		}
+		else {
+			Duration next = this.attempts.waitFor(request.getParameter("username"), request.getRemoteAddr(),
+					Instant.now());
+			wait = next.isZero() ? 0 : new SignInThrottledException(next).waitSeconds();
+		}
+		if (wait > 0) {
+			request.getSession().setAttribute(WAIT_SECONDS, wait);
+			response.sendRedirect(request.getContextPath() + "/login?wait");
 			return;
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error");

@@ -25,8 +25,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	static final String CHALLENGE_BEARER = "Bearer realm=\"dangvu\"";
 
-	static final String CHALLENGE_BASIC = "Basic realm=\"dangvu\", charset=\"UTF-8\"";
-
 	private final MessageSource messages;
 
 	private final JsonMapper json;
@@ -39,8 +37,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		// Only the Bearer challenge: a Basic one would make browsers prompt for and cache
+		// credentials, which any site could then ride (decision 0165).
 		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BEARER);
-		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BASIC);
+		if (authException instanceof SignInThrottledException throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.waitSeconds()));
+			write(request, response, 401, "account.login.throttled", throttled.waitSeconds());
+			return;
+		}
 		write(request, response, 401, "error.unauthorized");
 	}
 
@@ -50,14 +54,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, 403, "error.forbidden");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+	void write(HttpServletRequest request, HttpServletResponse response, int status, String key, Object... args)
 			throws IOException {
 		Locale locale = locale(request);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
 		body.put("title", this.messages.getMessage("error.title." + status, null, locale));
 		body.put("status", status);
-		body.put("detail", this.messages.getMessage(key, null, locale));
+		body.put("detail", this.messages.getMessage(key, args, locale));
 		body.put("instance", request.getRequestURI());
 		response.setStatus(status);
 		response.setCharacterEncoding("UTF-8");

@@ -1,12 +1,11 @@
 package vn.dangvu.identity.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +16,8 @@ import vn.dangvu.platform.DemoMode;
 @Controller
 class LoginController {
 
-	static final String LOCKED_UNTIL = "dangvu.login.lockedUntil";
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+	/** Set by the failure handler when the next attempt must wait (decision 0167). */
+	static final String WAIT_SECONDS = "dangvu.login.waitSeconds";
 
 	static final List<String[]> DEMO_ACCOUNTS = List.of(new String[] { "admin", "account.login.demo.role.admin" },
 			new String[] { "vanphong", "account.login.demo.role.office" },
@@ -30,16 +27,22 @@ class LoginController {
 
 	private final DemoMode demo;
 
-	LoginController(DemoMode demo) {
+	private final MessageSource messages;
+
+	LoginController(DemoMode demo, MessageSource messages) {
 		this.demo = demo;
+		this.messages = messages;
 	}
 
 	@GetMapping("/login")
-	String login(HttpSession session, Model model) {
-		Object until = session.getAttribute(LOCKED_UNTIL);
-		if (until instanceof Instant instant) {
-			session.removeAttribute(LOCKED_UNTIL);
-			model.addAttribute("lockedUntil", TIME.format(instant));
+	String login(HttpSession session, Model model, Locale locale) {
+		if (session.getAttribute(WAIT_SECONDS) instanceof Long seconds) {
+			session.removeAttribute(WAIT_SECONDS);
+			String wait = (seconds < 120)
+					? this.messages.getMessage("account.login.wait.seconds", new Object[] { seconds }, locale)
+					: this.messages.getMessage("account.login.wait.minutes", new Object[] { (seconds + 59) / 60 },
+							locale);
+			model.addAttribute("waitFor", wait);
 		}
 		model.addAttribute("demo", this.demo.isEnabled());
 		model.addAttribute("demoAccounts", this.demo.isEnabled() ? DEMO_ACCOUNTS : List.of());

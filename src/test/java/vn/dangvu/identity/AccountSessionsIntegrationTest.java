@@ -1,0 +1,133 @@
+package vn.dangvu.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.identity.domain.Accounts;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Disabling an account, changing its grants or resetting its password ends its open web
+ * sessions at once (issue 9, item 12).
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class AccountSessionsIntegrationTest {
+
+	private static final String PASSWORD = "correct-horse-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityApi identity;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private record Opened(long id, String username) {
+	}
+
+	private Opened newAccount(Grant grant) {
+		String username = "ses." + UUID.randomUUID().toString().substring(0, 12);
+		long id = this.identity
+			.createAccount(new NewAccount(username, "Người Thử Phiên", PASSWORD, null, List.of(grant)));
+		return new Opened(id, username);
+	}
+
+	private Cookie signIn(String username) throws Exception {
+		Cookie cookie = this.mvc
+			.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(cookie).isNotNull();
+		this.mvc.perform(get("/tokens").cookie(cookie)).andExpect(status().isOk());
+		return cookie;
+	}
+
+	private long sessionsOf(String username) {
+		return this.jdbc.sql("select count(*) from spring_session where principal_name = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void disablingAnAccountEndsItsOpenSessions() throws Exception {
+		Opened account = newAccount(new Grant(Role.ADMIN, null));
+		Cookie first = signIn(account.username());
+		Cookie second = signIn(account.username());
+		assertThat(sessionsOf(account.username())).isEqualTo(2);
+
+		this.accounts.setEnabled(account.id(), false, TestCallers.admin());
+
+		assertThat(sessionsOf(account.username())).isZero();
+		this.mvc.perform(get("/tokens").cookie(first)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/tokens").cookie(second)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void changingTheGrantsEndsTheSessionsButRenamingDoesNot() throws Exception {
+		Opened account = newAccount(new Grant(Role.ADMIN, null));
+		Cookie cookie = signIn(account.username());
+
+		this.accounts.update(account.id(), "Tên Mới", null, List.of(new Grant(Role.ADMIN, null)));
+		this.mvc.perform(get("/tokens").cookie(cookie)).andExpect(status().isOk());
+
+		long unit = this.jdbc.sql("select id from org_unit where kind = 'CELL' order by id limit 1")
+			.query(Long.class)
+			.single();
+		this.accounts.update(account.id(), "Tên Mới", null, List.of(new Grant(Role.CELL_SECRETARY, unit)));
+		this.mvc.perform(get("/tokens").cookie(cookie)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void resettingThePasswordEndsTheSessions() throws Exception {
+		Opened account = newAccount(new Grant(Role.ADMIN, null));
+		Cookie cookie = signIn(account.username());
+		this.accounts.resetPassword(account.id());
+		this.mvc.perform(get("/tokens").cookie(cookie)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anAdministratorChangingTheirOwnGrantsIsSignedOutCleanly() throws Exception {
+		Opened self = newAccount(new Grant(Role.ADMIN, null));
+		Cookie cookie = signIn(self.username());
+		long unit = this.jdbc.sql("select id from org_unit where kind = 'CELL' order by id limit 1")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/accounts/" + self.id()).cookie(cookie)
+				.with(csrf())
+				.param("displayName", "Người Thử Phiên")
+				.param("grants[0].role", "ADMIN")
+				.param("grants[1].role", "CELL_SECRETARY")
+				.param("grants[1].unitId", String.valueOf(unit)))
+			.andExpect(redirectedUrl("/accounts/" + self.id()));
+		assertThat(sessionsOf(self.username())).isZero();
+		this.mvc.perform(get("/tokens").cookie(cookie)).andExpect(redirectedUrl("/login"));
+	}
+
+}
