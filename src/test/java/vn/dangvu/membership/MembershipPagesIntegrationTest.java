@@ -104,6 +104,17 @@ class MembershipPagesIntegrationTest {
 		assertThat(html.split("<tr", -1).length - 1).as("table rows on the page").isLessThanOrEqualTo(25);
 		System.out.printf("/membership for the committee office: %d characters, pipeline at %d%n", html.length(),
 				candidates);
+		String secretary = this.mvc
+			.perform(get("/membership")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("bithu.cautreo"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(secretary).as("every kind is counted even when its items are past the first five")
+			.contains("id=\"reminder-kinds\"")
+			.contains("sắp hết thời gian dự bị");
 	}
 
 	@Test

@@ -105,6 +105,10 @@ class MembershipPages {
 				.thenComparing(Reminder::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 		model.addAttribute("reminders", list.stream().limit(SHORT_LIST).toList());
+		model.addAttribute("reminderKinds",
+				list.stream()
+					.collect(java.util.stream.Collectors.groupingBy(Reminder::kind, java.util.LinkedHashMap::new,
+							java.util.stream.Collectors.counting())));
 		model.addAttribute("reminderTotal", list.size());
 		model.addAttribute("reminderOverdue",
 				list.stream().filter((r) -> r.urgency() == Reminder.Urgency.OVERDUE).count());
