@@ -80,6 +80,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			DemoMembership.load(this.jdbc, today, unitIds);
 			DemoMassMembership.load(this.jdbc, today);
 			DemoDirectives.load(this.jdbc, unitIds, personIds, today);
+			DemoAuditHistory.load(this.jdbc);
 
 			return true;
 		});

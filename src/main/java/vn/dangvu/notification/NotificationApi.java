@@ -46,7 +46,7 @@ public class NotificationApi {
 		List<Reminder> all = new ArrayList<>();
 		for (ReminderSource source : this.sources) {
 			try {
-				all.addAll(source.remindersFor(caller, today));
+				source.remindersFor(caller, today).forEach((r) -> all.add(r.on(today)));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Reminder source {} failed for {}", source.getClass().getSimpleName(), caller.username(), ex);

@@ -83,6 +83,40 @@ class MembershipPagesIntegrationTest {
 			.andExpect(header().string("Content-Disposition", containsString(".xlsx")));
 	}
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+	@Test
+	void theCommitteeOfficeLandingSummarisesItsRemindersAndShowsTheAdmissionPipelineNearTheTop() throws Exception {
+		String html = this.mvc
+			.perform(get("/membership")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("vanphong"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int candidates = html.indexOf("id=\"candidates-filter\"");
+		String beforePipeline = html.substring(html.indexOf("<section"), candidates);
+		assertThat(beforePipeline.split("class=\"mb-1 fs-6\"", -1).length - 1).as("reminders shown before the pipeline")
+			.isLessThanOrEqualTo(5);
+		assertThat(html).contains("id=\"all-reminders\"").contains("href=\"/reminders\"");
+		assertThat(html.split("<tr", -1).length - 1).as("table rows on the page").isLessThanOrEqualTo(25);
+		System.out.printf("/membership for the committee office: %d characters, pipeline at %d%n", html.length(),
+				candidates);
+		String secretary = this.mvc
+			.perform(get("/membership")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("bithu.cautreo"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(secretary).as("every kind is counted even when its items are past the first five")
+			.contains("id=\"reminder-kinds\"")
+			.contains("sắp hết thời gian dự bị");
+	}
+
 	@Test
 	void secretaryOpensAFileAndRecordsTheCertificateWithItsScan() throws Exception {
 		this.mvc

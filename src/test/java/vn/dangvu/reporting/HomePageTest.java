@@ -129,6 +129,42 @@ class HomePageTest {
 	}
 
 	@Test
+	void aMemberSeesTheirOwnStandingDuesRemindersTimelineAndStudyAndTheirOwnDuesPageOnly() throws Exception {
+		long personId = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'")
+			.query(Long.class)
+			.single();
+		long other = this.jdbc.sql("select id from person where id <> :me and party_unit_id is not null limit 1")
+			.param("me", personId)
+			.query(Long.class)
+			.single();
+		Caller member = TestCallers.member(personId);
+
+		String home = this.mvc.perform(get("/").with(TestCallers.as(member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(home).contains("id=\"myStanding\"", "id=\"myDues\"", "id=\"myReminders\"", "id=\"myStudy\"",
+				"id=\"myTimeline\"", "phải nộp", "href=\"/membership/dues/person/" + personId + "\"",
+				"href=\"/membership/members/" + personId + "\"");
+		assertThat(home).containsAnyOf("Đảng viên chính thức", "Đảng viên dự bị");
+		if (home.contains("id=\"myDebt\"")) {
+			assertThat(home).as("the debt is also a reminder").contains("Bạn còn nợ đảng phí");
+		}
+
+		String dues = this.mvc.perform(get("/membership/dues/person/" + personId).with(TestCallers.as(member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(dues).contains("id=\"ownDues\"", "Hiện nay: ").doesNotContain("/salary\"", "/category\"");
+		this.mvc.perform(get("/membership/dues/person/" + other).with(TestCallers.as(member)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/membership/members/" + personId).with(TestCallers.as(member)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void aMemberWithoutARecordIsToldSo() throws Exception {
 		String html = this.mvc.perform(get("/").with(TestCallers.as(TestCallers.member(99_999_999L))))
 			.andExpect(status().isOk())

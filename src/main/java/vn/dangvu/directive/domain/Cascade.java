@@ -440,21 +440,31 @@ public class Cascade {
 			.list();
 	}
 
-	/** Open actions overdue or due soon of the caller's own units (for reminders). */
+	/**
+	 * Open actions the caller should act on (for reminders): overdue or due soon in the
+	 * caller's own units; and for the committee office also the actions overdue anywhere
+	 * in its subtree, which it has to chase, as its tracking board shows them.
+	 */
 	@Transactional(readOnly = true)
 	public List<Obligation> dueFor(Caller caller, LocalDate today) {
-		if (caller.scopeUnitIds().isEmpty() || !caller.hasAny(Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY)) {
+		boolean chases = caller.has(Role.COMMITTEE_OFFICE);
+		if (!chases && (caller.scopeUnitIds().isEmpty() || !caller.has(Role.CELL_SECRETARY))) {
 			return List.of();
 		}
 		int daysBefore = daysBefore(today);
-		return this.jdbc.sql("""
+		Visibility.View view = this.visibility.of(caller);
+		return view.bindUnit(this.jdbc.sql("""
 				select d.id, d.citation, d.summary, u.id, u.name, x.kind, x.due_on
 				from directive_assignment a join directive_action x on x.assignment_id = a.id
 				join directive_document d on d.id = a.document_id join org_unit u on u.id = a.unit_id
-				where a.unit_id = any(:units) and x.done_on is null and x.due_on <= :soon
-				order by x.due_on limit 200""")
+				where x.done_on is null
+				  and ((a.unit_id = any(:units) and x.due_on <= :soon)
+				       or (:chases and x.due_on < :today and %s))
+				order by x.due_on, u.path limit 200""".formatted(Visibility.UNIT)))
 			.param("units", caller.scopeUnitIds().toArray(Long[]::new))
 			.param("soon", today.plusDays(daysBefore))
+			.param("today", today)
+			.param("chases", chases)
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject(7, LocalDate.class);
 				return new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),

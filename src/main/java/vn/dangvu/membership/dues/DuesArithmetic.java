@@ -101,6 +101,32 @@ public final class DuesArithmetic {
 		return unpaidMonthsInYear >= threshold;
 	}
 
+	/**
+	 * The last month whose dues can be in arrears when a ledger month is read on a day:
+	 * the ledger month, but never a month that is not over yet (the current month is
+	 * still payable, so it does not count towards striking off).
+	 */
+	public static YearMonth lastMonthOver(YearMonth ledgerMonth, LocalDate today) {
+		YearMonth lastOver = YearMonth.from(today).minusMonths(1);
+		return ledgerMonth.isAfter(lastOver) ? lastOver : ledgerMonth;
+	}
+
+	/**
+	 * Unpaid months in the ledger month's calendar year: from January, or from the month
+	 * the membership began if later, up to {@link #lastMonthOver}, without a payment.
+	 */
+	public static int unpaidMonthsInYear(YearMonth ledgerMonth, YearMonth start, Set<YearMonth> paid, LocalDate today) {
+		YearMonth first = YearMonth.of(ledgerMonth.getYear(), 1);
+		YearMonth from = (start == null || start.isBefore(first)) ? first : start;
+		int count = 0;
+		for (YearMonth m = from; !m.isAfter(lastMonthOver(ledgerMonth, today)); m = m.plusMonths(1)) {
+			if (!paid.contains(m)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	static long money(BigDecimal value) {
 		return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}

@@ -129,6 +129,8 @@ class DuesController {
 		model.addAttribute("categories", this.ledgers.partyCategories());
 		model.addAttribute("categoryLabels", categoryLabels());
 		model.addAttribute("currentCategory", this.salaries.category(id, VietnamTime.today(this.clock)));
+		model.addAttribute("canEdit", InsuredSalaries.mayEnter(caller));
+		model.addAttribute("own", this.ledgers.ownPartyDues(id, VietnamTime.today(this.clock)).orElse(null));
 		model.addAttribute("kind", (kind != null) ? kind : "PARTY");
 		model.addAttribute("unit", unit);
 		model.addAttribute("month", month);

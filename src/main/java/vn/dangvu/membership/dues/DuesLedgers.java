@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.OwnDues;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.DomainException;
@@ -110,7 +111,49 @@ public class DuesLedgers {
 	@Transactional(readOnly = true)
 	public Ledger ledger(Caller caller, DuesKind kind, long unitId, YearMonth month) {
 		DuesUnit unit = unit(caller, kind, unitId);
-		List<Member> members = members(kind, unit.id(), month);
+		return ledger(kind, unit, month, members(kind, unit.id(), month));
+	}
+
+	/**
+	 * A member's own Party dues for the year of a day: this month's due, and the months
+	 * over and unpaid with what they come to. Empty when the person has no Party cell.
+	 * Callers check who may read it (the member themself, or an officer in scope).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OwnDues> ownPartyDues(long personId, LocalDate today) {
+		record Cell(long unitId, String fullName) {
+		}
+		Optional<Cell> cell = this.jdbc
+			.sql("select party_unit_id, full_name from person where id = :id and party_unit_id is not null")
+			.param("id", personId)
+			.query((rs, n) -> new Cell(rs.getLong(1), rs.getString(2)))
+			.optional();
+		if (cell.isEmpty()) {
+			return Optional.empty();
+		}
+		DuesUnit unit = this.jdbc.sql("select id, code, name, path from org_unit where id = :id")
+			.param("id", cell.get().unitId())
+			.query((rs, n) -> new DuesUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.single();
+		List<Member> self = List.of(new Member(personId, cell.get().fullName()));
+		YearMonth month = YearMonth.from(today);
+		Ledger.Row now = ledger(DuesKind.PARTY, unit, month, self).rows().get(0);
+		List<OwnDues.Month> unpaid = new ArrayList<>();
+		long debt = 0;
+		YearMonth m = DuesArithmetic.lastMonthOver(month, today);
+		while (unpaid.size() < now.unpaidMonthsInYear() && m.getYear() == month.getYear()) {
+			Ledger.Row row = ledger(DuesKind.PARTY, unit, m, self).rows().get(0);
+			if (!row.paid()) {
+				unpaid.add(0, new OwnDues.Month(m, row.amountDue()));
+				debt += row.amountDue();
+			}
+			m = m.minusMonths(1);
+		}
+		return Optional.of(new OwnDues(unit.id(), unit.name(), month, now.category(), now.amountDue(), now.paid(),
+				unpaid, debt, now.strikingOff()));
+	}
+
+	private Ledger ledger(DuesKind kind, DuesUnit unit, YearMonth month, List<Member> members) {
 		List<Long> ids = members.stream().map(Member::id).toList();
 		Map<Long, Payment> payments = payments(kind, ids, month);
 		DuesArithmetic.Rules rules = rules();
@@ -273,12 +316,11 @@ public class DuesLedgers {
 	/**
 	 * Months of the ledger month's year, from January (or the month the member joined the
 	 * Party or the cell, the union or the union unit, by the membership log) up to the
-	 * ledger month and never past the current month, without a standing payment of that
-	 * kind.
+	 * ledger month and only months already over, without a standing payment of that kind.
 	 */
 	Map<Long, Integer> unpaidMonths(DuesKind kind, List<Long> ids, YearMonth month) {
-		YearMonth now = YearMonth.from(today());
-		YearMonth last = month.isAfter(now) ? now : month;
+		LocalDate today = today();
+		YearMonth last = DuesArithmetic.lastMonthOver(month, today);
 		YearMonth first = YearMonth.of(month.getYear(), 1);
 		Map<Long, Integer> out = new HashMap<>();
 		if (last.isBefore(first)) {
@@ -311,18 +353,8 @@ public class DuesLedgers {
 				.add(YearMonth.from(rs.getObject(2, LocalDate.class))))
 			.list();
 		for (Long id : ids) {
-			YearMonth start = starts.getOrDefault(id, first);
-			if (start.isBefore(first)) {
-				start = first;
-			}
-			Set<YearMonth> done = paid.getOrDefault(id, Set.of());
-			int count = 0;
-			for (YearMonth m = start; !m.isAfter(last); m = m.plusMonths(1)) {
-				if (!done.contains(m)) {
-					count++;
-				}
-			}
-			out.put(id, count);
+			out.put(id,
+					DuesArithmetic.unpaidMonthsInYear(month, starts.get(id), paid.getOrDefault(id, Set.of()), today));
 		}
 		return out;
 	}

@@ -31,11 +31,19 @@ class DuesReminders implements ReminderSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {
+		List<Reminder> out = new ArrayList<>();
+		if (caller.personId() != null) {
+			this.ledgers.ownPartyDues(caller.personId(), today)
+				.filter((own) -> !own.unpaidMonths().isEmpty())
+				.ifPresent((own) -> out.add(new Reminder("DUES_OWN_DEBT", "dues.reminder.ownDebt",
+						List.of(own.unpaidMonths().size(), String.format("%,d", own.debt()).replace(',', '.')),
+						own.unpaidMonths().get(0).month().atEndOfMonth(), Reminder.Urgency.OVERDUE, own.unitId(),
+						"/membership/dues/person/" + caller.personId())));
+		}
 		if (!caller.has(Role.CELL_SECRETARY)) {
-			return List.of();
+			return out;
 		}
 		YearMonth month = YearMonth.from(today);
-		List<Reminder> out = new ArrayList<>();
 		List<DuesUnit> units = this.ledgers.units(caller, DuesKind.PARTY);
 		for (DuesUnit unit : units.subList(0, Math.min(MAX_UNITS, units.size()))) {
 			Ledger ledger = this.ledgers.ledger(caller, DuesKind.PARTY, unit.id(), month);

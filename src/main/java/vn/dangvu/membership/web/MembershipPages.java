@@ -62,6 +62,11 @@ class MembershipPages {
 
 	private final Clock clock;
 
+	/** Rows of a list the landing page shows before linking to the whole list. */
+	static final int SHORT_LIST = 5;
+
+	static final int FILES_PER_PAGE = 20;
+
 	MembershipPages(AdmissionService admissions, ProbationList probation, TransferService transfers,
 			MembershipReminders reminders, MembershipStatistics statistics, MembershipApi membership, Choices choices,
 			MessageSource messages, Clock clock) {
@@ -93,16 +98,33 @@ class MembershipPages {
 		model.addAttribute("candidates", this.choices.nonMembers(caller));
 		model.addAttribute("today", DateField.format(today));
 		model.addAttribute("files",
-				this.admissions.list(caller, null, closed ? "CLOSED" : "OPEN", Math.max(page, 0), 50));
+				this.admissions.list(caller, null, closed ? "CLOSED" : "OPEN", Math.max(page, 0), FILES_PER_PAGE));
 		model.addAttribute("closed", closed);
-		model.addAttribute("probationSoon",
-				this.probation.list(caller, null, today).stream().filter((p) -> p.daysLeft() <= 60).toList());
-		model.addAttribute("transfers", this.transfers.list(caller, true).stream().limit(20).toList());
+		var probationSoon = this.probation.list(caller, null, today)
+			.stream()
+			.filter((p) -> p.daysLeft() <= 60)
+			.toList();
+		model.addAttribute("probationSoon", probationSoon.stream().limit(SHORT_LIST).toList());
+		model.addAttribute("probationSoonTotal", probationSoon.size());
+		var transfersUnderWay = this.transfers.list(caller, true);
+		model.addAttribute("transfers", transfersUnderWay.stream().limit(SHORT_LIST).toList());
+		model.addAttribute("transfersTotal", transfersUnderWay.size());
+		// a summary: the committee office has a hundred reminders; the whole list is
+		// /reminders
 		List<Reminder> list = this.reminders.remindersFor(caller, today)
 			.stream()
-			.sorted(Comparator.comparing(Reminder::dueOn))
+			.map((r) -> r.on(today))
+			.sorted(Comparator.comparing((Reminder r) -> r.urgency().ordinal())
+				.thenComparing(Reminder::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
-		model.addAttribute("reminders", list);
+		model.addAttribute("reminders", list.stream().limit(SHORT_LIST).toList());
+		model.addAttribute("reminderKinds",
+				list.stream()
+					.collect(java.util.stream.Collectors.groupingBy(Reminder::kind, java.util.LinkedHashMap::new,
+							java.util.stream.Collectors.counting())));
+		model.addAttribute("reminderTotal", list.size());
+		model.addAttribute("reminderOverdue",
+				list.stream().filter((r) -> r.urgency() == Reminder.Urgency.OVERDUE).count());
 		return "membership/landing";
 	}
 

@@ -33,6 +33,7 @@ class ReminderController {
 		model.addAttribute("reminders", shown.subList(p * PAGE_SIZE, Math.min(shown.size(), (p + 1) * PAGE_SIZE)));
 		model.addAttribute("total", shown.size());
 		model.addAttribute("overdue", all.stream().filter((r) -> r.urgency() == Reminder.Urgency.OVERDUE).count());
+		model.addAttribute("dueToday", all.stream().filter((r) -> r.urgency() == Reminder.Urgency.DUE_TODAY).count());
 		model.addAttribute("dueSoon", all.stream().filter((r) -> r.urgency() == Reminder.Urgency.DUE_SOON).count());
 		model.addAttribute("info", all.stream().filter((r) -> r.urgency() == Reminder.Urgency.INFO).count());
 		model.addAttribute("all", all.size());

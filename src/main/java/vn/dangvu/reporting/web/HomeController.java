@@ -1,6 +1,9 @@
 package vn.dangvu.reporting.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.dangvu.directive.DirectiveApi;
+import vn.dangvu.directive.StudyItem;
+import vn.dangvu.membership.MemberEvent;
+import vn.dangvu.membership.MemberSelfApi;
+import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.notification.NotificationApi;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.organisation.OrganisationApi;
@@ -21,6 +29,7 @@ import vn.dangvu.people.PeopleApi;
 import vn.dangvu.people.PeopleCounts;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The home dashboard: units and people in the caller's scope, with a chart and what needs
@@ -39,13 +48,26 @@ class HomeController {
 
 	private final NotificationApi notifications;
 
+	private final MembershipApi membership;
+
+	private final MemberSelfApi self;
+
+	private final DirectiveApi directives;
+
+	private final Clock clock;
+
 	HomeController(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages,
-			NotificationApi notifications) {
+			NotificationApi notifications, MembershipApi membership, MemberSelfApi self, DirectiveApi directives,
+			Clock clock) {
 		this.notifications = notifications;
+		this.membership = membership;
+		this.self = self;
+		this.directives = directives;
 		this.scopes = scopes;
 		this.organisation = organisation;
 		this.people = people;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -59,8 +81,11 @@ class HomeController {
 		model.addAttribute("reminders", reminders.subList(0, Math.min(5, reminders.size())));
 		model.addAttribute("reminderTotal", reminders.size());
 		if (caller.isSelfOnly()) {
-			model.addAttribute("self",
-					caller.personId() == null ? null : this.people.find(caller.personId()).orElse(null));
+			var self = (caller.personId() == null) ? null : this.people.find(caller.personId()).orElse(null);
+			model.addAttribute("self", self);
+			if (self != null) {
+				memberHome(caller, model);
+			}
 			return "reporting/home-member";
 		}
 		UnitScope scope = this.scopes.of(caller);
@@ -93,6 +118,24 @@ class HomeController {
 		model.addAttribute("peopleChartValues", List.of(counts.partyMembers(), counts.unionMembers(),
 				counts.youthMembers(), counts.total() - counts.partyMembers()));
 		return "reporting/home";
+	}
+
+	/**
+	 * A member's own things: Party standing, dues owed, the latest of their timeline and
+	 * the directives their cell studies.
+	 */
+	private void memberHome(Caller caller, Model model) {
+		LocalDate today = VietnamTime.today(this.clock);
+		long personId = caller.personId();
+		model.addAttribute("status", this.membership.statusOn(personId, today));
+		model.addAttribute("ownDues", this.self.ownDues(caller, today).orElse(null));
+		List<MemberEvent> events = new ArrayList<>(this.membership.timeline(personId));
+		Collections.reverse(events);
+		model.addAttribute("events", events.subList(0, Math.min(5, events.size())));
+		List<StudyItem> study = this.directives.studyList(caller);
+		model.addAttribute("study", study.stream().filter((i) -> i.studiedAt() == null).limit(5).toList());
+		model.addAttribute("studyOpen", study.stream().filter((i) -> i.studiedAt() == null).count());
+		model.addAttribute("studyTotal", study.size());
 	}
 
 	private String text(String key) {

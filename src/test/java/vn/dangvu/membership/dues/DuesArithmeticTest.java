@@ -1,6 +1,9 @@
 package vn.dangvu.membership.dues;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,62 @@ class DuesArithmeticTest {
 	void threeUnpaidMonthsInAYearRaiseTheStrikingOffFlag() {
 		assertThat(DuesArithmetic.strikingOff(2, 3)).isFalse();
 		assertThat(DuesArithmetic.strikingOff(3, 3)).isTrue();
+	}
+
+	/** Paid January to September 2026; October onwards unpaid. */
+	private static final Set<YearMonth> PAID_TO_SEPTEMBER = Set.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2),
+			YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6),
+			YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9));
+
+	@Test
+	void theCurrentMonthIsNotInArrearsUntilItIsOver() {
+		YearMonth december = YearMonth.of(2026, 12);
+		// 02/12/2026: October and November are over and unpaid, December is still payable
+		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 12, 2)))
+			.isEqualTo(2);
+		Set<YearMonth> withDecember = new HashSet<>(PAID_TO_SEPTEMBER);
+		withDecember.add(december);
+		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, withDecember, LocalDate.of(2026, 12, 2)))
+			.as("paying December changes nothing")
+			.isEqualTo(2);
+		// last day of December: still not over; first day of January: December counts
+		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 12, 31)))
+			.isEqualTo(2);
+		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, PAID_TO_SEPTEMBER, LocalDate.of(2027, 1, 1)))
+			.isEqualTo(3);
+	}
+
+	@Test
+	void theLastDayOfAMonthStillBelongsToItAndTheFirstDayOfTheNextClosesIt() {
+		YearMonth november = YearMonth.of(2026, 11);
+		assertThat(DuesArithmetic.lastMonthOver(november, LocalDate.of(2026, 11, 30)))
+			.isEqualTo(YearMonth.of(2026, 10));
+		assertThat(DuesArithmetic.lastMonthOver(november, LocalDate.of(2026, 12, 1))).isEqualTo(november);
+		assertThat(DuesArithmetic.unpaidMonthsInYear(november, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 11, 30)))
+			.isEqualTo(1);
+		assertThat(DuesArithmetic.unpaidMonthsInYear(november, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 12, 1)))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void threeMonthsOverAndUnpaidInTheYearRaiseTheFlagNotTwoAndTheCurrentOne() {
+		// 02/12/2026 reading December: Oct, Nov unpaid (2) + December not over: no flag
+		int onSecondOfDecember = DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2026, 12), null, PAID_TO_SEPTEMBER,
+				LocalDate.of(2026, 12, 2));
+		assertThat(DuesArithmetic.strikingOff(onSecondOfDecember, 3)).isFalse();
+		int onFirstOfJanuary = DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2026, 12), null, PAID_TO_SEPTEMBER,
+				LocalDate.of(2027, 1, 1));
+		assertThat(DuesArithmetic.strikingOff(onFirstOfJanuary, 3)).isTrue();
+		// a new year starts from nothing, and a member who joined in November owes from
+		// November
+		assertThat(DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2027, 1), null, Set.of(), LocalDate.of(2027, 1, 20)))
+			.isZero();
+		assertThat(DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2026, 12), YearMonth.of(2026, 11), Set.of(),
+				LocalDate.of(2027, 1, 1)))
+			.isEqualTo(2);
+		// a past year's ledger counts every month of it
+		assertThat(DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2025, 6), null, Set.of(), LocalDate.of(2026, 12, 2)))
+			.isEqualTo(6);
 	}
 
 }

@@ -121,4 +121,23 @@ class DuesPagesTest {
 			.single()).isEqualTo(12_500_000L);
 	}
 
+	@Test
+	void theSecretarySeesAndChangesTheMembersDuesCategoryByItsName() throws Exception {
+		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Hiện nay: Hưởng lương"),
+					containsString(">Học sinh, sinh viên</option>"), containsString(">Hưởng lương hưu</option>"),
+					org.hamcrest.Matchers.not(containsString("Hiện nay: null")),
+					org.hamcrest.Matchers.not(containsString("\"></option>")))));
+		this.mvc
+			.perform(post("/membership/dues/person/" + this.member + "/category").with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("category", "STUDENT")
+				.param("validFrom", "2020-01-01"))
+			.andExpect(flash().attributeExists("flashMessage"));
+		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.secretary)))
+			.andExpect(content().string(allOf(containsString("Hiện nay: Học sinh, sinh viên"),
+					containsString("value=\"STUDENT\" selected"))));
+	}
+
 }
