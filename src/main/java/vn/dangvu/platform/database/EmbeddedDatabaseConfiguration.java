@@ -22,7 +22,9 @@ import org.springframework.util.StringUtils;
  * Starts PostgreSQL inside the application when no external database is configured
  * ({@code DANGVU_DB_URL} unset): the single-machine run for one agency. Data is kept
  * under {@code dangvu.db.embedded.data-dir} so it survives restarts; an empty value
- * (tests) uses a fresh temporary directory.
+ * (tests) uses a fresh temporary directory. The server runs durably (fsync, full-page
+ * writes, synchronous commit) unless {@code dangvu.db.embedded.durable=false}, which only
+ * the test profile sets (decision 0150).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -41,6 +43,7 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
 		String dir = env.getProperty("dangvu.db.embedded.data-dir", "");
 		int port = env.getProperty("dangvu.db.embedded.port", Integer.class, 0);
+		boolean durable = env.getProperty("dangvu.db.embedded.durable", Boolean.class, true);
 		// Spring stops PostgreSQL after the pool (bean order), not a JVM hook racing it.
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setRegisterShutdownHook(false)
@@ -49,6 +52,7 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8");
+		durability(builder, durable);
 		if (port > 0) {
 			builder.setPort(port);
 		}
@@ -60,6 +64,22 @@ class EmbeddedDatabaseConfiguration {
 			log.info("Embedded PostgreSQL, data kept in {}", data);
 		}
 		return builder.start();
+	}
+
+	/**
+	 * zonky starts postgres with {@code -F} (fsync off) and
+	 * {@code synchronous_commit=off}, its test defaults; {@code -c} options come after
+	 * {@code -F} on the command line, so they win. An acknowledged commit must survive a
+	 * crash of the server or the machine.
+	 */
+	static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+		String on = durable ? "on" : "off";
+		builder.setServerConfig("fsync", on)
+			.setServerConfig("full_page_writes", on)
+			.setServerConfig("synchronous_commit", on);
+		if (!durable) {
+			log.warn("Embedded PostgreSQL without fsync and synchronous commit: for tests only");
+		}
 	}
 
 	@Bean
