@@ -18,8 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedDatabaseCrashIT {
 
 	private static final String PASSWORD = "Crash-Test-2026!x";
+
+	private static final int WRITERS = 4;
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -96,11 +98,12 @@ class EmbeddedDatabaseCrashIT {
 	void afterKill9OfPostgreSqlEveryAcknowledgedWriteSurvivesTheRestart() throws Exception {
 		Process app = start("first");
 		long unit = createUnit();
+		ProcessHandle pg = postmaster().orElseThrow();
+		List<ProcessHandle> backends = pg.descendants().toList();
 		List<Long> acknowledged = writeUntilKilled(() -> {
-			ProcessHandle pg = postmaster().orElseThrow();
-			List<ProcessHandle> all = new ArrayList<>(pg.descendants().toList());
-			all.add(pg);
-			all.forEach(ProcessHandle::destroyForcibly);
+			pg.destroyForcibly();
+			backends.forEach(ProcessHandle::destroyForcibly);
+			pg.descendants().forEach(ProcessHandle::destroyForcibly);
 		});
 		// the operator restarts the application that lost its database
 		app.destroy();
@@ -113,37 +116,46 @@ class EmbeddedDatabaseCrashIT {
 	}
 
 	/**
-	 * Creates people one after another; after the 40th acknowledgement the crash comes
-	 * while the writes go on. Returns the ids answered 201.
+	 * Four clients create people at once; the writer that gets the 40th acknowledgement
+	 * crashes the server at once while the others are mid-request. Returns the ids
+	 * answered 201.
 	 */
 	private List<Long> writeUntilKilled(Runnable crash) throws Exception {
 		List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
-		CountDownLatch enough = new CountDownLatch(40);
+		AtomicBoolean crashed = new AtomicBoolean();
 		long unit = unitId();
-		Thread writer = new Thread(() -> {
-			for (int i = 0; i < 2_000; i++) {
-				try {
-					HttpResponse<String> r = send(post("/api/v1/people", person(unit, i)));
-					if (r.statusCode() != 201) {
+		List<Thread> writers = new ArrayList<>();
+		for (int w = 0; w < WRITERS; w++) {
+			int first = w * 10_000;
+			Thread writer = new Thread(() -> {
+				for (int i = first; i < first + 2_000; i++) {
+					try {
+						HttpResponse<String> r = send(post("/api/v1/people", person(unit, i)));
+						if (r.statusCode() != 201) {
+							return;
+						}
+						acknowledged.add(id(r.body()));
+						if (acknowledged.size() >= 40 && crashed.compareAndSet(false, true)) {
+							crash.run();
+						}
+					}
+					catch (IOException ex) {
 						return;
 					}
-					acknowledged.add(id(r.body()));
-					enough.countDown();
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
 				}
-				catch (IOException ex) {
-					return;
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		});
-		writer.start();
-		assertThat(enough.await(120, TimeUnit.SECONDS)).as("40 people created before the crash").isTrue();
-		crash.run();
-		writer.join(TimeUnit.SECONDS.toMillis(90));
-		assertThat(writer.isAlive()).isFalse();
+			});
+			writers.add(writer);
+			writer.start();
+		}
+		for (Thread writer : writers) {
+			writer.join(TimeUnit.SECONDS.toMillis(180));
+			assertThat(writer.isAlive()).isFalse();
+		}
+		assertThat(crashed).as("crashed after 40 people were created").isTrue();
 		return List.copyOf(acknowledged);
 	}
 
@@ -155,6 +167,7 @@ class EmbeddedDatabaseCrashIT {
 				missing.add(id);
 			}
 		}
+		System.out.printf("Crash test: %d writes acknowledged, %d lost%n", acknowledged.size(), missing.size());
 		assertThat(missing).as("acknowledged writes lost").isEmpty();
 		HttpResponse<String> last = send(get("/api/v1/people/" + acknowledged.get(acknowledged.size() - 1)));
 		assertThat(last.body()).contains("\"workUnitId\":" + unit);
