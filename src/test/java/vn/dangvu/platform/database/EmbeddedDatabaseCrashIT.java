@@ -84,7 +84,7 @@ class EmbeddedDatabaseCrashIT {
 	void afterKill9OfTheApplicationItStartsAgainWithEveryAcknowledgedWrite() throws Exception {
 		Process app = start("first");
 		long unit = createUnit();
-		List<Long> acknowledged = writeUntilKilled(() -> app.destroyForcibly());
+		List<Long> acknowledged = writeUntilKilled(unit, () -> app.destroyForcibly());
 		assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		// the crash this test is about: PostgreSQL outlives the JVM and holds the data
 		// directory
@@ -100,7 +100,7 @@ class EmbeddedDatabaseCrashIT {
 		long unit = createUnit();
 		ProcessHandle pg = postmaster().orElseThrow();
 		List<ProcessHandle> backends = pg.descendants().toList();
-		List<Long> acknowledged = writeUntilKilled(() -> {
+		List<Long> acknowledged = writeUntilKilled(unit, () -> {
 			pg.destroyForcibly();
 			backends.forEach(ProcessHandle::destroyForcibly);
 			pg.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -120,10 +120,9 @@ class EmbeddedDatabaseCrashIT {
 	 * crashes the server at once while the others are mid-request. Returns the ids
 	 * answered 201.
 	 */
-	private List<Long> writeUntilKilled(Runnable crash) throws Exception {
+	private List<Long> writeUntilKilled(long unit, Runnable crash) throws Exception {
 		List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
 		AtomicBoolean crashed = new AtomicBoolean();
-		long unit = unitId();
 		List<Thread> writers = new ArrayList<>();
 		for (int w = 0; w < WRITERS; w++) {
 			int first = w * 10_000;
@@ -173,20 +172,12 @@ class EmbeddedDatabaseCrashIT {
 		assertThat(last.body()).contains("\"workUnitId\":" + unit);
 	}
 
-	/** The unit the people are created in. */
-	private long unitIdCache;
-
-	private long unitId() {
-		return this.unitIdCache;
-	}
-
 	private long createUnit() throws Exception {
 		HttpResponse<String> r = send(post("/api/v1/units",
 				"""
 						{"code":"CRASH","kind":"GRASSROOTS_COMMITTEE","name":"Đảng bộ Thử sự cố","establishedOn":"2020-01-01"}"""));
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-		this.unitIdCache = id(r.body());
-		return this.unitIdCache;
+		return id(r.body());
 	}
 
 	private static String person(long unit, int i) {
