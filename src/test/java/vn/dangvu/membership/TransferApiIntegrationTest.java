@@ -19,6 +19,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -82,6 +83,56 @@ class TransferApiIntegrationTest {
 	ResultActions postJson(Caller caller, String url, String json) throws Exception {
 		return this.mvc
 			.perform(post(url).with(TestCallers.as(caller)).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	@Test
+	void aRefusedTransferWritesNothing() throws Exception {
+		String sentOn = java.time.LocalDate.now(vn.dangvu.platform.time.VietnamTime.ZONE).minusDays(10).toString();
+		// -1 reads as 1969-12-31: long before this person was a Party member
+		postJson(secretary(this.from.cell()), "/api/v1/transfers",
+				"""
+						{"personId":%d,"kind":"PERMANENT","toCellId":%d,"sentOn":"%s","movedOn":-1}"""
+					.formatted(this.member, this.to.cell(), sentOn))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("movedOn"));
+		assertThat(this.jdbc.sql("select count(*) from membership_transfer where person_id = :p")
+			.param("p", this.member)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from membership_event where person_id = :p and recorded_by <> 'demo'")
+			.param("p", this.member)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where entity_type = 'MembershipTransfer'
+				  and after_state ->> 'personId' = :p""")
+			.param("p", String.valueOf(this.member))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aTransferFromBeforeAnyDeadlineRuleStillLists() throws Exception {
+		// recorded before the deadline rules existed (or by an older version that let a
+		// bad date through)
+		long id = this.jdbc.sql("""
+				insert into membership_transfer (person_id, kind, from_cell_id, to_cell_id, moved_on, sent_on, state,
+				  created_by) values (:p, 'PERMANENT', :from, :to, date '1969-12-31', date '1970-01-02', 'SENT', 'test')
+				returning id""")
+			.param("p", this.member)
+			.param("from", this.from.cell())
+			.param("to", this.to.cell())
+			.query(Long.class)
+			.single();
+		for (Caller caller : new Caller[] { TestCallers.admin(), secretary(this.from.cell()) }) {
+			this.mvc.perform(get("/api/v1/transfers?all=true").with(TestCallers.as(caller)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == %d)].movedOn".formatted(id)).value("1969-12-31"));
+		}
+		this.mvc.perform(get("/api/v1/transfers/" + id).with(TestCallers.as(TestCallers.admin())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.movedOn").value("1969-12-31"))
+			.andExpect(jsonPath("$.sendDeadline").value(nullValue()));
 	}
 
 	@Test

@@ -100,6 +100,82 @@ class PeopleImportAndMergeTest {
 			.single();
 	}
 
+	private List<List<Object>> rows(List<String> cccds) {
+		String[] given = { "An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nam" };
+		return cccds.stream()
+			.map((c) -> Arrays.<Object>asList("Phạm Văn " + given[Math.floorMod(c.hashCode(), given.length)],
+					"01/01/1980", "Nam", c, null, null, null, null, null, this.a.cellCode()))
+			.toList();
+	}
+
+	@Test
+	void aFailureMidImportLeavesNoRowOfAnAllOrNothingImportAndTheFileImportsAgain() throws Exception {
+		List<String> cccds = new java.util.ArrayList<>();
+		for (int i = 0; i < 450; i++) {
+			cccds.add(PeopleFixtures.cccd(LocalDate.of(1980, 1, 1), Sex.MALE));
+		}
+		byte[] file = SheetFiles.xlsx(SheetFiles.HEADERS, rows(cccds));
+		// the database fails on a row of the third batch of 200, as it would in a crash
+		// or a
+		// shutdown
+		this.jdbc
+			.sql("""
+					create function test_import_breaks() returns trigger language plpgsql as $$
+					begin if new.cccd = '%s' then raise exception 'test: the database went away'; end if; return new; end $$"""
+				.formatted(cccds.get(410)))
+			.update();
+		this.jdbc
+			.sql("create trigger test_import_breaks before insert on person for each row "
+					+ "execute function test_import_breaks()")
+			.update();
+		ImportJob failed;
+		try {
+			failed = this.imports.importNow(this.office, "hong.xlsx", new ByteArrayInputStream(file), false, VI);
+		}
+		finally {
+			this.jdbc.sql("drop trigger test_import_breaks on person").update();
+			this.jdbc.sql("drop function test_import_breaks()").update();
+		}
+		assertThat(failed.status()).isEqualTo(ImportJob.Status.FAILED);
+		assertThat(countByCccd(cccds.toArray(String[]::new))).isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_event where entity_type = 'Person' "
+					+ "and after_state ->> 'cccd' = any(:c)")
+			.param("c", cccds.toArray(String[]::new))
+			.query(Long.class)
+			.single()).isZero();
+
+		ImportJob again = this.imports.importNow(this.office, "hong.xlsx", new ByteArrayInputStream(file), false, VI);
+		assertThat(again.status()).isEqualTo(ImportJob.Status.DONE);
+		assertThat(countByCccd(cccds.toArray(String[]::new))).isEqualTo(cccds.size());
+	}
+
+	@Test
+	void importsLeftRunningByAStoppedApplicationAreMarkedFailedOnStart() throws Exception {
+		long[] jobs = new long[2];
+		String[] states = { "IMPORTING", "VALIDATING" };
+		for (int i = 0; i < 2; i++) {
+			jobs[i] = this.jdbc.sql("""
+					insert into person_import_job (created_by, file_name, valid_only, status, total, processed)
+					values (:by, 'dang-do.xlsx', false, :status, 6000, 200) returning id""")
+				.param("by", this.office.username())
+				.param("status", states[i])
+				.query(Long.class)
+				.single();
+		}
+		this.imports.afterSingletonsInstantiated();
+		for (long id : jobs) {
+			ImportJob job = this.imports.find(this.office, id);
+			assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+			assertThat(job.interrupted()).isTrue();
+			assertThat(job.finished()).isTrue();
+		}
+		this.mvc.perform(get("/people/import/" + jobs[0]).with(TestCallers.as(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ứng dụng đã tắt giữa chừng")))
+			.andExpect(content().string(containsString("hãy nhập lại tệp")));
+	}
+
 	@Test
 	void aFileWithAnErrorRowWritesNothingAndReportsRowAndColumn() throws Exception {
 		String c1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);

@@ -136,14 +136,9 @@ public class TransferService {
 				String kind = rs.getString(4);
 				String st = rs.getString(15);
 				boolean permanent = "PERMANENT".equals(kind);
-				LocalDate sendDeadline = permanent && moved != null
-						? this.rules.addWorkingDays(moved,
-								this.rules.valueOn("membership.transfer.start-deadline-working-days", moved).asInt())
+				LocalDate sendDeadline = permanent ? deadline("membership.transfer.start-deadline-working-days", moved)
 						: null;
-				LocalDate presentDeadline = sent != null
-						? this.rules.addWorkingDays(sent,
-								this.rules.valueOn("membership.transfer.present-deadline-working-days", sent).asInt())
-						: null;
+				LocalDate presentDeadline = deadline("membership.transfer.present-deadline-working-days", sent);
 				Long to = rs.getObject(7, Long.class);
 				return new TransferRow(rs.getLong(1), rs.getLong(2), rs.getString(3), kind, rs.getObject(5, Long.class),
 						rs.getString(6), to, rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), moved,
@@ -152,6 +147,15 @@ public class TransferService {
 						"TEMPORARY".equals(kind) && !"BACK".equals(st) && rs.getBoolean(17));
 			})
 			.list();
+	}
+
+	/**
+	 * The deadline counted from a day, or none when no rule was in force that day (a
+	 * transfer recorded before the rule): a list never fails on one old record.
+	 */
+	private LocalDate deadline(String rule, LocalDate from) {
+		return from == null ? null
+				: this.rules.findOn(rule, from).map((v) -> this.rules.addWorkingDays(from, v.asInt())).orElse(null);
 	}
 
 	/** The sending cell records a transfer out (permanent or temporary). */
@@ -177,6 +181,9 @@ public class TransferService {
 		if (pendingFrom.isPresent()) {
 			requireCellInScope(caller, pendingFrom.get(), "personId");
 			throw new ConflictException("personId", "membership.transfer.underWay");
+		}
+		if (in.movedOn() != null && !this.membership.statusOn(in.personId(), movedOn).isMember()) {
+			throw RuleViolationException.onField("movedOn", "membership.transfer.movedOn.notMember");
 		}
 		MemberStatus status = this.membership.statusOn(in.personId(), in.sentOn());
 		if (!status.isMember() || status.cellId() == null) {

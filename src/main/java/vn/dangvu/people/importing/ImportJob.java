@@ -3,15 +3,22 @@ package vn.dangvu.people.importing;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The state of an import, read from the database so that any node can report it. */
+/**
+ * The state of an import, read from the database so that any node can report it.
+ * {@code interrupted}: failed because the application stopped while running it.
+ */
 public record ImportJob(long id, String createdBy, String fileName, boolean validOnly, Status status, int total,
-		int processed, int inserted, List<RowError> errors, OffsetDateTime createdAt, OffsetDateTime finishedAt) {
+		int processed, int inserted, List<RowError> errors, OffsetDateTime createdAt, OffsetDateTime finishedAt,
+		boolean interrupted) {
 
 	public enum Status {
 
 		/** Checking every row before anything is written. */
 		VALIDATING,
-		/** Writing the rows in batches. */
+		/**
+		 * Writing the rows: all in one transaction, or in committed batches when only the
+		 * valid rows are asked for.
+		 */
 		IMPORTING,
 		/** Finished; {@code inserted} rows were written. */
 		DONE,

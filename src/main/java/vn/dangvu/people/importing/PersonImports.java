@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.organisation.UnitScope;
@@ -42,10 +44,13 @@ import vn.dangvu.platform.security.Caller;
  * Imports people from the spreadsheet as a background job: every row is checked first
  * (the same rules as the form, duplicates within the file, CCCDs already registered);
  * with errors nothing is written unless the user asked for the valid rows only. Rows are
- * then written through {@link PersonService} in transactions of {@value #BATCH} rows.
+ * then written through {@link PersonService}: all in one transaction (all or nothing, so
+ * a crash leaves no half import), or, for the valid rows only, in transactions of
+ * {@value #BATCH} rows. On start, jobs left running by a stopped application are marked
+ * failed (decision 0151).
  */
 @Service
-public class PersonImports {
+public class PersonImports implements SmartInitializingSingleton {
 
 	static final int BATCH = 200;
 
@@ -65,6 +70,9 @@ public class PersonImports {
 
 	private final TransactionTemplate tx;
 
+	/** Progress of an all-or-nothing import, visible while its own transaction runs. */
+	private final TransactionTemplate progressTx;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
@@ -80,12 +88,34 @@ public class PersonImports {
 		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(txManager);
+		this.progressTx = new TransactionTemplate(txManager);
+		this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.messages = messages;
 		this.json = json;
 		this.executor.setCorePoolSize(1);
 		this.executor.setMaxPoolSize(2);
 		this.executor.setThreadNamePrefix("people-import-");
 		this.executor.initialize();
+	}
+
+	/**
+	 * Runs before the web server takes requests, so no job of this start is running yet:
+	 * every job still checking or writing was left by an application that stopped. An
+	 * all-or-nothing import wrote nothing (its transaction died with it).
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		failInterrupted();
+	}
+
+	int failInterrupted() {
+		int failed = this.jdbc.sql("""
+				update person_import_job set status = 'FAILED', interrupted = true, finished_at = now()
+				where status in ('VALIDATING', 'IMPORTING')""").update();
+		if (failed > 0) {
+			log.warn("{} people import(s) left running by a stopped application marked failed", failed);
+		}
+		return failed;
 	}
 
 	@PreDestroy
@@ -197,6 +227,10 @@ public class PersonImports {
 				return;
 			}
 			progress(jobId, "IMPORTING", 0, 0, errors);
+			if (!validOnly) {
+				writeAll(jobId, caller, valid, errors);
+				return;
+			}
 			int inserted = 0;
 			int written = 0;
 			for (int from = 0; from < valid.size(); from += BATCH) {
@@ -256,6 +290,35 @@ public class PersonImports {
 	}
 
 	/**
+	 * Writes every row in one transaction: a row refused on writing (a CCCD registered
+	 * meanwhile) or a failure rolls all of them back.
+	 */
+	private void writeAll(long jobId, Caller caller, List<Checked> valid, List<RowError> errors) {
+		Checked[] current = new Checked[1];
+		try {
+			this.tx.executeWithoutResult((status) -> {
+				for (int from = 0; from < valid.size(); from += BATCH) {
+					List<Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
+					for (Checked c : batch) {
+						current[0] = c;
+						this.people.createImported(caller, c.draft());
+					}
+					int written = from + batch.size();
+					this.progressTx.executeWithoutResult((s) -> progress(jobId, "IMPORTING", written, 0, null));
+				}
+			});
+		}
+		catch (PersonRejected rejected) {
+			for (PersonViolation v : rejected.violations()) {
+				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.key(), v.args()));
+			}
+			finish(jobId, "REJECTED", valid.size(), 0, errors);
+			return;
+		}
+		finish(jobId, "DONE", valid.size(), valid.size(), errors);
+	}
+
+	/**
 	 * Writes a batch in one transaction; if a row fails on writing, each row on its own.
 	 */
 	private int writeBatch(Caller caller, List<Checked> batch, List<RowError> errors) {
@@ -309,7 +372,7 @@ public class PersonImports {
 		return new ImportJob(rs.getLong("id"), rs.getString("created_by"), rs.getString("file_name"),
 				rs.getBoolean("valid_only"), ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total"),
 				rs.getInt("processed"), rs.getInt("inserted"), errors, rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("finished_at", OffsetDateTime.class));
+				rs.getObject("finished_at", OffsetDateTime.class), rs.getBoolean("interrupted"));
 	}
 
 }
