@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import vn.dangvu.platform.text.PlainText;
+
 /**
  * Parses, validates and formats one written document number in either style (decision
  * 0130). Pure and thread-safe; extraction from running text lives in
@@ -81,6 +83,9 @@ public final class Citations {
 		String shown = written.strip();
 		if (shown.length() > MAX_INPUT) {
 			return CitationParse.rejected("directive.citation.tooLong", MAX_LENGTH);
+		}
+		if (!PlainText.isPlain(shown)) {
+			return CitationParse.rejected(PlainText.INVISIBLE);
 		}
 		String text = normalise(shown).strip();
 		DocumentType wordType = null;
