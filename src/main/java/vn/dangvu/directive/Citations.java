@@ -70,6 +70,8 @@ public final class Citations {
 		TYPE_WORD = Pattern.compile("^(?iu:(" + words + "))\\s+(?=(?iu:số|so)?\\s*:?\\s*\\d)");
 	}
 
+	private static final Pattern ANY_SPACE = Pattern.compile("[\\t\\n\\r\\f\\u000B]");
+
 	private Citations() {
 	}
 
@@ -84,7 +86,9 @@ public final class Citations {
 		if (shown.length() > MAX_INPUT) {
 			return CitationParse.rejected("directive.citation.tooLong", MAX_LENGTH);
 		}
-		if (!PlainText.isPlain(shown)) {
+		// a line break inside a citation copied from a PDF is spacing, not an invisible
+		// character
+		if (!PlainText.isPlain(ANY_SPACE.matcher(shown).replaceAll(" "))) {
 			return CitationParse.rejected(PlainText.INVISIBLE);
 		}
 		String text = normalise(shown).strip();
