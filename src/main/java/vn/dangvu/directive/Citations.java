@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import vn.dangvu.platform.text.PlainText;
+
 /**
  * Parses, validates and formats one written document number in either style (decision
  * 0130). Pure and thread-safe; extraction from running text lives in
@@ -68,6 +70,8 @@ public final class Citations {
 		TYPE_WORD = Pattern.compile("^(?iu:(" + words + "))\\s+(?=(?iu:số|so)?\\s*:?\\s*\\d)");
 	}
 
+	private static final Pattern ANY_SPACE = Pattern.compile("[\\t\\n\\r\\f\\u000B]");
+
 	private Citations() {
 	}
 
@@ -81,6 +85,11 @@ public final class Citations {
 		String shown = written.strip();
 		if (shown.length() > MAX_INPUT) {
 			return CitationParse.rejected("directive.citation.tooLong", MAX_LENGTH);
+		}
+		// a line break inside a citation copied from a PDF is spacing, not an invisible
+		// character
+		if (!PlainText.isPlain(ANY_SPACE.matcher(shown).replaceAll(" "))) {
+			return CitationParse.rejected(PlainText.INVISIBLE);
 		}
 		String text = normalise(shown).strip();
 		DocumentType wordType = null;

@@ -34,6 +34,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.text.PlainText;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.VietnamTime;
 
@@ -318,6 +319,9 @@ public class Accounts {
 	private void checkDisplayName(String name) {
 		if (!StringUtils.hasText(name) || name.length() > 150) {
 			throw RuleViolationException.onField("displayName", "account.displayName.invalid");
+		}
+		if (!PlainText.isPlain(name)) {
+			throw RuleViolationException.onField("displayName", PlainText.INVISIBLE);
 		}
 	}
 

@@ -27,6 +27,7 @@ import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.text.PlainText;
 
 /**
  * Personal API tokens: {@code dv_} followed by 43 base64url characters (256 random bits).
@@ -101,9 +102,12 @@ public class ApiTokens {
 
 	@Transactional
 	public NewToken create(Caller owner, String name, Integer expiryDays) {
-		String clean = (name != null) ? name.strip() : "";
+		String clean = (name != null) ? PlainText.nfc(name.strip()) : "";
 		if (!StringUtils.hasText(clean) || clean.length() > 100) {
 			throw RuleViolationException.onField("name", "account.token.name.invalid");
+		}
+		if (!PlainText.isPlain(clean)) {
+			throw RuleViolationException.onField("name", PlainText.INVISIBLE);
 		}
 		if (expiryDays != null && (expiryDays < 1 || expiryDays > MAX_EXPIRY_DAYS)) {
 			throw RuleViolationException.onField("expiryDays", "account.token.expiry.invalid", MAX_EXPIRY_DAYS);

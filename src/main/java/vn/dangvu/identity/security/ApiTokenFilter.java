@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.dangvu.identity.domain.AccountPrincipal;
 import vn.dangvu.identity.domain.ApiTokens;
+import vn.dangvu.platform.error.DatabaseDown;
 
 /**
  * Authenticates {@code Authorization: Bearer dv_…} with a personal API token; a bearer
@@ -44,7 +46,19 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AccountPrincipal> principal = this.tokens.authenticate(header.substring(PREFIX.length()).trim());
+		Optional<AccountPrincipal> principal;
+		try {
+			principal = this.tokens.authenticate(header.substring(PREFIX.length()).trim());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseDown.isCause(ex)) {
+				throw ex;
+			}
+			SecurityContextHolder.clearContext();
+			this.entryPoint.commence(request, response,
+					new InternalAuthenticationServiceException("Token store unavailable", ex));
+			return;
+		}
 		if (principal.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			this.entryPoint.commence(request, response, new BadCredentialsException("Invalid API token"));

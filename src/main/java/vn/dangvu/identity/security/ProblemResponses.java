@@ -17,9 +17,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import vn.dangvu.platform.error.DatabaseDown;
+
 /**
  * 401 and 403 of {@code /api/**} as {@code application/problem+json}, Vietnamese unless
- * the client asks for English.
+ * the client asks for English; a sign-in that failed because the database cannot be
+ * reached is a 503, not a 401 (decision 0172).
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -37,6 +40,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (DatabaseDown.isCause(authException)) {
+			// the credentials could not be checked, not found wrong: retry later
+			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+			write(request, response, 503, "error.unavailable");
+			return;
+		}
 		// Only the Bearer challenge: a Basic one would make browsers prompt for and cache
 		// credentials, which any site could then ride (decision 0165).
 		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE_BEARER);

@@ -74,11 +74,10 @@ class DuesController {
 	}
 
 	@PostMapping({ "/membership/dues/pay", "/membership/union/dues/pay" })
-	String pay(@RequestParam String kind, @RequestParam long unit, @RequestParam String month,
+	String pay(@RequestParam("kind") DuesKind k, @RequestParam long unit, @RequestParam String month,
 			@RequestParam long person, @RequestParam(required = false) String method,
 			@RequestParam(required = false) String paidOn, @RequestParam(required = false) String page,
 			RedirectAttributes redirect) {
-		DuesKind k = DuesKind.valueOf(kind);
 		YearMonth m = parseMonth(month);
 		try {
 			LocalDate day = (paidOn == null || paidOn.isBlank()) ? VietnamTime.today(this.clock)
@@ -96,9 +95,8 @@ class DuesController {
 	}
 
 	@PostMapping({ "/membership/dues/undo", "/membership/union/dues/undo" })
-	String undo(@RequestParam String kind, @RequestParam long unit, @RequestParam String month,
+	String undo(@RequestParam("kind") DuesKind k, @RequestParam long unit, @RequestParam String month,
 			@RequestParam long payment, @RequestParam(required = false) String page, RedirectAttributes redirect) {
-		DuesKind k = DuesKind.valueOf(kind);
 		try {
 			this.payments.reverse(CurrentCaller.require(), payment);
 			redirect.addFlashAttribute("flashMessage", text("dues.undo.done"));
@@ -113,14 +111,14 @@ class DuesController {
 	}
 
 	@GetMapping({ "/membership/dues/export", "/membership/union/dues/export" })
-	void export(@RequestParam String kind, @RequestParam long unit, @RequestParam String month,
+	void export(@RequestParam DuesKind kind, @RequestParam long unit, @RequestParam String month,
 			HttpServletResponse response) throws IOException {
-		Ledger ledger = this.ledgers.ledger(CurrentCaller.require(), DuesKind.valueOf(kind), unit, parseMonth(month));
+		Ledger ledger = this.ledgers.ledger(CurrentCaller.require(), kind, unit, parseMonth(month));
 		this.sheet.write(ledger, response);
 	}
 
 	@GetMapping("/membership/dues/person/{id}")
-	String person(@PathVariable long id, @RequestParam(required = false) String kind,
+	String person(@PathVariable long id, @RequestParam(required = false) DuesKind kind,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String month, Model model) {
 		Caller caller = CurrentCaller.require();
 		model.addAttribute("history", this.salaries.history(caller, id));
@@ -131,12 +129,12 @@ class DuesController {
 		model.addAttribute("currentCategory", this.salaries.category(id, VietnamTime.today(this.clock)));
 		model.addAttribute("canEdit", InsuredSalaries.mayEnter(caller));
 		model.addAttribute("own", this.ledgers.ownPartyDues(id, VietnamTime.today(this.clock)).orElse(null));
-		model.addAttribute("kind", (kind != null) ? kind : "PARTY");
+		model.addAttribute("kind", (kind != null) ? kind.name() : "PARTY");
 		model.addAttribute("unit", unit);
 		model.addAttribute("month", month);
 		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("backUrl",
-				(unit != null) ? ledgerUrl(DuesKind.valueOf((kind != null) ? kind : "PARTY"), unit,
+				(unit != null) ? ledgerUrl((kind != null) ? kind : DuesKind.PARTY, unit,
 						(month != null) ? parseMonth(month) : YearMonth.from(VietnamTime.today(this.clock)), null)
 						: null);
 		return "membership/dues/person";
@@ -180,9 +178,8 @@ class DuesController {
 	}
 
 	@PostMapping("/membership/dues/salaries/import")
-	String importSalaries(@RequestParam(required = false) String lines, @RequestParam String kind,
+	String importSalaries(@RequestParam(required = false) String lines, @RequestParam("kind") DuesKind k,
 			@RequestParam long unit, @RequestParam String month, RedirectAttributes redirect) {
-		DuesKind k = DuesKind.valueOf(kind);
 		InsuredSalaries.ImportResult result = this.salaries.importLines(CurrentCaller.require(),
 				(lines == null) ? "" : lines);
 		redirect.addFlashAttribute("flashMessage", text("dues.import.done", result.saved()));

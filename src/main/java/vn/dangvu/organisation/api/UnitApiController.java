@@ -111,10 +111,10 @@ class UnitApiController {
 		Errors errors = errors("unit");
 		String code = UnitInput.code(errors, "code", body.code());
 		UnitKind kind = UnitInput.kind(errors, "kind", body.kind());
-		String name = UnitInput.text(errors, "name", body.name(), UnitInput.NAME_MAX, true);
-		String shortName = UnitInput.text(errors, "shortName", body.shortName(), UnitInput.SHORT_NAME_MAX, false);
+		String name = UnitInput.name(errors, "name", body.name(), UnitInput.NAME_MAX, true);
+		String shortName = UnitInput.name(errors, "shortName", body.shortName(), UnitInput.SHORT_NAME_MAX, false);
 		LocalDate establishedOn = UnitInput.date(errors, "establishedOn", body.establishedOn(), null);
-		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
+		String decisionRef = UnitInput.name(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
 		UnitDto created = this.service.create(new CreateUnitCmd(code, kind, name, shortName, body.parentId(),
@@ -130,11 +130,11 @@ class UnitApiController {
 			errors.rejectValue("name", "unit.rename.nothing");
 		}
 		String name = body.name() == null ? null
-				: UnitInput.text(errors, "name", body.name(), UnitInput.NAME_MAX, true);
+				: UnitInput.name(errors, "name", body.name(), UnitInput.NAME_MAX, true);
 		String shortName = body.shortName() == null ? null
-				: nonNull(UnitInput.text(errors, "shortName", body.shortName(), UnitInput.SHORT_NAME_MAX, false));
+				: nonNull(UnitInput.name(errors, "shortName", body.shortName(), UnitInput.SHORT_NAME_MAX, false));
 		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), VietnamTime.today(this.clock));
-		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
+		String decisionRef = UnitInput.name(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
 		return this.service.rename(new RenameUnitCmd(id, name, shortName, date, decisionRef, note));
@@ -145,7 +145,7 @@ class UnitApiController {
 	UnitDto move(@PathVariable long id, @RequestBody UnitRequests.MoveUnit body) throws BindException {
 		Errors errors = errors("move");
 		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), VietnamTime.today(this.clock));
-		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
+		String decisionRef = UnitInput.name(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
 		return this.service.move(new MoveUnitCmd(id, body.parentId(), date, decisionRef, note));
@@ -158,7 +158,7 @@ class UnitApiController {
 		UnitRequests.CloseUnit b = (body != null) ? body : new UnitRequests.CloseUnit(null, null, null);
 		Errors errors = errors("close");
 		LocalDate date = UnitInput.date(errors, "effectiveDate", b.effectiveDate(), VietnamTime.today(this.clock));
-		String decisionRef = UnitInput.text(errors, "decisionRef", b.decisionRef(), UnitInput.DECISION_MAX, false);
+		String decisionRef = UnitInput.name(errors, "decisionRef", b.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", b.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
 		return this.service.close(new CloseUnitCmd(id, date, decisionRef, note));
@@ -184,7 +184,7 @@ class UnitApiController {
 					t.parentId());
 		}
 		LocalDate date = UnitInput.date(errors, "effectiveDate", body.effectiveDate(), VietnamTime.today(this.clock));
-		String decisionRef = UnitInput.text(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
+		String decisionRef = UnitInput.name(errors, "decisionRef", body.decisionRef(), UnitInput.DECISION_MAX, false);
 		String note = UnitInput.text(errors, "note", body.note(), UnitInput.NOTE_MAX, false);
 		check(errors);
 		return this.service

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.platform.text.PlainText;
 
 /**
  * Checks of raw input shared by the pages and the JSON API: each method records a field
@@ -39,6 +40,19 @@ public final class UnitInput {
 		}
 		if (clean.length() > max) {
 			errors.rejectValue(field, "unit.input.tooLong", new Object[] { max }, null);
+			return null;
+		}
+		return clean;
+	}
+
+	/**
+	 * A name, short name or decision reference: text as {@link #text} keeps it, and only
+	 * printable characters (no control, invisible or bidi characters, no emoji).
+	 */
+	public static String name(Errors errors, String field, String value, int max, boolean required) {
+		String clean = text(errors, field, value, max, required);
+		if (clean != null && !PlainText.isPlain(clean)) {
+			errors.rejectValue(field, PlainText.INVISIBLE);
 			return null;
 		}
 		return clean;

@@ -84,8 +84,8 @@ class UnitFormPages {
 	String create(@ModelAttribute("form") UnitForm form, BindingResult errors, Model model, RedirectAttributes flash) {
 		String code = UnitInput.code(errors, "code", form.getCode());
 		UnitKind kind = UnitInput.kind(errors, "kind", form.getKind());
-		String name = UnitInput.text(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
-		String shortName = UnitInput.text(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
+		String name = UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
+		String shortName = UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
 		Long parentId = UnitInput.id(errors, "parentId", form.getParentId());
 		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
@@ -131,8 +131,8 @@ class UnitFormPages {
 	String rename(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
 		UnitDto unit = unit(id);
-		String name = UnitInput.text(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
-		String shortName = UnitInput.text(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
+		String name = UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
+		String shortName = UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
 		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
@@ -228,8 +228,8 @@ class UnitFormPages {
 		MergeUnitsCmd.NewTarget newTarget = !createNew ? null
 				: new MergeUnitsCmd.NewTarget(UnitInput.code(errors, "code", form.getCode()),
 						UnitInput.kind(errors, "kind", form.getKind()),
-						UnitInput.text(errors, "name", form.getName(), UnitInput.NAME_MAX, true),
-						UnitInput.text(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false),
+						UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true),
+						UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false),
 						UnitInput.id(errors, "parentId", form.getParentId()));
 		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
@@ -301,7 +301,7 @@ class UnitFormPages {
 	}
 
 	private static String decision(BindingResult errors, UnitForm form) {
-		return UnitInput.text(errors, "decisionRef", form.getDecisionRef(), UnitInput.DECISION_MAX, false);
+		return UnitInput.name(errors, "decisionRef", form.getDecisionRef(), UnitInput.DECISION_MAX, false);
 	}
 
 	private static String note(BindingResult errors, UnitForm form) {

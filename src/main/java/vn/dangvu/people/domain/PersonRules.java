@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.people.Cccd;
+import vn.dangvu.platform.text.PlainText;
 import vn.dangvu.platform.text.VietnameseName;
 
 /**
@@ -91,6 +92,9 @@ class PersonRules {
 		}
 		else if (d.fullName().length() > 150) {
 			v.add(PersonViolation.rule("fullName", "person.fullName.tooLong", 150));
+		}
+		else if (!PlainText.isPlain(d.fullName())) {
+			v.add(PersonViolation.rule("fullName", PlainText.INVISIBLE));
 		}
 		else {
 			VietnameseName name = VietnameseName.parse(d.fullName());

@@ -26,6 +26,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -180,8 +181,29 @@ public class ApiProblemHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+			// a refusal of Spring MVC's own (a path variable blank after conversion, a
+			// header missing, an unacceptable type) keeps its 4xx status
+			return problem(refusal.getStatusCode(), text(clientErrorKey(refusal.getStatusCode().value())), List.of(),
+					request);
+		}
+		if (DatabaseDown.isCause(ex)) {
+			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.unavailable"), List.of(), request);
+		}
 		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), List.of(), request);
+	}
+
+	/** The message of a 4xx that Spring MVC itself refused with. */
+	static String clientErrorKey(int status) {
+		return switch (status) {
+			case 404 -> "error.notFound";
+			case 405 -> "error.method";
+			case 413 -> "error.upload.tooLarge";
+			case 415 -> "error.mediaType";
+			default -> "error.request.invalid";
+		};
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail,

@@ -1,14 +1,19 @@
 package vn.dangvu.platform.error;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
 	private final MessageSource messages;
 
@@ -45,6 +52,29 @@ public class PageErrorHandler {
 		model.addAttribute("status", status);
 		model.addAttribute("errorMessage", this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
 		return "error";
+	}
+
+	/**
+	 * Anything else a page handler throws: a refusal of Spring MVC's own keeps its 4xx, a
+	 * database that cannot be reached is a 503, the rest a 500; all of them the error
+	 * page, never Boot's JSON error body. Sign-in problems stay with Spring Security.
+	 */
+	@ExceptionHandler(Exception.class)
+	String unexpected(Exception ex, HttpServletRequest request, Model model, HttpServletResponse response)
+			throws Exception {
+		if (ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		if (ex instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+			int status = refusal.getStatusCode().value();
+			return page(status, ApiProblemHandler.clientErrorKey(status), null, model, response);
+		}
+		if (DatabaseDown.isCause(ex)) {
+			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
+			return page(503, "error.unavailable", null, model, response);
+		}
+		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
+		return page(500, "error.unexpected", null, model, response);
 	}
 
 	/**
