@@ -53,8 +53,7 @@ class DuesBatchController {
 		model.addAttribute("monthLabel", text("dues.monthLabel", m.getMonthValue(), String.valueOf(m.getYear())));
 		model.addAttribute("today", DuesLedgers.today());
 		model.addAttribute("methods", DuesPayments.METHODS);
-		model.addAttribute("open",
-				ledger.rows().stream().filter((r) -> !r.paid() && r.problem() == null).count());
+		model.addAttribute("open", ledger.rows().stream().filter((r) -> !r.paid() && r.problem() == null).count());
 		return "membership/dues/batch";
 	}
 

@@ -19,10 +19,10 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 
 /**
- * A month's dues for a whole unit in one step (decision 0185): every payment goes
- * through {@link DuesPayments#record} (checked, audited one by one), all in one
- * transaction; members already paid are skipped and counted, anything else wrong refuses
- * the whole batch.
+ * A month's dues for a whole unit in one step (decision 0185): every payment goes through
+ * {@link DuesPayments#record} (checked, audited one by one), all in one transaction;
+ * members already paid are skipped and counted, anything else wrong refuses the whole
+ * batch.
  */
 @Service
 public class DuesBatches {
@@ -89,7 +89,10 @@ public class DuesBatches {
 		return new Result(List.copyOf(recorded), List.copyOf(skipped));
 	}
 
-	/** Undoes a batch: each payment reversed through {@link DuesPayments#reverse}, together. */
+	/**
+	 * Undoes a batch: each payment reversed through {@link DuesPayments#reverse},
+	 * together.
+	 */
 	@Transactional
 	public int reverse(Caller caller, Collection<Long> paymentIds) {
 		if (paymentIds == null || paymentIds.isEmpty()) {

@@ -86,9 +86,10 @@ class DuesBatchTest {
 				.param("month", this.month)
 				.with(TestCallers.as(this.secretary)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"tick-" + this.an + "\""),
-					containsString("id=\"tick-" + this.chi + "\""), not(containsString("id=\"tick-" + this.binh + "\"")),
-					not(containsString("id=\"tick-" + this.dung + "\"")), containsString("80.000"))));
+			.andExpect(content().string(
+					allOf(containsString("id=\"tick-" + this.an + "\""), containsString("id=\"tick-" + this.chi + "\""),
+							not(containsString("id=\"tick-" + this.binh + "\"")),
+							not(containsString("id=\"tick-" + this.dung + "\"")), containsString("80.000"))));
 		long audits = audits();
 		this.mvc
 			.perform(post("/membership/dues/batch").with(TestCallers.as(this.secretary))
@@ -156,8 +157,8 @@ class DuesBatchTest {
 			.perform(post("/api/v1/dues/party/payments/batch").with(TestCallers.as(this.secretary))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"unitId": %d, "month": "%s", "personIds": [%d, %d]}"""
-					.formatted(this.tree.cell(), this.month, this.an, stranger)))
+						{"unitId": %d, "month": "%s", "personIds": [%d, %d]}""".formatted(this.tree.cell(), this.month,
+						this.an, stranger)))
 			.andExpect(status().isNotFound());
 		assertThat(paidMonth(this.an)).isEmpty();
 		this.mvc
