@@ -73,7 +73,7 @@ class DuesController {
 		columns.add(TableColumn.of("base", "dues.col.base", Ledger.Row::base));
 		columns.add(TableColumn.of("rate", "dues.col.rate", Ledger.Row::ratePercent));
 		columns.add(TableColumn.of("due", "dues.col.due", Ledger.Row::amountDue));
-		columns.add(TableColumn.of("status", "dues.col.status", Ledger.Row::paid));
+		columns.add(TableColumn.of("status", "dues.col.status", Ledger.Row::paidAmount));
 		columns.add(TableColumn.of("unpaidMonths", "dues.col.unpaidMonths", Ledger.Row::unpaidMonthsInYear));
 		return new TableSpec<>(party ? "dang-phi" : "doan-phi", party ? "dues.party.title" : "dues.union.title",
 				columns, "name", true, PAGE_SIZE);
