@@ -1,9 +1,12 @@
 package vn.dangvu.membership.youth;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +24,9 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSheet;
 
 /**
  * The Youth Union landing: members past the age limit (matured one by one or in bulk,
@@ -35,14 +41,21 @@ class YouthController {
 
 	private final MessageSource messages;
 
-	YouthController(YouthService youth, MessageSource messages) {
+	private final TableSheet sheet;
+
+	YouthController(YouthService youth, MessageSource messages, TableSheet sheet) {
+		this.sheet = sheet;
 		this.youth = youth;
 		this.messages = messages;
 	}
 
 	@GetMapping("/membership/youth")
-	String landing(@RequestParam(required = false) String on, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "0") int memberPage, Model model) {
+	String landing(@RequestParam(required = false) String on, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String format, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String memberPage, @RequestParam(required = false) String memberSize,
+			@RequestParam(required = false) String memberSort, @RequestParam(required = false) String memberFormat,
+			Model model, HttpServletResponse response) throws IOException {
 		Caller caller = CurrentCaller.require();
 		LocalDate day = DuesLedgers.today();
 		if (on != null && !on.isBlank()) {
@@ -61,16 +74,28 @@ class YouthController {
 		model.addAttribute("today", DuesLedgers.today());
 		if (canManage && !units.isEmpty()) {
 			model.addAttribute("limits", this.youth.limits(day));
-			model.addAttribute("page", this.youth.pastLimit(caller, day, clamp(page), PAGE_SIZE));
-			model.addAttribute("pageUrl", "/membership/youth?on=" + day);
+			TableRequest due = YouthService.PAST_LIMIT.request(page, size, sort);
+			if (TableSheet.wanted(format)) {
+				this.sheet.write(YouthService.PAST_LIMIT, this.youth.pastLimit(caller, day, due, true).getContent(),
+						response);
+				return null;
+			}
+			TablePage<YouthService.Candidate> dueTable = this.youth.pastLimit(caller, day, due, false);
+			model.addAttribute("page", dueTable);
+			model.addAttribute("table", dueTable);
 			List<YouthService.YearCount> years = this.youth.maturationsPerYear(caller);
 			model.addAttribute("years", years);
 			model.addAttribute("maxYear", years.stream().mapToLong(YouthService.YearCount::count).max().orElse(1));
 			Long branch = (unit != null) ? unit : this.youth.firstBranchWithMembers(caller).orElse(units.get(0).id());
 			model.addAttribute("unitId", branch);
 			model.addAttribute("unitName", this.youth.unit(caller, branch).name());
-			model.addAttribute("members", this.youth.members(caller, branch, clamp(memberPage), PAGE_SIZE));
-			model.addAttribute("membersUrl", "/membership/youth?on=" + day + "&unit=" + branch + "&memberPage=");
+			TableRequest members = YouthService.MEMBERS.request(memberPage, memberSize, memberSort);
+			if (TableSheet.wanted(memberFormat)) {
+				this.sheet.write(YouthService.MEMBERS, this.youth.members(caller, branch, members, true).getContent(),
+						response);
+				return null;
+			}
+			model.addAttribute("members", this.youth.members(caller, branch, members, false));
 		}
 		return "membership/youth/index";
 	}
@@ -166,10 +191,6 @@ class YouthController {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
 		}
 		return target;
-	}
-
-	private static int clamp(int page) {
-		return Math.max(0, Math.min(page, 100_000));
 	}
 
 	private static LocalDate date(String text) {

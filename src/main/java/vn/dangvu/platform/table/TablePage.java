@@ -42,7 +42,7 @@ public final class TablePage<T> {
 		this.filters = new ArrayList<>();
 		if (current != null) {
 			for (Map.Entry<String, String[]> e : current.getParameterMap().entrySet()) {
-				if (!OWN_PARAMS.contains(e.getKey()) && !"_csrf".equals(e.getKey())) {
+				if (OWN_PARAMS.stream().noneMatch((n) -> spec.param(n).equals(e.getKey())) && !"_csrf".equals(e.getKey())) {
 					for (String v : e.getValue()) {
 						this.filters.add(new String[] { e.getKey(), v });
 					}
@@ -136,14 +136,14 @@ public final class TablePage<T> {
 		StringBuilder query = new StringBuilder();
 		this.filters.forEach((f) -> param(query, f[0], f[1]));
 		if (page > 0) {
-			param(query, "page", Integer.toString(page));
+			param(query, this.spec.param("page"), Integer.toString(page));
 		}
 		if (this.request.size() != this.spec.defaultSize()) {
-			param(query, "size", Integer.toString(this.request.size()));
+			param(query, this.spec.param("size"), Integer.toString(this.request.size()));
 		}
-		param(query, "sort", sort + "," + (asc ? "asc" : "desc"));
+		param(query, this.spec.param("sort"), sort + "," + (asc ? "asc" : "desc"));
 		if (format != null) {
-			param(query, "format", format);
+			param(query, this.spec.param("format"), format);
 		}
 		return this.path + "?" + query;
 	}

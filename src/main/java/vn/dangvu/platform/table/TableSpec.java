@@ -20,7 +20,7 @@ import com.ibm.icu.util.ULocale;
  * @param titleKey the message naming the list (the export's sheet)
  */
 public record TableSpec<T>(String name, String titleKey, List<TableColumn<T>> columns, String defaultSort,
-		boolean defaultAscending, int defaultSize) {
+		boolean defaultAscending, int defaultSize, String prefix) {
 
 	private static final Collator VIETNAMESE;
 
@@ -42,6 +42,26 @@ public record TableSpec<T>(String name, String titleKey, List<TableColumn<T>> co
 		if (sort == null || !sort.sortable()) {
 			throw new IllegalArgumentException("The default sort must be a sortable column: " + defaultSort);
 		}
+	}
+
+	public TableSpec(String name, String titleKey, List<TableColumn<T>> columns, String defaultSort,
+			boolean defaultAscending, int defaultSize) {
+		this(name, titleKey, columns, defaultSort, defaultAscending, defaultSize, "");
+	}
+
+	/**
+	 * The same list under prefixed parameters ({@code memberPage}, {@code memberSort}, …),
+	 * for a second table on one page.
+	 */
+	public TableSpec<T> withPrefix(String other) {
+		return new TableSpec<>(this.name, this.titleKey, this.columns, this.defaultSort, this.defaultAscending,
+				this.defaultSize, other);
+	}
+
+	/** A request parameter's name for this list: {@code page}, or {@code memberPage} with a prefix. */
+	public String param(String base) {
+		return (this.prefix == null || this.prefix.isEmpty()) ? base
+				: this.prefix + Character.toUpperCase(base.charAt(0)) + base.substring(1);
 	}
 
 	@SafeVarargs

@@ -44,14 +44,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TableListsTest {
 
-	private static final Pattern SORT_LINK = Pattern
-		.compile("data-sort=\"([^\"]+)\"><span>([^<]+)</span>");
+	private static final Pattern SORT_LINK = Pattern.compile("data-sort=\"([^\"]+)\"><span>([^<]+)</span>");
 
 	private static final Pattern TOTAL = Pattern.compile("data-total=\"(\\d+)\"");
 
 	private static final Pattern EXPORT = Pattern.compile("class=\"[^\"]*table-export[^\"]*\"\\s+href=\"([^\"]+)\"");
 
-	/** The ledger's workbook (with totals and rule sources) shows the status as the amount paid. */
+	/**
+	 * The ledger's workbook (with totals and rule sources) shows the status as the amount
+	 * paid.
+	 */
 	private static final Map<String, String> PAID = Map.of("status", "Đã nộp (đ)");
 
 	@Autowired
@@ -62,8 +64,8 @@ class TableListsTest {
 
 	@Test
 	void theProbationListSortsEveryColumnPagesAndExports() throws Exception {
-		check("/membership/probation", TestCallers.admin(), List.of("name", "cell", "admittedOn", "endsOn",
-				"daysLeft", "conversionDeadline"), 51);
+		check("/membership/probation", TestCallers.admin(),
+				List.of("name", "cell", "admittedOn", "endsOn", "daysLeft", "conversionDeadline"), 51);
 	}
 
 	@Test
@@ -106,6 +108,38 @@ class TableListsTest {
 				List.of("name", "base", "rate", "due", "status", "unpaidMonths"), 3, PAID);
 	}
 
+	@Test
+	void theYouthListsSortPageAndExportEachUnderItsOwnParameters() throws Exception {
+		MassFixtures fixtures = new MassFixtures(this.jdbc);
+		MassFixtures.Tree tree = fixtures.tree("bảng đoàn");
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		fixtures.person("Vũ Văn Anbảng", today.minusYears(33), tree.youthBranch(), null, null, tree.youthBranch());
+		fixtures.person("Vũ Thị Bìnhbảng", today.minusYears(36), tree.youthBranch(), null, null, tree.youthBranch());
+		fixtures.person("Vũ Văn Cảnhbảng", today.minusYears(32).minusDays(40), tree.youthBranch(), null, null,
+				tree.otherYouthBranch());
+		fixtures.person("Vũ Văn Dũngbảng", today.minusYears(20), tree.youthBranch(), null, null, tree.youthBranch());
+		Caller officer = TestCallers.withRole(Role.YOUTH_OFFICER, tree.youth());
+		String url = "/membership/youth?unit=" + tree.youthBranch();
+		check(url, officer, List.of("name", "birthDate", "age", "branch"), 3);
+		String members = html(url + "&memberSort=birthDate,desc&sort=age,asc", officer);
+		assertThat(members).containsPattern("aria-sort=\"descending\"[^>]*>\\s*<a[^>]*data-sort=\"birthDate\"");
+		assertThat(members).containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*data-sort=\"age\"");
+		assertThat(members).contains("memberFormat=xlsx");
+		byte[] xlsx = this.mvc
+			.perform(get(url + "&memberSort=birthDate,desc&memberFormat=xlsx").with(TestCallers.as(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = book.getSheetAt(0);
+			DataFormatter format = new DataFormatter();
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(format.formatCellValue(sheet.getRow(1).getCell(0))).isEqualTo("Vũ Văn Dũngbảng");
+			assertThat(format.formatCellValue(sheet.getRow(3).getCell(0))).isEqualTo("Vũ Thị Bìnhbảng");
+		}
+	}
+
 	/**
 	 * @param minRows rows the list must have for the check to mean something
 	 */
@@ -114,7 +148,8 @@ class TableListsTest {
 	}
 
 	/**
-	 * @param exportLabels the export's header for a column when it differs from the page's
+	 * @param exportLabels the export's header for a column when it differs from the
+	 * page's
 	 */
 	private void check(String url, Caller caller, List<String> expectedKeys, int minRows,
 			Map<String, String> exportLabels) throws Exception {
@@ -141,8 +176,8 @@ class TableListsTest {
 				assertThat(firsts.get(0)).as(url + " " + key + " asc and desc start alike").isNotEqualTo(firsts.get(1));
 			}
 		}
-		for (String garbage : new String[] { "page=-1", "page=99999", "page=abc", "size=0", "size=abc",
-				"size=100000", "sort=zzz", "sort=name;drop%20table%20person,desc", "sort=,", "format=pdf",
+		for (String garbage : new String[] { "page=-1", "page=99999", "page=abc", "size=0", "size=abc", "size=100000",
+				"sort=zzz", "sort=name;drop%20table%20person,desc", "sort=,", "format=pdf",
 				"page=2147483648&size=-3&sort=%27" }) {
 			String body = html(with(url, garbage), caller);
 			assertThat(total(body)).as(url + " with " + garbage).isEqualTo(total);
@@ -182,7 +217,9 @@ class TableListsTest {
 		return Long.parseLong(m.group(1));
 	}
 
-	/** The export linked from the page: the column with the header's label, row by row. */
+	/**
+	 * The export linked from the page: the column with the header's label, row by row.
+	 */
 	private List<Object> export(String html, Caller caller, String label, long total) throws Exception {
 		Matcher m = EXPORT.matcher(html);
 		assertThat(m.find()).as("an export link").isTrue();
@@ -232,7 +269,9 @@ class TableListsTest {
 		}
 	}
 
-	/** Numbers and dates must be in order (blanks last); texts are checked by their ends. */
+	/**
+	 * Numbers and dates must be in order (blanks last); texts are checked by their ends.
+	 */
 	private static void assertOrdered(List<Object> values, boolean ascending, String what) {
 		List<Double> numbers = new ArrayList<>();
 		boolean blank = false;
