@@ -35,8 +35,6 @@ import vn.dangvu.platform.table.TableSheet;
 @Controller
 class YouthController {
 
-	static final int PAGE_SIZE = 50;
-
 	private final YouthService youth;
 
 	private final MessageSource messages;

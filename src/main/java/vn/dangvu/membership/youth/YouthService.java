@@ -87,7 +87,10 @@ public class YouthService {
 		return new Limits(this.rules.valueOn(MIN_AGE, on).asInt(), max.asInt(), wish.asInt(), max.source());
 	}
 
-	/** The list of members past the age limit: headers, ORDER BY whitelist, export (decision 0186). */
+	/**
+	 * The list of members past the age limit: headers, ORDER BY whitelist, export
+	 * (decision 0186).
+	 */
 	public static final TableSpec<Candidate> PAST_LIMIT = TableSpec.of("qua-tuoi-doan", "youth.due.title", "birthDate",
 			true, TableColumn.of("name", "dues.col.name", Candidate::fullName).sql("p.sort_key"),
 			TableColumn.of("birthDate", "mass.col.birthDate", Candidate::birthDate).sql("p.birth_date"),
@@ -252,13 +255,6 @@ public class YouthService {
 		this.log.record(caller, MembershipKind.YOUTH, personId, "LEFT", on, p.youthUnitId(), null, null, reason.trim(),
 				Map.of());
 		return p.fullName();
-	}
-
-	/** Members of one branch, by name. */
-	@Transactional(readOnly = true)
-	public Page<Member> members(Caller caller, long unitId, int page, int size) {
-		TablePage<Member> rows = members(caller, unitId, new TableRequest(page, size, "name", true), false);
-		return new PageImpl<>(rows.getContent(), PageRequest.of(page, size), rows.getTotalElements());
 	}
 
 	/** A branch's members ordered and paged by a table request ({@link #MEMBERS}). */

@@ -42,7 +42,8 @@ public final class TablePage<T> {
 		this.filters = new ArrayList<>();
 		if (current != null) {
 			for (Map.Entry<String, String[]> e : current.getParameterMap().entrySet()) {
-				if (OWN_PARAMS.stream().noneMatch((n) -> spec.param(n).equals(e.getKey())) && !"_csrf".equals(e.getKey())) {
+				if (OWN_PARAMS.stream().noneMatch((n) -> spec.param(n).equals(e.getKey()))
+						&& !"_csrf".equals(e.getKey())) {
 					for (String v : e.getValue()) {
 						this.filters.add(new String[] { e.getKey(), v });
 					}

@@ -50,15 +50,18 @@ public record TableSpec<T>(String name, String titleKey, List<TableColumn<T>> co
 	}
 
 	/**
-	 * The same list under prefixed parameters ({@code memberPage}, {@code memberSort}, …),
-	 * for a second table on one page.
+	 * The same list under prefixed parameters ({@code memberPage}, {@code memberSort},
+	 * …), for a second table on one page.
 	 */
 	public TableSpec<T> withPrefix(String other) {
 		return new TableSpec<>(this.name, this.titleKey, this.columns, this.defaultSort, this.defaultAscending,
 				this.defaultSize, other);
 	}
 
-	/** A request parameter's name for this list: {@code page}, or {@code memberPage} with a prefix. */
+	/**
+	 * A request parameter's name for this list: {@code page}, or {@code memberPage} with
+	 * a prefix.
+	 */
 	public String param(String base) {
 		return (this.prefix == null || this.prefix.isEmpty()) ? base
 				: this.prefix + Character.toUpperCase(base.charAt(0)) + base.substring(1);

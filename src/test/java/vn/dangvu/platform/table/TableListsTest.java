@@ -78,8 +78,12 @@ class TableListsTest {
 	void theDirectiveRegistrySortsInSqlPagesAndExports() throws Exception {
 		check("/directives", TestCallers.admin(),
 				List.of("citation", "type", "issueDate", "issuer", "summary", "status"), 2);
-		check("/directives?q=nghi+quyet&year=abc", TestCallers.admin(),
-				List.of("citation", "type", "issueDate", "issuer", "summary", "status"), 0);
+		check("/directives?status=IN_FORCE&year=abc", TestCallers.admin(),
+				List.of("citation", "type", "issueDate", "issuer", "summary", "status"), 2);
+		assertThat(html("/directives?status=IN_FORCE&sort=oldest", TestCallers.admin()))
+			.as("the header links keep the filters; an old sort name still works")
+			.contains("href=\"/directives?status=IN_FORCE&amp;sort=issueDate%2Cdesc\"")
+			.containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*data-sort=\"issueDate\"");
 	}
 
 	@Test
@@ -139,6 +143,18 @@ class TableListsTest {
 			assertThat(format.formatCellValue(sheet.getRow(1).getCell(0))).isEqualTo("Vũ Văn Dũngbảng");
 			assertThat(format.formatCellValue(sheet.getRow(3).getCell(0))).isEqualTo("Vũ Thị Bìnhbảng");
 		}
+	}
+
+	@Test
+	void theUnionMembersSortPageAndExport() throws Exception {
+		MassFixtures fixtures = new MassFixtures(this.jdbc);
+		MassFixtures.Tree tree = fixtures.tree("bảng công đoàn");
+		for (String name : new String[] { "Lý Văn Ânbảng", "Lý Thị Bảobảng", "Lý Văn Cúcbảng" }) {
+			fixtures.person(name, LocalDate.of(1985, 3, name.length()), tree.unionBranch(), null, tree.unionBranch(),
+					null);
+		}
+		check("/membership/union?unit=" + tree.unionBranch(), TestCallers.withRole(Role.UNION_OFFICER, tree.union()),
+				List.of("name", "birthDate", "joinedOn"), 3);
 	}
 
 	/**
@@ -224,7 +240,8 @@ class TableListsTest {
 	private List<Object> export(String html, Caller caller, String label, long total) throws Exception {
 		Matcher m = EXPORT.matcher(html);
 		assertThat(m.find()).as("an export link").isTrue();
-		// the link is encoded already: as a URI, not a template that MockMvc would encode again
+		// the link is encoded already: as a URI, not a template that MockMvc would encode
+		// again
 		byte[] xlsx = this.mvc.perform(get(URI.create(HtmlUtils.htmlUnescape(m.group(1)))).with(TestCallers.as(caller)))
 			.andExpect(status().isOk())
 			.andReturn()
