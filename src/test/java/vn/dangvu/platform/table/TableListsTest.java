@@ -175,6 +175,9 @@ class TableListsTest {
 		assertThat(labels.keySet()).as("sortable headers of " + url).containsExactlyElementsOf(expectedKeys);
 		long total = total(page);
 		assertThat(total).as("rows of " + url).isGreaterThanOrEqualTo(minRows);
+		String head = page.substring(page.indexOf("<thead"), page.indexOf("</thead>"));
+		assertThat(head.split("data-sort=\"", -1).length - 1).as("each sortable header once in " + url)
+			.isEqualTo(sortable(head).size());
 		for (String key : expectedKeys) {
 			List<String> firsts = new ArrayList<>();
 			for (String dir : List.of("asc", "desc")) {
