@@ -35,6 +35,9 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.TableColumn;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.VietnamTime;
 
@@ -445,6 +448,33 @@ public class Registry {
 
 	@Transactional(readOnly = true)
 	public DocumentPage search(DocumentQuery query, Caller caller) {
+		return search(query, null, caller);
+	}
+
+	/**
+	 * The registry's columns as a list a person works from: the page's headers, the
+	 * whitelist of ORDER BY expressions, and the export (decision 0186).
+	 */
+	public static final TableSpec<DocumentRow> TABLE = TableSpec.of("so-van-ban", "directive.list.title", "issueDate",
+			false, TableColumn.of("citation", "directive.field.citation", DocumentRow::citation).sql("d.number_value"),
+			TableColumn
+				.<DocumentRow>of("type", "directive.field.type",
+						(r) -> new TableColumn.Text("directive.type." + r.type().name()))
+				.sql("d.doc_type"),
+			TableColumn.of("issueDate", "directive.field.issueDate", DocumentRow::issueDate).sql("d.issue_date"),
+			TableColumn.of("issuer", "directive.field.issuer", DocumentRow::issuerName).sql("i.full_name"),
+			TableColumn.of("summary", "directive.field.summary", DocumentRow::summary).sql("d.summary"),
+			TableColumn
+				.<DocumentRow>of("status", "directive.field.status",
+						(r) -> new TableColumn.Text("directive.status." + r.status().name()))
+				.sql("status"));
+
+	/**
+	 * A registry search ordered and paged by a table request ({@link #TABLE}'s
+	 * whitelist); null keeps the query's own sort, page and size.
+	 */
+	@Transactional(readOnly = true)
+	public DocumentPage search(DocumentQuery query, TableRequest table, Caller caller) {
 		Visibility.View view = this.visibility.of(caller);
 		LocalDate today = VietnamTime.today(this.clock);
 		StringBuilder where = new StringBuilder(Visibility.DOCUMENT);
@@ -479,11 +509,13 @@ public class Registry {
 			where.append(" and (").append(STATUS).append(") = :status");
 			params.put("status", query.status().name());
 		}
-		String order = switch (query.sort() == null ? "date" : query.sort().toLowerCase(Locale.ROOT)) {
-			case "citation" -> "d.number_value, d.issue_date desc, d.id";
-			case "oldest" -> "d.issue_date, d.id";
-			default -> "d.issue_date desc, d.id desc";
-		};
+		String order = (table != null)
+				? TABLE.orderBy(table, "d.issue_date desc, d.id desc").substring(" order by ".length())
+				: switch (query.sort() == null ? "date" : query.sort().toLowerCase(Locale.ROOT)) {
+					case "citation" -> "d.number_value, d.issue_date desc, d.id";
+					case "oldest" -> "d.issue_date, d.id";
+					default -> "d.issue_date desc, d.id desc";
+				};
 		JdbcClient.StatementSpec count = view
 			.bind(this.jdbc.sql("select count(*) from directive_document d where " + where))
 			.param("today", today);
@@ -491,13 +523,16 @@ public class Registry {
 			count = count.param(p.getKey(), p.getValue());
 		}
 		long total = count.query(Long.class).single();
+		TableRequest clamped = (table != null) ? TABLE.clamp(table, total) : null;
+		int size = (clamped != null) ? clamped.size() : query.size();
+		int pageNo = (clamped != null) ? clamped.page() : query.page();
 		JdbcClient.StatementSpec list = view.bind(this.jdbc.sql("""
-				select d.id, d.citation, d.doc_type, d.issuer_code, i.full_name, d.issue_date, d.summary, %s
+				select d.id, d.citation, d.doc_type, d.issuer_code, i.full_name, d.issue_date, d.summary, %s as status
 				from directive_document d join directive_issuer i on i.id = d.issuer_id
 				where %s order by %s limit :limit offset :offset""".formatted(STATUS, where, order)))
 			.param("today", today)
-			.param("limit", query.size())
-			.param("offset", (long) query.page() * query.size());
+			.param("limit", size)
+			.param("offset", (long) pageNo * size);
 		for (Map.Entry<String, Object> p : params.entrySet()) {
 			list = list.param(p.getKey(), p.getValue());
 		}
@@ -506,7 +541,7 @@ public class Registry {
 					rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
 					DocumentStatus.valueOf(rs.getString(8))))
 			.list();
-		return new DocumentPage(rows, query.page(), query.size(), total);
+		return new DocumentPage(rows, pageNo, size, total);
 	}
 
 	@Transactional

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -52,6 +54,8 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.VietnamTime;
 
@@ -71,9 +75,13 @@ class DirectivePages {
 
 	private final MessageSource messages;
 
+	private final TableSheet sheet;
+
 	private final Clock clock;
 
-	DirectivePages(Registry registry, Cascade cascade, Study study, MessageSource messages, Clock clock) {
+	DirectivePages(Registry registry, Cascade cascade, Study study, MessageSource messages, TableSheet sheet,
+			Clock clock) {
+		this.sheet = sheet;
 		this.registry = registry;
 		this.cascade = cascade;
 		this.study = study;
@@ -100,53 +108,55 @@ class DirectivePages {
 	@GetMapping("/directives")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "date") String sort,
-			@RequestParam(defaultValue = "0") String page, Model model) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String format, Model model, HttpServletResponse response)
+			throws IOException {
 		Caller caller = CurrentCaller.require();
 		List<String> problems = new ArrayList<>();
 		DocumentType t = choice(DocumentType.class, type, problems);
 		DocumentStatus s = choice(DocumentStatus.class, status, problems);
 		Long issuerId = number(issuer, problems);
 		Long y = number(year, problems);
-		Long p = number(page, problems);
 		String query = q == null ? null : q.strip();
 		if (query != null && query.length() > 200) {
 			query = query.substring(0, 200);
 		}
-		DocumentPage result = this.registry
-			.search(new DocumentQuery(query, t, issuerId, y == null || y < 1930 || y > 2100 ? null : y.intValue(), s,
-					sort, p == null || p < 0 || p > 100_000 ? 0 : p.intValue(), PAGE_SIZE), caller);
+		TableRequest table = Registry.TABLE.request(page, size, legacySort(sort));
+		DocumentQuery search = new DocumentQuery(query, t, issuerId,
+				y == null || y < 1930 || y > 2100 ? null : y.intValue(), s, null, 0, PAGE_SIZE);
+		if (TableSheet.wanted(format)) {
+			this.sheet.write(Registry.TABLE, this.registry.search(search, table.unpaged(), caller).items(), response);
+			return null;
+		}
+		DocumentPage result = this.registry.search(search, table, caller);
 		model.addAttribute("result", result);
+		model.addAttribute("table", Registry.TABLE.page(result.items(), result.total(), table.onPage(result.page())));
 		model.addAttribute("problems", problems);
 		model.addAttribute("q", query);
 		model.addAttribute("type", t);
 		model.addAttribute("issuerId", issuerId);
 		model.addAttribute("year", y);
 		model.addAttribute("status", s);
-		model.addAttribute("sort", sort);
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("statuses", DocumentStatus.values());
 		model.addAttribute("issuers", this.registry.issuers(false));
 		model.addAttribute("mayRegister", mayRegister(caller));
 		model.addAttribute("isMember", caller.personId() != null);
-		StringBuilder base = new StringBuilder("/directives?sort=").append(enc(sort));
-		if (query != null && !query.isEmpty()) {
-			base.append("&q=").append(enc(query));
-		}
-		if (t != null) {
-			base.append("&type=").append(t.name());
-		}
-		if (issuerId != null) {
-			base.append("&issuer=").append(issuerId);
-		}
-		if (y != null) {
-			base.append("&year=").append(y);
-		}
-		if (s != null) {
-			base.append("&status=").append(s.name());
-		}
-		model.addAttribute("baseUrl", base.toString());
 		return "directive/list";
+	}
+
+	/** The sort names of the page before its headers sorted (old links keep working). */
+	private static String legacySort(String sort) {
+		if (sort == null) {
+			return null;
+		}
+		return switch (sort) {
+			case "date" -> "issueDate,desc";
+			case "oldest" -> "issueDate,asc";
+			case "citation" -> "citation,asc";
+			default -> sort;
+		};
 	}
 
 	static String enc(String s) {

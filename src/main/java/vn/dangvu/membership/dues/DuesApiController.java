@@ -42,12 +42,15 @@ class DuesApiController {
 
 	private final InsuredSalaries salaries;
 
+	private final DuesBatches batches;
+
 	private final org.springframework.context.MessageSource messages;
 
 	private final Clock clock;
 
-	DuesApiController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries,
+	DuesApiController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries, DuesBatches batches,
 			org.springframework.context.MessageSource messages, Clock clock) {
+		this.batches = batches;
 		this.messages = messages;
 		this.ledgers = ledgers;
 		this.payments = payments;
@@ -92,6 +95,41 @@ class DuesApiController {
 		f.check();
 		long id = this.payments.record(caller, k, unit, person, month, (method == null) ? "CASH" : method, paidOn);
 		return Map.of("id", id);
+	}
+
+	@PostMapping(path = "/{kind}/payments/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a month's payments for several members of a unit at once",
+			description = "kind party or union; body: unitId, month (YYYY-MM), personIds (list), method, paidOn. "
+					+ "One transaction: members already paid are skipped and listed; a member not on the ledger (404) "
+					+ "or without a computable due (422) refuses the whole batch.")
+	Map<String, Object> payBatch(@PathVariable String kind, @RequestBody Map<String, Object> body)
+			throws BindException {
+		DuesKind k = kind(kind);
+		DuesInput.Fields f = new DuesInput.Fields();
+		Long unit = f.read(() -> DuesInput.id("unitId", DuesInput.get(body, "unitId")));
+		YearMonth month = f.read(() -> DuesInput.month("month", DuesInput.get(body, "month")));
+		List<Long> persons = f.read(() -> DuesInput.ids("personIds", DuesInput.get(body, "personIds")));
+		String method = f.read(() -> DuesInput.text("method", DuesInput.get(body, "method"), 20));
+		Object paidOnValue = DuesInput.get(body, "paidOn");
+		LocalDate paidOn = (paidOnValue == null) ? VietnamTime.today(this.clock)
+				: f.read(() -> DuesInput.date("paidOn", paidOnValue));
+		f.check();
+		DuesBatches.Result result = this.batches.record(CurrentCaller.require(), k, unit, month, persons,
+				(method == null) ? "CASH" : method, paidOn);
+		return Map.of("recorded", result.recorded(), "skipped", result.skipped(), "paymentIds", result.paymentIds(),
+				"skippedPersonIds", result.skippedPersonIds());
+	}
+
+	@PostMapping(path = "/payments/batch/reversal", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Undo a batch of payments together (each through the reversal of one payment)",
+			description = "body: paymentIds (list).")
+	Map<String, Object> reverseBatch(@RequestBody Map<String, Object> body) throws BindException {
+		DuesInput.Fields f = new DuesInput.Fields();
+		List<Long> ids = f.read(() -> DuesInput.ids("paymentIds", DuesInput.get(body, "paymentIds")));
+		f.check();
+		return Map.of("reversed", this.batches.reverse(CurrentCaller.require(), ids));
 	}
 
 	@PostMapping("/payments/{id}/reversal")

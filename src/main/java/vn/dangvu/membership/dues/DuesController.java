@@ -12,9 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +24,10 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.TableColumn;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -61,16 +62,44 @@ class DuesController {
 		this.clock = clock;
 	}
 
+	/** A ledger's columns: the page's sortable headers (decision 0186). */
+	static final TableSpec<Ledger.Row> PARTY_LEDGER = ledgerSpec(true);
+
+	static final TableSpec<Ledger.Row> UNION_LEDGER = ledgerSpec(false);
+
+	private static TableSpec<Ledger.Row> ledgerSpec(boolean party) {
+		List<TableColumn<Ledger.Row>> columns = new ArrayList<>();
+		columns.add(TableColumn.ofName("name", "dues.col.name", Ledger.Row::fullName));
+		if (party) {
+			columns.add(TableColumn.<Ledger.Row>of("category", "dues.col.category",
+					(r) -> new TableColumn.Text("dues.category." + r.category()))
+				.sortedBy(Ledger.Row::category));
+		}
+		columns.add(TableColumn.of("base", "dues.col.base", Ledger.Row::base));
+		columns.add(TableColumn.of("rate", "dues.col.rate", Ledger.Row::ratePercent));
+		columns.add(TableColumn.of("due", "dues.col.due", Ledger.Row::amountDue));
+		columns.add(TableColumn.of("status", "dues.col.status", Ledger.Row::paidAmount));
+		columns.add(TableColumn.of("unpaidMonths", "dues.col.unpaidMonths", Ledger.Row::unpaidMonthsInYear));
+		return new TableSpec<>(party ? "dang-phi" : "doan-phi", party ? "dues.party.title" : "dues.union.title",
+				columns, "name", true, PAGE_SIZE);
+	}
+
+	static TableSpec<Ledger.Row> spec(DuesKind kind) {
+		return (kind == DuesKind.PARTY) ? PARTY_LEDGER : UNION_LEDGER;
+	}
+
 	@GetMapping("/membership/dues")
 	String party(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String page, Model model) {
-		return ledgerPage(DuesKind.PARTY, unit, month, page, model);
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String sort, Model model) {
+		return ledgerPage(DuesKind.PARTY, unit, month, PARTY_LEDGER.request(page, size, sort), model);
 	}
 
 	@GetMapping("/membership/union/dues")
 	String union(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String page, Model model) {
-		return ledgerPage(DuesKind.UNION, unit, month, page, model);
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String sort, Model model) {
+		return ledgerPage(DuesKind.UNION, unit, month, UNION_LEDGER.request(page, size, sort), model);
 	}
 
 	@PostMapping({ "/membership/dues/pay", "/membership/union/dues/pay" })
@@ -112,9 +141,11 @@ class DuesController {
 
 	@GetMapping({ "/membership/dues/export", "/membership/union/dues/export" })
 	void export(@RequestParam DuesKind kind, @RequestParam long unit, @RequestParam String month,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
 		Ledger ledger = this.ledgers.ledger(CurrentCaller.require(), kind, unit, parseMonth(month));
-		this.sheet.write(ledger, response);
+		List<Ledger.Row> rows = spec(kind).sort(ledger.rows(), spec(kind).request(null, null, sort));
+		this.sheet.write(new Ledger(ledger.kind(), ledger.unitId(), ledger.unitName(), ledger.month(), rows,
+				ledger.totals(), ledger.fund(), ledger.strikingOffMonths()), response);
 	}
 
 	@GetMapping("/membership/dues/person/{id}")
@@ -192,7 +223,7 @@ class DuesController {
 		return back(k, unit, parseMonth(month), null);
 	}
 
-	private String ledgerPage(DuesKind kind, String unitParam, String monthParam, String pageParam, Model model) {
+	private String ledgerPage(DuesKind kind, String unitParam, String monthParam, TableRequest request, Model model) {
 		Caller caller = CurrentCaller.require();
 		List<DuesUnit> units = this.ledgers.units(caller, kind);
 		YearMonth month = YearMonth.from(VietnamTime.today(this.clock));
@@ -228,14 +259,11 @@ class DuesController {
 		model.addAttribute("categoryLabels", categoryLabels());
 		if (unitId != null) {
 			Ledger ledger = this.ledgers.ledger(caller, kind, unitId, month);
-			int pageNo = parsePage(pageParam);
-			int from = Math.min(pageNo * PAGE_SIZE, ledger.rows().size());
-			int to = Math.min(from + PAGE_SIZE, ledger.rows().size());
-			Page<Ledger.Row> page = new PageImpl<>(ledger.rows().subList(from, to), PageRequest.of(pageNo, PAGE_SIZE),
-					ledger.rows().size());
+			TablePage<Ledger.Row> page = spec(kind).page(ledger.rows(), request);
 			model.addAttribute("ledger", ledger);
 			model.addAttribute("page", page);
-			model.addAttribute("offset", from);
+			model.addAttribute("table", page);
+			model.addAttribute("offset", page.getOffset());
 			model.addAttribute("unitId", unitId);
 			model.addAttribute("pageUrl", ledgerUrl(kind, unitId, month, null));
 			model.addAttribute("flagged", ledger.rows().stream().filter(Ledger.Row::strikingOff).count());
@@ -276,15 +304,6 @@ class DuesController {
 		}
 		catch (DateTimeParseException ex) {
 			return YearMonth.from(VietnamTime.today(this.clock));
-		}
-	}
-
-	private static int parsePage(String page) {
-		try {
-			return (page == null) ? 0 : Math.max(0, Math.min(10_000, Integer.parseInt(page.trim())));
-		}
-		catch (NumberFormatException ex) {
-			return 0;
 		}
 	}
 

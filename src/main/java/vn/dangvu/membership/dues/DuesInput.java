@@ -17,6 +17,8 @@ import vn.dangvu.platform.error.RuleViolationException;
 /** Reads request values field by field; a bad one is a field error, never a 500. */
 final class DuesInput {
 
+	static final int MAX_IDS = 2000;
+
 	private DuesInput() {
 	}
 
@@ -37,6 +39,21 @@ final class DuesInput {
 		catch (NumberFormatException ex) {
 			throw RuleViolationException.onField(field, "dues.id.invalid");
 		}
+	}
+
+	/** A JSON list of ids (at most {@link #MAX_IDS}). */
+	static List<Long> ids(String field, Object value) {
+		if (value == null) {
+			throw RuleViolationException.onField(field, "dues.field.required");
+		}
+		if (!(value instanceof List<?> list) || list.size() > MAX_IDS) {
+			throw RuleViolationException.onField(field, "dues.id.invalid");
+		}
+		List<Long> ids = new ArrayList<>();
+		for (Object o : list) {
+			ids.add(id(field, o));
+		}
+		return ids;
 	}
 
 	static YearMonth month(String field, Object value) {

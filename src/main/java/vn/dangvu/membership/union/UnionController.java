@@ -1,9 +1,12 @@
 package vn.dangvu.membership.union;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,28 +23,35 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The trade-union landing: members of a union unit, joining, transfers and leaving. */
 @Controller
 class UnionController {
 
-	static final int PAGE_SIZE = 30;
-
 	private final UnionMembership union;
 
 	private final MessageSource messages;
 
+	private final TableSheet sheet;
+
 	private final Clock clock;
 
-	UnionController(UnionMembership union, MessageSource messages, Clock clock) {
+	UnionController(UnionMembership union, MessageSource messages, TableSheet sheet, Clock clock) {
+		this.sheet = sheet;
 		this.union = union;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/membership/union")
-	String landing(@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "0") int page, Model model) {
+	String landing(@RequestParam(required = false) Long unit, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String format, Model model, HttpServletResponse response)
+			throws IOException {
 		Caller caller = CurrentCaller.require();
 		List<MassMembershipLog.UnitRef> units = this.union.units(caller);
 		if (unit == null && !units.isEmpty()) {
@@ -53,9 +63,15 @@ class UnionController {
 		model.addAttribute("canManage", UnionMembership.mayManage(caller));
 		if (unit != null) {
 			model.addAttribute("unitName", this.union.unit(caller, unit).name());
-			model.addAttribute("page",
-					this.union.members(caller, unit, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
-			model.addAttribute("pageUrl", "/membership/union?unit=" + unit);
+			TableRequest request = UnionMembership.MEMBERS.request(page, size, sort);
+			if (TableSheet.wanted(format)) {
+				this.sheet.write(UnionMembership.MEMBERS, this.union.members(caller, unit, request, true).getContent(),
+						response);
+				return null;
+			}
+			TablePage<UnionMembership.Member> table = this.union.members(caller, unit, request, false);
+			model.addAttribute("page", table);
+			model.addAttribute("table", table);
 		}
 		return "membership/union/index";
 	}

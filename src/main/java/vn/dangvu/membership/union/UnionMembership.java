@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +18,10 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.TableColumn;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** Joining, transferring and leaving the trade union (UNION_OFFICER in scope, ADMIN). */
@@ -60,26 +61,40 @@ public class UnionMembership {
 				: java.util.Optional.empty();
 	}
 
-	/** The members of a union unit (directly), by name, a page at a time. */
+	/** A union unit's members: headers, ORDER BY whitelist and export (decision 0186). */
+	public static final TableSpec<Member> MEMBERS = new TableSpec<>("doan-vien-cong-doan", "union.sheet",
+			List.of(TableColumn.of("name", "dues.col.name", Member::fullName).sql("p.sort_key"),
+					TableColumn.of("birthDate", "mass.col.birthDate", Member::birthDate).sql("p.birth_date"),
+					TableColumn.of("joinedOn", "mass.col.joinedOn", Member::joinedOn).sql("joined_on")),
+			"name", true, 30);
+
+	/**
+	 * The members of a union unit (directly), a page at a time in the request's order;
+	 * {@code all}: every row in that order (the export).
+	 */
 	@Transactional(readOnly = true)
-	public Page<Member> members(Caller caller, long unitId, int page, int size) {
+	public TablePage<Member> members(Caller caller, long unitId, TableRequest table, boolean all) {
 		unit(caller, unitId);
 		long total = this.jdbc.sql("select count(*) from person where union_unit_id = :u")
 			.param("u", unitId)
 			.query(Long.class)
 			.single();
-		List<Member> rows = this.jdbc.sql("""
-				select p.id, p.full_name, p.birth_date, p.job_title,
-				  (select max(e.occurred_on) from membership_event e
-				   where e.person_id = p.id and e.membership = 'UNION' and e.event_type in ('JOINED', 'TRANSFER_IN'))
-				from person p where p.union_unit_id = :u order by p.sort_key, p.id limit :size offset :offset""")
+		TableRequest request = all ? table.unpaged() : MEMBERS.clamp(table, total);
+		List<Member> rows = this.jdbc
+			.sql("""
+					select p.id, p.full_name, p.birth_date, p.job_title,
+					  (select max(e.occurred_on) from membership_event e
+					   where e.person_id = p.id and e.membership = 'UNION' and e.event_type in ('JOINED', 'TRANSFER_IN'))
+					  as joined_on
+					from person p where p.union_unit_id = :u"""
+					+ MEMBERS.orderBy(request, "p.sort_key, p.id") + " limit :size offset :offset")
 			.param("u", unitId)
-			.param("size", size)
-			.param("offset", (long) page * size)
+			.param("size", request.size())
+			.param("offset", request.offset())
 			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getObject(5, LocalDate.class)))
 			.list();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+		return MEMBERS.page(rows, total, request);
 	}
 
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,6 +39,11 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.TableColumn;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSheet;
+import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The landing page, probation list, member timeline and statistics. */
@@ -60,6 +66,8 @@ class MembershipPages {
 
 	private final MessageSource messages;
 
+	private final TableSheet sheet;
+
 	private final Clock clock;
 
 	/** Rows of a list the landing page shows before linking to the whole list. */
@@ -69,7 +77,8 @@ class MembershipPages {
 
 	MembershipPages(AdmissionService admissions, ProbationList probation, TransferService transfers,
 			MembershipReminders reminders, MembershipStatistics statistics, MembershipApi membership, Choices choices,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, TableSheet sheet, Clock clock) {
+		this.sheet = sheet;
 		this.admissions = admissions;
 		this.probation = probation;
 		this.transfers = transfers;
@@ -128,10 +137,35 @@ class MembershipPages {
 		return "membership/landing";
 	}
 
+	/**
+	 * The probation list's columns: the page's headers, its sort whitelist and its
+	 * export.
+	 */
+	static final TableSpec<ProbationList.ProbationRow> PROBATION = TableSpec.of("thu-thach",
+			"membership.probation.title", "endsOn", true,
+			TableColumn.ofName("name", "membership.candidates.person", ProbationList.ProbationRow::fullName),
+			TableColumn.of("cell", "membership.admission.cell", ProbationList.ProbationRow::cellName),
+			TableColumn.of("admittedOn", "membership.probation.admittedOn", ProbationList.ProbationRow::admittedOn),
+			TableColumn.of("endsOn", "membership.probation.end", ProbationList.ProbationRow::endsOn),
+			TableColumn.of("daysLeft", "membership.probation.left", ProbationList.ProbationRow::daysLeft),
+			TableColumn.of("conversionDeadline", "membership.probation.conversionDeadline",
+					ProbationList.ProbationRow::conversionDeadline));
+
 	@GetMapping("/membership/probation")
-	String probation(@RequestParam(required = false) Long unit, Model model) {
+	String probation(@RequestParam(required = false) Long unit, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String format, Model model, HttpServletResponse response)
+			throws IOException {
 		Caller caller = CurrentCaller.require();
-		model.addAttribute("rows", this.probation.list(caller, unit, VietnamTime.today(this.clock)));
+		List<ProbationList.ProbationRow> rows = this.probation.list(caller, unit, VietnamTime.today(this.clock));
+		TableRequest request = PROBATION.request(page, size, sort);
+		if (TableSheet.wanted(format)) {
+			this.sheet.write(PROBATION, PROBATION.sort(rows, request), response);
+			return null;
+		}
+		TablePage<ProbationList.ProbationRow> table = PROBATION.page(rows, request);
+		model.addAttribute("table", table);
+		model.addAttribute("rows", table.getContent());
 		model.addAttribute("cells", this.choices.cells(caller));
 		model.addAttribute("unit", unit);
 		return "membership/probation";

@@ -1,8 +1,12 @@
 package vn.dangvu.membership.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +25,11 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.TableColumn;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSheet;
+import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** Transfers (both sides), arrivals from outside, striking off and expulsion. */
@@ -33,19 +42,51 @@ class TransferPages {
 
 	private final MessageSource messages;
 
+	private final TableSheet sheet;
+
 	private final Clock clock;
 
-	TransferPages(TransferService transfers, Choices choices, MessageSource messages, Clock clock) {
+	TransferPages(TransferService transfers, Choices choices, MessageSource messages, TableSheet sheet, Clock clock) {
+		this.sheet = sheet;
 		this.transfers = transfers;
 		this.choices = choices;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
+	/**
+	 * The transfers list's columns: the page's headers, its sort whitelist and its
+	 * export.
+	 */
+	static final TableSpec<TransferService.TransferRow> TRANSFERS = TableSpec.of("chuyen-sinh-hoat",
+			"membership.transfers.title", "sentOn", false,
+			TableColumn.ofName("name", "membership.candidates.person", TransferService.TransferRow::personName),
+			TableColumn.<TransferService.TransferRow>of("kind", "membership.transfer.kind",
+					(t) -> new TableColumn.Text("membership.transfer.kind." + t.kind()))
+				.sortedBy(TransferService.TransferRow::kind),
+			TableColumn.of("from", "membership.transfer.from", TransferService.TransferRow::fromCellName),
+			TableColumn.of("to", "membership.transfer.to", TransferService.TransferRow::toCellName),
+			TableColumn.of("sentOn", "membership.transfer.dates", TransferService.TransferRow::sentOn),
+			TableColumn.of("sendDeadline", "membership.transfer.deadlines", TransferService.TransferRow::sendDeadline),
+			TableColumn.<TransferService.TransferRow>of("state", "membership.transfer.state",
+					(t) -> new TableColumn.Text("membership.transfer.state." + t.state()))
+				.sortedBy(TransferService.TransferRow::state));
+
 	@GetMapping("/membership/transfers")
-	String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+	String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String format, Model model, HttpServletResponse response)
+			throws IOException {
 		Caller caller = CurrentCaller.require();
-		model.addAttribute("rows", this.transfers.list(caller, !all));
+		List<TransferService.TransferRow> rows = this.transfers.list(caller, !all);
+		TableRequest request = TRANSFERS.request(page, size, sort);
+		if (TableSheet.wanted(format)) {
+			this.sheet.write(TRANSFERS, TRANSFERS.sort(rows, request), response);
+			return null;
+		}
+		TablePage<TransferService.TransferRow> table = TRANSFERS.page(rows, request);
+		model.addAttribute("table", table);
+		model.addAttribute("rows", table.getContent());
 		model.addAttribute("all", all);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
 		model.addAttribute("members", this.choices.members(caller));

@@ -1,10 +1,13 @@
 package vn.dangvu.membership.youth;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +25,9 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -31,23 +37,28 @@ import vn.dangvu.platform.time.VietnamTime;
 @Controller
 class YouthController {
 
-	static final int PAGE_SIZE = 50;
-
 	private final YouthService youth;
 
 	private final MessageSource messages;
 
+	private final TableSheet sheet;
+
 	private final Clock clock;
 
-	YouthController(YouthService youth, MessageSource messages, Clock clock) {
+	YouthController(YouthService youth, MessageSource messages, TableSheet sheet, Clock clock) {
+		this.sheet = sheet;
 		this.youth = youth;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/membership/youth")
-	String landing(@RequestParam(required = false) String on, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "0") int memberPage, Model model) {
+	String landing(@RequestParam(required = false) String on, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String format, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String memberPage, @RequestParam(required = false) String memberSize,
+			@RequestParam(required = false) String memberSort, @RequestParam(required = false) String memberFormat,
+			Model model, HttpServletResponse response) throws IOException {
 		Caller caller = CurrentCaller.require();
 		LocalDate day = VietnamTime.today(this.clock);
 		if (on != null && !on.isBlank()) {
@@ -66,16 +77,28 @@ class YouthController {
 		model.addAttribute("today", VietnamTime.today(this.clock));
 		if (canManage && !units.isEmpty()) {
 			model.addAttribute("limits", this.youth.limits(day));
-			model.addAttribute("page", this.youth.pastLimit(caller, day, clamp(page), PAGE_SIZE));
-			model.addAttribute("pageUrl", "/membership/youth?on=" + day);
+			TableRequest due = YouthService.PAST_LIMIT.request(page, size, sort);
+			if (TableSheet.wanted(format)) {
+				this.sheet.write(YouthService.PAST_LIMIT, this.youth.pastLimit(caller, day, due, true).getContent(),
+						response);
+				return null;
+			}
+			TablePage<YouthService.Candidate> dueTable = this.youth.pastLimit(caller, day, due, false);
+			model.addAttribute("page", dueTable);
+			model.addAttribute("table", dueTable);
 			List<YouthService.YearCount> years = this.youth.maturationsPerYear(caller);
 			model.addAttribute("years", years);
 			model.addAttribute("maxYear", years.stream().mapToLong(YouthService.YearCount::count).max().orElse(1));
 			Long branch = (unit != null) ? unit : this.youth.firstBranchWithMembers(caller).orElse(units.get(0).id());
 			model.addAttribute("unitId", branch);
 			model.addAttribute("unitName", this.youth.unit(caller, branch).name());
-			model.addAttribute("members", this.youth.members(caller, branch, clamp(memberPage), PAGE_SIZE));
-			model.addAttribute("membersUrl", "/membership/youth?on=" + day + "&unit=" + branch + "&memberPage=");
+			TableRequest members = YouthService.MEMBERS.request(memberPage, memberSize, memberSort);
+			if (TableSheet.wanted(memberFormat)) {
+				this.sheet.write(YouthService.MEMBERS, this.youth.members(caller, branch, members, true).getContent(),
+						response);
+				return null;
+			}
+			model.addAttribute("members", this.youth.members(caller, branch, members, false));
 		}
 		return "membership/youth/index";
 	}

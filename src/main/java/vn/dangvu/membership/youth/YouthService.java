@@ -25,6 +25,10 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.TableColumn;
+import vn.dangvu.platform.table.TablePage;
+import vn.dangvu.platform.table.TableRequest;
+import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
 
@@ -89,11 +93,40 @@ public class YouthService {
 	}
 
 	/**
+	 * The list of members past the age limit: headers, ORDER BY whitelist, export
+	 * (decision 0186).
+	 */
+	public static final TableSpec<Candidate> PAST_LIMIT = TableSpec.of("qua-tuoi-doan", "youth.due.title", "birthDate",
+			true, TableColumn.of("name", "dues.col.name", Candidate::fullName).sql("p.sort_key"),
+			TableColumn.of("birthDate", "mass.col.birthDate", Candidate::birthDate).sql("p.birth_date"),
+			TableColumn.of("age", "youth.col.age", Candidate::age).sql("(date '2000-01-01' - p.birth_date)"),
+			TableColumn.of("branch", "youth.col.branch", Candidate::unitName).sql("u.name"),
+			TableColumn.<Candidate>fixed("status", "dues.col.status",
+					(c) -> new TableColumn.Text("youth.standing." + c.standing().name())));
+
+	/** A branch's members (the page's second table, parameters {@code memberPage}, …). */
+	public static final TableSpec<Member> MEMBERS = TableSpec
+		.of("doan-vien", "youth.members.sheet", "name", true,
+				TableColumn.of("name", "dues.col.name", Member::fullName).sql("p.sort_key"),
+				TableColumn.of("birthDate", "mass.col.birthDate", Member::birthDate).sql("p.birth_date"))
+		.withPrefix("member");
+
+	/**
 	 * Members in the caller's youth subtree past the age limit on a day, oldest first,
 	 * with any recorded stay.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Candidate> pastLimit(Caller caller, LocalDate on, int page, int size) {
+		TablePage<Candidate> rows = pastLimit(caller, on, new TableRequest(page, size, "birthDate", true), false);
+		return new PageImpl<>(rows.getContent(), PageRequest.of(page, size), rows.getTotalElements());
+	}
+
+	/**
+	 * The same, ordered and paged by a table request ({@link #PAST_LIMIT}); {@code all}
+	 * reads every row (the export) in that order.
+	 */
+	@Transactional(readOnly = true)
+	public TablePage<Candidate> pastLimit(Caller caller, LocalDate on, TableRequest table, boolean all) {
 		UnitScope scope = scope(caller);
 		Limits limits = limits(on);
 		LocalDate bornBy = on.minusYears(limits.maxAge() + 1L);
@@ -105,13 +138,14 @@ public class YouthService {
 				where p.birth_date <= :bornBy and (:all or u.path like any(:patterns))""";
 		String join = "from person p join org_unit u on u.id = p.youth_unit_id ";
 		long total = this.jdbc.sql("select count(*) " + join + where).params(params).query(Long.class).single();
-		params.put("size", size);
-		params.put("offset", (long) page * size);
+		TableRequest request = all ? table.unpaged() : PAST_LIMIT.clamp(table, total);
+		params.put("size", request.size());
+		params.put("offset", request.offset());
 		List<Candidate> rows = this.jdbc
 			.sql("select p.id, p.full_name, p.birth_date, u.id, u.name, s.kind, s.reason " + join + """
 					left join lateral (select y.kind, y.reason from youth_stay y where y.person_id = p.id
 					                   order by y.recorded_at desc, y.id desc limit 1) s on true
-					""" + where + " order by p.birth_date, p.sort_key, p.id limit :size offset :offset")
+					""" + where + PAST_LIMIT.orderBy(request, "p.sort_key, p.id") + " limit :size offset :offset")
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate birth = rs.getObject(3, LocalDate.class);
@@ -122,7 +156,7 @@ public class YouthService {
 						YouthAge.standing(birth, on, limits.maxAge(), limits.maxAgeByWish(), kind));
 			})
 			.list();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+		return PAST_LIMIT.page(rows, total, request);
 	}
 
 	/** Matures one member on a day (must be past the limit that day). */
@@ -228,23 +262,24 @@ public class YouthService {
 		return p.fullName();
 	}
 
-	/** Members of one branch, by name. */
+	/** A branch's members ordered and paged by a table request ({@link #MEMBERS}). */
 	@Transactional(readOnly = true)
-	public Page<Member> members(Caller caller, long unitId, int page, int size) {
+	public TablePage<Member> members(Caller caller, long unitId, TableRequest table, boolean all) {
 		unit(caller, unitId);
 		long total = this.jdbc.sql("select count(*) from person where youth_unit_id = :u")
 			.param("u", unitId)
 			.query(Long.class)
 			.single();
+		TableRequest request = all ? table.unpaged() : MEMBERS.clamp(table, total);
 		List<Member> rows = this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date from person p where p.youth_unit_id = :u
-				order by p.sort_key, p.id limit :size offset :offset""")
+				""" + MEMBERS.orderBy(request, "p.id") + " limit :size offset :offset")
 			.param("u", unitId)
-			.param("size", size)
-			.param("offset", (long) page * size)
+			.param("size", request.size())
+			.param("offset", request.offset())
 			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
 			.list();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+		return MEMBERS.page(rows, total, request);
 	}
 
 	/** Maturations per year in the caller's subtree (by the unit the member left). */
