@@ -78,7 +78,18 @@ public final class Crawler {
 			String[] next = queue.poll();
 			String path = next[0];
 			String from = next[1];
-			Page page = this.fetcher.get(path);
+			Page page;
+			try {
+				page = this.fetcher.get(path);
+			}
+			catch (Exception ex) {
+				Throwable root = ex;
+				while (root.getCause() != null) {
+					root = root.getCause();
+				}
+				page = new Page(500, null, null);
+				problems.add("500 " + path + " (linked from " + from + "): " + root);
+			}
 			visited++;
 			check(path, from, page, problems);
 			List<String> links = new ArrayList<>();
