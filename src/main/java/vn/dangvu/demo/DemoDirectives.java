@@ -33,6 +33,11 @@ final class DemoDirectives {
 						insert into directive_issuer (code, full_name, level, style, parent_name, unit_id, search_text)
 						values ('ĐU', 'Đảng ủy Chi cục Hải quan khu vực XI', 'GRASSROOTS', 'PARTY', 'Đảng bộ Cục Hải quan', ?, ?)""",
 				unitIds.get("DB-KVXI"), VietnameseText.fold("ĐU Đảng ủy Chi cục Hải quan khu vực XI"));
+		// the union's own decisions are issued by the union of the demo tree: its
+		// officers see them
+		jdbc.update(
+				"update directive_issuer set unit_id = ? where code = 'CĐ' and full_name = 'Công đoàn Cục Hải quan'",
+				unitIds.get(DemoOrganisation.UNION_ROOT));
 		LocalDate assigned = today.minusDays(25);
 		List<Doc> docs = List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW",
 				"Ban Chấp hành Trung ương Đảng", LocalDate.of(2017, 10, 3),

@@ -14,10 +14,11 @@ public record DocumentView(long id, String citation, String number, String typeC
 
 	/**
 	 * A link seen from this document: {@code outgoing} when this document implements,
-	 * guides, amends or replaces the other one.
+	 * guides, amends or replaces the other one; {@code otherVisible} when the reader may
+	 * open the other one (otherwise it is shown as text, not as a link).
 	 */
 	public record DocumentLink(long id, LinkKind kind, boolean outgoing, long otherId, String otherCitation,
-			LocalDate otherIssueDate, String otherSummary, LocalDate effectiveOn) {
+			LocalDate otherIssueDate, String otherSummary, LocalDate effectiveOn, boolean otherVisible) {
 
 	}
 

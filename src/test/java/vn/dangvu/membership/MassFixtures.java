@@ -40,7 +40,20 @@ public final class MassFixtures {
 		long youth = this.units.unit("MY-" + s, "YOUTH_UNION", null, "Đoàn TN " + label);
 		long yb = this.units.unit("MYB-" + s, "YOUTH_BRANCH", youth, "Chi đoàn " + label);
 		long yb2 = this.units.unit("MYC-" + s, "YOUTH_BRANCH", youth, "Chi đoàn khác " + label);
+		// the union and youth union serve the staff of the committee (decision 0161)
+		ledBy(union, root);
+		ledBy(branch, cell);
+		ledBy(youth, root);
+		ledBy(yb, cell);
+		ledBy(yb2, other);
 		return new Tree(root, cell, other, union, branch, youth, yb, yb2);
+	}
+
+	private void ledBy(long unit, long partyUnit) {
+		this.jdbc.sql("update org_unit set led_by_id = :l where id = :u")
+			.param("l", partyUnit)
+			.param("u", unit)
+			.update();
 	}
 
 	/** A person working in {@code workUnit}, with the given memberships (null = none). */

@@ -228,18 +228,30 @@ public class Cascade {
 		return period.days() != null ? from.plusDays(n) : this.rules.addWorkingDays(from, n);
 	}
 
-	/** Records what a unit did for one required action. */
+	/**
+	 * Attaches a unit's report file to the directive it was assigned: the right to record
+	 * the unit's action, not write rights on the directive, is what counts here.
+	 */
 	@Transactional
-	public void record(long documentId, long unitId, ActionKind kind, ActionRecord rec, Caller caller) {
+	public long attachReport(long documentId, long unitId, ActionKind kind, String fileName, byte[] content,
+			Caller caller) {
+		this.registry.requireVisible(documentId, caller);
+		action(documentId, unitId, kind, caller);
+		return this.registry.storeAttachment(documentId, fileName, content, caller);
+	}
+
+	private record Action(long id, LocalDate assignedOn, LocalDate doneOn) {
+	}
+
+	/** The unit's required action, if the caller may record it. */
+	private Action action(long documentId, long unitId, ActionKind kind, Caller caller) {
 		if (!caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY)) {
 			throw new NotPermittedException("directive.notPermitted");
 		}
 		Visibility.View view = this.visibility.of(caller);
 		UnitRow unit = unit(unitId).filter((u) -> view.scope().covers(u.path()))
 			.orElseThrow(() -> NotFoundException.of("unit", unitId));
-		record Action(long id, LocalDate assignedOn, LocalDate doneOn) {
-		}
-		Action action = this.jdbc
+		return this.jdbc
 			.sql("""
 					select x.id, a.assigned_on, x.done_on from directive_action x join directive_assignment a on a.id = x.assignment_id
 					where a.document_id = :doc and a.unit_id = :unit and x.kind = :kind""")
@@ -250,6 +262,12 @@ public class Cascade {
 					rs.getObject(3, LocalDate.class)))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("directiveAction", kind.name()));
+	}
+
+	/** Records what a unit did for one required action. */
+	@Transactional
+	public void record(long documentId, long unitId, ActionKind kind, ActionRecord rec, Caller caller) {
+		Action action = action(documentId, unitId, kind, caller);
 		if (rec.doneOn() == null) {
 			throw RuleViolationException.onField("doneOn", "directive.action.doneOnRequired");
 		}

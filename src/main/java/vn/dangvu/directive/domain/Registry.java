@@ -3,11 +3,13 @@ package vn.dangvu.directive.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -182,7 +184,7 @@ public class Registry {
 		after.put("issueDate", doc.issueDate().toString());
 		after.put("summary", summary);
 		this.events.publishEvent(RecordChanged.created("Directive", id, ownerUnitId, after));
-		return view(id, VietnamTime.today(this.clock));
+		return view(id, VietnamTime.today(this.clock), this.visibility.of(caller));
 	}
 
 	/**
@@ -192,9 +194,7 @@ public class Registry {
 	@Transactional
 	public DocumentView update(long id, String summary, Long termId, LocalDate effectiveOn, String fullText,
 			Caller caller) {
-		if (!mayRegister(caller)) {
-			throw new NotPermittedException("directive.notPermitted");
-		}
+		requireWritable(id, caller);
 		DocumentView before = require(id, caller);
 		String s = VietnameseText.clean(summary);
 		if (s == null || s.isEmpty()) {
@@ -233,7 +233,7 @@ public class Registry {
 		a.put("termId", String.valueOf(termId));
 		a.put("effectiveOn", String.valueOf(effectiveOn));
 		this.events.publishEvent(RecordChanged.updated("Directive", id, "UPDATE", before.ownerUnitId(), b, a));
-		return view(id, VietnamTime.today(this.clock));
+		return view(id, VietnamTime.today(this.clock), this.visibility.of(caller));
 	}
 
 	static ConflictException duplicate(String citation, LocalDate date, long existingId) {
@@ -339,10 +339,68 @@ public class Registry {
 	@Transactional(readOnly = true)
 	public DocumentView require(long id, Caller caller) {
 		requireVisible(id, caller);
-		return view(id, VietnamTime.today(this.clock));
+		return view(id, VietnamTime.today(this.clock), this.visibility.of(caller));
 	}
 
-	DocumentView view(long id, LocalDate today) {
+	/**
+	 * Whether the caller may change the document (edit, attach, link from it, or change
+	 * its status by a link to it): a registering role and write rights on its owner unit,
+	 * the unit itself or one above it in the caller's scope (decision 0160). Seeing a
+	 * document is not enough.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayWrite(long id, Caller caller) {
+		if (!mayRegister(caller)) {
+			return false;
+		}
+		if (caller.isAdmin()) {
+			return true;
+		}
+		Optional<String> ownerPath = this.jdbc.sql("""
+				select u.path from directive_document d join org_unit u on u.id = d.owner_unit_id where d.id = :id""")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+		return ownerPath.isPresent() && this.visibility.of(caller).scope().covers(ownerPath.get());
+	}
+
+	/** 404 unless the caller sees the document, 403 unless they may change it. */
+	@Transactional(readOnly = true)
+	public void requireWritable(long id, Caller caller) {
+		requireVisible(id, caller);
+		if (!mayWrite(id, caller)) {
+			throw new NotPermittedException("directive.write.notOwner");
+		}
+	}
+
+	/**
+	 * Whether the caller may add or remove a link of this kind between the two documents:
+	 * write rights on the document it starts from and, when it replaces or amends the
+	 * other one (changes its status), on that one too.
+	 */
+	boolean mayLink(long fromId, long toId, LinkKind kind, Caller caller) {
+		return mayWrite(fromId, caller) && (!changesStatus(kind) || mayWrite(toId, caller));
+	}
+
+	static boolean changesStatus(LinkKind kind) {
+		return kind == LinkKind.REPLACES || kind == LinkKind.AMENDS;
+	}
+
+	/** The ids of the document's links the caller may remove (for the page's buttons). */
+	@Transactional(readOnly = true)
+	public Set<Long> removableLinks(DocumentView doc, Caller caller) {
+		Set<Long> ids = new HashSet<>();
+		for (DocumentView.DocumentLink l : doc.links()) {
+			long from = l.outgoing() ? doc.id() : l.otherId();
+			long to = l.outgoing() ? l.otherId() : doc.id();
+			if (mayLink(from, to, l.kind(), caller)) {
+				ids.add(l.id());
+			}
+		}
+		return ids;
+	}
+
+	DocumentView view(long id, LocalDate today, Visibility.View visible) {
 		DocumentView base = this.jdbc.sql("""
 				select d.id, d.citation, d.number, d.type_code, d.doc_type, d.style, d.issuer_id, d.issuer_code,
 				       i.full_name, d.issue_date, d.summary, d.term_id, t.label, d.effective_on, %s as status,
@@ -360,15 +418,18 @@ public class Registry {
 					rs.getString(18), List.of(), List.of()))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("directive", id));
-		List<DocumentView.DocumentLink> links = this.jdbc
-			.sql("""
-					select l.id, l.kind, l.from_id = :id as outgoing, o.id, o.citation, o.issue_date, o.summary, l.effective_on
-					from directive_link l join directive_document o on o.id = case when l.from_id = :id then l.to_id else l.from_id end
-					where l.from_id = :id or l.to_id = :id order by o.issue_date, o.id""")
+		List<DocumentView.DocumentLink> links = visible
+			.bind(this.jdbc
+				.sql("""
+						select l.id, l.kind, l.from_id = :id as outgoing, o.id, o.citation, o.issue_date, o.summary, l.effective_on,
+						       exists (select 1 from directive_document d where d.id = o.id and %s) as visible
+						from directive_link l join directive_document o on o.id = case when l.from_id = :id then l.to_id else l.from_id end
+						where l.from_id = :id or l.to_id = :id order by o.issue_date, o.id"""
+					.formatted(Visibility.DOCUMENT)))
 			.param("id", id)
 			.query((rs, n) -> new DocumentView.DocumentLink(rs.getLong(1), LinkKind.valueOf(rs.getString(2)),
 					rs.getBoolean(3), rs.getLong(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
-					rs.getObject(8, LocalDate.class)))
+					rs.getObject(8, LocalDate.class), rs.getBoolean(9)))
 			.list();
 		List<DocumentView.Attachment> attachments = this.jdbc.sql(
 				"select id, file_name, content_type, size_bytes from directive_attachment where document_id = :id order by id")
@@ -450,10 +511,7 @@ public class Registry {
 
 	@Transactional
 	public long link(long fromId, long toId, LinkKind kind, LocalDate effectiveOn, Caller caller) {
-		if (!mayRegister(caller)) {
-			throw new NotPermittedException("directive.notPermitted");
-		}
-		requireVisible(fromId, caller);
+		requireWritable(fromId, caller);
 		try {
 			requireVisible(toId, caller);
 		}
@@ -462,6 +520,9 @@ public class Registry {
 		}
 		if (fromId == toId) {
 			throw RuleViolationException.onField("toId", "directive.link.self");
+		}
+		if (!mayLink(fromId, toId, kind, caller)) {
+			throw new NotPermittedException("directive.link.targetNotWritable");
 		}
 		Optional<Long> existing = this.jdbc
 			.sql("select id from directive_link where from_id = :f and to_id = :t and kind = :k")
@@ -498,13 +559,20 @@ public class Registry {
 			throw new NotPermittedException("directive.notPermitted");
 		}
 		requireVisible(documentId, caller);
-		int n = this.jdbc.sql("delete from directive_link where id = :id and (from_id = :d or to_id = :d)")
+		record Link(long from, long to, LinkKind kind) {
+		}
+		Link link = this.jdbc
+			.sql("select from_id, to_id, kind from directive_link where id = :id and (from_id = :d or to_id = :d)")
 			.param("id", linkId)
 			.param("d", documentId)
-			.update();
-		if (n == 0) {
-			throw NotFoundException.of("directiveLink", linkId);
+			.query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2), LinkKind.valueOf(rs.getString(3))))
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("directiveLink", linkId));
+		// removing a link is changing it: the same rights as adding it
+		if (!mayLink(link.from(), link.to(), link.kind(), caller)) {
+			throw new NotPermittedException("directive.write.notOwner");
 		}
+		this.jdbc.sql("delete from directive_link where id = :id").param("id", linkId).update();
 		this.events.publishEvent(RecordChanged.updated("DirectiveLink", linkId, "DELETE", ownerOf(documentId),
 				Map.of("document", documentId), Map.of()));
 	}
@@ -523,10 +591,15 @@ public class Registry {
 
 	@Transactional
 	public long attach(long documentId, String fileName, String contentType, byte[] content, Caller caller) {
-		if (!mayRegister(caller)) {
-			throw new NotPermittedException("directive.notPermitted");
-		}
-		requireVisible(documentId, caller);
+		requireWritable(documentId, caller);
+		return storeAttachment(documentId, fileName, content, caller);
+	}
+
+	/**
+	 * Stores a file on a document without the owner check; callers check their own right
+	 * (a unit's report on a directive it was assigned: {@link Cascade#attachReport}).
+	 */
+	long storeAttachment(long documentId, String fileName, byte[] content, Caller caller) {
 		String kind = AttachmentTypes.detect(fileName, content);
 		if (kind == null) {
 			throw RuleViolationException.onField("file", "directive.attachment.type");

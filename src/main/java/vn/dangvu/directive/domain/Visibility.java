@@ -13,7 +13,8 @@ import vn.dangvu.platform.security.Caller;
  * Who sees a registered document (decision 0120): an administrator everything; others a
  * document registered at a unit of their scope or above it (unless registered at a root,
  * which documents of outside issuers are), and any document assigned to a unit of their
- * scope; a member the documents assigned to their own cell.
+ * scope; a member the documents assigned to their own cell; anyone the documents issued
+ * by a unit of their scope (a union's own decisions, decision 0160).
  */
 @Component
 public class Visibility {
@@ -26,7 +27,9 @@ public class Visibility {
 			                 or (vo.parent_id is not null
 			                     and exists (select 1 from unnest(cast(:v_prefixes as text[])) vp where vp like vo.path || '%'))))
 			 or exists (select 1 from directive_assignment va join org_unit vu on vu.id = va.unit_id
-			            where va.document_id = d.id and (vu.path like any(:v_patterns) or vu.id = :v_member_unit)))""";
+			            where va.document_id = d.id and (vu.path like any(:v_patterns) or vu.id = :v_member_unit))
+			 or exists (select 1 from directive_issuer vi join org_unit viu on viu.id = vi.unit_id
+			            where vi.id = d.issuer_id and viu.path like any(:v_patterns)))""";
 
 	private final UnitScopes scopes;
 

@@ -336,7 +336,8 @@ class DirectivePages {
 		Caller caller = CurrentCaller.require();
 		DocumentView doc = this.registry.require(id, caller);
 		model.addAttribute("doc", doc);
-		model.addAttribute("mayRegister", mayRegister(caller));
+		model.addAttribute("mayEdit", this.registry.mayWrite(id, caller));
+		model.addAttribute("removableLinks", this.registry.removableLinks(doc, caller));
 		model.addAttribute("mayAssign", mayAssign(caller) && !this.cascade.holders(id, caller).isEmpty());
 		model.addAttribute("assignments", this.cascade.assignmentsInScope(id, caller, 200));
 		model.addAttribute("linkKinds", LinkKind.values());
@@ -352,9 +353,7 @@ class DirectivePages {
 	String editForm(@PathVariable long id, Model model) {
 		Caller caller = CurrentCaller.require();
 		DocumentView doc = this.registry.require(id, caller);
-		if (!mayRegister(caller)) {
-			throw new vn.dangvu.directive.domain.NotPermittedException("directive.notPermitted");
-		}
+		this.registry.requireWritable(id, caller);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("summary", doc.summary());
 		form.put("termId", doc.termId() == null ? "" : String.valueOf(doc.termId()));
@@ -401,7 +400,7 @@ class DirectivePages {
 			@RequestParam(required = false) String citation, @RequestParam(required = false) String effectiveOn,
 			RedirectAttributes flash) {
 		Caller caller = CurrentCaller.require();
-		this.registry.requireVisible(id, caller);
+		this.registry.requireWritable(id, caller);
 		try {
 			LinkKind k = LinkKind.valueOf(kind == null ? "" : kind);
 			LocalDate eff = blank(effectiveOn) ? null : LocalDate.parse(effectiveOn.strip());
@@ -626,8 +625,8 @@ class DirectivePages {
 					: findByCitation(params.get("reportCitation"), caller);
 			Long attachment = null;
 			if (file != null && !file.isEmpty()) {
-				attachment = this.registry.attach(id, file.getOriginalFilename(), file.getContentType(),
-						file.getBytes(), caller);
+				attachment = this.cascade.attachReport(id, unitId, k, file.getOriginalFilename(), file.getBytes(),
+						caller);
 			}
 			this.cascade.record(id, unitId, k, new ActionRecord(doneOn, present == null ? null : present.intValue(),
 					total == null ? null : total.intValue(), report, attachment, params.get("note")), caller);

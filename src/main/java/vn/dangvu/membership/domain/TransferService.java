@@ -157,6 +157,7 @@ public class TransferService {
 	@Transactional
 	public long send(Caller caller, TransferInput in) {
 		Scoped.requireRecorder(caller);
+		requirePersonInScope(caller, in.personId());
 		LocalDate today = VietnamTime.today(this.clock);
 		require(in.sentOn(), "sentOn");
 		LocalDate movedOn = in.movedOn() == null ? in.sentOn() : in.movedOn();
@@ -374,6 +375,7 @@ public class TransferService {
 	public void end(Caller caller, long personId, boolean expel, LocalDate on, String decisionNumber,
 			LocalDate decisionDate, String reason) {
 		Scoped.requireRecorder(caller);
+		requirePersonInScope(caller, personId);
 		require(on, "date");
 		require(AdmissionService.blankToNull(decisionNumber), "documentNumber");
 		require(AdmissionService.blankToNull(reason), "reason");
@@ -403,6 +405,28 @@ public class TransferService {
 			.params(params)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * Scope before rules: a person whose cell of membership today (from the event log) is
+	 * outside the caller's scope and none of whose units (work, Party, union, youth) lies
+	 * in it is not found, member or not, so the answer tells nothing about their
+	 * membership.
+	 */
+	private void requirePersonInScope(Caller caller, long personId) {
+		Long cell = this.membership.statusOn(personId, VietnamTime.today(this.clock)).cellId();
+		if (cell != null && cellInScope(caller, cell)) {
+			return;
+		}
+		Map<String, Object> params = new HashMap<>(Scoped.params(this.scopes.of(caller)));
+		params.put("id", personId);
+		boolean inScope = this.jdbc.sql("""
+				select count(*) from person p join org_unit u
+				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+				where p.id = :id and """ + Scoped.CONDITION).params(params).query(Long.class).single() > 0;
+		if (!inScope) {
+			throw new NotFoundException("error.notFound.member");
+		}
 	}
 
 	private void requireCellInScope(Caller caller, long cellId, String field) {

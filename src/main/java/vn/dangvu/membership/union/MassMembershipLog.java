@@ -40,17 +40,29 @@ public class MassMembershipLog {
 	}
 
 	/**
-	 * A person found by CCCD (any scope: the officer names who joins), else a field
-	 * error.
+	 * A person found by CCCD among the people the caller may manage, else the field error
+	 * of an unknown CCCD, so an answer never tells whether a person outside the scope
+	 * exists. Manageable: one of the person's units (work, Party, union, youth) lies in
+	 * the scope, or they work under the Party organisation that leads a union or youth
+	 * unit of the scope (the staff that union or youth union serves).
 	 */
-	public PersonRef byCccd(String cccd) {
+	public PersonRef byCccd(String cccd, UnitScope scope) {
 		String value = (cccd == null) ? "" : cccd.replaceAll("\\s", "");
 		if (!value.matches("\\d{12}")) {
 			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
 		}
 		return this.jdbc.sql("""
-				select id, full_name, birth_date, youth_unit_id, union_unit_id from person where cccd = :c""")
+				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person p
+				where p.cccd = :c and (:all
+				  or exists (select 1 from org_unit u
+				             where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+				               and u.path like any(:patterns))
+				  or exists (select 1 from org_unit w, org_unit s join org_unit l on l.id = s.led_by_id
+				             where w.id in (p.work_unit_id, p.party_unit_id) and s.path like any(:patterns)
+				               and s.closed_on is null and w.path like l.path || '%'))""")
 			.param("c", value)
+			.param("all", scope.all())
+			.param("patterns", scope.patterns())
 			.query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
 			.optional()

@@ -95,7 +95,7 @@ public class UnionMembership {
 	@Transactional
 	public MassMembershipLog.PersonRef join(Caller caller, String cccd, long unitId, LocalDate on, String note) {
 		MassMembershipLog.UnitRef unit = unit(caller, unitId);
-		MassMembershipLog.PersonRef person = this.log.byCccd(cccd);
+		MassMembershipLog.PersonRef person = this.log.byCccd(cccd, this.scopes.of(caller));
 		checkDate(on);
 		if (person.unionUnitId() != null) {
 			throw new ConflictException("cccd", "union.join.already", person.fullName());

@@ -37,6 +37,7 @@ import vn.dangvu.notification.Reminder;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The landing page, probation list, member timeline and statistics. */
@@ -79,6 +80,13 @@ class MembershipPages {
 	String landing(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean closed,
 			Model model) {
 		Caller caller = CurrentCaller.require();
+		// a union or youth officer has no Party admissions here: their own page instead
+		if (!Scoped.canRecord(caller) && caller.hasAny(Role.UNION_OFFICER)) {
+			return "redirect:/membership/union";
+		}
+		if (!Scoped.canRecord(caller) && caller.hasAny(Role.YOUTH_OFFICER)) {
+			return "redirect:/membership/youth";
+		}
 		LocalDate today = VietnamTime.today(this.clock);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
 		model.addAttribute("cells", this.choices.cells(caller));

@@ -178,7 +178,7 @@ public class YouthService {
 	@Transactional
 	public MassMembershipLog.PersonRef join(Caller caller, String cccd, long unitId, LocalDate on, String note) {
 		MassMembershipLog.UnitRef unit = unit(caller, unitId);
-		MassMembershipLog.PersonRef p = this.log.byCccd(cccd);
+		MassMembershipLog.PersonRef p = this.log.byCccd(cccd, scope(caller));
 		checkDate(on);
 		if (p.youthUnitId() != null) {
 			throw new ConflictException("cccd", "youth.join.already", p.fullName());
