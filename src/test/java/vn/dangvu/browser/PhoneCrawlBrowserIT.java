@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screen, and every primary action (a primary or submit button) lies inside it, so that
  * it can be tapped without scrolling sideways. Each kind of page is opened once.
  */
-class PhoneLayoutBrowserIT extends BrowserTestBase {
+class PhoneCrawlBrowserIT extends BrowserTestBase {
 
 	static final int WIDTH = 390;
 
