@@ -52,6 +52,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * Registry pages: list and search, register, one document with its links and attachments.
@@ -187,7 +188,7 @@ class DirectivePages {
 		form.put("citation", citation == null ? "" : citation.strip());
 		if (date != null) {
 			try {
-				form.put("issueDate", LocalDate.parse(date.strip()).toString());
+				form.put("issueDate", PageDates.format(PageDates.parse(date)));
 			}
 			catch (DateTimeParseException ex) {
 				// a bad prefill is simply left out
@@ -302,7 +303,7 @@ class DirectivePages {
 			return null;
 		}
 		try {
-			return LocalDate.parse(v.strip());
+			return PageDates.parse(v);
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, text("error.field.typeMismatch"));
@@ -353,7 +354,7 @@ class DirectivePages {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("summary", doc.summary());
 		form.put("termId", doc.termId() == null ? "" : String.valueOf(doc.termId()));
-		form.put("effectiveOn", doc.effectiveOn() == null ? "" : doc.effectiveOn().toString());
+		form.put("effectiveOn", PageDates.format(doc.effectiveOn()));
 		form.put("fullText", doc.fullText() == null ? "" : doc.fullText());
 		return editView(doc, form, Map.of(), model);
 	}
@@ -399,7 +400,7 @@ class DirectivePages {
 		this.registry.requireVisible(id, caller);
 		try {
 			LinkKind k = LinkKind.valueOf(kind == null ? "" : kind);
-			LocalDate eff = blank(effectiveOn) ? null : LocalDate.parse(effectiveOn.strip());
+			LocalDate eff = blank(effectiveOn) ? null : PageDates.parse(effectiveOn);
 			long target = findByCitation(citation, caller);
 			this.registry.link(id, target, k, eff, caller);
 			flash.addFlashAttribute("flashMessage", text("directive.link.added"));
@@ -487,7 +488,7 @@ class DirectivePages {
 			throw new vn.dangvu.directive.domain.NotPermittedException("directive.assign.notPermitted");
 		}
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("assignedOn", Today.date().toString());
+		form.put("assignedOn", PageDates.format(Today.date()));
 		form.put("DISSEMINATE.on", "1");
 		form.put("DISSEMINATE.mode", "workingDays");
 		form.put("DISSEMINATE.value", "10");
@@ -545,7 +546,12 @@ class DirectivePages {
 			String value = form.get(k.name() + "." + ("date".equals(mode) ? "date" : "value"));
 			try {
 				if ("date".equals(mode)) {
-					actions.put(k, DuePeriod.on(LocalDate.parse(value == null ? "" : value.strip())));
+					LocalDate due = PageDates.parse(value);
+					if (due == null) {
+						errors.put("actions." + k.name(), text("directive.assign.dueMissing"));
+						continue;
+					}
+					actions.put(k, DuePeriod.on(due));
 				}
 				else {
 					int n = Integer.parseInt(value == null ? "" : value.strip());

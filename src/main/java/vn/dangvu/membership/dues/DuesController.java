@@ -26,6 +26,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * The dues pages: the Party dues ledger of a cell (/membership/dues), the union dues
@@ -77,7 +78,7 @@ class DuesController {
 		YearMonth m = parseMonth(month);
 		try {
 			LocalDate day = (paidOn == null || paidOn.isBlank()) ? DuesLedgers.today()
-					: DuesInput.date("paidOn", paidOn);
+					: DuesInput.pageDate("paidOn", paidOn);
 			this.payments.record(CurrentCaller.require(), k, unit, person, m, (method == null) ? "CASH" : method, day);
 			redirect.addFlashAttribute("flashMessage", text("dues.paid.done"));
 		}
@@ -143,7 +144,7 @@ class DuesController {
 			@RequestParam(required = false) String month, RedirectAttributes redirect) {
 		try {
 			this.salaries.set(CurrentCaller.require(), id, (salaryKind == null) ? "SALARY" : salaryKind,
-					DuesInput.money("amount", amount), DuesInput.date("validFrom", validFrom));
+					DuesInput.money("amount", amount), DuesInput.pageDate("validFrom", validFrom));
 			redirect.addFlashAttribute("flashMessage", text("dues.salary.saved"));
 		}
 		catch (DomainException ex) {
@@ -161,7 +162,8 @@ class DuesController {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String month,
 			RedirectAttributes redirect) {
 		try {
-			this.salaries.setCategory(CurrentCaller.require(), id, category, DuesInput.date("validFrom", validFrom));
+			this.salaries.setCategory(CurrentCaller.require(), id, category,
+					DuesInput.pageDate("validFrom", validFrom));
 			redirect.addFlashAttribute("flashMessage", text("dues.category.saved"));
 		}
 		catch (DomainException ex) {
@@ -195,7 +197,7 @@ class DuesController {
 		YearMonth month = YearMonth.from(DuesLedgers.today());
 		if (monthParam != null && !monthParam.isBlank()) {
 			try {
-				month = YearMonth.parse(monthParam.trim());
+				month = PageDates.parseMonth(monthParam);
 			}
 			catch (DateTimeParseException ex) {
 				model.addAttribute("problem", text("dues.month.invalid"));
@@ -217,6 +219,7 @@ class DuesController {
 		model.addAttribute("base", (kind == DuesKind.PARTY) ? "/membership/dues" : "/membership/union/dues");
 		model.addAttribute("units", units);
 		model.addAttribute("month", month.toString());
+		model.addAttribute("monthText", PageDates.format(month));
 		model.addAttribute("monthLabel",
 				text("dues.monthLabel", month.getMonthValue(), String.valueOf(month.getYear())));
 		model.addAttribute("today", DuesLedgers.today());
@@ -269,7 +272,7 @@ class DuesController {
 
 	private static YearMonth parseMonth(String month) {
 		try {
-			return YearMonth.parse(month.trim());
+			return PageDates.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			return YearMonth.from(DuesLedgers.today());

@@ -19,6 +19,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.PageDates;
 
 /** The trade-union landing: members of a union unit, joining, transfers and leaving. */
 @Controller
@@ -106,7 +107,7 @@ class UnionController {
 			return DuesLedgers.today();
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");

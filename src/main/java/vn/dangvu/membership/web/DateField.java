@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
+import vn.dangvu.platform.time.PageDates;
+
 /** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a date picker). */
 final class DateField {
 
@@ -23,7 +25,7 @@ final class DateField {
 		}
 		String t = text.trim();
 		try {
-			return t.contains("/") ? LocalDate.parse(t, DMY) : LocalDate.parse(t);
+			return PageDates.parse(t);
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(t, ex);
@@ -31,7 +33,7 @@ final class DateField {
 	}
 
 	static String format(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+		return PageDates.format(date);
 	}
 
 }

@@ -21,6 +21,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * The Youth Union landing: members past the age limit (matured one by one or in bulk,
@@ -47,7 +48,7 @@ class YouthController {
 		LocalDate day = DuesLedgers.today();
 		if (on != null && !on.isBlank()) {
 			try {
-				day = LocalDate.parse(on.trim());
+				day = PageDates.parse(on);
 			}
 			catch (DateTimeParseException ex) {
 				model.addAttribute("problem", text("mass.date.invalid"));
@@ -177,7 +178,7 @@ class YouthController {
 			return DuesLedgers.today();
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			return DuesLedgers.today();
@@ -189,7 +190,7 @@ class YouthController {
 			return DuesLedgers.today();
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");

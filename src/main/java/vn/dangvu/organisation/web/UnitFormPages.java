@@ -38,6 +38,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * Forms that change the tree. Each posts, checks its input, calls {@link UnitService} and
@@ -71,7 +72,7 @@ class UnitFormPages {
 	String newForm(@RequestParam(required = false) Long parent, Model model) {
 		UnitForm form = new UnitForm();
 		form.setParentId(parent == null ? null : String.valueOf(parent));
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(PageDates.format(UnitInput.today()));
 		return newView(form, model);
 	}
 
@@ -82,7 +83,7 @@ class UnitFormPages {
 		String name = UnitInput.text(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
 		String shortName = UnitInput.text(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
 		Long parentId = UnitInput.id(errors, "parentId", form.getParentId());
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> newView(form, model), () -> {
@@ -118,7 +119,7 @@ class UnitFormPages {
 		UnitForm form = new UnitForm();
 		form.setName(unit.name());
 		form.setShortName(unit.shortName());
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(PageDates.format(UnitInput.today()));
 		return view("organisation/rename", unit, form, model);
 	}
 
@@ -128,7 +129,7 @@ class UnitFormPages {
 		UnitDto unit = unit(id);
 		String name = UnitInput.text(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
 		String shortName = UnitInput.text(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> view("organisation/rename", unit, form, model), () -> {
@@ -143,7 +144,7 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/move")
 	String moveForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(PageDates.format(UnitInput.today()));
 		return moveView(unit(id), form, model);
 	}
 
@@ -166,7 +167,7 @@ class UnitFormPages {
 		if (parentId == null && !CurrentCaller.require().isAdmin() && !errors.hasFieldErrors("parentId")) {
 			errors.rejectValue("parentId", "unit.input.required");
 		}
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> moveView(unit, form, model), () -> {
@@ -200,7 +201,7 @@ class UnitFormPages {
 	String mergeForm(@RequestParam(required = false) Long target, @RequestParam(required = false) UnitFamily family,
 			Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(PageDates.format(UnitInput.today()));
 		if (target != null) {
 			UnitDto t = unit(target);
 			form.setTargetId(String.valueOf(t.id()));
@@ -226,7 +227,7 @@ class UnitFormPages {
 						UnitInput.text(errors, "name", form.getName(), UnitInput.NAME_MAX, true),
 						UnitInput.text(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false),
 						UnitInput.id(errors, "parentId", form.getParentId()));
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> mergeView(form, family, model), () -> {
@@ -261,7 +262,7 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/close")
 	String closeForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(UnitInput.today().toString());
+		form.setEffectiveDate(PageDates.format(UnitInput.today()));
 		return closeView(unit(id), form, model);
 	}
 
@@ -269,7 +270,7 @@ class UnitFormPages {
 	String close(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
 		UnitDto unit = unit(id);
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> closeView(unit, form, model), () -> {

@@ -1,15 +1,22 @@
 package vn.dangvu.platform.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.format.Parser;
+import org.springframework.format.Printer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it.
@@ -35,6 +42,21 @@ class WebConfiguration implements WebMvcConfigurer {
 					: VIETNAMESE;
 		});
 		return resolver;
+	}
+
+	/**
+	 * The one place that says how a page binds a date: dd/MM/yyyy (and MM/yyyy) whatever
+	 * the browser's language, ISO still read from links. {@code ${{date}}} in a template
+	 * prints the same way. JSON bodies (Jackson) and API parameters marked ISO are
+	 * untouched.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, (Printer<LocalDate>) (day, locale) -> PageDates.format(day),
+				(Parser<LocalDate>) (text, locale) -> PageDates.parse(text));
+		registry.addFormatterForFieldType(YearMonth.class,
+				(Printer<YearMonth>) (month, locale) -> PageDates.format(month),
+				(Parser<YearMonth>) (text, locale) -> PageDates.parseMonth(text));
 	}
 
 	@Override

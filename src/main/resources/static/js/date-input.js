@@ -1,0 +1,58 @@
+// One date input everywhere. A field marked data-date-input="day" shows and takes dd/MM/yyyy,
+// "month" MM/yyyy, whatever the browser's language (a native type=date follows the browser and
+// swaps day and month in English). The picker is flatpickr, in Vietnamese on Vietnamese pages.
+// The server reads the same patterns (platform PageDates), so the field works without script too.
+(function () {
+  'use strict';
+
+  var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+  var ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+  // A value an older link or form left in ISO form is shown the way people read it.
+  function readable(value, month) {
+    var v = (value || '').trim();
+    var m = month ? ISO_MONTH.exec(v) : ISO_DAY.exec(v);
+    if (!m) {
+      return v;
+    }
+    return month ? m[2] + '/' + m[1] : m[3] + '/' + m[2] + '/' + m[1];
+  }
+
+  function attach(input) {
+    if (input._flatpickr || typeof window.flatpickr !== 'function') {
+      return;
+    }
+    var month = input.getAttribute('data-date-input') === 'month';
+    input.value = readable(input.value, month);
+    var vietnamese = (document.documentElement.lang || '').toLowerCase().indexOf('vi') === 0;
+    var options = {
+      allowInput: true,
+      disableMobile: true,
+      dateFormat: month ? 'm/Y' : 'd/m/Y',
+      ariaDateFormat: month ? 'm/Y' : 'd/m/Y',
+      locale: (vietnamese && window.flatpickr.l10ns.vn) ? window.flatpickr.l10ns.vn : { firstDayOfWeek: 1 },
+      minDate: readable(input.getAttribute('data-min'), month) || null,
+      maxDate: readable(input.getAttribute('data-max'), month) || null
+    };
+    if (month && typeof window.monthSelectPlugin === 'function') {
+      options.plugins = [new window.monthSelectPlugin({ shorthand: false, dateFormat: 'm/Y', altFormat: 'm/Y' })];
+    }
+    window.flatpickr(input, options);
+  }
+
+  function attachAll(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    if (scope.matches && scope.matches('input[data-date-input]')) {
+      attach(scope);
+    }
+    Array.prototype.forEach.call(scope.querySelectorAll('input[data-date-input]'), attach);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    attachAll(document);
+  });
+  // Fields that htmx swaps in later get the same picker.
+  document.addEventListener('htmx:load', function (event) {
+    attachAll(event.detail && event.detail.elt);
+  });
+}());
