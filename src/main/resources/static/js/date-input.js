@@ -18,6 +18,25 @@
     return month ? m[2] + '/' + m[1] : m[3] + '/' + m[2] + '/' + m[1];
   }
 
+  function day(y, m, d) {
+    var date = new Date(y, m - 1, d);
+    return (date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d) ? date : undefined;
+  }
+
+  // What a person types: d/M/yyyy (M/yyyy), or the ISO form; never the browser's own order.
+  function parse(text, month) {
+    var v = String(text).trim();
+    var m;
+    if (month) {
+      if ((m = /^(\d{1,2})\/(\d{4})$/.exec(v))) { return day(+m[2], +m[1], 1); }
+      if ((m = /^(\d{4})-(\d{1,2})$/.exec(v))) { return day(+m[1], +m[2], 1); }
+      return undefined;
+    }
+    if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v))) { return day(+m[3], +m[2], +m[1]); }
+    if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v))) { return day(+m[1], +m[2], +m[3]); }
+    return undefined;
+  }
+
   function attach(input) {
     if (input._flatpickr || typeof window.flatpickr !== 'function') {
       return;
@@ -29,6 +48,7 @@
       allowInput: true,
       disableMobile: true,
       dateFormat: month ? 'm/Y' : 'd/m/Y',
+      parseDate: function (text) { return parse(text, month); },
       ariaDateFormat: month ? 'm/Y' : 'd/m/Y',
       locale: (vietnamese && window.flatpickr.l10ns.vn) ? window.flatpickr.l10ns.vn : { firstDayOfWeek: 1 },
       minDate: readable(input.getAttribute('data-min'), month) || null,
@@ -37,7 +57,13 @@
     if (month && typeof window.monthSelectPlugin === 'function') {
       options.plugins = [new window.monthSelectPlugin({ shorthand: false, dateFormat: 'm/Y', altFormat: 'm/Y' })];
     }
-    window.flatpickr(input, options);
+    var picker = window.flatpickr(input, options);
+    // Typing needs no calendar over the rest of the form; the typed text is read on leaving.
+    input.addEventListener('input', function () {
+      if (picker.isOpen) {
+        picker.close();
+      }
+    });
   }
 
   function attachAll(root) {
