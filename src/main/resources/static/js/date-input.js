@@ -64,6 +64,15 @@
         picker.close();
       }
     });
+    // Enter sends the form, as it does from any text field; the server reads what was typed.
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && input.form) {
+        event.preventDefault();
+        event.stopPropagation();
+        picker.close();
+        input.form.requestSubmit();
+      }
+    });
   }
 
   function attachAll(root) {

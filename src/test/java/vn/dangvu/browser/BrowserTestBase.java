@@ -81,6 +81,13 @@ public abstract class BrowserTestBase {
 		this.page.setDefaultTimeout(15_000);
 	}
 
+	/**
+	 * The shared browser, for a test that needs a context of its own (size, language).
+	 */
+	protected static Browser browser() {
+		return browser;
+	}
+
 	/** A fresh browser context at desktop size whose language is {@code locale}. */
 	protected BrowserContext browserInLocale(String locale) {
 		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale(locale));
