@@ -18,7 +18,8 @@ document.addEventListener('submit', function (event) {
       });
       Array.prototype.forEach.call(table.querySelectorAll('tbody > tr'), function (row) {
         Array.prototype.forEach.call(row.children, function (cell, i) {
-          if (heads[i] && !cell.hasAttribute('data-label') && !cell.classList.contains('dv-card-title')) {
+          if (heads[i] && !cell.hasAttribute('data-label') && !cell.classList.contains('dv-card-title')
+              && !cell.classList.contains('dv-card-nolabel')) {
             cell.setAttribute('data-label', heads[i]);
           }
         });

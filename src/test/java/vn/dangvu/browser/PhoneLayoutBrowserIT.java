@@ -105,7 +105,14 @@ class PhoneLayoutBrowserIT extends BrowserTestBase {
 
 	private void fitsTheScreen() {
 		Number width = (Number) this.page.evaluate("() => document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("page width on " + this.page.url()).isLessThanOrEqualTo(WIDTH);
+		Object wide = this.page.evaluate(
+				"""
+						() => Array.from(document.querySelectorAll('main *'))
+						  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getClientRects().length)
+						  .slice(-5).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))
+						  .join(', ')""");
+		assertThat(width.intValue()).as("page width on " + this.page.url() + "; too wide: " + wide)
+			.isLessThanOrEqualTo(WIDTH);
 	}
 
 	private void onScreen(Locator control) {

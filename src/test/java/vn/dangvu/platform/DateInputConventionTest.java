@@ -70,6 +70,23 @@ class DateInputConventionTest {
 	}
 
 	@Test
+	void noFieldCarriesAnAttributeTwice() throws IOException {
+		Pattern attribute = Pattern.compile("\\s([\\w:-]+)=");
+		List<String> problems = new ArrayList<>();
+		forEachInput((file, input) -> {
+			List<String> seen = new ArrayList<>();
+			Matcher m = attribute.matcher(input.replaceAll("\"[^\"]*\"", "\"\""));
+			while (m.find()) {
+				if (seen.contains(m.group(1))) {
+					problems.add(file + " repeats " + m.group(1) + ": " + input);
+				}
+				seen.add(m.group(1));
+			}
+		});
+		assertThat(problems).as("a repeated attribute makes the template fail to parse").isEmpty();
+	}
+
+	@Test
 	void pagesReadTheDayAsPeopleWriteItAndLinksInIso() {
 		assertThat(PageDates.parse("02/12/2026")).isEqualTo(LocalDate.of(2026, 12, 2));
 		assertThat(PageDates.parse(" 2/12/2026 ")).isEqualTo(LocalDate.of(2026, 12, 2));
