@@ -272,7 +272,8 @@ class DuesController {
 
 	private static YearMonth parseMonth(String month) {
 		try {
-			return PageDates.parseMonth(month);
+			YearMonth m = PageDates.parseMonth(month);
+			return (m != null) ? m : YearMonth.from(DuesLedgers.today());
 		}
 		catch (DateTimeParseException ex) {
 			return YearMonth.from(DuesLedgers.today());

@@ -1,17 +1,12 @@
 package vn.dangvu.membership.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import vn.dangvu.platform.time.PageDates;
 
-/** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a date picker). */
+/** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a link), as every page does. */
 final class DateField {
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private DateField() {
 	}
