@@ -21,16 +21,17 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 
 	private static final String AXE = "META-INF/resources/webjars/axe-core/" + "4.6.3" + "/axe.min.js";
 
-	private static final List<String> COMMON = List.of("/", "/people", "/directives", "/directives/documents",
-			"/reminders", "/tokens");
+	private static final List<String> COMMON = List.of("/", "/people", "/directives", "/reminders", "/tokens");
 
-	private static final Map<String, List<String>> PAGES = Map.of("admin", List.of("/units", "/accounts", "/audit",
-			"/rules", "/rules/calendar", "/membership", "/people/new", "/directives/new", "/directives/documents/new"),
+	private static final Map<String, List<String>> PAGES = Map.of("admin",
+			List.of("/units", "/accounts", "/audit", "/rules", "/rules/calendar", "/membership", "/people/new",
+					"/directives/new", "/directives/documents", "/directives/documents/new"),
 			"vanphong",
 			List.of("/units", "/rules", "/rules/calendar?year=2026", "/audit", "/membership", "/membership/dues",
-					"/membership/probation", "/membership/transfers", "/directives/tracking"),
-			"bithu.cautreo", List.of("/units", "/membership", "/membership/dues", "/membership/statistics"), "congdoan",
-			List.of("/units", "/membership/union", "/membership/union/dues"), "doanthanhnien",
+					"/membership/probation", "/membership/transfers", "/directives/documents"),
+			"bithu.cautreo",
+			List.of("/units", "/membership", "/membership/dues", "/membership/statistics", "/directives/documents"),
+			"congdoan", List.of("/units", "/membership/union", "/membership/union/dues"), "doanthanhnien",
 			List.of("/units", "/membership/youth"), "dangvien", List.of());
 
 	@Test
@@ -49,6 +50,9 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 			signIn(role.getKey());
 			List<String> paths = new ArrayList<>(COMMON);
 			paths.addAll(role.getValue());
+			// and the record pages reached from the lists: a unit, a person, a document
+			// and its tracking
+			paths.addAll(firstLinks());
 			for (String path : paths) {
 				var response = this.page.navigate(url(path));
 				if (response == null || response.status() >= 400) {
@@ -64,6 +68,24 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 		}
 		assertThat(scanned).isGreaterThan(40);
 		assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	private List<String> firstLinks() {
+		List<String> links = new ArrayList<>();
+		for (String[] list : new String[][] { { "/units", "^/units/\\d+$" }, { "/people", "^/people/\\d+$" },
+				{ "/directives", "^/directives/\\d+$" } }) {
+			this.page.navigate(url(list[0]));
+			Object href = this.page.evaluate("(re) => { const a = Array.from(document.querySelectorAll('main a[href]'))"
+					+ ".map(a => a.getAttribute('href')).find(h => new RegExp(re).test(h)); return a || null; }",
+					list[1]);
+			if (href != null) {
+				links.add(href.toString());
+				if (list[0].equals("/directives")) {
+					links.add(href + "/tracking");
+				}
+			}
+		}
+		return links;
 	}
 
 	// The unit tree's branches are only in the page once opened: open the first one.
