@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.platform.time.PageDates;
 
 /** The draft form as typed (text), turned into a {@link DocumentDraft} by the page. */
 class DocumentForm {
