@@ -1,22 +1,16 @@
 package vn.dangvu.platform.web;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.format.Parser;
-import org.springframework.format.Printer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import vn.dangvu.platform.time.PageDates;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it.
@@ -52,11 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		registry.addFormatterForFieldType(LocalDate.class, (Printer<LocalDate>) (day, locale) -> PageDates.format(day),
-				(Parser<LocalDate>) (text, locale) -> PageDates.parse(text));
-		registry.addFormatterForFieldType(YearMonth.class,
-				(Printer<YearMonth>) (month, locale) -> PageDates.format(month),
-				(Parser<YearMonth>) (text, locale) -> PageDates.parseMonth(text));
+		registry.addConverter(new PageDateConverter());
 	}
 
 	@Override
