@@ -69,7 +69,8 @@ class PhoneLayoutBrowserIT extends BrowserTestBase {
 		assertThat(rows.count()).isGreaterThan(3);
 		for (int i = 0; i < 4; i++) {
 			BoundingBox row = rows.nth(i).boundingBox();
-			assertThat(row.height).as("height of person card %d", i).isLessThan(150);
+			// the issue measured 160–210 px with names over three lines
+			assertThat(row.height).as("height of person card %d", i).isLessThan(160);
 			BoundingBox name = rows.nth(i).locator("td").first().boundingBox();
 			assertThat(name.height).as("name on one or two lines").isLessThan(60);
 		}
