@@ -15,6 +15,7 @@ document.addEventListener('DOMContentLoaded', function () {
       data: { labels: labels, datasets: [{ data: values, backgroundColor: palette.slice(0, values.length) }] },
       options: {
         responsive: true,
+      maintainAspectRatio: false,
         indexAxis: horizontal ? 'y' : 'x',
         plugins: { legend: { display: type !== 'bar', position: 'bottom' } },
         scales: type === 'bar' ? (horizontal ? { x: { beginAtZero: true, ticks: { precision: 0 } } }

@@ -29,3 +29,26 @@ document.addEventListener('change', function (event) {
     field.form.submit();
   }
 });
+
+// Tables marked dv-cards turn into cards on a phone (dangvu.css): each cell gets its column's
+// header as data-label. Runs for the page and for what htmx swaps in.
+(function () {
+  function label(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    Array.prototype.forEach.call(scope.querySelectorAll('table.dv-cards'), function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+        return th.textContent.trim();
+      });
+      Array.prototype.forEach.call(table.querySelectorAll('tbody > tr'), function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (heads[i] && !cell.hasAttribute('data-label') && !cell.classList.contains('dv-card-title')
+              && !cell.classList.contains('dv-card-nolabel')) {
+            cell.setAttribute('data-label', heads[i]);
+          }
+        });
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { label(document); });
+  document.addEventListener('htmx:load', function (event) { label(event.detail && event.detail.elt); });
+}());

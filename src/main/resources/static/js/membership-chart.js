@@ -17,6 +17,7 @@ document.addEventListener('DOMContentLoaded', function () {
     },
     options: {
       responsive: true,
+      maintainAspectRatio: false,
       plugins: { legend: { position: 'bottom' } },
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
     }

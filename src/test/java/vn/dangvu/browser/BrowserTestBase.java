@@ -80,10 +80,21 @@ public abstract class BrowserTestBase {
 	void openPage(TestInfo info) {
 		this.testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
 				+ info.getTestMethod().map((m) -> m.getName()).orElse("method");
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
+		this.context = browserInLocale("vi-VN");
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(15_000);
+	}
+
+	/**
+	 * The shared browser, for a test that needs a context of its own (size, language).
+	 */
+	protected static Browser browser() {
+		return browser;
+	}
+
+	/** A fresh browser context at desktop size whose language is {@code locale}. */
+	protected BrowserContext browserInLocale(String locale) {
+		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale(locale));
 	}
 
 	@AfterEach

@@ -59,7 +59,7 @@ class DirectivePagesTest {
 				.with(TestCallers.as(office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + n + "-HD/BTCTW\"")))
-			.andExpect(content().string(containsString("value=\"2024-05-02\"")));
+			.andExpect(content().string(containsString("value=\"02/05/2024\"")));
 		MockMultipartFile pdf = new MockMultipartFile("files", "huong-dan.pdf", "application/pdf",
 				"%PDF-1.4 test".getBytes());
 		MockMultipartFile txt = new MockMultipartFile("fullTextFile", "toan-van.txt", "text/plain",

@@ -19,7 +19,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -70,8 +69,7 @@ class AuditController {
 	@GetMapping
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Caller caller = CurrentCaller.require();
 		AuditQuery query = new AuditQuery(actor, unit, entity, entityId, from, to);
@@ -102,8 +100,7 @@ class AuditController {
 	@GetMapping("/export")
 	void export(@RequestParam(required = false) String actor, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			HttpServletResponse response) throws IOException {
 		Caller caller = CurrentCaller.require();
 		AuditQuery query = new AuditQuery(actor, unit, entity, entityId, from, to);

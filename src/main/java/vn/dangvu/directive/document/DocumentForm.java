@@ -3,6 +3,7 @@ package vn.dangvu.directive.document;
 import java.time.LocalDate;
 
 import vn.dangvu.directive.DocumentType;
+import vn.dangvu.platform.time.PageDates;
 
 /** The draft form as typed (text), turned into a {@link DocumentDraft} by the page. */
 class DocumentForm {
@@ -46,7 +47,7 @@ class DocumentForm {
 		f.summary = d.summary();
 		f.body = d.body();
 		f.place = d.place();
-		f.date = d.date() == null ? "" : d.date().toString();
+		f.date = PageDates.format(d.date());
 		f.onBehalf = d.onBehalf();
 		f.signerTitle = d.signerTitle();
 		f.signerName = d.signerName();
@@ -68,7 +69,7 @@ class DocumentForm {
 
 	LocalDate parsedDate() {
 		try {
-			return this.date == null || this.date.isBlank() ? null : LocalDate.parse(this.date.strip());
+			return this.date == null || this.date.isBlank() ? null : PageDates.parse(this.date);
 		}
 		catch (RuntimeException ex) {
 			return null;

@@ -57,6 +57,7 @@ import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -202,7 +203,7 @@ class DirectivePages {
 		form.put("citation", citation == null ? "" : citation.strip());
 		if (date != null) {
 			try {
-				form.put("issueDate", LocalDate.parse(date.strip()).toString());
+				form.put("issueDate", PageDates.format(PageDates.parse(date)));
 			}
 			catch (DateTimeParseException ex) {
 				// a bad prefill is simply left out
@@ -317,7 +318,7 @@ class DirectivePages {
 			return null;
 		}
 		try {
-			return LocalDate.parse(v.strip());
+			return PageDates.parse(v);
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, text("error.field.typeMismatch"));
@@ -367,7 +368,7 @@ class DirectivePages {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("summary", doc.summary());
 		form.put("termId", doc.termId() == null ? "" : String.valueOf(doc.termId()));
-		form.put("effectiveOn", doc.effectiveOn() == null ? "" : doc.effectiveOn().toString());
+		form.put("effectiveOn", PageDates.format(doc.effectiveOn()));
 		form.put("fullText", doc.fullText() == null ? "" : doc.fullText());
 		return editView(doc, form, Map.of(), model);
 	}
@@ -413,7 +414,7 @@ class DirectivePages {
 		this.registry.requireWritable(id, caller);
 		try {
 			LinkKind k = LinkKind.valueOf(kind == null ? "" : kind);
-			LocalDate eff = blank(effectiveOn) ? null : LocalDate.parse(effectiveOn.strip());
+			LocalDate eff = blank(effectiveOn) ? null : PageDates.parse(effectiveOn);
 			long target = findByCitation(citation, caller);
 			this.registry.link(id, target, k, eff, caller);
 			flash.addFlashAttribute("flashMessage", text("directive.link.added"));
@@ -501,7 +502,7 @@ class DirectivePages {
 			throw new vn.dangvu.directive.domain.NotPermittedException("directive.assign.notPermitted");
 		}
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("assignedOn", VietnamTime.today(this.clock).toString());
+		form.put("assignedOn", PageDates.format(VietnamTime.today(this.clock)));
 		form.put("DISSEMINATE.on", "1");
 		form.put("DISSEMINATE.mode", "workingDays");
 		form.put("DISSEMINATE.value", "10");
@@ -559,7 +560,12 @@ class DirectivePages {
 			String value = form.get(k.name() + "." + ("date".equals(mode) ? "date" : "value"));
 			try {
 				if ("date".equals(mode)) {
-					actions.put(k, DuePeriod.on(LocalDate.parse(value == null ? "" : value.strip())));
+					LocalDate due = PageDates.parse(value);
+					if (due == null) {
+						errors.put("actions." + k.name(), text("directive.assign.dueMissing"));
+						continue;
+					}
+					actions.put(k, DuePeriod.on(due));
 				}
 				else {
 					int n = Integer.parseInt(value == null ? "" : value.strip());

@@ -28,6 +28,7 @@ import vn.dangvu.platform.table.TableColumn;
 import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSpec;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -110,7 +111,7 @@ class DuesController {
 		YearMonth m = parseMonth(month);
 		try {
 			LocalDate day = (paidOn == null || paidOn.isBlank()) ? VietnamTime.today(this.clock)
-					: DuesInput.date("paidOn", paidOn);
+					: DuesInput.pageDate("paidOn", paidOn);
 			this.payments.record(CurrentCaller.require(), k, unit, person, m, (method == null) ? "CASH" : method, day);
 			redirect.addFlashAttribute("flashMessage", text("dues.paid.done"));
 		}
@@ -178,7 +179,7 @@ class DuesController {
 			@RequestParam(required = false) String month, RedirectAttributes redirect) {
 		try {
 			this.salaries.set(CurrentCaller.require(), id, (salaryKind == null) ? "SALARY" : salaryKind,
-					DuesInput.money("amount", amount), DuesInput.date("validFrom", validFrom));
+					DuesInput.money("amount", amount), DuesInput.pageDate("validFrom", validFrom));
 			redirect.addFlashAttribute("flashMessage", text("dues.salary.saved"));
 		}
 		catch (DomainException ex) {
@@ -196,7 +197,8 @@ class DuesController {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String month,
 			RedirectAttributes redirect) {
 		try {
-			this.salaries.setCategory(CurrentCaller.require(), id, category, DuesInput.date("validFrom", validFrom));
+			this.salaries.setCategory(CurrentCaller.require(), id, category,
+					DuesInput.pageDate("validFrom", validFrom));
 			redirect.addFlashAttribute("flashMessage", text("dues.category.saved"));
 		}
 		catch (DomainException ex) {
@@ -229,7 +231,7 @@ class DuesController {
 		YearMonth month = YearMonth.from(VietnamTime.today(this.clock));
 		if (monthParam != null && !monthParam.isBlank()) {
 			try {
-				month = YearMonth.parse(monthParam.trim());
+				month = PageDates.parseMonth(monthParam);
 			}
 			catch (DateTimeParseException ex) {
 				model.addAttribute("problem", text("dues.month.invalid"));
@@ -251,6 +253,7 @@ class DuesController {
 		model.addAttribute("base", (kind == DuesKind.PARTY) ? "/membership/dues" : "/membership/union/dues");
 		model.addAttribute("units", units);
 		model.addAttribute("month", month.toString());
+		model.addAttribute("monthText", PageDates.format(month));
 		model.addAttribute("monthLabel",
 				text("dues.monthLabel", month.getMonthValue(), String.valueOf(month.getYear())));
 		model.addAttribute("today", VietnamTime.today(this.clock));
@@ -300,7 +303,8 @@ class DuesController {
 
 	private YearMonth parseMonth(String month) {
 		try {
-			return YearMonth.parse(month.trim());
+			YearMonth m = PageDates.parseMonth(month);
+			return (m != null) ? m : YearMonth.from(VietnamTime.today(this.clock));
 		}
 		catch (DateTimeParseException ex) {
 			return YearMonth.from(VietnamTime.today(this.clock));

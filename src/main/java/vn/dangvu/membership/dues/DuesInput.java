@@ -13,6 +13,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.MapBindingResult;
 
 import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.time.PageDates;
 
 /** Reads request values field by field; a bad one is a field error, never a 500. */
 final class DuesInput {
@@ -81,6 +82,26 @@ final class DuesInput {
 		}
 		try {
 			LocalDate d = LocalDate.parse(value.toString().trim());
+			if (d.getYear() < 2000 || d.getYear() > 2100) {
+				throw RuleViolationException.onField(field, "dues.date.invalid");
+			}
+			return d;
+		}
+		catch (DateTimeParseException ex) {
+			throw RuleViolationException.onField(field, "dues.date.invalid");
+		}
+	}
+
+	/**
+	 * A date typed on a page: dd/MM/yyyy (or ISO), the same range checks as
+	 * {@link #date}.
+	 */
+	static LocalDate pageDate(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw RuleViolationException.onField(field, "dues.field.required");
+		}
+		try {
+			LocalDate d = PageDates.parse(value);
 			if (d.getYear() < 2000 || d.getYear() > 2100) {
 				throw RuleViolationException.onField(field, "dues.date.invalid");
 			}

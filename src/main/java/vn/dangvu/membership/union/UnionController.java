@@ -26,6 +26,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The trade-union landing: members of a union unit, joining, transfers and leaving. */
@@ -127,7 +128,7 @@ class UnionController {
 			return VietnamTime.today(this.clock);
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");

@@ -1,15 +1,12 @@
 package vn.dangvu.membership.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
-/** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a date picker). */
+import vn.dangvu.platform.time.PageDates;
+
+/** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a link), as every page does. */
 final class DateField {
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private DateField() {
 	}
@@ -23,7 +20,7 @@ final class DateField {
 		}
 		String t = text.trim();
 		try {
-			return t.contains("/") ? LocalDate.parse(t, DMY) : LocalDate.parse(t);
+			return PageDates.parse(t);
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(t, ex);
@@ -31,7 +28,7 @@ final class DateField {
 	}
 
 	static String format(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+		return PageDates.format(date);
 	}
 
 }

@@ -28,6 +28,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -63,7 +64,7 @@ class YouthController {
 		LocalDate day = VietnamTime.today(this.clock);
 		if (on != null && !on.isBlank()) {
 			try {
-				day = LocalDate.parse(on.trim());
+				day = PageDates.parse(on);
 			}
 			catch (DateTimeParseException ex) {
 				model.addAttribute("problem", text("mass.date.invalid"));
@@ -205,7 +206,7 @@ class YouthController {
 			return VietnamTime.today(this.clock);
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			return VietnamTime.today(this.clock);
@@ -217,7 +218,7 @@ class YouthController {
 			return VietnamTime.today(this.clock);
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw RuleViolationException.onField("date", "mass.date.invalid");

@@ -8,6 +8,7 @@ import org.springframework.validation.Errors;
 
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.platform.text.PlainText;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * Checks of raw input shared by the pages and the JSON API: each method records a field
@@ -77,6 +78,21 @@ public final class UnitInput {
 		}
 		catch (IllegalArgumentException ex) {
 			errors.rejectValue(field, "unit.input.kindInvalid");
+			return null;
+		}
+	}
+
+	/**
+	 * A date typed on a page (dd/MM/yyyy, or ISO); {@code fallback} when blank, or an
+	 * error if null.
+	 */
+	public static LocalDate pageDate(Errors errors, String field, String value, LocalDate fallback) {
+		try {
+			LocalDate day = PageDates.parse(value);
+			return (day == null) ? date(errors, field, value, fallback) : day;
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "unit.input.dateInvalid");
 			return null;
 		}
 	}

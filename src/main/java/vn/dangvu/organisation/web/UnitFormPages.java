@@ -39,6 +39,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -76,7 +77,7 @@ class UnitFormPages {
 	String newForm(@RequestParam(required = false) Long parent, Model model) {
 		UnitForm form = new UnitForm();
 		form.setParentId(parent == null ? null : String.valueOf(parent));
-		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
+		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		return newView(form, model);
 	}
 
@@ -87,7 +88,7 @@ class UnitFormPages {
 		String name = UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
 		String shortName = UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
 		Long parentId = UnitInput.id(errors, "parentId", form.getParentId());
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> newView(form, model), () -> {
@@ -123,7 +124,7 @@ class UnitFormPages {
 		UnitForm form = new UnitForm();
 		form.setName(unit.name());
 		form.setShortName(unit.shortName());
-		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
+		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		return view("organisation/rename", unit, form, model);
 	}
 
@@ -133,7 +134,7 @@ class UnitFormPages {
 		UnitDto unit = unit(id);
 		String name = UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
 		String shortName = UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> view("organisation/rename", unit, form, model), () -> {
@@ -148,7 +149,7 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/move")
 	String moveForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
+		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		return moveView(unit(id), form, model);
 	}
 
@@ -171,7 +172,7 @@ class UnitFormPages {
 		if (parentId == null && !CurrentCaller.require().isAdmin() && !errors.hasFieldErrors("parentId")) {
 			errors.rejectValue("parentId", "unit.input.required");
 		}
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> moveView(unit, form, model), () -> {
@@ -205,7 +206,7 @@ class UnitFormPages {
 	String mergeForm(@RequestParam(required = false) Long target, @RequestParam(required = false) UnitFamily family,
 			Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
+		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		if (target != null) {
 			UnitDto t = unit(target);
 			form.setTargetId(String.valueOf(t.id()));
@@ -231,7 +232,7 @@ class UnitFormPages {
 						UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true),
 						UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false),
 						UnitInput.id(errors, "parentId", form.getParentId()));
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> mergeView(form, family, model), () -> {
@@ -266,7 +267,7 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/close")
 	String closeForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
-		form.setEffectiveDate(VietnamTime.today(this.clock).toString());
+		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		return closeView(unit(id), form, model);
 	}
 
@@ -274,7 +275,7 @@ class UnitFormPages {
 	String close(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
 		UnitDto unit = unit(id);
-		LocalDate date = UnitInput.date(errors, "effectiveDate", form.getEffectiveDate(), null);
+		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = decision(errors, form);
 		String note = note(errors, form);
 		return submit(errors, form, () -> closeView(unit, form, model), () -> {

@@ -16,6 +16,7 @@ import vn.dangvu.organisation.domain.UnitPermissions;
 import vn.dangvu.organisation.domain.UnitQueries;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.PageDates;
 
 /** The tree browser, its lazily loaded branches and the page of one unit. */
 @Controller
@@ -102,7 +103,7 @@ class UnitPages {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return PageDates.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import vn.dangvu.people.domain.PersonDraft;
+import vn.dangvu.platform.time.PageDates;
 
 /** The person form as typed: text only, so that nothing fails while binding. */
 public class PersonForm {
@@ -47,7 +48,7 @@ public class PersonForm {
 	static PersonForm of(PersonDraft d, Long version) {
 		PersonForm f = new PersonForm();
 		f.fullName = d.fullName();
-		f.birthDate = d.birthDate() == null ? null : d.birthDate().toString();
+		f.birthDate = d.birthDate() == null ? null : PageDates.format(d.birthDate());
 		f.sex = name(d.sex());
 		f.cccd = d.cccd();
 		f.ethnicity = d.ethnicity();

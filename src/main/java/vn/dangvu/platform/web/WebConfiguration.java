@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +36,17 @@ class WebConfiguration implements WebMvcConfigurer {
 					: VIETNAMESE;
 		});
 		return resolver;
+	}
+
+	/**
+	 * The one place that says how a page binds a date: dd/MM/yyyy (and MM/yyyy) whatever
+	 * the browser's language, ISO still read from links. {@code ${{date}}} in a template
+	 * prints the same way. JSON bodies (Jackson) and API parameters marked ISO are
+	 * untouched.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(new PageDateConverter());
 	}
 
 	@Override

@@ -62,8 +62,7 @@ class CalendarController {
 	}
 
 	@GetMapping("/rules/calendar")
-	String year(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	String year(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) Integer count, Model model) {
 		int y = (year != null && year >= 2000 && year <= 2100) ? year : VietnamTime.today(this.clock).getYear();
 		List<CalendarDay> days = this.calendar.days(y);
@@ -129,7 +128,7 @@ class CalendarController {
 		return new Month(ym, weeks, working);
 	}
 
-	record DayForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, CalendarDay.Kind kind, String name) {
+	record DayForm(LocalDate day, CalendarDay.Kind kind, String name) {
 
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +49,7 @@ class RulesController {
 	}
 
 	@GetMapping("/rules")
-	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			Model model) {
+	String list(@RequestParam(required = false) LocalDate asOf, Model model) {
 		LocalDate on = asOf != null ? asOf : VietnamTime.today(this.clock);
 		Map<String, List<Line>> byTopic = new LinkedHashMap<>();
 		for (RuleDefinition d : this.rules.definitions("")) {
@@ -80,8 +78,7 @@ class RulesController {
 	}
 
 	/** What the new-version form sends. */
-	record VersionForm(String value, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom, String source,
-			Boolean confirmed, String note) {
+	record VersionForm(String value, LocalDate validFrom, String source, Boolean confirmed, String note) {
 
 	}
 
