@@ -72,8 +72,11 @@ class PageCrawlTest {
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		LocalDate monthStart = today.withDayOfMonth(1);
 		LocalDate quarterEnd = today.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
-		List<LocalDate> dates = List.of(today, monthStart, today.withDayOfMonth(15),
-				today.with(TemporalAdjusters.lastDayOfMonth()), quarterEnd, quarterEnd.plusDays(1), tetDay(today));
+		List<LocalDate> dates = java.util.stream.Stream
+			.of(today, monthStart, today.withDayOfMonth(15), today.with(TemporalAdjusters.lastDayOfMonth()), quarterEnd,
+					quarterEnd.plusDays(1), tetDay(today))
+			.distinct()
+			.toList();
 		List<Arguments> all = new ArrayList<>();
 		for (String role : ROLES) {
 			for (int i = 0; i < dates.size(); i++) {

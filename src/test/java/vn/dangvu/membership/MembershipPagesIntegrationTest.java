@@ -189,8 +189,9 @@ class MembershipPagesIntegrationTest {
 			.isGreaterThanOrEqualTo(8);
 		assertThat(this.jdbc
 			.sql("""
-					select count(*) from person p where p.party_unit_id is not null
+					select count(*) from person p where p.party_unit_id = :c
 					  and not exists (select 1 from membership_event e where e.person_id = p.id and e.membership = 'PARTY')""")
+			.param("c", cautreo)
 			.query(Long.class)
 			.single()).isZero();
 		var list = this.reminders.remindersFor(bithu,

@@ -88,10 +88,18 @@ class TransferApiIntegrationTest {
 	@Test
 	void aRefusedTransferWritesNothing() throws Exception {
 		String sentOn = java.time.LocalDate.now(vn.dangvu.platform.time.VietnamTime.ZONE).minusDays(10).toString();
-		// -1 reads as 1969-12-31: long before this person was a Party member
+		// a number is not a date (decision 0170): refused as it is read, before any write
 		postJson(secretary(this.from.cell()), "/api/v1/transfers",
 				"""
 						{"personId":%d,"kind":"PERMANENT","toCellId":%d,"sentOn":"%s","movedOn":-1}"""
+					.formatted(this.member, this.to.cell(), sentOn))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("movedOn"));
+		// a date on which the person was not yet a member: refused by the rules, before
+		// any write
+		postJson(secretary(this.from.cell()), "/api/v1/transfers",
+				"""
+						{"personId":%d,"kind":"PERMANENT","toCellId":%d,"sentOn":"%s","movedOn":"1969-12-31"}"""
 					.formatted(this.member, this.to.cell(), sentOn))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("movedOn"));

@@ -45,8 +45,11 @@ public class AuditDiff {
 			return null;
 		}
 		Object value = state.get(field);
-		if (value == null) {
-			return "null";
+		// an empty value (stored as JSON null, or as the text "null" by older writers)
+		// reads
+		// as "không có" on the page, never as the English word
+		if (value == null || "null".equals(value)) {
+			return null;
 		}
 		return (value instanceof String s) ? s : this.json.writeValueAsString(value);
 	}

@@ -44,9 +44,9 @@ class DuesBatchController {
 	}
 
 	@GetMapping({ "/membership/dues/batch", "/membership/union/dues/batch" })
-	String form(@RequestParam(defaultValue = "PARTY") String kind, @RequestParam String unit,
+	String form(@RequestParam(defaultValue = "PARTY") DuesKind kind, @RequestParam String unit,
 			@RequestParam(required = false) String month, Model model) {
-		DuesKind k = kind(kind);
+		DuesKind k = kind;
 		YearMonth m = month(month);
 		Caller caller = CurrentCaller.require();
 		Ledger ledger = this.ledgers.ledger(caller, k, unitId(unit), m);
@@ -63,11 +63,11 @@ class DuesBatchController {
 	}
 
 	@PostMapping({ "/membership/dues/batch", "/membership/union/dues/batch" })
-	String save(@RequestParam(defaultValue = "PARTY") String kind, @RequestParam String unit,
+	String save(@RequestParam(defaultValue = "PARTY") DuesKind kind, @RequestParam String unit,
 			@RequestParam String month, @RequestParam(name = "person", required = false) List<String> persons,
 			@RequestParam(required = false) String method, @RequestParam(required = false) String paidOn,
 			RedirectAttributes redirect) {
-		DuesKind k = kind(kind);
+		DuesKind k = kind;
 		long unitId = unitId(unit);
 		YearMonth m;
 		try {
@@ -79,7 +79,7 @@ class DuesBatchController {
 		}
 		try {
 			LocalDate day = (paidOn == null || paidOn.isBlank()) ? VietnamTime.today(this.clock)
-					: DuesInput.date("paidOn", paidOn);
+					: DuesInput.pageDate("paidOn", paidOn);
 			List<Long> ids = new ArrayList<>();
 			if (persons != null) {
 				persons.forEach((p) -> ids.add(DuesInput.id("person", p)));
@@ -100,10 +100,10 @@ class DuesBatchController {
 	}
 
 	@PostMapping({ "/membership/dues/batch/undo", "/membership/union/dues/batch/undo" })
-	String undo(@RequestParam(defaultValue = "PARTY") String kind, @RequestParam String unit,
+	String undo(@RequestParam(defaultValue = "PARTY") DuesKind kind, @RequestParam String unit,
 			@RequestParam String month, @RequestParam(name = "payment", required = false) List<String> payments,
 			RedirectAttributes redirect) {
-		DuesKind k = kind(kind);
+		DuesKind k = kind;
 		long unitId = unitId(unit);
 		YearMonth m = month(month);
 		try {
@@ -121,15 +121,6 @@ class DuesBatchController {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
 		}
 		return "redirect:" + DuesController.ledgerUrl(k, unitId, m, null);
-	}
-
-	private static DuesKind kind(String kind) {
-		try {
-			return DuesKind.valueOf(kind);
-		}
-		catch (IllegalArgumentException ex) {
-			throw NotFoundException.of("ledger", kind);
-		}
 	}
 
 	private static long unitId(String unit) {

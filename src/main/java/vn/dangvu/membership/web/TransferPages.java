@@ -22,6 +22,7 @@ import vn.dangvu.membership.domain.Dates;
 import vn.dangvu.membership.domain.Scoped;
 import vn.dangvu.membership.domain.TransferService;
 import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -46,7 +47,11 @@ class TransferPages {
 
 	private final Clock clock;
 
-	TransferPages(TransferService transfers, Choices choices, MessageSource messages, TableSheet sheet, Clock clock) {
+	private final PeopleApi people;
+
+	TransferPages(TransferService transfers, Choices choices, MessageSource messages, TableSheet sheet, Clock clock,
+			PeopleApi people) {
+		this.people = people;
 		this.sheet = sheet;
 		this.transfers = transfers;
 		this.choices = choices;
@@ -87,6 +92,15 @@ class TransferPages {
 		TablePage<TransferService.TransferRow> table = TRANSFERS.page(rows, request);
 		model.addAttribute("table", table);
 		model.addAttribute("rows", table.getContent());
+		// the other side of a finished transfer no longer sees the member: their name is
+		// then text, not a link to a timeline that answers 404
+		model.addAttribute("openable",
+				table.getContent()
+					.stream()
+					.map(TransferService.TransferRow::personId)
+					.distinct()
+					.filter((id) -> this.people.find(id).isPresent())
+					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("all", all);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
 		model.addAttribute("members", this.choices.members(caller));
