@@ -115,8 +115,9 @@ public class MembershipApi {
 			.query(Long.class)
 			.list();
 		StatusFold fold = fold();
+		Map<Long, List<LogEntry>> logs = this.log.partyLogs(persons);
 		return persons.stream()
-			.map((p) -> fold.fold(p, this.log.partyLog(p), date))
+			.map((p) -> fold.fold(p, logs.getOrDefault(p, List.of()), date))
 			.filter((s) -> s.isMember() && s.cellId() != null && s.cellId() == cellId)
 			.toList();
 	}
