@@ -1,16 +1,21 @@
 package vn.dangvu.membership;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.domain.EventLog;
+import vn.dangvu.membership.domain.LogEntry;
 import vn.dangvu.membership.domain.StatusFold;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.people.PeopleApi;
+import vn.dangvu.platform.web.RequestMemo;
 import vn.dangvu.rules.RulesApi;
 
 /**
@@ -41,7 +46,27 @@ public class MembershipApi {
 	 */
 	@Transactional(readOnly = true)
 	public MemberStatus statusOn(long personId, LocalDate date) {
-		MemberStatus status = fold().fold(personId, this.log.partyLog(personId), date);
+		return RequestMemo.get(List.of("membership.status", personId, date),
+				() -> candidateOr(fold().fold(personId, this.log.partyLog(personId), date), personId, date));
+	}
+
+	/**
+	 * The standing of several people on a date, as {@link #statusOn} answers each, with
+	 * their logs read in one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, MemberStatus> statusesOn(Collection<Long> personIds, LocalDate date) {
+		Map<Long, List<LogEntry>> logs = this.log.partyLogs(personIds);
+		StatusFold fold = fold();
+		Map<Long, MemberStatus> out = new HashMap<>();
+		for (Long personId : personIds) {
+			out.put(personId,
+					candidateOr(fold.fold(personId, logs.getOrDefault(personId, List.of()), date), personId, date));
+		}
+		return out;
+	}
+
+	private MemberStatus candidateOr(MemberStatus status, long personId, LocalDate date) {
 		if (status.standing() == Standing.NONE) {
 			Long cell = this.jdbc.sql("""
 					select cell_id from admission where person_id = :p and opened_on <= :d
@@ -90,8 +115,9 @@ public class MembershipApi {
 			.query(Long.class)
 			.list();
 		StatusFold fold = fold();
+		Map<Long, List<LogEntry>> logs = this.log.partyLogs(persons);
 		return persons.stream()
-			.map((p) -> fold.fold(p, this.log.partyLog(p), date))
+			.map((p) -> fold.fold(p, logs.getOrDefault(p, List.of()), date))
 			.filter((s) -> s.isMember() && s.cellId() != null && s.cellId() == cellId)
 			.toList();
 	}

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.RequestMemo;
 
 /**
  * Answers "which units may this caller see": the subtrees under the caller's granted
@@ -30,6 +31,10 @@ public class UnitScopes {
 		if (caller.scopeUnitIds().isEmpty()) {
 			return UnitScope.nothing();
 		}
+		return RequestMemo.get(List.of("unit.scope", caller.scopeUnitIds()), () -> read(caller));
+	}
+
+	private UnitScope read(Caller caller) {
 		List<String> paths = this.jdbc.sql("select path from org_unit where id = any(:ids) order by path")
 			.param("ids", caller.scopeUnitIds().toArray(Long[]::new))
 			.query(String.class)

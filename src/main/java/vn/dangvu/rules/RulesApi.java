@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.RequestMemo;
 import vn.dangvu.rules.domain.RuleVersions;
 
 /**
@@ -111,6 +112,10 @@ public class RulesApi {
 	/** The calendar of several years at once, for computing many deadlines in memory. */
 	@Transactional(readOnly = true)
 	public WorkingDayCalendar calendar(int fromYear, int toYear) {
+		return RequestMemo.get(List.of("rules.calendar", fromYear, toYear), () -> readCalendar(fromYear, toYear));
+	}
+
+	private WorkingDayCalendar readCalendar(int fromYear, int toYear) {
 		Map<LocalDate, Boolean> exceptions = new HashMap<>();
 		this.jdbc.sql("select day, kind from calendar_day where year between :a and :b")
 			.param("a", fromYear)

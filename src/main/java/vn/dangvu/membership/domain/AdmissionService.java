@@ -178,6 +178,37 @@ public class AdmissionService {
 		return new PageImpl<>(rows, PageRequest.of(page, size), total);
 	}
 
+	/**
+	 * The deadline of the next step of each listed file (as {@link #load} answers it in
+	 * {@code dueOn}), by file id; files without one are absent. The rows come from
+	 * {@link #list}, so they are already in the caller's scope; their steps are read in
+	 * one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> dueOn(List<AdmissionRow> rows) {
+		Map<Long, LocalDate> out = new HashMap<>();
+		if (rows.isEmpty()) {
+			return out;
+		}
+		Map<Long, List<StepRecord>> steps = new HashMap<>();
+		this.jdbc.sql("""
+				select s.id, s.step, s.done_on, s.document_number, s.votes_for, s.votes_against, s.voters_total,
+				  s.introducer_ids, s.youth_resolution, s.card_number, s.exception_approver, s.exception_document,
+				  s.note, s.document_id, d.file_name, s.recorded_by, s.admission_id
+				from admission_step s left join membership_document d on d.id = s.document_id
+				where s.admission_id = any(:ids) and s.withdrawn_at is null order by s.id""")
+			.param("ids", rows.stream().map(AdmissionRow::id).toArray(Long[]::new))
+			.query((rs) -> {
+				steps.computeIfAbsent(rs.getLong(17), (k) -> new ArrayList<>()).add(step(rs, 0));
+			});
+		for (AdmissionRow r : rows) {
+			AdmissionFile file = new AdmissionFile(r.id(), r.personId(), r.personName(), null, r.cellId(), r.cellName(),
+					r.state(), null, steps.getOrDefault(r.id(), List.of()), null, null, null, List.of());
+			dueOn(file).ifPresent((d) -> out.put(r.id(), d));
+		}
+		return out;
+	}
+
 	/** The deadline of the file's next step, when the rules set one. */
 	public Optional<LocalDate> dueOn(AdmissionFile file) {
 		Optional<AdmissionStep> next = file.nextStep();

@@ -3,6 +3,7 @@ package vn.dangvu.membership.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,20 +69,21 @@ public class MembershipReminders implements ReminderSource {
 		int page = 0;
 		while (true) {
 			var rows = this.admissions.list(caller, null, "OPEN", page, 200);
-			for (AdmissionRow r : rows) {
-				if (r.nextStep() != AdmissionStep.DECISION && r.nextStep() != AdmissionStep.CEREMONY) {
-					continue;
-				}
-				AdmissionFile file = this.admissions.load(caller, r.id());
-				if (file.dueOn() == null) {
+			List<AdmissionRow> deciding = rows.stream()
+				.filter((r) -> r.nextStep() == AdmissionStep.DECISION || r.nextStep() == AdmissionStep.CEREMONY)
+				.toList();
+			Map<Long, LocalDate> due = this.admissions.dueOn(deciding);
+			for (AdmissionRow r : deciding) {
+				LocalDate dueOn = due.get(r.id());
+				if (dueOn == null) {
 					continue;
 				}
 				String key = r.nextStep() == AdmissionStep.DECISION ? "membership.reminder.decisionDue"
 						: "membership.reminder.ceremonyDue";
 				out.add(new Reminder(
 						r.nextStep() == AdmissionStep.DECISION ? "ADMISSION_DECISION_DUE" : "ADMISSION_CEREMONY_DUE",
-						key, List.of(r.personName(), Dates.format(file.dueOn()), r.cellName()), file.dueOn(),
-						today.isAfter(file.dueOn()) ? Urgency.OVERDUE : Urgency.DUE_SOON, r.cellId(),
+						key, List.of(r.personName(), Dates.format(dueOn), r.cellName()), dueOn,
+						today.isAfter(dueOn) ? Urgency.OVERDUE : Urgency.DUE_SOON, r.cellId(),
 						"/membership/admissions/" + r.id()));
 			}
 			if (!rows.hasNext()) {

@@ -3,6 +3,7 @@ package vn.dangvu.membership.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.web.RequestMemo;
 import vn.dangvu.rules.RulesApi;
 
 /**
@@ -60,6 +62,12 @@ public class ProbationList {
 	@Transactional(readOnly = true)
 	public List<ProbationRow> list(Caller caller, Long unitId, LocalDate today) {
 		UnitScope scope = this.scopes.of(caller);
+		// The landing page and its reminders ask the same list in one request.
+		return RequestMemo.get(Arrays.asList("membership.probation", scope, unitId, today),
+				() -> read(scope, unitId, today));
+	}
+
+	private List<ProbationRow> read(UnitScope scope, Long unitId, LocalDate today) {
 		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
 		String unitCondition = "";
 		if (unitId != null) {
@@ -84,39 +92,55 @@ public class ProbationList {
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.list();
+		// Statuses, cell names and admission files of all candidates in one statement
+		// each.
+		Map<Long, MemberStatus> statuses = this.membership
+			.statusesOn(candidates.stream().map((c) -> (Long) c[0]).toList(), today);
+		List<Long> cells = statuses.values()
+			.stream()
+			.filter((s) -> s.standing() == Standing.PROBATIONARY && s.cellId() != null && s.probationEndsOn() != null)
+			.map(MemberStatus::cellId)
+			.distinct()
+			.toList();
+		Map<Long, String> cellNames = new HashMap<>();
+		Map<Long, Long> admissions = new HashMap<>();
+		if (!cells.isEmpty()) {
+			Map<String, Object> cp = new HashMap<>(Scoped.params(scope));
+			cp.put("cells", cells.toArray(Long[]::new));
+			cp.put("unit", unitId);
+			this.jdbc
+				.sql("select u.id, u.name from org_unit u where u.id = any(:cells) and " + Scoped.CONDITION
+						+ unitCondition)
+				.params(cp)
+				.query((rs) -> {
+					cellNames.put(rs.getLong(1), rs.getString(2));
+				});
+			this.jdbc.sql("""
+					select person_id, max(id) from admission where person_id = any(:ps) and state = 'ADMITTED'
+					group by person_id""").param("ps", statuses.keySet().toArray(Long[]::new)).query((rs) -> {
+				admissions.put(rs.getLong(1), rs.getLong(2));
+			});
+		}
 		List<ProbationRow> rows = new ArrayList<>();
 		for (Object[] c : candidates) {
 			long personId = (Long) c[0];
-			MemberStatus s = this.membership.statusOn(personId, today);
+			MemberStatus s = statuses.get(personId);
 			if (s.standing() != Standing.PROBATIONARY || s.cellId() == null || s.probationEndsOn() == null) {
 				continue;
 			}
-			Map<String, Object> cp = new HashMap<>(Scoped.params(scope));
-			cp.put("cell", s.cellId());
-			cp.put("unit", unitId);
-			String cellName = this.jdbc
-				.sql("select u.name from org_unit u where u.id = :cell and " + Scoped.CONDITION + unitCondition)
-				.params(cp)
-				.query(String.class)
-				.optional()
-				.orElse(null);
+			String cellName = cellNames.get(s.cellId());
 			if (cellName == null) {
 				continue;
 			}
 			LocalDate end = s.probationEndsOn();
 			LocalDate deadline = this.rules.addWorkingDays(end,
 					this.rules.valueOn("membership.conversion.deadline-working-days", end).asInt());
-			Long admissionId = this.jdbc
-				.sql("select id from admission where person_id = :p and state = 'ADMITTED' order by id desc limit 1")
-				.param("p", personId)
-				.query(Long.class)
-				.optional()
-				.orElse(null);
+			Long admissionId = admissions.get(personId);
 			rows.add(new ProbationRow(personId, (String) c[1], s.cellId(), cellName, s.admittedOn(), end,
 					ChronoUnit.DAYS.between(today, end), deadline, today.isAfter(deadline), admissionId));
 		}
 		rows.sort(Comparator.comparing(ProbationRow::endsOn).thenComparing(ProbationRow::fullName));
-		return rows;
+		return List.copyOf(rows);
 	}
 
 }

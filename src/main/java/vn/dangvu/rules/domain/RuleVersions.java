@@ -17,6 +17,7 @@ import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.RequestMemo;
 import vn.dangvu.rules.Fraction;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
@@ -44,6 +45,10 @@ public class RuleVersions {
 	}
 
 	public List<RuleValue> history(String key) {
+		return RequestMemo.get(List.of("rule.history", key), () -> read(key));
+	}
+
+	private List<RuleValue> read(String key) {
 		record Row(long id, RuleType type, String value, LocalDate from, String source, boolean confirmed,
 				String note) {
 		}
@@ -62,7 +67,7 @@ public class RuleVersions {
 			LocalDate to = (i + 1 < rows.size()) ? rows.get(i + 1).from() : null;
 			out.add(new RuleValue(r.id(), key, r.type(), r.value(), r.from(), to, r.source(), r.confirmed(), r.note()));
 		}
-		return out;
+		return List.copyOf(out);
 	}
 
 	public Optional<RuleDefinition> definition(String key) {

@@ -1,0 +1,75 @@
+package vn.dangvu.platform;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.SqlStatements;
+import vn.dangvu.TestCallers;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What a page costs in SQL round trips on the demo data (issue 8): the reminders, derived
+ * when read, used to ask four or five statements per probationary member and a rule and a
+ * calendar per deadline (2,600 statements for the committee office's badge, 5,000 for its
+ * membership page). Counted, not timed, so the test holds on any machine.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class PageStatementsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest(name = "{0} of {1}: {2} in at most {3} statements")
+	@CsvSource({ "COMMITTEE_OFFICE, DBCHQ, /reminders/count, 25", "COMMITTEE_OFFICE, DBCHQ, /reminders, 25",
+			"COMMITTEE_OFFICE, DBCHQ, /, 35", "COMMITTEE_OFFICE, DBCHQ, /membership, 40",
+			"COMMITTEE_OFFICE, DBCHQ, /people?q=nguyen, 12", "CELL_SECRETARY, CB-CAUTREO, /reminders/count, 40",
+			"CELL_SECRETARY, CB-CAUTREO, /membership, 45" })
+	void aPageAsksTheDatabaseAFewTimesNotOncePerMember(Role role, String unitCode, String page, int most)
+			throws Exception {
+		long unit = this.jdbc.sql("select id from org_unit where code = :c")
+			.param("c", unitCode)
+			.query(Long.class)
+			.single();
+		Caller caller = TestCallers.withRole(role, unit);
+		this.mvc.perform(get(page).with(TestCallers.as(caller))).andExpect(status().isOk());
+		var counted = SqlStatements
+			.during(() -> this.mvc.perform(get(page).with(TestCallers.as(caller))).andExpect(status().isOk()));
+		assertThat(counted.count()).as("statements of %s, by kind: %s", page, byKind(counted))
+			.isLessThanOrEqualTo(most);
+	}
+
+	@Test
+	void theCounterSeesTheStatementsOfTheThread() throws Exception {
+		var counted = SqlStatements.during(() -> this.jdbc.sql("select 1").query(Integer.class).single());
+		assertThat(counted.count()).isEqualTo(1);
+		assertThat(counted.result()).isEqualTo(1);
+	}
+
+	private static Map<String, Long> byKind(SqlStatements.Counted<?> counted) {
+		return counted.statements()
+			.stream()
+			.map((s) -> s.replaceAll("\\s+", " ").substring(0, Math.min(90, s.replaceAll("\\s+", " ").length())))
+			.collect(Collectors.groupingBy((s) -> s, TreeMap::new, Collectors.counting()));
+	}
+
+}
