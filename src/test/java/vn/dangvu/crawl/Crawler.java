@@ -29,7 +29,7 @@ public final class Crawler {
 	public record Page(int status, String html, String redirect) {
 	}
 
-	/** The pages visited (those that answered HTML) and what was wrong with them. */
+	/** The pages visited, the whole HTML pages among them (not fragments), and what was wrong. */
 	public record Report(int visited, List<String> problems, List<String> htmlPages) {
 	}
 
@@ -97,7 +97,10 @@ public final class Crawler {
 				links.add(page.redirect());
 			}
 			if (page.html() != null && page.status() < 300) {
-				htmlPages.add(path);
+				if (page.html().contains("<html")) {
+					// a whole page, not a fragment that htmx puts into one
+					htmlPages.add(path);
+				}
 				links.addAll(links(page.html()));
 			}
 			for (String link : links) {
