@@ -15,7 +15,7 @@ import vn.dangvu.membership.domain.LogEntry;
 import vn.dangvu.membership.domain.StatusFold;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.people.PeopleApi;
-import vn.dangvu.platform.web.RequestMemo;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.rules.RulesApi;
 
 /**

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.web.RequestMemo;
+import vn.dangvu.platform.request.RequestMemo;
 
 /**
  * Answers "which units may this caller see": the subtrees under the caller's granted

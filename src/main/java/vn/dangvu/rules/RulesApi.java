@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.platform.web.RequestMemo;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.rules.domain.RuleVersions;
 
 /**

@@ -20,7 +20,7 @@ import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.web.RequestMemo;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.rules.RulesApi;
 
 /**

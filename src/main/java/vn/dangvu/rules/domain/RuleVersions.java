@@ -17,7 +17,7 @@ import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.web.RequestMemo;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.rules.Fraction;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;

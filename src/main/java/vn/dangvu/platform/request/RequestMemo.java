@@ -1,4 +1,4 @@
-package vn.dangvu.platform.web;
+package vn.dangvu.platform.request;
 
 import java.util.HashMap;
 import java.util.Map;
