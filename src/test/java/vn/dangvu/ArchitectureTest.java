@@ -1,15 +1,31 @@
 package vn.dangvu;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -18,9 +34,139 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 /** The house rules of STYLE.md that Spring Modulith's verification does not cover. */
 class ArchitectureTest {
 
+	private static final String ROOT = "vn.dangvu";
+
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("vn.dangvu");
+		.importPackages(ROOT);
+
+	/** Modules every other module may use (Spring Modulith type OPEN). */
+	private static final Set<String> OPEN_MODULES = Set.of("platform");
+
+	/** Deliberate violations of the rules below, to prove that each rule reports. */
+	private static final JavaClasses FIXTURE = new ClassFileImporter().importPackages("archfixture");
+
+	// --- Module shape (decision 0200) ---
+
+	static ArchRule noLayerPackages(String root) {
+		return classes().that()
+			.resideInAPackage(root + "..")
+			.should()
+			.resideOutsideOfPackages("..domain..", "..web..", "..api..", "..service..", "..repository..")
+			.because("a feature package is named for what the user does, never for a layer (decision 0200)");
+	}
+
+	static ArchRule componentsStayInTheirModule(String root) {
+		return classes().that()
+			.areAnnotatedWith(Service.class)
+			.or()
+			.areAnnotatedWith(Component.class)
+			.or()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.and(DescribedPredicate.not(face(root)))
+			.should(beUsedOnlyInsideTheirModule(root))
+			.allowEmptyShould(true)
+			.because("other modules reach a module through its face, a published view or an event (decision 0200)");
+	}
+
+	static ArchRule policiesAreNotPublic(String root) {
+		return classes().that()
+			.resideInAPackage(root + "..")
+			.and()
+			.haveSimpleNameEndingWith("Policy")
+			.should()
+			.notBePublic()
+			.allowEmptyShould(true)
+			.because("a policy is a package-private class of its feature (decision 0200)");
+	}
+
+	static ArchRule facesHoldNoSql(String root) {
+		return noClasses().that(face(root))
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
+			.allowEmptyShould(true)
+			.because("the face only delegates; SQL lives in the features (decision 0200)");
+	}
+
+	@Test
+	void noPackageIsNamedForALayer() {
+		noLayerPackages(ROOT).check(CLASSES);
+	}
+
+	@Test
+	void servicesAndControllersAreUsedOnlyInsideTheirModule() {
+		componentsStayInTheirModule(ROOT).check(CLASSES);
+	}
+
+	@Test
+	void policiesArePackagePrivate() {
+		policiesAreNotPublic(ROOT).check(CLASSES);
+	}
+
+	@Test
+	void theFaceOfAModuleHoldsNoSql() {
+		facesHoldNoSql(ROOT).check(CLASSES);
+	}
+
+	/** The tests of the rules: each reports the violation planted in {@code archfixture}. */
+	@Test
+	void theModuleShapeRulesReportTheirViolations() {
+		assertThat(report(noLayerPackages("archfixture"))).contains("archfixture.alpha.web.AlphaService")
+			.doesNotContain("archfixture.beta.BetaPages");
+		assertThat(report(componentsStayInTheirModule("archfixture")))
+			.contains("archfixture.alpha.web.AlphaService is used from module beta by archfixture.beta.BetaPages")
+			.doesNotContain("AlphaApi");
+		assertThat(report(policiesAreNotPublic("archfixture"))).contains("archfixture.alpha.web.AdmissionPolicy");
+		assertThat(report(facesHoldNoSql("archfixture"))).contains("archfixture.alpha.AlphaApi")
+			.contains("JdbcClient");
+	}
+
+	private static String report(ArchRule rule) {
+		EvaluationResult result = rule.evaluate(FIXTURE);
+		assertThat(result.hasViolation()).as("%s finds its planted violation", rule.getDescription()).isTrue();
+		return String.join("\n", result.getFailureReport().getDetails());
+	}
+
+	/** {@code <root>.<module>.XxxApi}: the class other modules call. */
+	static DescribedPredicate<JavaClass> face(String root) {
+		return DescribedPredicate.describe("the face of a module",
+				(c) -> c.getPackageName().matches(java.util.regex.Pattern.quote(root) + "\\.[a-z]+")
+						&& c.getSimpleName().endsWith("Api"));
+	}
+
+	static String moduleOf(String root, JavaClass c) {
+		String rest = c.getPackageName().startsWith(root + ".") ? c.getPackageName().substring(root.length() + 1)
+				: "";
+		int dot = rest.indexOf('.');
+		return (dot < 0) ? rest : rest.substring(0, dot);
+	}
+
+	static ArchCondition<JavaClass> beUsedOnlyInsideTheirModule(String root) {
+		return new ArchCondition<>("be used only inside their module") {
+
+			@Override
+			public void check(JavaClass target, ConditionEvents events) {
+				String module = moduleOf(root, target);
+				if (OPEN_MODULES.contains(module)) {
+					return;
+				}
+				Set<String> reported = new java.util.HashSet<>();
+				for (Dependency d : target.getDirectDependenciesToSelf()) {
+					JavaClass origin = d.getOriginClass();
+					String from = moduleOf(root, origin);
+					if (!from.isEmpty() && !from.equals(module) && reported.add(origin.getName())) {
+						events.add(SimpleConditionEvent.violated(d,
+								target.getName() + " is used from module " + from + " by " + origin.getName() + " ("
+										+ d.getDescription() + ")"));
+					}
+				}
+			}
+
+		};
+	}
 
 	@Test
 	void entitiesAndRepositoriesAreNotPublic() {

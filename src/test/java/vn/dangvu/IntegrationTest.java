@@ -6,17 +6,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on the real (embedded, or {@code DANGVU_DB_URL}) PostgreSQL with
- * demo data. One shared configuration so that Spring caches a single context for all such
- * tests.
+ * demo data, and a {@code MockMvc} for its pages and API. Every full-context test carries
+ * exactly this annotation and nothing that changes the configuration (no
+ * {@code @AutoConfigureMockMvc}, {@code @TestPropertySource}, {@code @MockitoBean} or
+ * {@code @DirtiesContext} of its own), so that Spring caches one context, one database and
+ * one demo load for all of them (decision 0207); {@code ArchitectureTest} holds this.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 public @interface IntegrationTest {

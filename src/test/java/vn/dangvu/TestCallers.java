@@ -39,6 +39,19 @@ public final class TestCallers {
 				null);
 	}
 
+	/**
+	 * The secretary of a cell (or any unit) a test made for itself, e.g. with
+	 * {@code OrganisationFixtures.cell(...)}: scoped to that unit only.
+	 */
+	public static Caller secretaryOf(long cellId) {
+		return withRole(Role.CELL_SECRETARY, cellId);
+	}
+
+	/** The committee office of a committee a test made for itself. */
+	public static Caller officeOf(long committeeId) {
+		return withRole(Role.COMMITTEE_OFFICE, committeeId);
+	}
+
 	public static Caller member(long personId) {
 		return new Caller(900_000 + personId, "member" + personId, "Member", Set.of(Role.MEMBER), Set.of(), personId);
 	}

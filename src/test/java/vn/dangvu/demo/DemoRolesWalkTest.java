@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,7 +29,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ("??key_vi??"), which Thymeleaf prints instead of failing.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class DemoRolesWalkTest {
 
 	private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_\\w+\\?\\?");

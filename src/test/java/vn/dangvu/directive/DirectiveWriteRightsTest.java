@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * text, and union and youth officers see their own organisation's documents.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class DirectiveWriteRightsTest {
 
 	static final AtomicInteger NUMBER = new AtomicInteger(8000 + (int) (System.nanoTime() % 1000));

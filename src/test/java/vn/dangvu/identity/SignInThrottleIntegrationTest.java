@@ -13,7 +13,6 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,7 +46,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * moved by shifting the recorded failures back, never by sleeping.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class SignInThrottleIntegrationTest {
 
 	private static final String PASSWORD = "correct-horse-1";

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -38,7 +37,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * message on the name field; nothing is written.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class InvisibleNameCharactersTest {
 
 	static final List<String> BAD_NAMES = List.of("Nguyễn Văn \u202EAn", "Nguyễn\u200B Văn An",

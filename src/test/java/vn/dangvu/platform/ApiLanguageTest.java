@@ -3,7 +3,6 @@ package vn.dangvu.platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
@@ -15,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** API errors speak Vietnamese unless the client asks for English first. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ApiLanguageTest {
 
 	@Autowired

@@ -5,7 +5,6 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The language switch keeps the page and its query; only {@code lang} changes. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class LanguageSwitchTest {
 
 	@Autowired

@@ -3,7 +3,6 @@ package vn.dangvu.platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * links; the JSON API keeps ISO dates.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class PageDateBindingTest {
 
 	@Autowired

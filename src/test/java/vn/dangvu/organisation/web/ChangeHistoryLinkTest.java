@@ -3,7 +3,6 @@ package vn.dangvu.organisation.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The "Lịch sử thay đổi" links from a unit and a person to the audit viewer. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ChangeHistoryLinkTest {
 
 	@Autowired

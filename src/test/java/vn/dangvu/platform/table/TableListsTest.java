@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -42,7 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * same order, and garbage in page, size, sort or format is ignored, never a 500.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 class TableListsTest {
 
 	private static final Pattern SORT_LINK = Pattern.compile("data-sort=\"([^\"]+)\"><span>([^<]+)</span>");

@@ -1,0 +1,18 @@
+package vn.dangvu.testkit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The records of the Hà Tĩnh branch (khu vực XI) that callers scoped to the Hà Nội branch
+ * (khu vực I) try to reach, and the means to reach them.
+ */
+public record ScopeLeakWorld(MockMvc mvc, JdbcClient jdbc, long personId, long cellId, long unionBranchId,
+		long youthBranchId) {
+
+	/** The id of the unit with this code. */
+	public long id(String code) {
+		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	}
+
+}
