@@ -44,6 +44,17 @@ class TableOwnershipTest {
 	/** The module that only orchestrates the others' demo seeds. */
 	static final String ORCHESTRATOR = "demo";
 
+	/**
+	 * Migrations applied before decision 0201 that name other modules' tables (foreign keys
+	 * to org_unit and person, the person_scope backfill). Flyway's checksums forbid
+	 * editing an applied migration, so they stay as history; a change goes into a new
+	 * migration, which this test checks like any other.
+	 */
+	static final Set<String> APPLIED_BEFORE_0201 = Set.of("V200__people.sql", "V202__person_scope.sql",
+			"V300__identity.sql", "V500__membership_event.sql", "V501__admission.sql",
+			"V502__admission_withdrawal_and_closing.sql", "V520__dues_and_youth.sql", "V600__directive_catalogue.sql",
+			"V601__directive_document.sql", "V602__directive_registry_cascade.sql", "V650__party_document.sql");
+
 	static final Pattern CREATES = Pattern.compile(
 			"(?i)\\bcreate\\s+(?:unlogged\\s+)?(?:or\\s+replace\\s+)?(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
@@ -63,6 +74,9 @@ class TableOwnershipTest {
 				violations.addAll(violations(module, file.toString(), javaStrings(read(file)), owners));
 			}
 			for (Path file : files(MIGRATIONS.resolve(module), ".sql")) {
+				if (APPLIED_BEFORE_0201.contains(file.getFileName().toString())) {
+					continue;
+				}
 				violations.addAll(violations(module, file.toString(), withoutSqlComments(read(file)), owners));
 			}
 		}
