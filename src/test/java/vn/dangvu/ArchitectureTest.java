@@ -261,4 +261,49 @@ class ArchitectureTest {
 			.check(CLASSES);
 	}
 
+
+	// --- One context for all integration tests (decision 0207) ---
+
+	@Test
+	void integrationTestsAddNothingThatForksTheContext() {
+		JavaClasses tests = new ClassFileImporter().withImportOption(new ImportOption.OnlyIncludeTests())
+			.importPackages(ROOT);
+		String[] forking = { "org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc",
+				"org.springframework.test.context.TestPropertySource",
+				"org.springframework.test.annotation.DirtiesContext",
+				"org.springframework.test.context.ContextConfiguration",
+				"org.springframework.test.context.ActiveProfiles", "org.springframework.context.annotation.Import",
+				"org.springframework.boot.test.context.SpringBootTest" };
+		ArchRule classes = noClasses().that()
+			.areAnnotatedWith(IntegrationTest.class)
+			.should(beAnnotatedWithAnyOf(forking))
+			.because("every full-context test shares the one context of @IntegrationTest (decision 0207)");
+		classes.allowEmptyShould(true).check(tests);
+		noFields().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(IntegrationTest.class)
+			.should()
+			.beAnnotatedWith("org.springframework.test.context.bean.override.mockito.MockitoBean")
+			.orShould()
+			.beAnnotatedWith("org.springframework.test.context.bean.override.mockito.MockitoSpyBean")
+			.because("a mocked bean forks the shared context (decision 0207)")
+			.allowEmptyShould(true)
+			.check(tests);
+	}
+
+	static ArchCondition<JavaClass> beAnnotatedWithAnyOf(String... annotations) {
+		return new ArchCondition<>("be annotated with any of " + String.join(", ", annotations)) {
+
+			@Override
+			public void check(JavaClass c, ConditionEvents events) {
+				for (String a : annotations) {
+					if (c.isAnnotatedWith(a)) {
+						events.add(SimpleConditionEvent.satisfied(c, c.getName() + " is annotated with @" + a));
+					}
+				}
+			}
+
+		};
+	}
+
 }

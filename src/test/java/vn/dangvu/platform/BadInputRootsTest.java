@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.organisation.OrganisationFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -81,8 +81,8 @@ class BadInputRootsTest {
 
 	@Test
 	void aBlankCalendarDayInThePathIsA400EvenForACellSecretary() throws Exception {
-		long cell = id("select id from org_unit where code = 'CB-CAUTREO'");
-		for (Caller caller : List.of(TestCallers.admin(), TestCallers.withRole(Role.CELL_SECRETARY, cell))) {
+		long cell = new OrganisationFixtures(this.mvc).cell("Lịch trống");
+		for (Caller caller : List.of(TestCallers.admin(), TestCallers.secretaryOf(cell))) {
 			MockHttpServletResponse res = perform(delete("/api/v1/calendar/days/{d}", " "), caller);
 			assertThat(res.getStatus()).as("%s %s", caller.roles(), res.getContentAsString()).isEqualTo(400);
 			assertThat(res.getContentType()).startsWith("application/problem+json");
@@ -91,7 +91,7 @@ class BadInputRootsTest {
 
 	@Test
 	void aLowercaseOrUnknownDuesKindIsThe400PageOnEveryDuesForm() throws Exception {
-		long unit = id("select id from org_unit where code = 'CB-CAUTREO'");
+		long unit = new OrganisationFixtures(this.mvc).cell("Loại đảng phí");
 		long before = count("dues_payment") + count("insured_salary");
 		for (String kind : new String[] { "party", "PLANET", " ", "\u0000" }) {
 			String u = Long.toString(unit);
@@ -182,7 +182,7 @@ class BadInputRootsTest {
 
 	@Test
 	void aNulInApiTextIsAFieldErrorNotAConflict() throws Exception {
-		long party = id("select id from org_unit where code = 'DBCHQ'");
+		long party = new OrganisationFixtures(this.mvc).committee("Ký tự NUL");
 		long before = count("org_unit");
 		MockHttpServletResponse res = perform(post("/api/v1/units").contentType(MediaType.APPLICATION_JSON)
 			.content(
@@ -202,7 +202,7 @@ class BadInputRootsTest {
 
 	@Test
 	void invisibleCharactersAndEmojiAreRefusedInUnitNamesTokenNamesAndCitations() throws Exception {
-		long party = id("select id from org_unit where code = 'DBCHQ'");
+		long party = new OrganisationFixtures(this.mvc).committee("Ký tự ẩn");
 		long units = count("org_unit");
 		long tokens = count("api_token");
 		for (String name : new String[] { "Chi bộ \u202Ethử", "Chi bộ\u200Bthử", "Chi bộ thử \uD83D\uDE00",
