@@ -1,6 +1,9 @@
 package vn.dangvu;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -14,7 +17,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,11 +30,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The house rules of STYLE.md that Spring Modulith's verification does not cover. */
 class ArchitectureTest {
@@ -91,27 +95,26 @@ class ArchitectureTest {
 			.because("the face only delegates; SQL lives in the features (decision 0200)");
 	}
 
-	@Test
-	void noPackageIsNamedForALayer() {
-		noLayerPackages(ROOT).check(CLASSES);
+	/** The rules of decision 0200, by what each says, for a root package. */
+	static Map<String, ArchRule> moduleShape(String root) {
+		Map<String, ArchRule> rules = new LinkedHashMap<>();
+		rules.put("no package is named for a layer", noLayerPackages(root));
+		rules.put("services and controllers are used only inside their module", componentsStayInTheirModule(root));
+		rules.put("policies are package-private", policiesAreNotPublic(root));
+		rules.put("the face of a module holds no SQL", facesHoldNoSql(root));
+		return rules;
 	}
 
-	@Test
-	void servicesAndControllersAreUsedOnlyInsideTheirModule() {
-		componentsStayInTheirModule(ROOT).check(CLASSES);
+	@TestFactory
+	Stream<DynamicTest> theModuleShapeHolds() {
+		return moduleShape(ROOT).entrySet()
+			.stream()
+			.map((rule) -> DynamicTest.dynamicTest(rule.getKey(), () -> rule.getValue().check(CLASSES)));
 	}
 
-	@Test
-	void policiesArePackagePrivate() {
-		policiesAreNotPublic(ROOT).check(CLASSES);
-	}
-
-	@Test
-	void theFaceOfAModuleHoldsNoSql() {
-		facesHoldNoSql(ROOT).check(CLASSES);
-	}
-
-	/** The tests of the rules: each reports the violation planted in {@code archfixture}. */
+	/**
+	 * The tests of the rules: each reports the violation planted in {@code archfixture}.
+	 */
 	@Test
 	void theModuleShapeRulesReportTheirViolations() {
 		assertThat(report(noLayerPackages("archfixture"))).contains("archfixture.alpha.web.AlphaService")
@@ -120,8 +123,7 @@ class ArchitectureTest {
 			.contains("archfixture.alpha.web.AlphaService is used from module beta by archfixture.beta.BetaPages")
 			.doesNotContain("AlphaApi");
 		assertThat(report(policiesAreNotPublic("archfixture"))).contains("archfixture.alpha.web.AdmissionPolicy");
-		assertThat(report(facesHoldNoSql("archfixture"))).contains("archfixture.alpha.AlphaApi")
-			.contains("JdbcClient");
+		assertThat(report(facesHoldNoSql("archfixture"))).contains("archfixture.alpha.AlphaApi").contains("JdbcClient");
 	}
 
 	private static String report(ArchRule rule) {
@@ -138,8 +140,7 @@ class ArchitectureTest {
 	}
 
 	static String moduleOf(String root, JavaClass c) {
-		String rest = c.getPackageName().startsWith(root + ".") ? c.getPackageName().substring(root.length() + 1)
-				: "";
+		String rest = c.getPackageName().startsWith(root + ".") ? c.getPackageName().substring(root.length() + 1) : "";
 		int dot = rest.indexOf('.');
 		return (dot < 0) ? rest : rest.substring(0, dot);
 	}
@@ -158,9 +159,8 @@ class ArchitectureTest {
 					JavaClass origin = d.getOriginClass();
 					String from = moduleOf(root, origin);
 					if (!from.isEmpty() && !from.equals(module) && reported.add(origin.getName())) {
-						events.add(SimpleConditionEvent.violated(d,
-								target.getName() + " is used from module " + from + " by " + origin.getName() + " ("
-										+ d.getDescription() + ")"));
+						events.add(SimpleConditionEvent.violated(d, target.getName() + " is used from module " + from
+								+ " by " + origin.getName() + " (" + d.getDescription() + ")"));
 					}
 				}
 			}
@@ -260,7 +260,6 @@ class ArchitectureTest {
 			.because("a date read from the system clock cannot be set by a test (decision 0190)")
 			.check(CLASSES);
 	}
-
 
 	// --- One context for all integration tests (decision 0207) ---
 

@@ -15,8 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
  * demo data, and a {@code MockMvc} for its pages and API. Every full-context test carries
  * exactly this annotation and nothing that changes the configuration (no
  * {@code @AutoConfigureMockMvc}, {@code @TestPropertySource}, {@code @MockitoBean} or
- * {@code @DirtiesContext} of its own), so that Spring caches one context, one database and
- * one demo load for all of them (decision 0207); {@code ArchitectureTest} holds this.
+ * {@code @DirtiesContext} of its own), so that Spring caches one context, one database
+ * and one demo load for all of them (decision 0207); {@code ArchitectureTest} holds this.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

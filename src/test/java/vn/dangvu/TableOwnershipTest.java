@@ -45,8 +45,8 @@ class TableOwnershipTest {
 	static final String ORCHESTRATOR = "demo";
 
 	/**
-	 * Migrations applied before decision 0201 that name other modules' tables (foreign keys
-	 * to org_unit and person, the person_scope backfill). Flyway's checksums forbid
+	 * Migrations applied before decision 0201 that name other modules' tables (foreign
+	 * keys to org_unit and person, the person_scope backfill). Flyway's checksums forbid
 	 * editing an applied migration, so they stay as history; a change goes into a new
 	 * migration, which this test checks like any other.
 	 */
@@ -61,9 +61,12 @@ class TableOwnershipTest {
 	static final Pattern NAMES = Pattern
 		.compile("(?i)\\b(?:from|join|update|into|references|table)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)");
 
-	/** Text blocks and string literals; comments and char literals are matched to be skipped. */
-	static final Pattern STRINGS = Pattern.compile(
-			"(?s)\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|//[^\\n]*|/\\*.*?\\*/|'(?:[^'\\\\]|\\\\.)+'");
+	/**
+	 * Text blocks and string literals; comments and char literals are matched to be
+	 * skipped.
+	 */
+	static final Pattern STRINGS = Pattern
+		.compile("(?s)\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|//[^\\n]*|/\\*.*?\\*/|'(?:[^'\\\\]|\\\\.)+'");
 
 	@Test
 	void everyModuleNamesOnlyItsOwnTablesThePublishedViewsAndThePlatforms() {
@@ -80,8 +83,8 @@ class TableOwnershipTest {
 				violations.addAll(violations(module, file.toString(), withoutSqlComments(read(file)), owners));
 			}
 		}
-		assertThat(violations).as("tables named outside their module (owner from db/migration/<module>/; published: %s)",
-				PUBLISHED)
+		assertThat(violations)
+			.as("tables named outside their module (owner from db/migration/<module>/; published: %s)", PUBLISHED)
 			.isEmpty();
 	}
 
@@ -94,7 +97,9 @@ class TableOwnershipTest {
 			.containsEntry("shedlock", PLATFORM);
 	}
 
-	/** The test of the test: a synthetic source naming another module's table is caught. */
+	/**
+	 * The test of the test: a synthetic source naming another module's table is caught.
+	 */
 	@Test
 	void aModuleNamingAnotherModulesTableIsReported() {
 		Map<String, String> owners = owners();

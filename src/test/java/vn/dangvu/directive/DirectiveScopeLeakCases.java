@@ -17,15 +17,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's Party documents and directives. */
+/**
+ * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's Party
+ * documents and directives.
+ */
 class DirectiveScopeLeakCases implements ScopeLeakCases {
 
 	static final AtomicInteger DIRECTIVE_NUMBER = new AtomicInteger(9000 + (int) (System.nanoTime() % 500));
 
 	@Override
 	public List<Case> scopeLeakCases() {
-		return List.of(ScopeLeakCases.of("cannot open, download or issue the other branch's Party document", DirectiveScopeLeakCases::partyDocuments),
-				ScopeLeakCases.of("cannot read, track or find the other branch's directive", DirectiveScopeLeakCases::directives));
+		return List.of(
+				ScopeLeakCases.of("cannot open, download or issue the other branch's Party document",
+						DirectiveScopeLeakCases::partyDocuments),
+				ScopeLeakCases.of("cannot read, track or find the other branch's directive",
+						DirectiveScopeLeakCases::directives));
 	}
 
 	static void partyDocuments(ScopeLeakWorld w, Caller c) throws Exception {
@@ -41,12 +47,15 @@ class DirectiveScopeLeakCases implements ScopeLeakCases {
 			.query(Long.class)
 			.single();
 		for (String path : new String[] { "", "/edit", "/issue", "/pdf", "/docx" }) {
-			w.mvc().perform(get("/directives/documents/{id}" + path, doc).with(TestCallers.as(c)))
+			w.mvc()
+				.perform(get("/directives/documents/{id}" + path, doc).with(TestCallers.as(c)))
 				.andExpect(status().isNotFound());
 		}
-		w.mvc().perform(post("/directives/documents/{id}/issue", doc).with(TestCallers.as(c)).with(csrf()))
+		w.mvc()
+			.perform(post("/directives/documents/{id}/issue", doc).with(TestCallers.as(c)).with(csrf()))
 			.andExpect(status().isNotFound());
-		assertThat(w.jdbc().sql("select status from party_doc where id = :id")
+		assertThat(w.jdbc()
+			.sql("select status from party_doc where id = :id")
 			.param("id", doc)
 			.query(String.class)
 			.single()).isEqualTo("DRAFT");
@@ -71,20 +80,25 @@ class DirectiveScopeLeakCases implements ScopeLeakCases {
 			.getContentAsString();
 		long doc = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
 		w.mvc()
-			.perform(post("/api/v1/directives/{id}/assignments", doc).with(TestCallers.as(kvxiOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitIds\": [" + w.cellId()
-						+ "], \"actions\": [{\"kind\": \"DISSEMINATE\", \"days\": 5}]}"))
+			.perform(
+					post("/api/v1/directives/{id}/assignments", doc).with(TestCallers.as(kvxiOffice))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"unitIds\": [" + w.cellId()
+								+ "], \"actions\": [{\"kind\": \"DISSEMINATE\", \"days\": 5}]}"))
 			.andExpect(status().isCreated());
 		w.mvc().perform(get("/api/v1/directives/{id}", doc).with(TestCallers.as(c))).andExpect(status().isNotFound());
 		w.mvc().perform(get("/directives/{id}", doc).with(TestCallers.as(c))).andExpect(status().isNotFound());
-		w.mvc().perform(get("/api/v1/directives/{id}/tracking", doc).with(TestCallers.as(c)))
+		w.mvc()
+			.perform(get("/api/v1/directives/{id}/tracking", doc).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
-		w.mvc().perform(get("/directives/{id}/tracking.xlsx", doc).with(TestCallers.as(c)))
+		w.mvc()
+			.perform(get("/directives/{id}/tracking.xlsx", doc).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
-		w.mvc().perform(get("/api/v1/units/{id}/obligations", w.cellId()).with(TestCallers.as(c)))
+		w.mvc()
+			.perform(get("/api/v1/units/{id}/obligations", w.cellId()).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
-		String found = w.mvc().perform(get("/api/v1/directives").param("q", "zebrakvxi" + n).with(TestCallers.as(c)))
+		String found = w.mvc()
+			.perform(get("/api/v1/directives").param("q", "zebrakvxi" + n).with(TestCallers.as(c)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

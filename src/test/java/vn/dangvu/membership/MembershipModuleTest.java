@@ -3,6 +3,7 @@ package vn.dangvu.membership;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +41,14 @@ class MembershipModuleTest {
 
 	final Caller admin = TestCallers.admin();
 
+	@AfterEach
+	void signOut() {
+		TestCallers.clear();
+	}
+
 	@Test
 	void anAdmissionStepIsRecordedAndPublished(Scenario scenario) {
+		TestCallers.runAs(this.admin);
 		PeopleFixtures fixtures = new PeopleFixtures(this.jdbc);
 		long cell = fixtures.unit(OrganisationFixtures.code(), "CELL", null, "Chi bộ Mô-đun Đảng viên");
 		LocalDate birth = LocalDate.of(1995, 5, 5);
@@ -57,8 +64,11 @@ class MembershipModuleTest {
 			.single();
 		long file = this.admissions.open(this.admin, person, cell, LocalDate.of(2024, 1, 2));
 
-		scenario.stimulate(() -> this.admissions.recordStep(this.admin, file, new StepInput(AdmissionStep.CERTIFICATE,
-				LocalDate.of(2024, 1, 5), null, null, null, null, List.of(), false, null, null, null, null), null))
+		scenario
+			.stimulate(() -> this.admissions.recordStep(this.admin, file,
+					new StepInput(AdmissionStep.CERTIFICATE, LocalDate.of(2024, 1, 5), null, null, null, null,
+							List.of(), false, null, null, null, null),
+					null))
 			.andWaitForEventOfType(RecordChanged.class)
 			.matching((e) -> e.entityType().equals("AdmissionStep") && e.action().equals("CREATE"))
 			.toArriveAndVerify((e) -> assertThat(e.unitId()).isEqualTo(cell));

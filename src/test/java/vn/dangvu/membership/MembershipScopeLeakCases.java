@@ -14,38 +14,33 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's dues ledgers, membership records and youth members. */
+/**
+ * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's dues
+ * ledgers, membership records and youth members.
+ */
 class MembershipScopeLeakCases implements ScopeLeakCases {
 
 	@Override
 	public List<Case> scopeLeakCases() {
-		return List.of(ScopeLeakCases.of("cannot read or write the other branch's dues ledgers", MembershipScopeLeakCases::duesLedgers),
-				ScopeLeakCases.of("cannot read the other branch's membership records", MembershipScopeLeakCases::membership),
-				ScopeLeakCases.of("cannot record that the other branch's youth member left", MembershipScopeLeakCases::youthLeave));
+		return List.of(
+				ScopeLeakCases.of("cannot read or write the other branch's dues ledgers",
+						MembershipScopeLeakCases::duesLedgers),
+				ScopeLeakCases.of("cannot read the other branch's membership records",
+						MembershipScopeLeakCases::membership),
+				ScopeLeakCases.of("cannot record that the other branch's youth member left",
+						MembershipScopeLeakCases::youthLeave));
 	}
 
 	static void duesLedgers(ScopeLeakWorld w, Caller c) throws Exception {
-		w.mvc()
-			.perform(get("/api/v1/dues/party").param("unit", String.valueOf(w.cellId()))
-				.param("month", "2026-03")
-				.with(TestCallers.as(c)))
-			.andExpect(status().isNotFound());
-		w.mvc()
-			.perform(get("/api/v1/dues/union").param("unit", String.valueOf(w.unionBranchId()))
-				.param("month", "2026-03")
-				.with(TestCallers.as(c)))
-			.andExpect(status().isNotFound());
-		w.mvc()
-			.perform(get("/membership/dues").param("unit", String.valueOf(w.cellId()))
-				.param("month", "2026-03")
-				.with(TestCallers.as(c)))
-			.andExpect(status().isNotFound());
-		w.mvc()
-			.perform(get("/membership/union/dues/export").param("kind", "UNION")
-				.param("unit", String.valueOf(w.unionBranchId()))
-				.param("month", "2026-03")
-				.with(TestCallers.as(c)))
-			.andExpect(status().isNotFound());
+		String cell = String.valueOf(w.cellId());
+		String union = String.valueOf(w.unionBranchId());
+		w.notFound(c, get("/api/v1/dues/party").param("unit", cell).param("month", "2026-03"));
+		w.notFound(c, get("/api/v1/dues/union").param("unit", union).param("month", "2026-03"));
+		w.notFound(c, get("/membership/dues").param("unit", cell).param("month", "2026-03"));
+		w.notFound(c,
+				get("/membership/union/dues/export").param("kind", "UNION")
+					.param("unit", union)
+					.param("month", "2026-03"));
 		w.mvc()
 			.perform(post("/api/v1/dues/party/payments").with(TestCallers.as(c))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -54,7 +49,8 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 	}
 
 	static void membership(ScopeLeakWorld w, Caller c) throws Exception {
-		long admission = w.jdbc().sql("select min(id) from admission where cell_id = :c")
+		long admission = w.jdbc()
+			.sql("select min(id) from admission where cell_id = :c")
 			.param("c", w.cellId())
 			.query(Long.class)
 			.single();
@@ -65,13 +61,15 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 				"/api/v1/transfers?unit=" + w.cellId() }) {
 			w.mvc().perform(get(url).with(TestCallers.as(c))).andExpect(status().isNotFound());
 		}
-		String files = w.mvc().perform(get("/api/v1/admissions").param("size", "200").with(TestCallers.as(c)))
+		String files = w.mvc()
+			.perform(get("/api/v1/admissions").param("size", "200").with(TestCallers.as(c)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(files).doesNotContain("Cầu Treo");
-		String transfers = w.mvc().perform(get("/api/v1/transfers?all=true").with(TestCallers.as(c)))
+		String transfers = w.mvc()
+			.perform(get("/api/v1/transfers?all=true").with(TestCallers.as(c)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -83,13 +81,16 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 						"{\"type\":\"STRUCK_OFF\",\"date\":\"2024-05-01\",\"reason\":\"x\",\"documentNumber\":\"1\"}" } };
 		for (String[] write : writes) {
 			w.mvc()
-				.perform(post(write[0]).with(TestCallers.as(c)).contentType(MediaType.APPLICATION_JSON).content(write[1]))
+				.perform(post(write[0]).with(TestCallers.as(c))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(write[1]))
 				.andExpect((r) -> assertThat(r.getResponse().getStatus()).as(write[0]).isIn(403, 404));
 		}
 	}
 
 	static void youthLeave(ScopeLeakWorld w, Caller c) throws Exception {
-		long youth = w.jdbc().sql("select min(id) from person where youth_unit_id = :y")
+		long youth = w.jdbc()
+			.sql("select min(id) from person where youth_unit_id = :y")
 			.param("y", w.youthBranchId())
 			.query(Long.class)
 			.single();
@@ -98,7 +99,8 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"reason\": \"Chuyển công tác\", \"date\": \"2026-01-05\"}"))
 			.andExpect(status().isNotFound());
-		assertThat(w.jdbc().sql("select youth_unit_id from person where id = :id")
+		assertThat(w.jdbc()
+			.sql("select youth_unit_id from person where id = :id")
 			.param("id", youth)
 			.query(Long.class)
 			.single()).isEqualTo(w.youthBranchId());

@@ -55,8 +55,8 @@ public final class OrganisationFixtures {
 	/** A unit of any kind: the caller picks a parent the kind may sit under. */
 	public long unit(String kind, Long parentId, String name) {
 		String body = """
-				{"code": "%s", "kind": "%s", "name": "%s", "parentId": %s, "establishedOn": "%s"}"""
-			.formatted(code(), kind, name, parentId, ESTABLISHED_ON);
+				{"code": "%s", "kind": "%s", "name": "%s", "parentId": %s, "establishedOn": "%s"}""".formatted(code(),
+				kind, name, parentId, ESTABLISHED_ON);
 		try {
 			MockHttpServletResponse res = this.mvc
 				.perform(post("/api/v1/units").contentType(MediaType.APPLICATION_JSON)

@@ -51,22 +51,18 @@ class OrganisationModuleTest {
 		long from = create(UnitKind.GRASSROOTS_COMMITTEE, null, "Đảng bộ Mô-đun Một");
 		long to = create(UnitKind.GRASSROOTS_COMMITTEE, null, "Đảng bộ Mô-đun Hai");
 		long cell = create(UnitKind.CELL, from, "Chi bộ Mô-đun");
-		this.units.rename(new RenameUnitCmd(cell, "Chi bộ Mô-đun Đổi tên", null, LocalDate.of(2010, 1, 1), null,
-				null));
+		this.units.rename(new RenameUnitCmd(cell, "Chi bộ Mô-đun Đổi tên", null, LocalDate.of(2010, 1, 1), null, null));
 
 		scenario.stimulate(() -> {
 			TestCallers.runAs(TestCallers.admin());
 			return this.units.move(new MoveUnitCmd(cell, to, LocalDate.of(2020, 1, 1), null, null));
-		})
-			.andWaitForEventOfType(UnitMoved.class)
-			.matching((e) -> e.unitId() == cell)
-			.toArriveAndVerify((e, unit) -> {
-				assertThat(e.oldPath()).isEqualTo("/" + from + "/" + cell + "/");
-				assertThat(e.newPath()).isEqualTo("/" + to + "/" + cell + "/");
-				assertThat(e.effectiveOn()).isEqualTo(LocalDate.of(2020, 1, 1));
-				assertThat(unit.name()).isEqualTo("Chi bộ Mô-đun Đổi tên");
-				assertThat(unit.parentId()).isEqualTo(to);
-			});
+		}).andWaitForEventOfType(UnitMoved.class).matching((e) -> e.unitId() == cell).toArriveAndVerify((e, unit) -> {
+			assertThat(e.oldPath()).isEqualTo("/" + from + "/" + cell + "/");
+			assertThat(e.newPath()).isEqualTo("/" + to + "/" + cell + "/");
+			assertThat(e.effectiveOn()).isEqualTo(LocalDate.of(2020, 1, 1));
+			assertThat(unit.name()).isEqualTo("Chi bộ Mô-đun Đổi tên");
+			assertThat(unit.parentId()).isEqualTo(to);
+		});
 	}
 
 }

@@ -5,14 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.jayway.jsonpath.JsonPath;
-
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-
-import vn.dangvu.TestCallers;
 
 import vn.dangvu.platform.text.VietnameseText;
 
@@ -56,34 +49,6 @@ public final class PeopleFixtures {
 
 	public void close(long unitId) {
 		this.jdbc.sql("update org_unit set closed_on = date '2020-01-01' where id = :id").param("id", unitId).update();
-	}
-
-	/**
-	 * A person working in the given unit, created through the public API as the
-	 * administrator (born 03/02/1990, male, a fresh CCCD).
-	 */
-	public static long person(MockMvc mvc, long workUnitId, String fullName) {
-		LocalDate birth = LocalDate.of(1990, 2, 3);
-		String body = "{\"fullName\":\"%s\",\"birthDate\":\"%s\",\"sex\":\"MALE\",\"cccd\":\"%s\",\"workUnitId\":%d}"
-			.formatted(fullName, birth, cccd(birth, Sex.MALE), workUnitId);
-		try {
-			MockHttpServletResponse res = mvc
-				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/people")
-					.with(TestCallers.as(TestCallers.admin()))
-					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-						.csrf())
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(body))
-				.andReturn()
-				.getResponse();
-			if (res.getStatus() != 201) {
-				throw new IllegalStateException("fixture person " + body + " refused: " + res.getContentAsString());
-			}
-			return ((Number) JsonPath.read(res.getContentAsString(), "$.id")).longValue();
-		}
-		catch (Exception ex) {
-			throw (ex instanceof RuntimeException rt) ? rt : new IllegalStateException(ex);
-		}
 	}
 
 	/** A valid CCCD for this birth date and sex, not used before in this run. */

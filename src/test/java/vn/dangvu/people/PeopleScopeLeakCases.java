@@ -21,19 +21,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): reading, changing, finding and exporting the other branch's person and units. */
+/**
+ * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): reading, changing, finding
+ * and exporting the other branch's person and units.
+ */
 class PeopleScopeLeakCases implements ScopeLeakCases {
 
 	@Override
 	public List<Case> scopeLeakCases() {
-		return List.of(ScopeLeakCases.of("cannot read the other branch's person or units", PeopleScopeLeakCases::reading),
+		return List.of(
+				ScopeLeakCases.of("cannot read the other branch's person or units", PeopleScopeLeakCases::reading),
 				ScopeLeakCases.of("cannot update the other branch's person or units", PeopleScopeLeakCases::updating),
-				ScopeLeakCases.of("cannot find the other branch's person or units by searching", PeopleScopeLeakCases::searching),
+				ScopeLeakCases.of("cannot find the other branch's person or units by searching",
+						PeopleScopeLeakCases::searching),
 				ScopeLeakCases.of("cannot export the other branch's person", PeopleScopeLeakCases::exporting));
 	}
 
 	static void reading(ScopeLeakWorld w, Caller c) throws Exception {
-		w.mvc().perform(get("/api/v1/people/{id}", w.personId()).with(TestCallers.as(c)))
+		w.mvc()
+			.perform(get("/api/v1/people/{id}", w.personId()).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
 		w.mvc().perform(get("/people/{id}", w.personId()).with(TestCallers.as(c))).andExpect(status().isNotFound());
 		for (long unit : new long[] { w.cellId(), w.unionBranchId(), w.youthBranchId() }) {
@@ -43,7 +49,8 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 	}
 
 	static void updating(ScopeLeakWorld w, Caller c) throws Exception {
-		String jobBefore = w.jdbc().sql("select coalesce(job_title, '') from person where id = :id")
+		String jobBefore = w.jdbc()
+			.sql("select coalesce(job_title, '') from person where id = :id")
 			.param("id", w.personId())
 			.query(String.class)
 			.single();
@@ -71,34 +78,40 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 			.getResponse()
 			.getStatus();
 		assertThat(pageStatus).isEqualTo(c.canManagePeople() ? 404 : 403);
-		assertThat(w.jdbc().sql("select coalesce(job_title, '') from person where id = :id")
+		assertThat(w.jdbc()
+			.sql("select coalesce(job_title, '') from person where id = :id")
 			.param("id", w.personId())
 			.query(String.class)
 			.single()).isEqualTo(jobBefore);
-		assertThat(w.jdbc().sql("select name from org_unit where id = :id")
+		assertThat(w.jdbc()
+			.sql("select name from org_unit where id = :id")
 			.param("id", w.cellId())
 			.query(String.class)
 			.single()).isEqualTo("Chi bộ Hải quan cửa khẩu quốc tế Cầu Treo");
 	}
 
 	static void searching(ScopeLeakWorld w, Caller c) throws Exception {
-		String people = w.mvc().perform(get("/api/v1/people").param("q", "nguyen van duc").with(TestCallers.as(c)))
+		String people = w.mvc()
+			.perform(get("/api/v1/people").param("q", "nguyen van duc").with(TestCallers.as(c)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(people).doesNotContain("\"id\":" + w.personId() + ",").doesNotContain("Nguyễn Văn Đức");
-		String units = w.mvc().perform(get("/api/v1/units").param("q", "cau treo").with(TestCallers.as(c)))
+		String units = w.mvc()
+			.perform(get("/api/v1/units").param("q", "cau treo").with(TestCallers.as(c)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(units).doesNotContain("Cầu Treo");
-		w.mvc().perform(get("/api/v1/people").param("unit", String.valueOf(w.cellId())).with(TestCallers.as(c)))
+		w.mvc()
+			.perform(get("/api/v1/people").param("unit", String.valueOf(w.cellId())).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
 	}
 
 	static void exporting(ScopeLeakWorld w, Caller c) throws Exception {
-		var response = w.mvc().perform(get("/people/export").param("q", "nguyen van duc").with(TestCallers.as(c)))
+		var response = w.mvc()
+			.perform(get("/people/export").param("q", "nguyen van duc").with(TestCallers.as(c)))
 			.andReturn()
 			.getResponse();
 		if (response.getStatus() == 200) {
@@ -112,7 +125,8 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 		else {
 			assertThat(response.getStatus()).isIn(403, 404);
 		}
-		w.mvc().perform(get("/people/export").param("unit", String.valueOf(w.cellId())).with(TestCallers.as(c)))
+		w.mvc()
+			.perform(get("/people/export").param("unit", String.valueOf(w.cellId())).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
 	}
 

@@ -35,10 +35,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every JSON endpoint against malformed input: the answer is always a 4xx
  * {@code application/problem+json} with a Vietnamese {@code detail}, per-field
- * {@code errors} where a field is at fault, and nothing is written. The rows live with their
- * module: to cover a new endpoint, add rows to the module's {@link BadInputCases} class in
- * its test package (e.g. {@code vn.dangvu.membership.MembershipBadInputCases}); this test
- * only runs them, once as the administrator and once as a committee office.
+ * {@code errors} where a field is at fault, and nothing is written. The rows live with
+ * their module: to cover a new endpoint, add rows to the module's {@link BadInputCases}
+ * class in its test package (e.g. {@code vn.dangvu.membership.MembershipBadInputCases});
+ * this test only runs them, once as the administrator and once as a committee office.
  */
 @IntegrationTest
 class ApiBadInputTest {
@@ -86,10 +86,11 @@ class ApiBadInputTest {
 		// office is refused before its input is read (RulesPagesAndApiTest covers that
 		// refusal).
 		return MATRIX.stream()
-			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m), m.badInputCases()
-				.stream()
-				.flatMap((c) -> (m.adminOnly(c) ? Stream.of("ADMIN") : Stream.of("ADMIN", "COMMITTEE_OFFICE"))
-					.map((role) -> DynamicTest.dynamicTest(c + " (" + role + ")", () -> check(c, role))))));
+			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m),
+					m.badInputCases()
+						.stream()
+						.flatMap((c) -> (m.adminOnly(c) ? Stream.of("ADMIN") : Stream.of("ADMIN", "COMMITTEE_OFFICE"))
+							.map((role) -> DynamicTest.dynamicTest(c + " (" + role + ")", () -> check(c, role))))));
 	}
 
 	@Test

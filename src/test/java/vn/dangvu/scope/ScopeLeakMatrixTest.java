@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hà Tĩnh branch (khu vực XI): reading, updating, exporting and searching are all
  * refused, and the refusal looks as if the record did not exist. The rows live with their
  * module ({@link ScopeLeakCases} classes in each module's test package, e.g.
- * {@code vn.dangvu.membership.MembershipScopeLeakCases}); this test runs each once per role.
+ * {@code vn.dangvu.membership.MembershipScopeLeakCases}); this test runs each once per
+ * role.
  */
 @IntegrationTest
 class ScopeLeakMatrixTest {
@@ -76,11 +77,12 @@ class ScopeLeakMatrixTest {
 	@TestFactory
 	Stream<DynamicContainer> noRoleReachesTheOtherBranch() {
 		return MATRIX.stream()
-			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m), m.scopeLeakCases()
-				.stream()
-				.flatMap((c) -> ROLES.stream()
-					.map((role) -> DynamicTest.dynamicTest(role + " " + c.name(),
-							() -> c.check().run(this.world, caller(role)))))));
+			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m),
+					m.scopeLeakCases()
+						.stream()
+						.flatMap((c) -> ROLES.stream()
+							.map((role) -> DynamicTest.dynamicTest(role + " " + c.name(),
+									() -> c.check().run(this.world, caller(role)))))));
 	}
 
 	@Test

@@ -4,17 +4,20 @@ import java.util.List;
 
 /**
  * A module's rows of the bad-input matrix ({@code vn.dangvu.platform.ApiBadInputTest}):
- * implement it in a class of the module's test package, with a no-argument constructor;
- * the central test finds it.
+ * an (often empty) class in the module's test package implementing this interface, with
+ * its rows and tables in {@code bad-input.tsv} next to it ({@link BadInputTable}
+ * describes the format); the central test finds every such class.
  */
 public interface BadInputCases {
 
 	/** Malformed requests to this module's endpoints. */
-	List<BadInputCase> badInputCases();
+	default List<BadInputCase> badInputCases() {
+		return table().rows();
+	}
 
 	/** This module's tables, whose row counts no bad request may change. */
 	default List<String> tables() {
-		return List.of();
+		return table().tables();
 	}
 
 	/**
@@ -23,6 +26,10 @@ public interface BadInputCases {
 	 */
 	default boolean adminOnly(BadInputCase c) {
 		return false;
+	}
+
+	private BadInputTable table() {
+		return BadInputTable.of(getClass());
 	}
 
 }

@@ -6,9 +6,9 @@ import vn.dangvu.platform.security.Caller;
 
 /**
  * A module's rows of the scope-leak matrix ({@code vn.dangvu.scope.ScopeLeakMatrixTest}):
- * what a caller of another branch must not be able to read, write or find. Implement it in
- * a class of the module's test package, with a no-argument constructor; the central test
- * runs every case once for each role.
+ * what a caller of another branch must not be able to read, write or find. Implement it
+ * in a class of the module's test package, with a no-argument constructor; the central
+ * test runs every case once for each role.
  */
 public interface ScopeLeakCases {
 

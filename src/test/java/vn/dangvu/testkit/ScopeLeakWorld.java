@@ -2,6 +2,12 @@ package vn.dangvu.testkit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.dangvu.TestCallers;
+import vn.dangvu.platform.security.Caller;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The records of the Hà Tĩnh branch (khu vực XI) that callers scoped to the Hà Nội branch
@@ -9,6 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 public record ScopeLeakWorld(MockMvc mvc, JdbcClient jdbc, long personId, long cellId, long unionBranchId,
 		long youthBranchId) {
+
+	/** The request, made by the caller, answers 404. */
+	public void notFound(Caller caller, MockHttpServletRequestBuilder request) throws Exception {
+		this.mvc.perform(request.with(TestCallers.as(caller))).andExpect(status().isNotFound());
+	}
 
 	/** The id of the unit with this code. */
 	public long id(String code) {

@@ -1,17 +1,15 @@
 package vn.dangvu.organisation.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.organisation.OrganisationFixtures;
-import vn.dangvu.organisation.OrganisationFixtures.PartyTree;
-import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -26,21 +24,25 @@ class ChangeHistoryLinkTest {
 	@Autowired
 	MockMvc mvc;
 
-	PartyTree tree;
+	@Autowired
+	JdbcClient jdbc;
 
-	long person;
+	long unit(String code) {
+		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	}
 
-	@BeforeEach
-	void cellAndPerson() {
-		this.tree = new OrganisationFixtures(this.mvc).partyTree("Lịch sử thay đổi");
-		this.person = PeopleFixtures.person(this.mvc, this.tree.cell(), "Vũ Văn Lịch");
+	long personOf(long cell) {
+		return this.jdbc.sql("select id from person where party_unit_id = :u order by id limit 1")
+			.param("u", cell)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void anOfficeSeesTheHistoryLinksOnUnitAndPersonPagesAndTheyOpenTheAuditViewer() throws Exception {
-		long cell = this.tree.cell();
-		long person = this.person;
-		Caller office = TestCallers.officeOf(this.tree.committee());
+		long cell = unit("CB-CAUTREO");
+		long person = personOf(cell);
+		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DB-KVXI"));
 
 		this.mvc.perform(get("/units/{id}", cell).with(TestCallers.as(office)))
 			.andExpect(status().isOk())
@@ -59,9 +61,9 @@ class ChangeHistoryLinkTest {
 
 	@Test
 	void aCellSecretaryDoesNotSeeTheHistoryLinks() throws Exception {
-		long cell = this.tree.cell();
-		long person = this.person;
-		Caller secretary = TestCallers.secretaryOf(cell);
+		long cell = unit("CB-CAUTREO");
+		long person = personOf(cell);
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, cell);
 
 		this.mvc.perform(get("/units/{id}", cell).with(TestCallers.as(secretary)))
 			.andExpect(status().isOk())
