@@ -54,11 +54,7 @@ class DirectiveScopeLeakCases implements ScopeLeakCases {
 		w.mvc()
 			.perform(post("/directives/documents/{id}/issue", doc).with(TestCallers.as(c)).with(csrf()))
 			.andExpect(status().isNotFound());
-		assertThat(w.jdbc()
-			.sql("select status from party_doc where id = :id")
-			.param("id", doc)
-			.query(String.class)
-			.single()).isEqualTo("DRAFT");
+		assertThat(w.one(String.class, "select status from party_doc where id = :id", doc)).isEqualTo("DRAFT");
 	}
 
 	static void directives(ScopeLeakWorld w, Caller c) throws Exception {

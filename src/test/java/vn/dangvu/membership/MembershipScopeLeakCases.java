@@ -49,11 +49,7 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 	}
 
 	static void membership(ScopeLeakWorld w, Caller c) throws Exception {
-		long admission = w.jdbc()
-			.sql("select min(id) from admission where cell_id = :c")
-			.param("c", w.cellId())
-			.query(Long.class)
-			.single();
+		long admission = w.one(Long.class, "select min(id) from admission where cell_id = :id", w.cellId());
 		for (String url : new String[] { "/api/v1/members/" + w.personId() + "/timeline",
 				"/api/v1/members/" + w.personId() + "/status", "/membership/members/" + w.personId(),
 				"/api/v1/admissions/" + admission, "/membership/admissions/" + admission,
@@ -89,21 +85,14 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 	}
 
 	static void youthLeave(ScopeLeakWorld w, Caller c) throws Exception {
-		long youth = w.jdbc()
-			.sql("select min(id) from person where youth_unit_id = :y")
-			.param("y", w.youthBranchId())
-			.query(Long.class)
-			.single();
+		long youth = w.one(Long.class, "select min(id) from person where youth_unit_id = :id", w.youthBranchId());
 		w.mvc()
 			.perform(post("/api/v1/youth/members/{id}/leave", youth).with(TestCallers.as(c))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"reason\": \"Chuyển công tác\", \"date\": \"2026-01-05\"}"))
 			.andExpect(status().isNotFound());
-		assertThat(w.jdbc()
-			.sql("select youth_unit_id from person where id = :id")
-			.param("id", youth)
-			.query(Long.class)
-			.single()).isEqualTo(w.youthBranchId());
+		assertThat(w.one(Long.class, "select youth_unit_id from person where id = :id", youth))
+			.isEqualTo(w.youthBranchId());
 	}
 
 }

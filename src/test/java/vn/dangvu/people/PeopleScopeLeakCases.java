@@ -49,11 +49,8 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 	}
 
 	static void updating(ScopeLeakWorld w, Caller c) throws Exception {
-		String jobBefore = w.jdbc()
-			.sql("select coalesce(job_title, '') from person where id = :id")
-			.param("id", w.personId())
-			.query(String.class)
-			.single();
+		String jobBefore = w.one(String.class, "select coalesce(job_title, '') from person where id = :id",
+				w.personId());
 		w.mvc()
 			.perform(patch("/api/v1/people/{id}", w.personId()).with(TestCallers.as(c))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -78,16 +75,10 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 			.getResponse()
 			.getStatus();
 		assertThat(pageStatus).isEqualTo(c.canManagePeople() ? 404 : 403);
-		assertThat(w.jdbc()
-			.sql("select coalesce(job_title, '') from person where id = :id")
-			.param("id", w.personId())
-			.query(String.class)
-			.single()).isEqualTo(jobBefore);
-		assertThat(w.jdbc()
-			.sql("select name from org_unit where id = :id")
-			.param("id", w.cellId())
-			.query(String.class)
-			.single()).isEqualTo("Chi bộ Hải quan cửa khẩu quốc tế Cầu Treo");
+		assertThat(w.one(String.class, "select coalesce(job_title, '') from person where id = :id", w.personId()))
+			.isEqualTo(jobBefore);
+		assertThat(w.one(String.class, "select name from org_unit where id = :id", w.cellId()))
+			.isEqualTo("Chi bộ Hải quan cửa khẩu quốc tế Cầu Treo");
 	}
 
 	static void searching(ScopeLeakWorld w, Caller c) throws Exception {

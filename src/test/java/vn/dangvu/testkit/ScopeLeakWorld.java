@@ -21,6 +21,11 @@ public record ScopeLeakWorld(MockMvc mvc, JdbcClient jdbc, long personId, long c
 		this.mvc.perform(request.with(TestCallers.as(caller))).andExpect(status().isNotFound());
 	}
 
+	/** The single value a query with one parameter {@code :id} answers. */
+	public <T> T one(Class<T> type, String sql, long id) {
+		return this.jdbc.sql(sql).param("id", id).query(type).single();
+	}
+
 	/** The id of the unit with this code. */
 	public long id(String code) {
 		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
