@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,7 @@ class ArchitectureTest {
 
 	@Test
 	void entitiesAndRepositoriesAreNotPublic() {
-		ArchRule entities = classes().that().areAnnotatedWith(Entity.class).should().notBePublic();
+		ArchRule entities = classes().that().areAnnotatedWith("jakarta.persistence.Entity").should().notBePublic();
 		ArchRule repositories = classes().that()
 			.haveSimpleNameEndingWith("Repository")
 			.or()
