@@ -1,4 +1,4 @@
-package vn.dangvu.reporting.web;
+package vn.dangvu.reporting.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * attention.
  */
 @Controller
-class HomeController {
+class HomePages {
 
 	private final UnitScopes scopes;
 
@@ -56,7 +56,7 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages,
+	HomePages(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages,
 			NotificationApi notifications, MembershipApi membership, MemberSelfApi self, DirectiveApi directives,
 			Clock clock) {
 		this.notifications = notifications;

@@ -1,4 +1,4 @@
-package vn.dangvu.rules.web;
+package vn.dangvu.rules.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,28 +23,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.rules.CalendarDay;
 import vn.dangvu.rules.CalendarYear;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.rules.WorkingDayCalendar;
-import vn.dangvu.rules.domain.CalendarDays;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The working-day calendar of a year, its upkeep, and a "working days after" calculator.
  */
 @Controller
-class CalendarController {
+class CalendarPages {
 
 	private final CalendarDays calendar;
-
-	private final RulesApi rules;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	CalendarController(CalendarDays calendar, RulesApi rules, MessageSource messages, Clock clock) {
+	CalendarPages(CalendarDays calendar, MessageSource messages, Clock clock) {
 		this.calendar = calendar;
-		this.rules = rules;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -68,7 +63,7 @@ class CalendarController {
 		List<CalendarDay> days = this.calendar.days(y);
 		Map<LocalDate, CalendarDay> entries = days.stream()
 			.collect(Collectors.toMap(CalendarDay::day, Function.identity()));
-		WorkingDayCalendar cal = this.rules.calendar(y, y);
+		WorkingDayCalendar cal = this.calendar.calendar(y, y);
 		List<Month> months = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			months.add(month(YearMonth.of(y, m), cal, entries));
@@ -92,7 +87,7 @@ class CalendarController {
 			model.addAttribute("calcError", text("calendar.count.invalid", 2000));
 			return;
 		}
-		LocalDate result = this.rules.addWorkingDays(from, count);
+		LocalDate result = this.calendar.addWorkingDays(from, count);
 		model.addAttribute("calcResult", result);
 		boolean complete = true;
 		for (int y = from.getYear(); y <= result.getYear(); y++) {

@@ -1,4 +1,4 @@
-package vn.dangvu.rules.web;
+package vn.dangvu.rules.version;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -29,15 +28,15 @@ import vn.dangvu.platform.time.VietnamTime;
  * (administrators).
  */
 @Controller
-class RulesController {
+class RulesPages {
 
-	private final RulesApi rules;
+	private final RuleVersions rules;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RulesController(RulesApi rules, MessageSource messages, Clock clock) {
+	RulesPages(RuleVersions rules, MessageSource messages, Clock clock) {
 		this.rules = rules;
 		this.messages = messages;
 		this.clock = clock;
@@ -85,7 +84,7 @@ class RulesController {
 	@PostMapping("/rules/{key}")
 	String addVersion(@PathVariable String key, VersionForm form, Model model, RedirectAttributes redirect) {
 		try {
-			this.rules.addVersion(new NewRuleVersion(key, form.value(), form.validFrom(), form.source(),
+			this.rules.add(new NewRuleVersion(key, form.value(), form.validFrom(), form.source(),
 					Boolean.TRUE.equals(form.confirmed()), form.note()));
 		}
 		catch (RuleViolationException ex) {
