@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
@@ -32,11 +31,11 @@ class RulesPages {
 
 	private final RuleVersions rules;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	RulesPages(RuleVersions rules, MessageSource messages, Clock clock) {
+	RulesPages(RuleVersions rules, Messages messages, Clock clock) {
 		this.rules = rules;
 		this.messages = messages;
 		this.clock = clock;
@@ -89,13 +88,11 @@ class RulesPages {
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("form", form);
-			model.addAttribute("formError",
-					this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
+			model.addAttribute("formError", this.messages.text(ex));
 			model.addAttribute("formErrorField", ex.field());
 			return rule(key, model);
 		}
-		redirect.addFlashAttribute("flashMessage",
-				this.messages.getMessage("rule.version.added", null, LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("flashMessage", this.messages.text("rule.version.added"));
 		return "redirect:/rules/" + key;
 	}
 
