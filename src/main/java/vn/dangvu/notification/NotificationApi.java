@@ -10,8 +10,8 @@ import vn.dangvu.platform.security.Caller;
 
 /**
  * The notification module's public face: the reminders every module offers for a caller
- * (each module implements {@link ReminderSource}), most pressing first. It only
- * delegates to {@code notification.reminder}.
+ * (each module implements {@link ReminderSource}), most pressing first. It only delegates
+ * to {@code notification.reminder}.
  */
 @Service
 public class NotificationApi {

@@ -19,7 +19,8 @@ import vn.dangvu.platform.time.VietnamTime;
 /**
  * Gathers the reminders every module offers for a caller, most pressing first. A module
  * that fails to answer is logged and skipped, so one broken source never hides the
- * others. Public only for the module's face, {@link vn.dangvu.notification.NotificationApi}.
+ * others. Public only for the module's face,
+ * {@link vn.dangvu.notification.NotificationApi}.
  */
 @Service
 public class Reminders {

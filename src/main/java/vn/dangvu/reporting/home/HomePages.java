@@ -112,9 +112,9 @@ class HomePages {
 		});
 		model.addAttribute("unitChartLabels", labels);
 		model.addAttribute("unitChartValues", values);
-		model.addAttribute("peopleChartLabels", List.of(this.messages.text("dashboard.people.party"),
-				this.messages.text("dashboard.people.union"), this.messages.text("dashboard.people.youth"),
-				this.messages.text("dashboard.people.nonParty")));
+		model.addAttribute("peopleChartLabels",
+				List.of(this.messages.text("dashboard.people.party"), this.messages.text("dashboard.people.union"),
+						this.messages.text("dashboard.people.youth"), this.messages.text("dashboard.people.nonParty")));
 		model.addAttribute("peopleChartValues", List.of(counts.partyMembers(), counts.unionMembers(),
 				counts.youthMembers(), counts.total() - counts.partyMembers()));
 		return "reporting/home";

@@ -27,8 +27,8 @@ import vn.dangvu.rules.RuleValue;
 
 /**
  * Reads and appends rule versions. A version holds until the next one's start; a newer
- * row with the same start corrects an older one (rows are never updated). Public only
- * for the module's face, {@link vn.dangvu.rules.RulesApi}.
+ * row with the same start corrects an older one (rows are never updated). Public only for
+ * the module's face, {@link vn.dangvu.rules.RulesApi}.
  */
 @Component
 public class RuleVersions {

@@ -82,4 +82,5 @@ class RulesApiController {
 	RuleValue add(@RequestBody NewRuleVersion version) {
 		return this.rules.add(version);
 	}
+
 }
