@@ -16,7 +16,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import jakarta.persistence.Entity;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -173,7 +172,7 @@ class ArchitectureTest {
 
 	@Test
 	void entitiesAndRepositoriesAreNotPublic() {
-		ArchRule entities = classes().that().areAnnotatedWith(Entity.class).should().notBePublic();
+		ArchRule entities = classes().that().areAnnotatedWith("jakarta.persistence.Entity").should().notBePublic();
 		ArchRule repositories = classes().that()
 			.haveSimpleNameEndingWith("Repository")
 			.or()

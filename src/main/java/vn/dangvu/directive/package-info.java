@@ -1,6 +1,11 @@
 /**
- * Document registry, citations, cascade and implementation tracking (issue 4). Waits for
- * its issue.
+ * The document registry and what units do with it (issue 4): citations in Party and state
+ * styles (parsing, extraction from text), document types, issuers and committee terms,
+ * registration, links and derived status, attachments; the cascade of a directive down
+ * the tree with required actions and the tracking board; members' study; Party-format
+ * documents (numbering, templates, DOCX/PDF). Owns the {@code directive_*} and
+ * {@code party_doc*} tables (V600–V699). Publishes {@code DirectiveApi} with its records,
+ * and directive reminders through {@code notification.ReminderSource}.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.dangvu.directive;

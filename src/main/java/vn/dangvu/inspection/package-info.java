@@ -1,5 +1,6 @@
 /**
- * Inspection, supervision and discipline. Waits for its issue.
+ * Inspection and supervision plans, findings, remedies and discipline. Empty: no issue
+ * builds it yet; it will follow the module shape of decision 0200.
  */
 @org.springframework.modulith.ApplicationModule
 package vn.dangvu.inspection;

@@ -1,59 +1,33 @@
 package vn.dangvu.notification;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
-import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.notification.reminder.Reminders;
 import vn.dangvu.platform.security.Caller;
 
 /**
- * Gathers the reminders every module offers for a caller, most pressing first. A module
- * that fails to answer is logged and skipped, so one broken source never hides the
- * others.
+ * The notification module's public face: the reminders every module offers for a caller
+ * (each module implements {@link ReminderSource}), most pressing first. It only delegates
+ * to {@code notification.reminder}.
  */
 @Service
 public class NotificationApi {
 
-	private static final Logger log = LoggerFactory.getLogger(NotificationApi.class);
+	private final Reminders reminders;
 
-	private static final Comparator<Reminder> PRESSING_FIRST = Comparator
-		.comparing((Reminder r) -> r.urgency().ordinal())
-		.thenComparing(Reminder::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(Reminder::kind);
-
-	private final List<ReminderSource> sources;
-
-	private final Clock clock;
-
-	NotificationApi(List<ReminderSource> sources, Clock clock) {
-		this.sources = List.copyOf(sources);
-		this.clock = clock;
+	NotificationApi(Reminders reminders) {
+		this.reminders = reminders;
 	}
 
 	public List<Reminder> remindersFor(Caller caller) {
-		return remindersFor(caller, VietnamTime.today(this.clock));
+		return this.reminders.remindersFor(caller);
 	}
 
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {
-		List<Reminder> all = new ArrayList<>();
-		for (ReminderSource source : this.sources) {
-			try {
-				source.remindersFor(caller, today).forEach((r) -> all.add(r.on(today)));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Reminder source {} failed for {}", source.getClass().getSimpleName(), caller.username(), ex);
-			}
-		}
-		all.sort(PRESSING_FIRST);
-		return all;
+		return this.reminders.remindersFor(caller, today);
 	}
 
 }

@@ -34,7 +34,8 @@ class ReminderPagesTest {
 		ReminderSource broken = (caller, today) -> {
 			throw new IllegalStateException("boom");
 		};
-		NotificationApi api = new NotificationApi(List.of(soon, broken, late), java.time.Clock.systemUTC());
+		vn.dangvu.notification.reminder.Reminders api = new vn.dangvu.notification.reminder.Reminders(
+				List.of(soon, broken, late), java.time.Clock.systemUTC());
 		List<Reminder> all = api.remindersFor(TestCallers.admin(), LocalDate.of(2026, 1, 10));
 		assertThat(all).extracting(Reminder::kind).containsExactly("A", "B", "C");
 	}

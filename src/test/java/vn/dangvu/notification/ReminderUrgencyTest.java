@@ -36,7 +36,7 @@ class ReminderUrgencyTest {
 	void theGatheredListCarriesTheDerivedUrgencyMostPressingFirst() {
 		ReminderSource source = (caller, today) -> List.of(due(today.plusDays(3), Urgency.DUE_SOON),
 				due(today, Urgency.DUE_SOON), due(today.minusDays(2), Urgency.DUE_SOON));
-		List<Reminder> all = new NotificationApi(List.of(source), java.time.Clock.systemUTC())
+		List<Reminder> all = new vn.dangvu.notification.reminder.Reminders(List.of(source), java.time.Clock.systemUTC())
 			.remindersFor(vn.dangvu.TestCallers.admin(), TODAY);
 		assertThat(all).extracting(Reminder::urgency)
 			.containsExactly(Urgency.OVERDUE, Urgency.DUE_TODAY, Urgency.DUE_SOON);

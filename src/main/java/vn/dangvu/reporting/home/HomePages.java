@@ -1,4 +1,4 @@
-package vn.dangvu.reporting.web;
+package vn.dangvu.reporting.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +27,7 @@ import vn.dangvu.people.PeopleApi;
 import vn.dangvu.people.PeopleCounts;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -36,7 +35,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * attention.
  */
 @Controller
-class HomeController {
+class HomePages {
 
 	private final UnitScopes scopes;
 
@@ -44,7 +43,7 @@ class HomeController {
 
 	private final PeopleApi people;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final NotificationApi notifications;
 
@@ -56,7 +55,7 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, MessageSource messages,
+	HomePages(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, Messages messages,
 			NotificationApi notifications, MembershipApi membership, MemberSelfApi self, DirectiveApi directives,
 			Clock clock) {
 		this.notifications = notifications;
@@ -106,15 +105,16 @@ class HomeController {
 		List<Long> values = new ArrayList<>();
 		units.forEach((kind, n) -> {
 			if (n > 0) {
-				labels.add(this.messages.getMessage("unit.kind." + kind.name(), null, kind.name(),
-						LocaleContextHolder.getLocale()));
+				String label = this.messages.textOrNull("unit.kind." + kind.name());
+				labels.add(label != null ? label : kind.name());
 				values.add(n);
 			}
 		});
 		model.addAttribute("unitChartLabels", labels);
 		model.addAttribute("unitChartValues", values);
-		model.addAttribute("peopleChartLabels", List.of(text("dashboard.people.party"), text("dashboard.people.union"),
-				text("dashboard.people.youth"), text("dashboard.people.nonParty")));
+		model.addAttribute("peopleChartLabels",
+				List.of(this.messages.text("dashboard.people.party"), this.messages.text("dashboard.people.union"),
+						this.messages.text("dashboard.people.youth"), this.messages.text("dashboard.people.nonParty")));
 		model.addAttribute("peopleChartValues", List.of(counts.partyMembers(), counts.unionMembers(),
 				counts.youthMembers(), counts.total() - counts.partyMembers()));
 		return "reporting/home";
@@ -136,10 +136,6 @@ class HomeController {
 		model.addAttribute("study", study.stream().filter((i) -> i.studiedAt() == null).limit(5).toList());
 		model.addAttribute("studyOpen", study.stream().filter((i) -> i.studiedAt() == null).count());
 		model.addAttribute("studyTotal", study.size());
-	}
-
-	private String text(String key) {
-		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.dangvu.rules.domain;
+package vn.dangvu.rules.version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -26,7 +27,8 @@ import vn.dangvu.rules.RuleValue;
 
 /**
  * Reads and appends rule versions. A version holds until the next one's start; a newer
- * row with the same start corrects an older one (rows are never updated).
+ * row with the same start corrects an older one (rows are never updated). Public only for
+ * the module's face, {@link vn.dangvu.rules.RulesApi}.
  */
 @Component
 public class RuleVersions {
@@ -40,10 +42,28 @@ public class RuleVersions {
 		this.events = events;
 	}
 
-	public static RuleViolationException missing(String key, LocalDate date) {
+	static RuleViolationException missing(String key, LocalDate date) {
 		return new RuleViolationException("rule.missing", key, date);
 	}
 
+	/**
+	 * The version of a rule in force on a date.
+	 * @throws RuleViolationException {@code rule.missing} when none holds on that date
+	 */
+	@Transactional(readOnly = true)
+	public RuleValue valueOn(String key, LocalDate date) {
+		return findOn(key, date).orElseThrow(() -> missing(key, date));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RuleValue> findOn(String key, LocalDate date) {
+		return history(key).stream().filter((v) -> v.holdsOn(date)).findFirst();
+	}
+
+	/**
+	 * Every version of a rule in force at some time, oldest first (corrections applied).
+	 */
+	@Transactional(readOnly = true)
 	public List<RuleValue> history(String key) {
 		return RequestMemo.get(List.of("rule.history", key), () -> read(key));
 	}
@@ -70,6 +90,7 @@ public class RuleVersions {
 		return List.copyOf(out);
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<RuleDefinition> definition(String key) {
 		return this.jdbc.sql("select * from rule_definition where rule_key = :k")
 			.param("k", key)
@@ -79,6 +100,8 @@ public class RuleVersions {
 			.optional();
 	}
 
+	/** All rules whose key starts with a prefix (e.g. {@code party.dues.}), by key. */
+	@Transactional(readOnly = true)
 	public List<RuleDefinition> definitions(String keyPrefix) {
 		return this.jdbc.sql("select * from rule_definition where rule_key like :p order by topic, rule_key")
 			.param("p", keyPrefix.replace("%", "\\%").replace("_", "\\_") + "%")
@@ -88,6 +111,11 @@ public class RuleVersions {
 			.list();
 	}
 
+	/**
+	 * Adds a version (administrators only); earlier versions stay as they were.
+	 * @return the version as stored
+	 */
+	@Transactional
 	public RuleValue add(NewRuleVersion v) {
 		Caller caller = CurrentCaller.require();
 		if (!caller.isAdmin()) {

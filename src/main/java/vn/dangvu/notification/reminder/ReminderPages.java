@@ -1,4 +1,4 @@
-package vn.dangvu.notification.web;
+package vn.dangvu.notification.reminder;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.dangvu.notification.NotificationApi;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.TableColumn;
@@ -21,9 +20,9 @@ import vn.dangvu.platform.table.TableSpec;
 
 /** The caller's reminders: the page, and the count shown in the navigation bar. */
 @Controller
-class ReminderController {
+class ReminderPages {
 
-	private final NotificationApi notifications;
+	private final Reminders notifications;
 
 	/** The reminders' columns: the page's headers, its sort whitelist and its export. */
 	static final TableSpec<Reminder> REMINDERS = TableSpec.of("nhac-viec", "reminder.title", "urgency", true,
@@ -37,7 +36,7 @@ class ReminderController {
 
 	private final TableSheet sheet;
 
-	ReminderController(NotificationApi notifications, TableSheet sheet) {
+	ReminderPages(Reminders notifications, TableSheet sheet) {
 		this.notifications = notifications;
 		this.sheet = sheet;
 	}

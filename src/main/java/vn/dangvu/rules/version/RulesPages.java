@@ -1,4 +1,4 @@
-package vn.dangvu.rules.web;
+package vn.dangvu.rules.version;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -29,15 +27,15 @@ import vn.dangvu.platform.time.VietnamTime;
  * (administrators).
  */
 @Controller
-class RulesController {
+class RulesPages {
 
-	private final RulesApi rules;
+	private final RuleVersions rules;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	RulesController(RulesApi rules, MessageSource messages, Clock clock) {
+	RulesPages(RuleVersions rules, Messages messages, Clock clock) {
 		this.rules = rules;
 		this.messages = messages;
 		this.clock = clock;
@@ -85,18 +83,16 @@ class RulesController {
 	@PostMapping("/rules/{key}")
 	String addVersion(@PathVariable String key, VersionForm form, Model model, RedirectAttributes redirect) {
 		try {
-			this.rules.addVersion(new NewRuleVersion(key, form.value(), form.validFrom(), form.source(),
+			this.rules.add(new NewRuleVersion(key, form.value(), form.validFrom(), form.source(),
 					Boolean.TRUE.equals(form.confirmed()), form.note()));
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("form", form);
-			model.addAttribute("formError",
-					this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
+			model.addAttribute("formError", this.messages.text(ex));
 			model.addAttribute("formErrorField", ex.field());
 			return rule(key, model);
 		}
-		redirect.addFlashAttribute("flashMessage",
-				this.messages.getMessage("rule.version.added", null, LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("flashMessage", this.messages.text("rule.version.added"));
 		return "redirect:/rules/" + key;
 	}
 

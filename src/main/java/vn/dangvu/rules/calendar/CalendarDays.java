@@ -1,10 +1,13 @@
-package vn.dangvu.rules.domain;
+package vn.dangvu.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,12 +19,18 @@ import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.rules.CalendarDay;
 import vn.dangvu.rules.CalendarYear;
+import vn.dangvu.rules.WorkingDayCalendar;
 
-/** The holiday calendar an administrator keeps per year; every change is audited. */
+/**
+ * The holiday calendar an administrator keeps per year (every change is audited) and the
+ * working-day arithmetic over it. Public only for the module's face,
+ * {@link vn.dangvu.rules.RulesApi}.
+ */
 @Service
 public class CalendarDays {
 
@@ -34,20 +43,67 @@ public class CalendarDays {
 		this.events = events;
 	}
 
+	/** The day {@code n} working days after {@code from} (the day itself not counted). */
 	@Transactional(readOnly = true)
-	public List<CalendarYear> years() {
+	public LocalDate addWorkingDays(LocalDate from, int n) {
+		int span = 1 + n / 200;
+		while (true) {
+			try {
+				return calendar(from.getYear(), from.getYear() + span).addWorkingDays(from, n);
+			}
+			catch (IllegalStateException ex) {
+				span *= 2;
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isWorkingDay(LocalDate day) {
+		return calendar(day.getYear(), day.getYear()).isWorkingDay(day);
+	}
+
+	/** Working days after {@code from} up to and including {@code to}. */
+	@Transactional(readOnly = true)
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		return calendar(from.getYear(), Math.max(from.getYear(), to.getYear())).workingDaysBetween(from, to);
+	}
+
+	/** The calendar of several years at once, for computing many deadlines in memory. */
+	@Transactional(readOnly = true)
+	public WorkingDayCalendar calendar(int fromYear, int toYear) {
+		return RequestMemo.get(List.of("rules.calendar", fromYear, toYear), () -> readCalendar(fromYear, toYear));
+	}
+
+	private WorkingDayCalendar readCalendar(int fromYear, int toYear) {
+		Map<LocalDate, Boolean> exceptions = new HashMap<>();
+		this.jdbc.sql("select day, kind from calendar_day where year between :a and :b")
+			.param("a", fromYear)
+			.param("b", toYear)
+			.query((rs, n) -> exceptions.put(rs.getObject(1, LocalDate.class), "WORKDAY".equals(rs.getString(2))))
+			.list();
+		Set<Integer> entered = new HashSet<>(
+				this.jdbc.sql("select year from calendar_year where year between :a and :b")
+					.param("a", fromYear)
+					.param("b", toYear)
+					.query(Integer.class)
+					.list());
+		return new WorkingDayCalendar(fromYear, toYear, exceptions, entered);
+	}
+
+	@Transactional(readOnly = true)
+	List<CalendarYear> years() {
 		return this.jdbc.sql("select year, confirmed, source, note from calendar_year order by year")
 			.query((rs, n) -> new CalendarYear(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<CalendarYear> year(int year) {
+	Optional<CalendarYear> year(int year) {
 		return years().stream().filter((y) -> y.year() == year).findFirst();
 	}
 
 	@Transactional(readOnly = true)
-	public List<CalendarDay> days(int year) {
+	List<CalendarDay> days(int year) {
 		return this.jdbc.sql("select day, kind, name from calendar_day where year = :y order by day")
 			.param("y", year)
 			.query((rs, n) -> new CalendarDay(rs.getObject(1, LocalDate.class),
@@ -57,7 +113,7 @@ public class CalendarDays {
 
 	/** Enters a year (its notice and whether it is final) or updates that notice. */
 	@Transactional
-	public void saveYear(CalendarYear year) {
+	void saveYear(CalendarYear year) {
 		requireAdmin();
 		if (year.year() < 2000 || year.year() > 2100) {
 			throw RuleViolationException.onField("year", "calendar.year.invalid");
@@ -85,7 +141,7 @@ public class CalendarDays {
 
 	/** Adds a holiday or make-up day; the year must have been entered first. */
 	@Transactional
-	public void addDay(CalendarDay day) {
+	void addDay(CalendarDay day) {
 		requireAdmin();
 		if (day.day() == null) {
 			throw RuleViolationException.onField("day", "calendar.day.required");
@@ -122,7 +178,7 @@ public class CalendarDays {
 
 	/** Removes a day entered by mistake. */
 	@Transactional
-	public void removeDay(LocalDate date) {
+	void removeDay(LocalDate date) {
 		requireAdmin();
 		CalendarDay day = this.jdbc.sql("select day, kind, name from calendar_day where day = :d")
 			.param("d", date)

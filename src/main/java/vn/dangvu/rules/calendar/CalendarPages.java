@@ -1,4 +1,4 @@
-package vn.dangvu.rules.web;
+package vn.dangvu.rules.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,31 +19,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.web.PageForms;
 import vn.dangvu.rules.CalendarDay;
 import vn.dangvu.rules.CalendarYear;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.rules.WorkingDayCalendar;
-import vn.dangvu.rules.domain.CalendarDays;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The working-day calendar of a year, its upkeep, and a "working days after" calculator.
  */
 @Controller
-class CalendarController {
+class CalendarPages {
 
 	private final CalendarDays calendar;
 
-	private final RulesApi rules;
+	private final Messages messages;
 
-	private final MessageSource messages;
+	private final PageForms forms;
 
 	private final Clock clock;
 
-	CalendarController(CalendarDays calendar, RulesApi rules, MessageSource messages, Clock clock) {
+	CalendarPages(CalendarDays calendar, Messages messages, PageForms forms, Clock clock) {
 		this.calendar = calendar;
-		this.rules = rules;
 		this.messages = messages;
+		this.forms = forms;
 		this.clock = clock;
 	}
 
@@ -68,7 +66,7 @@ class CalendarController {
 		List<CalendarDay> days = this.calendar.days(y);
 		Map<LocalDate, CalendarDay> entries = days.stream()
 			.collect(Collectors.toMap(CalendarDay::day, Function.identity()));
-		WorkingDayCalendar cal = this.rules.calendar(y, y);
+		WorkingDayCalendar cal = this.calendar.calendar(y, y);
 		List<Month> months = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			months.add(month(YearMonth.of(y, m), cal, entries));
@@ -89,10 +87,10 @@ class CalendarController {
 		model.addAttribute("calcFrom", from);
 		model.addAttribute("calcCount", count);
 		if (count < 0 || count > 2000 || from.getYear() < 2000 || from.getYear() > 2090) {
-			model.addAttribute("calcError", text("calendar.count.invalid", 2000));
+			model.addAttribute("calcError", this.messages.text("calendar.count.invalid", 2000));
 			return;
 		}
-		LocalDate result = this.rules.addWorkingDays(from, count);
+		LocalDate result = this.calendar.addWorkingDays(from, count);
 		model.addAttribute("calcResult", result);
 		boolean complete = true;
 		for (int y = from.getYear(); y <= result.getYear(); y++) {
@@ -135,14 +133,12 @@ class CalendarController {
 	@PostMapping("/rules/calendar/days")
 	String addDay(DayForm form, RedirectAttributes redirect) {
 		int year = form.day() != null ? form.day().getYear() : VietnamTime.today(this.clock).getYear();
-		try {
+		String back = "redirect:/rules/calendar?year=" + year;
+		return this.forms.act(redirect, () -> {
 			this.calendar.addDay(new CalendarDay(form.day(), form.kind(), form.name()));
-			redirect.addFlashAttribute("flashMessage", text("calendar.day.added"));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/rules/calendar?year=" + year;
+			redirect.addFlashAttribute("flashMessage", this.messages.text("calendar.day.added"));
+			return back;
+		}, back);
 	}
 
 	@PostMapping("/rules/calendar/days/{date}/delete")
@@ -150,10 +146,11 @@ class CalendarController {
 			RedirectAttributes redirect) {
 		try {
 			this.calendar.removeDay(date);
-			redirect.addFlashAttribute("flashMessage", text("calendar.day.removed"));
+			redirect.addFlashAttribute("flashMessage", this.messages.text("calendar.day.removed"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			// A day already removed (404) is told on the calendar, not as the error page.
+			redirect.addFlashAttribute("flashError", this.messages.text(ex));
 		}
 		return "redirect:/rules/calendar?year=" + date.getYear();
 	}
@@ -165,19 +162,13 @@ class CalendarController {
 	@PostMapping("/rules/calendar/years")
 	String saveYear(YearForm form, RedirectAttributes redirect) {
 		int year = form.year() != null ? form.year() : 0;
-		try {
+		String back = "redirect:/rules/calendar" + (year >= 2000 && year <= 2100 ? "?year=" + year : "");
+		return this.forms.act(redirect, () -> {
 			this.calendar
 				.saveYear(new CalendarYear(year, Boolean.TRUE.equals(form.confirmed()), form.source(), form.note()));
-			redirect.addFlashAttribute("flashMessage", text("calendar.year.saved"));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/rules/calendar" + (year >= 2000 && year <= 2100 ? "?year=" + year : "");
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+			redirect.addFlashAttribute("flashMessage", this.messages.text("calendar.year.saved"));
+			return back;
+		}, back);
 	}
 
 }
