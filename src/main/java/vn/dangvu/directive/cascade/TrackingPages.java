@@ -1,4 +1,4 @@
-package vn.dangvu.directive.web;
+package vn.dangvu.directive.cascade;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dangvu.directive.ActionKind;
 import vn.dangvu.directive.Obligation;
 import vn.dangvu.directive.TrackingBoard;
-import vn.dangvu.directive.domain.Cascade;
-import vn.dangvu.directive.domain.Registry;
+import vn.dangvu.directive.registry.DocumentQueries;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 
@@ -39,15 +39,22 @@ class TrackingPages {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final Cascade cascade;
+	private final Board boards;
 
-	private final Registry registry;
+	private final Obligations obligations;
+
+	private final AssignmentQueries assignmentQueries;
+
+	private final DocumentQueries documents;
 
 	private final MessageSource messages;
 
-	TrackingPages(Cascade cascade, Registry registry, MessageSource messages) {
-		this.cascade = cascade;
-		this.registry = registry;
+	TrackingPages(Board boards, Obligations obligations, AssignmentQueries assignmentQueries,
+			DocumentQueries documents, MessageSource messages) {
+		this.boards = boards;
+		this.obligations = obligations;
+		this.assignmentQueries = assignmentQueries;
+		this.documents = documents;
 		this.messages = messages;
 	}
 
@@ -61,8 +68,8 @@ class TrackingPages {
 			Model model) {
 		Caller caller = CurrentCaller.require();
 		int p = Math.max(0, Math.min(page, 100_000));
-		TrackingBoard board = this.cascade.board(id, under, overdueOnly, p, PAGE_SIZE, caller);
-		model.addAttribute("doc", this.registry.require(id, caller));
+		TrackingBoard board = this.boards.board(id, under, overdueOnly, p, PAGE_SIZE, caller);
+		model.addAttribute("doc", this.documents.require(id, caller));
 		model.addAttribute("board", board);
 		model.addAttribute("kinds", ActionKind.values());
 		model.addAttribute("overdueOnly", overdueOnly);
@@ -70,14 +77,14 @@ class TrackingPages {
 		int pages = (int) ((board.totalRows() + PAGE_SIZE - 1) / PAGE_SIZE);
 		model.addAttribute("pages", pages);
 		model.addAttribute("mayAssign",
-				DirectivePages.mayAssign(caller) && !this.cascade.holders(id, caller).isEmpty());
+				Visibility.mayAssign(caller) && !this.assignmentQueries.holders(id, caller).isEmpty());
 		return "directive/tracking";
 	}
 
 	@GetMapping("/directives/{id}/tracking.xlsx")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Long under,
 			@RequestParam(defaultValue = "false") boolean overdueOnly) throws IOException {
-		TrackingBoard board = this.cascade.board(id, under, overdueOnly, 0, 0, CurrentCaller.require());
+		TrackingBoard board = this.boards.board(id, under, overdueOnly, 0, 0, CurrentCaller.require());
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet(text("directive.tracking.sheet"));
 			CellStyle bold = wb.createCellStyle();
@@ -147,11 +154,11 @@ class TrackingPages {
 
 	@GetMapping("/units/{id}/obligations")
 	String obligations(@PathVariable long id, @RequestParam(defaultValue = "false") boolean all, Model model) {
-		List<Obligation> list = this.cascade.obligations(id, !all, CurrentCaller.require());
+		List<Obligation> list = this.obligations.obligations(id, !all, CurrentCaller.require());
 		model.addAttribute("obligations", list);
 		model.addAttribute("unitId", id);
 		model.addAttribute("all", all);
-		model.addAttribute("unitName", this.registry.unitName(id));
+		model.addAttribute("unitName", this.documents.unitName(id));
 		return "directive/obligations";
 	}
 

@@ -1,4 +1,4 @@
-package vn.dangvu.directive.domain;
+package vn.dangvu.directive.visibility;
 
 import org.springframework.http.HttpStatus;
 

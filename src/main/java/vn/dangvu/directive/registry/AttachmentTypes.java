@@ -1,4 +1,4 @@
-package vn.dangvu.directive.domain;
+package vn.dangvu.directive.registry;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package vn.dangvu.directive.web;
+package vn.dangvu.directive.registry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,22 +14,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.directive.Issuer;
-import vn.dangvu.directive.domain.Registry;
+import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.security.Role;
 
 /** The issuer catalogue: list, add, edit, deactivate. */
 @Controller
 class IssuerPages {
 
-	private final Registry registry;
+	private final IssuerCatalogue registry;
 
 	private final MessageSource messages;
 
-	IssuerPages(Registry registry, MessageSource messages) {
+	IssuerPages(IssuerCatalogue registry, MessageSource messages) {
 		this.registry = registry;
 		this.messages = messages;
 	}
@@ -45,7 +45,7 @@ class IssuerPages {
 		model.addAttribute("levels", Issuer.LEVELS);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("mayEdit", caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE));
+		model.addAttribute("mayEdit", Visibility.mayEditIssuers(caller));
 		return "directive/issuers";
 	}
 
@@ -54,7 +54,7 @@ class IssuerPages {
 		Map<String, String> form = new LinkedHashMap<>(params);
 		Long id = null;
 		try {
-			id = DirectivePages.blank(form.get("id")) ? null : Long.valueOf(form.get("id"));
+			id = PageInput.blank(form.get("id")) ? null : Long.valueOf(form.get("id"));
 		}
 		catch (NumberFormatException ex) {
 			throw NotFoundException.of("directiveIssuer", form.get("id"));

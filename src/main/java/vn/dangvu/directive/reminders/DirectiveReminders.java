@@ -1,4 +1,6 @@
-package vn.dangvu.directive.domain;
+package vn.dangvu.directive.reminders;
+
+import vn.dangvu.directive.cascade.Obligations;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,9 +22,9 @@ class DirectiveReminders implements ReminderSource {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final Cascade cascade;
+	private final Obligations cascade;
 
-	DirectiveReminders(Cascade cascade) {
+	DirectiveReminders(Obligations cascade) {
 		this.cascade = cascade;
 	}
 

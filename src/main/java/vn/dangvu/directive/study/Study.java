@@ -1,4 +1,7 @@
-package vn.dangvu.directive.domain;
+package vn.dangvu.directive.study;
+
+import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.directive.visibility.Visibility;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -123,8 +126,8 @@ public class Study {
 		}
 		List<Line> lines = view.bindUnit(this.jdbc.sql("""
 				select u.id, u.name, p.id, p.full_name, s.read_at, s.studied_at
-				from directive_assignment a join org_unit u on u.id = a.unit_id
-				left join person p on p.party_unit_id = u.id
+				from directive_assignment a join unit_ref u on u.id = a.unit_id
+				left join person_ref p on p.party_unit_id = u.id
 				left join directive_study s on s.document_id = a.document_id and s.person_id = p.id
 				where a.document_id = :doc and u.kind = 'CELL' and %s
 				order by u.path, p.sort_key, p.id limit 5000""".formatted(Visibility.UNIT)))

@@ -1,4 +1,4 @@
-package vn.dangvu.directive.web;
+package vn.dangvu.directive.registry;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

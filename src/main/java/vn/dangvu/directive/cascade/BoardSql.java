@@ -1,15 +1,17 @@
-package vn.dangvu.directive.domain;
+package vn.dangvu.directive.cascade;
+
+import vn.dangvu.organisation.UnitScope;
 
 /**
- * The tracking board's SQL (decision 0122), plain text without dependencies so that the
+ * The tracking board's SQL (decision 0122), plain text (with the scope condition of {@link UnitScope}) so that the
  * benchmark (bench/, DirectiveBoardBench) times exactly what the application runs.
  * Parameters: {@code :doc}, {@code :under} (a path prefix pattern), {@code :today},
- * {@code :soon}, {@code :u_all}, {@code :u_patterns}, {@code :limit}, {@code :offset}.
+ * {@code :soon}, {@code :scopeAll}, {@code :scopePatterns} ({@link UnitScope#params()}), {@code :limit}, {@code :offset}.
  */
 public final class BoardSql {
 
 	/** Scope condition on a unit aliased {@code u}. */
-	public static final String UNIT = "(:u_all or u.path like any(:u_patterns))";
+	public static final String UNIT = UnitScope.condition("u");
 
 	/** Counts over every visible assigned unit. */
 	public static final String SUMMARY = """
@@ -19,7 +21,7 @@ public final class BoardSql {
 			       count(x.id), count(x.id) filter (where x.done_on is not null),
 			       count(x.id) filter (where x.done_on is null and x.due_on < :today),
 			       count(x.id) filter (where x.done_on is null and x.due_on >= :today and x.due_on <= :soon)
-			from directive_assignment a join org_unit u on u.id = a.unit_id
+			from directive_assignment a join unit_ref u on u.id = a.unit_id
 			left join directive_action x on x.assignment_id = a.id
 			where a.document_id = :doc and u.path like :under and """ + UNIT;
 
@@ -41,15 +43,15 @@ public final class BoardSql {
 
 	/** The number of rows with an overdue action (the "overdue only" board). */
 	public static final String COUNT_OVERDUE = """
-			select count(*) from (select a.id from directive_assignment a join org_unit u on u.id = a.unit_id
+			select count(*) from (select a.id from directive_assignment a join unit_ref u on u.id = a.unit_id
 			join directive_action x on x.assignment_id = a.id
 			where a.document_id = :doc and u.path like :under and %s group by a.id%s) t""".formatted(UNIT, OVERDUE);
 
 	/** One page of rows (or all of them), in unit path order. */
 	public static String rows(boolean overdueOnly, boolean paged) {
 		return """
-				select %s from directive_assignment a join org_unit u on u.id = a.unit_id
-				join org_unit fu on fu.id = a.from_unit_id
+				select %s from directive_assignment a join unit_ref u on u.id = a.unit_id
+				join unit_ref fu on fu.id = a.from_unit_id
 				left join directive_action x on x.assignment_id = a.id
 				where a.document_id = :doc and u.path like :under and %s
 				group by a.id, u.id, fu.name%s order by u.path%s""".formatted(COLUMNS, UNIT, overdueOnly ? OVERDUE : "",

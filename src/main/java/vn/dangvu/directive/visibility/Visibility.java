@@ -1,4 +1,4 @@
-package vn.dangvu.directive.domain;
+package vn.dangvu.directive.visibility;
 
 import java.util.List;
 
@@ -8,28 +8,36 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
 
 /**
  * Who sees a registered document (decision 0120): an administrator everything; others a
  * document registered at a unit of their scope or above it (unless registered at a root,
  * which documents of outside issuers are), and any document assigned to a unit of their
  * scope; a member the documents assigned to their own cell; anyone the documents issued
- * by a unit of their scope (a union's own decisions, decision 0160).
+ * by a unit of their scope (a union's own decisions, decision 0160). Also who may write:
+ * the one place for the roles that register, assign and keep the issuer catalogue.
  */
 @Component
 public class Visibility {
 
-	/** SQL condition on a document aliased {@code d}; parameters from {@link #bind}. */
+	/** SQL condition on a document aliased {@code d}; parameters from {@link View#bind}. */
 	public static final String DOCUMENT = """
 			(:v_all
-			 or exists (select 1 from org_unit vo where vo.id = d.owner_unit_id
+			 or exists (select 1 from unit_ref vo where vo.id = d.owner_unit_id
 			            and (vo.path like any(:v_patterns)
 			                 or (vo.parent_id is not null
 			                     and exists (select 1 from unnest(cast(:v_prefixes as text[])) vp where vp like vo.path || '%'))))
-			 or exists (select 1 from directive_assignment va join org_unit vu on vu.id = va.unit_id
+			 or exists (select 1 from directive_assignment va join unit_ref vu on vu.id = va.unit_id
 			            where va.document_id = d.id and (vu.path like any(:v_patterns) or vu.id = :v_member_unit))
-			 or exists (select 1 from directive_issuer vi join org_unit viu on viu.id = vi.unit_id
+			 or exists (select 1 from directive_issuer vi join unit_ref viu on viu.id = vi.unit_id
 			            where vi.id = d.issuer_id and viu.path like any(:v_patterns)))""";
+
+	/**
+	 * SQL condition on a unit aliased {@code u}: in the caller's scope; parameters from
+	 * {@link View#bindUnit}.
+	 */
+	public static final String UNIT = UnitScope.condition("u");
 
 	private final UnitScopes scopes;
 
@@ -40,11 +48,26 @@ public class Visibility {
 		this.jdbc = jdbc;
 	}
 
+	/** Registering documents, recording a unit's actions, linking. */
+	public static boolean mayRegister(Caller caller) {
+		return caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY);
+	}
+
+	/** Assigning a directive down the tree. */
+	public static boolean mayAssign(Caller caller) {
+		return caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE);
+	}
+
+	/** Keeping the issuer catalogue. */
+	public static boolean mayEditIssuers(Caller caller) {
+		return caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE);
+	}
+
 	public View of(Caller caller) {
 		UnitScope scope = this.scopes.of(caller);
 		long memberUnit = -1;
 		if (caller.personId() != null) {
-			memberUnit = this.jdbc.sql("select party_unit_id from person where id = :id")
+			memberUnit = this.jdbc.sql("select party_unit_id from person_ref where id = :id")
 				.param("id", caller.personId())
 				.query(Long.class)
 				.optional()
@@ -63,9 +86,9 @@ public class Visibility {
 				.param("v_member_unit", this.memberUnitId);
 		}
 
-		/** Condition on an org_unit aliased {@code u}: in scope. */
+		/** The parameters of {@link Visibility#UNIT}. */
 		public JdbcClient.StatementSpec bindUnit(JdbcClient.StatementSpec spec) {
-			return spec.param("u_all", this.scope.all()).param("u_patterns", this.scope.patterns());
+			return spec.params(this.scope.params());
 		}
 
 		public List<String> prefixes() {
@@ -73,10 +96,5 @@ public class Visibility {
 		}
 
 	}
-
-	/**
-	 * SQL condition on a unit aliased {@code u}; parameters from {@link View#bindUnit}.
-	 */
-	public static final String UNIT = "(:u_all or u.path like any(:u_patterns))";
 
 }
