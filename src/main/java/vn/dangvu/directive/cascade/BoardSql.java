@@ -54,7 +54,7 @@ public final class BoardSql {
 				join unit_ref fu on fu.id = a.from_unit_id
 				left join directive_action x on x.assignment_id = a.id
 				where a.document_id = :doc and u.path like :under and %s
-				group by a.id, u.id, fu.name%s order by u.path%s""".formatted(COLUMNS, UNIT, overdueOnly ? OVERDUE : "",
+				group by a.id, u.id, u.code, u.name, u.depth, u.path, fu.name%s order by u.path%s""".formatted(COLUMNS, UNIT, overdueOnly ? OVERDUE : "",
 				paged ? " limit :limit offset :offset" : "");
 	}
 

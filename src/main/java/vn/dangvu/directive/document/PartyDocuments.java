@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.organisation.UnitScope;
