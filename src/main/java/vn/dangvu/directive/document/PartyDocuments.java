@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.directive.Citation;
+import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
@@ -49,10 +50,10 @@ class PartyDocuments {
 			       r.citation as implements_citation, d.number_value as number, d.citation, d.registry_id,
 			       d.issued_at, d.issued_by, d.version
 			from party_doc d
-			join org_unit u on u.id = d.unit_id
+			join unit_ref u on u.id = d.unit_id
 			join directive_issuer i on i.id = d.issuer_id
 			left join directive_document r on r.id = d.implements_id
-			where d.id = :id and (:all or u.path like any(:patterns))""";
+			where d.id = :id and """ + UnitScope.condition("u");
 
 	private final JdbcClient jdbc;
 
@@ -106,32 +107,30 @@ class PartyDocuments {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<DocumentRow> list(DocumentType type, PartyDocument.Status status, int page) {
+	public Page<PartyDocumentRow> list(DocumentType type, PartyDocument.Status status, int page) {
 		UnitScope scope = scope();
 		String where = """
-				from party_doc d join org_unit u on u.id = d.unit_id
-				where (:all or u.path like any(:patterns))
+				from party_doc d join unit_ref u on u.id = d.unit_id
+				where %s
 				  and (cast(:type as varchar) is null or d.doc_type = :type)
-				  and (cast(:status as varchar) is null or d.status = :status)""";
+				  and (cast(:status as varchar) is null or d.status = :status)""".formatted(UnitScope.condition("u"));
 		long total = this.jdbc.sql("select count(*) " + where)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.param("type", type == null ? null : type.name())
 			.param("status", status == null ? null : status.name())
 			.query(Long.class)
 			.single();
 		int p = Math.max(0, page);
-		List<DocumentRow> rows = this.jdbc.sql("""
+		List<PartyDocumentRow> rows = this.jdbc.sql("""
 				select d.id, u.name as unit_name, d.doc_type as type, d.status, d.citation, d.summary,
 				       d.doc_date as date
 				""" + where + " order by d.doc_date desc, d.id desc limit :size offset :offset")
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.param("type", type == null ? null : type.name())
 			.param("status", status == null ? null : status.name())
 			.param("size", PAGE_SIZE)
 			.param("offset", (long) p * PAGE_SIZE)
-			.query(DocumentRow.class)
+			.query(PartyDocumentRow.class)
 			.list();
 		return new PageImpl<>(rows, PageRequest.of(p, PAGE_SIZE), total);
 	}
@@ -141,8 +140,7 @@ class PartyDocuments {
 		UnitScope scope = scope();
 		return this.jdbc.sql(SELECT)
 			.param("id", id)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.query(PartyDocument.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("directive.document.notFound", id));
@@ -161,7 +159,7 @@ class PartyDocuments {
 		Caller caller = CurrentCaller.require();
 		DocumentUnits.Unit unit = unitOf(draft);
 		check(draft);
-		DocumentRegistration.Issuer issuer = this.registration.issuerFor(unit);
+		Issuer issuer = this.registration.issuerFor(unit);
 		long id = this.jdbc.sql("""
 				insert into party_doc (unit_id, issuer_id, doc_type, superior_name, issuer_name, summary, body, place,
 				    doc_date, on_behalf, signer_title, signer_name, recipients, font_size, implements_id, created_by)

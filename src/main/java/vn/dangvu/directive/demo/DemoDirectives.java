@@ -1,4 +1,4 @@
-package vn.dangvu.demo;
+package vn.dangvu.directive.demo;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.platform.demo.DemoContext;
+import vn.dangvu.platform.demo.DemoSeed;
 
 import vn.dangvu.platform.text.VietnameseText;
 
@@ -15,11 +19,29 @@ import vn.dangvu.platform.text.VietnameseText;
  * of 2015 replaced by 07/QĐ-CĐ of 2020, and Chỉ thị 05-CT/TW cascaded from the Party root
  * to the grassroots committees and their cells with a mix of done, due soon and overdue
  * actions, implemented by the plan 448-KH/ĐU of Đảng ủy khu vực XI. Dates of the cascade
- * are relative to the day the data is loaded.
+ * are relative to the day the data is loaded. Units by their codes and people by their
+ * demo keys come from the {@link DemoContext}; only directive tables are written.
  */
-final class DemoDirectives {
+@Component
+class DemoDirectives implements DemoSeed {
 
-	private DemoDirectives() {
+	/** The union of the demo tree (organisation's demo key). */
+	static final String UNION_ROOT = "CD-CUC";
+
+	private final JdbcTemplate jdbc;
+
+	DemoDirectives(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public int order() {
+		return 600;
+	}
+
+	@Override
+	public void seed(DemoContext context) {
+		load(this.jdbc, context.ids("unit"), context.ids("person"), context.today());
 	}
 
 	record Doc(String citation, String number, String typeCode, String docType, String style, String issuerCode,
@@ -37,7 +59,7 @@ final class DemoDirectives {
 		// officers see them
 		jdbc.update(
 				"update directive_issuer set unit_id = ? where code = 'CĐ' and full_name = 'Công đoàn Cục Hải quan'",
-				unitIds.get(DemoOrganisation.UNION_ROOT));
+				unitIds.get(UNION_ROOT));
 		LocalDate assigned = today.minusDays(25);
 		List<Doc> docs = List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW",
 				"Ban Chấp hành Trung ương Đảng", LocalDate.of(2017, 10, 3),
@@ -104,8 +126,8 @@ final class DemoDirectives {
 					kvxi ? ids.get("448-KH/ĐU") : null);
 			LocalDate cellsAssigned = assigned.plusDays(7);
 			List<Long> cells = jdbc.queryForList("""
-					select id from org_unit where kind = 'CELL' and closed_on is null
-					and path like (select path from org_unit where id = ?) || '%' order by path""", Long.class, unit);
+					select id from unit_ref where kind = 'CELL' and closed_on is null
+					and path like (select path from unit_ref where id = ?) || '%' order by path""", Long.class, unit);
 			int i = 0;
 			for (long cell : cells) {
 				long ca = assign(jdbc, directive, cell, unit, a, cellsAssigned);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import vn.dangvu.directive.DocumentType;
 
 /** One line of the documents list. */
-record DocumentRow(long id, String unitName, DocumentType type, PartyDocument.Status status, String citation,
+record PartyDocumentRow(long id, String unitName, DocumentType type, PartyDocument.Status status, String citation,
 		String summary, LocalDate date) {
 
 	public boolean isDraft() {
