@@ -3,7 +3,7 @@ package vn.dangvu.directive;
 import java.time.LocalDate;
 
 /**
- * A document to register. The citation is parsed ({@link Citations#parse}); a null
+ * A document to register. The citation is parsed ({@link vn.dangvu.directive.citation.Citations#parse}); a null
  * {@code type} is inferred from its type code, a null {@code issuerId} from its issuer
  * code when exactly one active issuer has it, a null {@code termId} from the issue date,
  * a null {@code ownerUnitId} is the caller's own (top) unit.

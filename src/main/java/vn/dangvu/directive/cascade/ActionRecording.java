@@ -91,10 +91,8 @@ public class ActionRecording {
 			.orElseThrow(() -> NotFoundException.of("directiveAction", kind.name()));
 	}
 
-	/** Records what a unit did for one required action. */
-	@Transactional
-	public void record(long documentId, long unitId, ActionKind kind, ActionRecord rec, Caller caller) {
-		Action action = action(documentId, unitId, kind, caller);
+	/** The record is complete and sound for this kind of action. */
+	private void check(long documentId, ActionKind kind, ActionRecord rec, Action action, Caller caller) {
 		if (rec.doneOn() == null) {
 			throw RuleViolationException.onField("doneOn", "directive.action.doneOnRequired");
 		}
@@ -134,6 +132,13 @@ public class ActionRecording {
 				throw RuleViolationException.onField("attachmentId", "directive.action.attachmentUnknown");
 			}
 		}
+	}
+
+	/** Records what a unit did for one required action. */
+	@Transactional
+	public void record(long documentId, long unitId, ActionKind kind, ActionRecord rec, Caller caller) {
+		Action action = action(documentId, unitId, kind, caller);
+		check(documentId, kind, rec, action, caller);
 		this.jdbc.sql("""
 				update directive_action set done_on = :done, present = :present, total = :total,
 				report_document_id = :report, attachment_id = :att, note = :note, recorded_by = :by,

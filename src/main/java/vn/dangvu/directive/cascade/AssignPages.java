@@ -111,6 +111,27 @@ class AssignPages {
 		}
 		Long under = this.input.id(form, "allCellsUnder", errors);
 		LocalDate assignedOn = this.input.date(form, "assignedOn", errors);
+		Map<ActionKind, DuePeriod> actions = actions(form, errors);
+		if (errors.isEmpty()) {
+			try {
+				AssignmentResult r = this.assignments.assign(id,
+						new NewAssignment(null, unitIds, under, actions, assignedOn), caller);
+				flash.addFlashAttribute("flashMessage",
+						this.input.text("directive.assigned", r.assignedUnitIds().size(), r.alreadyAssignedUnitIds().size()));
+				return "redirect:/directives/" + id + "/tracking";
+			}
+			catch (DomainException ex) {
+				if (ex.status().value() == 403 || ex.status().value() == 404) {
+					throw ex;
+				}
+				errors.put(ex.field() == null ? "form" : ex.field(), this.input.text(ex));
+			}
+		}
+		return assignView(doc, form, unitIds, errors, model);
+	}
+
+	/** The actions ticked on the form, each with its due date or period. */
+	private Map<ActionKind, DuePeriod> actions(Map<String, String> form, Map<String, String> errors) {
 		Map<ActionKind, DuePeriod> actions = new EnumMap<>(ActionKind.class);
 		for (ActionKind k : ActionKind.values()) {
 			if (!"1".equals(form.get(k.name() + ".on"))) {
@@ -136,22 +157,7 @@ class AssignPages {
 				errors.put("actions." + k.name(), this.input.text("directive.assign.dueMissing"));
 			}
 		}
-		if (errors.isEmpty()) {
-			try {
-				AssignmentResult r = this.assignments.assign(id,
-						new NewAssignment(null, unitIds, under, actions, assignedOn), caller);
-				flash.addFlashAttribute("flashMessage",
-						this.input.text("directive.assigned", r.assignedUnitIds().size(), r.alreadyAssignedUnitIds().size()));
-				return "redirect:/directives/" + id + "/tracking";
-			}
-			catch (DomainException ex) {
-				if (ex.status().value() == 403 || ex.status().value() == 404) {
-					throw ex;
-				}
-				errors.put(ex.field() == null ? "form" : ex.field(), this.input.text(ex));
-			}
-		}
-		return assignView(doc, form, unitIds, errors, model);
+		return actions;
 	}
 
 }

@@ -81,13 +81,31 @@ public class AssignmentService {
 		for (Map.Entry<ActionKind, DuePeriod> e : request.actions().entrySet()) {
 			dues.put(e.getKey(), dueDate(e.getKey(), e.getValue(), assignedOn));
 		}
+		Set<Long> targets = targets(request, view);
+		Holder from = assigningUnit(documentId, request.fromUnitId(), targets, view, caller);
+		List<Long> already = this.jdbc.sql(
+				"select unit_id from directive_assignment where document_id = :doc and unit_id = any(:ids) order by unit_id")
+			.param("doc", documentId)
+			.param("ids", targets.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+		List<Long> fresh = targets.stream().filter((t) -> !already.contains(t)).toList();
+		if (!fresh.isEmpty()) {
+			insert(documentId, from, fresh, dues, assignedOn, caller.username());
+		}
+		return new AssignmentResult(documentId, from.unitId(), fresh, already, dues);
+	}
+
+	/** The units named and the open cells under the unit named, all in the caller's scope. */
+	private Set<Long> targets(NewAssignment request, Visibility.View view) {
 		Set<Long> targets = new LinkedHashSet<>();
 		if (request.unitIds() != null) {
 			for (Long id : request.unitIds()) {
 				if (id == null) {
 					throw RuleViolationException.onField("unitIds", "directive.assign.unitUnknown", "");
 				}
-				CascadeUnits.UnitRow u = this.units.unit(id).filter((r) -> view.scope().covers(r.path()))
+				CascadeUnits.UnitRow u = this.units.unit(id)
+					.filter((r) -> view.scope().covers(r.path()))
 					.orElseThrow(() -> RuleViolationException.onField("unitIds", "directive.assign.unitUnknown", id));
 				if (!u.open()) {
 					throw RuleViolationException.onField("unitIds", "directive.assign.unitClosed", id);
@@ -96,7 +114,8 @@ public class AssignmentService {
 			}
 		}
 		if (request.allCellsUnder() != null) {
-			CascadeUnits.UnitRow under = this.units.unit(request.allCellsUnder()).filter((r) -> view.scope().covers(r.path()))
+			CascadeUnits.UnitRow under = this.units.unit(request.allCellsUnder())
+				.filter((r) -> view.scope().covers(r.path()))
 				.orElseThrow(() -> RuleViolationException.onField("allCellsUnder", "directive.assign.unitUnknown",
 						request.allCellsUnder()));
 			targets.addAll(this.jdbc.sql(
@@ -109,7 +128,12 @@ public class AssignmentService {
 		if (targets.isEmpty()) {
 			throw RuleViolationException.onField("unitIds", "directive.assign.noUnits");
 		}
-		// the assigning unit: holds the directive, lies above every target, in scope
+		return targets;
+	}
+
+	/** The assigning unit: holds the directive, lies above every target, in scope. */
+	private Holder assigningUnit(long documentId, Long fromUnitId, Set<Long> targets, Visibility.View view,
+			Caller caller) {
 		List<Holder> holders = this.jdbc.sql("""
 				select u.id, u.path, a.id from unit_ref u
 				left join directive_assignment a on a.unit_id = u.id and a.document_id = :doc
@@ -122,63 +146,52 @@ public class AssignmentService {
 			.param("ids", targets.toArray(Long[]::new))
 			.query(String.class)
 			.list();
-		Holder from = null;
 		for (Holder h : holders) {
-			if (request.fromUnitId() != null && h.unitId() != request.fromUnitId()) {
+			if (fromUnitId != null && h.unitId() != fromUnitId) {
 				continue;
 			}
 			if ((caller.isAdmin() || view.scope().covers(h.path()))
 					&& targetPaths.stream().allMatch((p) -> p.startsWith(h.path()) && !p.equals(h.path()))) {
-				from = h;
-				break;
+				return h;
 			}
 		}
-		if (from == null) {
-			throw RuleViolationException.onField("unitIds", "directive.assign.notBelow");
-		}
-		List<Long> already = this.jdbc.sql(
-				"select unit_id from directive_assignment where document_id = :doc and unit_id = any(:ids) order by unit_id")
+		throw RuleViolationException.onField("unitIds", "directive.assign.notBelow");
+	}
+
+	private void insert(long documentId, Holder from, List<Long> fresh, Map<ActionKind, LocalDate> dues,
+			LocalDate assignedOn, String by) {
+		this.jdbc.sql("""
+				insert into directive_assignment (document_id, unit_id, from_unit_id, parent_id, assigned_on, created_by)
+				select :doc, t, :from, :parent, :on, :by from unnest(cast(:ids as bigint[])) t""")
 			.param("doc", documentId)
-			.param("ids", targets.toArray(Long[]::new))
-			.query(Long.class)
-			.list();
-		List<Long> fresh = targets.stream().filter((t) -> !already.contains(t)).toList();
-		if (!fresh.isEmpty()) {
-			this.jdbc
-				.sql("""
-						insert into directive_assignment (document_id, unit_id, from_unit_id, parent_id, assigned_on, created_by)
-						select :doc, t, :from, :parent, :on, :by from unnest(cast(:ids as bigint[])) t""")
-				.param("doc", documentId)
-				.param("from", from.unitId())
-				.param("parent", from.assignmentId())
-				.param("on", assignedOn)
-				.param("by", caller.username())
-				.param("ids", fresh.toArray(Long[]::new))
-				.update();
-			List<String> kinds = new ArrayList<>();
-			List<Date> dates = new ArrayList<>();
-			dues.forEach((k, d) -> {
-				kinds.add(k.name());
-				dates.add(Date.valueOf(d));
-			});
-			this.jdbc.sql("""
-					insert into directive_action (assignment_id, kind, due_on)
-					select a.id, k.kind, k.due from directive_assignment a
-					cross join unnest(cast(:kinds as text[]), cast(:dues as date[])) as k(kind, due)
-					where a.document_id = :doc and a.unit_id = any(:ids)""")
-				.param("kinds", kinds.toArray(String[]::new))
-				.param("dues", dates.toArray(Date[]::new))
-				.param("doc", documentId)
-				.param("ids", fresh.toArray(Long[]::new))
-				.update();
-			Map<String, Object> after = new LinkedHashMap<>();
-			after.put("document", documentId);
-			after.put("units", fresh);
-			after.put("actions", dues.toString());
-			this.events.publishEvent(new RecordChanged("DirectiveAssignment", String.valueOf(documentId), "ASSIGN",
-					from.unitId(), Map.of(), after));
-		}
-		return new AssignmentResult(documentId, from.unitId(), fresh, already, dues);
+			.param("from", from.unitId())
+			.param("parent", from.assignmentId())
+			.param("on", assignedOn)
+			.param("by", by)
+			.param("ids", fresh.toArray(Long[]::new))
+			.update();
+		List<String> kinds = new ArrayList<>();
+		List<Date> dates = new ArrayList<>();
+		dues.forEach((k, d) -> {
+			kinds.add(k.name());
+			dates.add(Date.valueOf(d));
+		});
+		this.jdbc.sql("""
+				insert into directive_action (assignment_id, kind, due_on)
+				select a.id, k.kind, k.due from directive_assignment a
+				cross join unnest(cast(:kinds as text[]), cast(:dues as date[])) as k(kind, due)
+				where a.document_id = :doc and a.unit_id = any(:ids)""")
+			.param("kinds", kinds.toArray(String[]::new))
+			.param("dues", dates.toArray(Date[]::new))
+			.param("doc", documentId)
+			.param("ids", fresh.toArray(Long[]::new))
+			.update();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("document", documentId);
+		after.put("units", fresh);
+		after.put("actions", dues.toString());
+		this.events.publishEvent(new RecordChanged("DirectiveAssignment", String.valueOf(documentId), "ASSIGN",
+				from.unitId(), Map.of(), after));
 	}
 
 	record Holder(long unitId, String path, Long assignmentId) {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.Citations;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;

@@ -61,34 +61,7 @@ class DemoDirectives implements DemoSeed {
 				"update directive_issuer set unit_id = ? where code = 'CĐ' and full_name = 'Công đoàn Cục Hải quan'",
 				unitIds.get(UNION_ROOT));
 		LocalDate assigned = today.minusDays(25);
-		List<Doc> docs = List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW",
-				"Ban Chấp hành Trung ương Đảng", LocalDate.of(2017, 10, 3),
-				"Ban hành Hướng dẫn khung để các cấp ủy, tổ chức đảng tiếp tục đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-				"DBCHQ", null),
-				new Doc("12/QĐ-CĐ", "12", "QĐ", "DECISION", "STATE", "CĐ", "Công đoàn Cục Hải quan",
-						LocalDate.of(2015, 3, 10), "Ban hành Quy chế chi tiêu nội bộ của Công đoàn Cục Hải quan",
-						"DBCHQ", null),
-				new Doc("07/QĐ-CĐ", "07", "QĐ", "DECISION", "STATE", "CĐ", "Công đoàn Cục Hải quan",
-						LocalDate.of(2020, 6, 15),
-						"Ban hành Quy chế chi tiêu nội bộ của Công đoàn Cục Hải quan (thay thế Quyết định số 12/QĐ-CĐ)",
-						"DBCHQ", null),
-				new Doc("120-KL/TW", "120", "KL", "CONCLUSION", "PARTY", "TW", "Ban Chấp hành Trung ương Đảng",
-						LocalDate.of(2016, 1, 7),
-						"Về tiếp tục đẩy mạnh thực hiện Chỉ thị số 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện Quy chế dân chủ ở cơ sở",
-						"DBCHQ", null),
-				new Doc("05-CT/TW", "05", "CT", "DIRECTIVE", "PARTY", "TW", "Ban Chấp hành Trung ương Đảng",
-						LocalDate.of(2016, 5, 15),
-						"Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "DBCHQ",
-						"Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n"
-								+ "Các cấp ủy, tổ chức đảng quán triệt sâu sắc nội dung Chỉ thị, xây dựng kế hoạch thực hiện, "
-								+ "định kỳ sơ kết, tổng kết."),
-				new Doc("01/NQ-CP", "01", "NQ", "RESOLUTION", "STATE", "CP", "Chính phủ", LocalDate.of(2024, 1, 5),
-						"Về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024",
-						"DBCHQ", null),
-				new Doc("448-KH/ĐU", "448", "KH", "PLAN", "PARTY", "ĐU", "Đảng ủy Chi cục Hải quan khu vực XI",
-						assigned.plusDays(6),
-						"Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-						"DB-KVXI", null));
+		List<Doc> docs = documents(assigned);
 		java.util.HashMap<String, Long> ids = new java.util.HashMap<>();
 		for (Doc d : docs) {
 			Long issuer = jdbc.queryForObject("select id from directive_issuer where code = ? and full_name = ?",
@@ -110,6 +83,15 @@ class DemoDirectives implements DemoSeed {
 		}
 		link(jdbc, ids.get("07/QĐ-CĐ"), ids.get("12/QĐ-CĐ"), "REPLACES", LocalDate.of(2020, 6, 15));
 		link(jdbc, ids.get("448-KH/ĐU"), ids.get("05-CT/TW"), "IMPLEMENTS", null);
+		cascade(jdbc, ids, unitIds, personIds, assigned, today);
+	}
+
+	/**
+	 * The cascade of 05-CT/TW and one member's reading of it (the dates relative to
+	 * {@code today}).
+	 */
+	private static void cascade(JdbcTemplate jdbc, Map<String, Long> ids, Map<String, Long> unitIds,
+			Map<String, Long> personIds, LocalDate assigned, LocalDate today) {
 
 		// the cascade of 05-CT/TW: root → grassroots committees (dissemination, plan),
 		// each committee → its cells (dissemination, interim review)
@@ -146,6 +128,38 @@ class DemoDirectives implements DemoSeed {
 			jdbc.update("insert into directive_study (document_id, person_id, read_at) values (?, ?, now())", directive,
 					duc);
 		}
+	}
+
+	/** The registered documents; the plan of Đảng ủy khu vực XI dated after {@code assigned}. */
+	private static List<Doc> documents(LocalDate assigned) {
+		return List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW",
+				"Ban Chấp hành Trung ương Đảng", LocalDate.of(2017, 10, 3),
+				"Ban hành Hướng dẫn khung để các cấp ủy, tổ chức đảng tiếp tục đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+				"DBCHQ", null),
+				new Doc("12/QĐ-CĐ", "12", "QĐ", "DECISION", "STATE", "CĐ", "Công đoàn Cục Hải quan",
+						LocalDate.of(2015, 3, 10), "Ban hành Quy chế chi tiêu nội bộ của Công đoàn Cục Hải quan",
+						"DBCHQ", null),
+				new Doc("07/QĐ-CĐ", "07", "QĐ", "DECISION", "STATE", "CĐ", "Công đoàn Cục Hải quan",
+						LocalDate.of(2020, 6, 15),
+						"Ban hành Quy chế chi tiêu nội bộ của Công đoàn Cục Hải quan (thay thế Quyết định số 12/QĐ-CĐ)",
+						"DBCHQ", null),
+				new Doc("120-KL/TW", "120", "KL", "CONCLUSION", "PARTY", "TW", "Ban Chấp hành Trung ương Đảng",
+						LocalDate.of(2016, 1, 7),
+						"Về tiếp tục đẩy mạnh thực hiện Chỉ thị số 30-CT/TW của Bộ Chính trị khóa VIII về xây dựng và thực hiện Quy chế dân chủ ở cơ sở",
+						"DBCHQ", null),
+				new Doc("05-CT/TW", "05", "CT", "DIRECTIVE", "PARTY", "TW", "Ban Chấp hành Trung ương Đảng",
+						LocalDate.of(2016, 5, 15),
+						"Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "DBCHQ",
+						"Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n"
+								+ "Các cấp ủy, tổ chức đảng quán triệt sâu sắc nội dung Chỉ thị, xây dựng kế hoạch thực hiện, "
+								+ "định kỳ sơ kết, tổng kết."),
+				new Doc("01/NQ-CP", "01", "NQ", "RESOLUTION", "STATE", "CP", "Chính phủ", LocalDate.of(2024, 1, 5),
+						"Về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024",
+						"DBCHQ", null),
+				new Doc("448-KH/ĐU", "448", "KH", "PLAN", "PARTY", "ĐU", "Đảng ủy Chi cục Hải quan khu vực XI",
+						assigned.plusDays(6),
+						"Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+						"DB-KVXI", null));
 	}
 
 	private static void link(JdbcTemplate jdbc, long from, long to, String kind, LocalDate on) {

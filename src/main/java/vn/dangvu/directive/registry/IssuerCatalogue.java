@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationStyle;
 import vn.dangvu.directive.visibility.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
@@ -62,27 +63,9 @@ public class IssuerCatalogue {
 		}
 		String c = VietnameseText.clean(code);
 		String name = VietnameseText.clean(fullName);
-		if (c == null || c.isEmpty() || c.length() > 20 || !c.matches("[\\p{L}\\p{N}]+")) {
-			throw RuleViolationException.onField("code", "directive.issuer.codeInvalid");
-		}
-		if (name == null || name.isEmpty() || name.length() > 200) {
-			throw RuleViolationException.onField("fullName", "directive.issuer.nameRequired");
-		}
-		if (level == null || !Issuer.LEVELS.contains(level)) {
-			throw RuleViolationException.onField("level", "directive.issuer.levelInvalid");
-		}
+		check(id, c, name, level);
 		CitationStyle s = style != null ? style
 				: (level.equals("STATE") || level.equals("MASS_ORG") ? CitationStyle.STATE : CitationStyle.PARTY);
-		Optional<Long> clash = this.jdbc.sql(
-				"select id from directive_issuer where code = :c and full_name = :n and (cast(:id as bigint) is null or id <> :id)")
-			.param("c", c)
-			.param("n", name)
-			.param("id", id)
-			.query(Long.class)
-			.optional();
-		if (clash.isPresent()) {
-			throw new ConflictException("fullName", "directive.issuer.duplicate", c, name);
-		}
 		String search = VietnameseText.fold(c + " " + name);
 		if (id == null) {
 			long newId = this.jdbc.sql("""
@@ -117,6 +100,56 @@ public class IssuerCatalogue {
 						"level", before.level(), "active", before.active()),
 				Map.of("code", c, "fullName", name, "level", level, "active", act)));
 		return issuer(id).orElseThrow();
+	}
+
+	/** Code, name and level are sound and no other issuer has this code and name. */
+	private void check(Long id, String c, String name, String level) {
+		if (c == null || c.isEmpty() || c.length() > 20 || !c.matches("[\\p{L}\\p{N}]+")) {
+			throw RuleViolationException.onField("code", "directive.issuer.codeInvalid");
+		}
+		if (name == null || name.isEmpty() || name.length() > 200) {
+			throw RuleViolationException.onField("fullName", "directive.issuer.nameRequired");
+		}
+		if (level == null || !Issuer.LEVELS.contains(level)) {
+			throw RuleViolationException.onField("level", "directive.issuer.levelInvalid");
+		}
+		Optional<Long> clash = this.jdbc.sql(
+				"select id from directive_issuer where code = :c and full_name = :n and (cast(:id as bigint) is null or id <> :id)")
+			.param("c", c)
+			.param("n", name)
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+		if (clash.isPresent()) {
+			throw new ConflictException("fullName", "directive.issuer.duplicate", c, name);
+		}
+	}
+
+	/**
+	 * The issuer of a document being registered: the one chosen, or the one the citation's
+	 * issuer code names (the registering unit's own when several share the code).
+	 */
+	Issuer resolve(Long issuerId, Citation c, long ownerUnitId) {
+		if (issuerId != null) {
+			return issuer(issuerId)
+				.orElseThrow(() -> RuleViolationException.onField("issuerId", "directive.issuer.unknown"));
+		}
+		if (c.issuerCode() == null) {
+			throw RuleViolationException.onField("issuerId", "directive.issuer.required");
+		}
+		List<Issuer> found = issuers(true).stream().filter((i) -> i.code().equals(c.issuerCode())).toList();
+		if (found.size() > 1) {
+			// "ĐU" names every Đảng ủy: the one of the registering unit is meant
+			List<Issuer> own = found.stream().filter((i) -> i.unitId() != null && i.unitId() == ownerUnitId).toList();
+			if (own.size() == 1) {
+				return own.get(0);
+			}
+		}
+		if (found.size() != 1) {
+			throw RuleViolationException.onField("issuerId",
+					found.isEmpty() ? "directive.issuer.noneForCode" : "directive.issuer.choose", c.issuerCode());
+		}
+		return found.get(0);
 	}
 
 }

@@ -62,12 +62,7 @@ class RegistryApiController {
 			@RequestParam(defaultValue = "0") @Parameter(description = "Trang, từ 0") int page,
 			@RequestParam(defaultValue = "20") @Parameter(description = "Số dòng mỗi trang, tối đa 500") int size) {
 		ApiInput.paging(page, size);
-		if (q != null && q.length() > 200) {
-			throw RuleViolationException.onField("q", "directive.search.tooLong");
-		}
-		if (year != null && (year < 1930 || year > 2100)) {
-			throw RuleViolationException.onField("year", "directive.search.yearInvalid");
-		}
+		new SearchInput(q, year == null ? null : year.longValue()).checked();
 		return this.search.search(new DocumentQuery(q, ApiInput.parse(DocumentType.class, "type", type), issuerId, year,
 				ApiInput.parse(DocumentStatus.class, "status", status), sort, page, size), CurrentCaller.require());
 	}

@@ -81,13 +81,11 @@ class RegistryPages {
 		DocumentStatus s = choice(DocumentStatus.class, status, problems);
 		Long issuerId = number(issuer, problems);
 		Long y = number(year, problems);
-		String query = q == null ? null : q.strip();
-		if (query != null && query.length() > 200) {
-			query = query.substring(0, 200);
-		}
+		SearchInput input = new SearchInput(q == null ? null : q.strip(), y);
+		input.problems().forEach((p) -> problems.add(this.input.text(p)));
+		String query = input.usableQ();
 		TableRequest table = RegistrySearch.TABLE.request(page, size, legacySort(sort));
-		DocumentQuery search = new DocumentQuery(query, t, issuerId,
-				y == null || y < 1930 || y > 2100 ? null : y.intValue(), s, null, 0, PAGE_SIZE);
+		DocumentQuery search = new DocumentQuery(query, t, issuerId, input.usableYear(), s, null, 0, PAGE_SIZE);
 		if (TableSheet.wanted(format)) {
 			this.sheet.write(RegistrySearch.TABLE, this.search.search(search, table.unpaged(), caller).items(), response);
 			return null;
@@ -201,29 +199,12 @@ class RegistryPages {
 		Map<String, String> form = new LinkedHashMap<>(params);
 		form.remove("_csrf");
 		Map<String, String> errors = new LinkedHashMap<>();
-		DocumentType type = null;
-		if (!PageInput.blank(form.get("type"))) {
-			try {
-				type = DocumentType.valueOf(form.get("type"));
-			}
-			catch (IllegalArgumentException ex) {
-				errors.put("type", this.input.text("directive.input.invalidChoice"));
-			}
-		}
+		DocumentType type = type(form, errors);
 		LocalDate issueDate = this.input.date(form, "issueDate", errors);
 		LocalDate effectiveOn = this.input.date(form, "effectiveOn", errors);
 		Long issuerId = this.input.id(form, "issuerId", errors);
 		Long termId = this.input.id(form, "termId", errors);
-		String fullText = form.get("fullText");
-		if (fullTextFile != null && !fullTextFile.isEmpty()) {
-			try {
-				fullText = FullTextFiles.extract(fullTextFile.getOriginalFilename(), fullTextFile.getBytes());
-				form.put("fullText", fullText);
-			}
-			catch (DomainException ex) {
-				errors.put("fullTextFile", this.input.text(ex));
-			}
-		}
+		String fullText = fullText(form, fullTextFile, errors);
 		if (!errors.isEmpty()) {
 			return formView(form, errors, null, model);
 		}
@@ -236,14 +217,7 @@ class RegistryPages {
 			}
 			DocumentView created = this.registry.register(new NewDocument(form.get("citation"), type, issuerId,
 					issueDate, form.get("summary"), termId, effectiveOn, fullText, null), caller);
-			if (files != null) {
-				for (MultipartFile f : files) {
-					if (f != null && !f.isEmpty()) {
-						this.attachments.attach(created.id(), f.getOriginalFilename(), f.getContentType(), f.getBytes(),
-								caller);
-					}
-				}
-			}
+			attachAll(created.id(), files, caller);
 			flash.addFlashAttribute("flashMessage", this.input.text("directive.registered", created.citation()));
 			return "redirect:/directives/" + created.id();
 		}
@@ -261,6 +235,45 @@ class RegistryPages {
 			}
 			errors.put(ex.field() == null ? "form" : ex.field(), this.input.text(ex));
 			return formView(form, errors, null, model);
+		}
+	}
+
+	private DocumentType type(Map<String, String> form, Map<String, String> errors) {
+		if (!PageInput.blank(form.get("type"))) {
+			try {
+				return DocumentType.valueOf(form.get("type"));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.put("type", this.input.text("directive.input.invalidChoice"));
+			}
+		}
+		return null;
+	}
+
+	/** The full text typed, or read from the uploaded file (shown back in the form). */
+	private String fullText(Map<String, String> form, MultipartFile file, Map<String, String> errors)
+			throws IOException {
+		String fullText = form.get("fullText");
+		if (file != null && !file.isEmpty()) {
+			try {
+				fullText = FullTextFiles.extract(file.getOriginalFilename(), file.getBytes());
+				form.put("fullText", fullText);
+			}
+			catch (DomainException ex) {
+				errors.put("fullTextFile", this.input.text(ex));
+			}
+		}
+		return fullText;
+	}
+
+	private void attachAll(long documentId, List<MultipartFile> files, Caller caller) throws IOException {
+		if (files != null) {
+			for (MultipartFile f : files) {
+				if (f != null && !f.isEmpty()) {
+					this.attachments.attach(documentId, f.getOriginalFilename(), f.getContentType(), f.getBytes(),
+							caller);
+				}
+			}
 		}
 	}
 

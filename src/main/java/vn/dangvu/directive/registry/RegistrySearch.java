@@ -13,9 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.Citations;
+import vn.dangvu.directive.citation.Citations;
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.Citations;
 import vn.dangvu.directive.DocumentPage;
 import vn.dangvu.directive.DocumentQuery;
 import vn.dangvu.directive.DocumentRow;
@@ -77,38 +76,8 @@ public class RegistrySearch {
 	public DocumentPage search(DocumentQuery query, TableRequest table, Caller caller) {
 		Visibility.View view = this.visibility.of(caller);
 		LocalDate today = VietnamTime.today(this.clock);
-		StringBuilder where = new StringBuilder(Visibility.DOCUMENT);
 		Map<String, Object> params = new LinkedHashMap<>();
-		List<String> words = new ArrayList<>();
-		if (query.q() != null && !query.q().isBlank()) {
-			for (String w : VietnameseText.fold(query.q()).split(" ")) {
-				if (!w.isEmpty()) {
-					words.add(w);
-				}
-			}
-		}
-		if (!words.isEmpty()) {
-			// the whole phrase first: "quy che dan chu" must appear as written
-			where.append(" and d.search_text like :phrase escape '\\'");
-			params.put("phrase", VietnameseText.likeContains(String.join(" ", words)));
-		}
-		if (query.type() != null) {
-			where.append(" and d.doc_type = :type");
-			params.put("type", query.type().name());
-		}
-		if (query.issuerId() != null) {
-			where.append(" and d.issuer_id = :issuer");
-			params.put("issuer", query.issuerId());
-		}
-		if (query.year() != null) {
-			where.append(" and d.issue_date >= :y0 and d.issue_date < :y1");
-			params.put("y0", LocalDate.of(query.year(), 1, 1));
-			params.put("y1", LocalDate.of(query.year() + 1, 1, 1));
-		}
-		if (query.status() != null) {
-			where.append(" and (").append(DocumentQueries.STATUS).append(") = :status");
-			params.put("status", query.status().name());
-		}
+		String where = where(query, params);
 		String order = (table != null)
 				? TABLE.orderBy(table, "d.issue_date desc, d.id desc").substring(" order by ".length())
 				: switch (query.sort() == null ? "date" : query.sort().toLowerCase(Locale.ROOT)) {
@@ -142,6 +111,42 @@ public class RegistrySearch {
 					DocumentStatus.valueOf(rs.getString(8))))
 			.list();
 		return new DocumentPage(rows, pageNo, size, total);
+	}
+
+	/** The condition of a search (visibility first), filling in its parameters. */
+	private static String where(DocumentQuery query, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(Visibility.DOCUMENT);
+		List<String> words = new ArrayList<>();
+		if (query.q() != null && !query.q().isBlank()) {
+			for (String w : VietnameseText.fold(query.q()).split(" ")) {
+				if (!w.isEmpty()) {
+					words.add(w);
+				}
+			}
+		}
+		if (!words.isEmpty()) {
+			// the whole phrase first: "quy che dan chu" must appear as written
+			where.append(" and d.search_text like :phrase escape '\\'");
+			params.put("phrase", VietnameseText.likeContains(String.join(" ", words)));
+		}
+		if (query.type() != null) {
+			where.append(" and d.doc_type = :type");
+			params.put("type", query.type().name());
+		}
+		if (query.issuerId() != null) {
+			where.append(" and d.issuer_id = :issuer");
+			params.put("issuer", query.issuerId());
+		}
+		if (query.year() != null) {
+			where.append(" and d.issue_date >= :y0 and d.issue_date < :y1");
+			params.put("y0", LocalDate.of(query.year(), 1, 1));
+			params.put("y1", LocalDate.of(query.year() + 1, 1, 1));
+		}
+		if (query.status() != null) {
+			where.append(" and (").append(DocumentQueries.STATUS).append(") = :status");
+			params.put("status", query.status().name());
+		}
+		return where.toString();
 	}
 
 	/** The visible document written with this citation (the newest if several). */

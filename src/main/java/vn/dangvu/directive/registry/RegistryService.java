@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.Citations;
+import vn.dangvu.directive.citation.Citations;
 import vn.dangvu.directive.visibility.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentType;
@@ -73,71 +73,100 @@ public class RegistryService {
 			throw RuleViolationException.onField("citation", parse.errorKey(), parse.errorArgs());
 		}
 		Citation c = parse.citation();
-		DocumentType type = doc.type();
-		if (type == null) {
-			if (c.typeCode() == null) {
-				throw RuleViolationException.onField("type", "directive.type.required");
-			}
-			List<DocumentType> types = DocumentType.forCode(c.style(), c.typeCode());
-			if (types.isEmpty()) {
-				throw RuleViolationException.onField("type", "directive.type.unknownCode", c.typeCode());
-			}
-			type = types.get(0);
-		}
+		DocumentType type = typeOf(doc.type(), c);
 		long ownerUnitId = ownerUnit(doc.ownerUnitId(), caller);
-		Issuer issuer = resolveIssuer(doc.issuerId(), c, ownerUnitId);
-		if (doc.issueDate() == null) {
+		Issuer issuer = this.issuers.resolve(doc.issuerId(), c, ownerUnitId);
+		checkIssueDate(doc.issueDate(), c);
+		String summary = summary(doc.summary());
+		String fullText = fullText(doc.fullText());
+		checkEffectiveOn(doc.effectiveOn(), doc.issueDate());
+		Long termId = termOf(doc.termId(), doc.issueDate());
+		Optional<Long> existing = findIdentity(c, issuer.id(), doc.issueDate());
+		if (existing.isPresent()) {
+			throw duplicate(c.format(), doc.issueDate(), existing.get());
+		}
+		long id = insert(c, type, issuer, doc, termId, summary, fullText, ownerUnitId, caller.username());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("citation", c.format());
+		after.put("type", type.name());
+		after.put("issuer", issuer.code() + " " + issuer.fullName());
+		after.put("issueDate", doc.issueDate().toString());
+		after.put("summary", summary);
+		this.events.publishEvent(RecordChanged.created("Directive", id, ownerUnitId, after));
+		return this.documents.view(id, VietnamTime.today(this.clock), this.visibility.of(caller));
+	}
+
+	/** The type given, or the one the citation's type code stands for. */
+	private static DocumentType typeOf(DocumentType given, Citation c) {
+		if (given != null) {
+			return given;
+		}
+		if (c.typeCode() == null) {
+			throw RuleViolationException.onField("type", "directive.type.required");
+		}
+		List<DocumentType> types = DocumentType.forCode(c.style(), c.typeCode());
+		if (types.isEmpty()) {
+			throw RuleViolationException.onField("type", "directive.type.unknownCode", c.typeCode());
+		}
+		return types.get(0);
+	}
+
+	private void checkIssueDate(LocalDate issueDate, Citation c) {
+		if (issueDate == null) {
 			throw RuleViolationException.onField("issueDate", "directive.issueDate.required");
 		}
-		if (doc.issueDate().isAfter(VietnamTime.today(this.clock)) || doc.issueDate().getYear() < 1930) {
+		if (issueDate.isAfter(VietnamTime.today(this.clock)) || issueDate.getYear() < 1930) {
 			throw RuleViolationException.onField("issueDate", "directive.issueDate.invalid");
 		}
-		if (c.year() != null && c.year() != doc.issueDate().getYear()) {
+		if (c.year() != null && c.year() != issueDate.getYear()) {
 			throw RuleViolationException.onField("issueDate", "directive.issueDate.yearMismatch", c.year());
 		}
-		String summary = VietnameseText.clean(doc.summary());
+	}
+
+	private static String summary(String written) {
+		String summary = VietnameseText.clean(written);
 		if (summary == null || summary.isEmpty()) {
 			throw RuleViolationException.onField("summary", "directive.summary.required");
 		}
 		if (summary.length() > SUMMARY_MAX) {
 			throw RuleViolationException.onField("summary", "directive.summary.tooLong", SUMMARY_MAX);
 		}
-		String fullText = (doc.fullText() == null || doc.fullText().isBlank()) ? null : doc.fullText().strip();
+		return summary;
+	}
+
+	private static String fullText(String written) {
+		String fullText = (written == null || written.isBlank()) ? null : written.strip();
 		if (fullText != null && fullText.length() > FULL_TEXT_MAX) {
 			throw RuleViolationException.onField("fullText", "directive.fullText.tooLong");
 		}
-		if (doc.effectiveOn() != null && doc.effectiveOn().isBefore(doc.issueDate())) {
+		return fullText;
+	}
+
+	private static void checkEffectiveOn(LocalDate effectiveOn, LocalDate issueDate) {
+		if (effectiveOn != null && effectiveOn.isBefore(issueDate)) {
 			throw RuleViolationException.onField("effectiveOn", "directive.effectiveOn.beforeIssue");
 		}
-		Long termId = doc.termId();
-		if (termId != null) {
-			boolean exists = this.jdbc.sql("select count(*) from directive_term where id = :id")
-				.param("id", termId)
-				.query(Integer.class)
-				.single() > 0;
-			if (!exists) {
-				throw RuleViolationException.onField("termId", "directive.term.unknown");
-			}
+	}
+
+	/** The term given (which must exist), or the one the issue date falls in. */
+	private Long termOf(Long termId, LocalDate issueDate) {
+		if (termId == null) {
+			return this.terms.termOn(issueDate).orElse(null);
 		}
-		else {
-			termId = this.terms.termOn(doc.issueDate()).orElse(null);
+		boolean exists = this.jdbc.sql("select count(*) from directive_term where id = :id")
+			.param("id", termId)
+			.query(Integer.class)
+			.single() > 0;
+		if (!exists) {
+			throw RuleViolationException.onField("termId", "directive.term.unknown");
 		}
-		String typeCode = c.typeCode();
-		Optional<Long> existing = this.jdbc.sql("""
-				select id from directive_document where number_value = :n and type_code is not distinct from :t
-				and issuer_id = :i and issue_date = :d""")
-			.param("n", c.numericNumber())
-			.param("t", typeCode)
-			.param("i", issuer.id())
-			.param("d", doc.issueDate())
-			.query(Long.class)
-			.optional();
-		if (existing.isPresent()) {
-			throw duplicate(c.format(), doc.issueDate(), existing.get());
-		}
+		return termId;
+	}
+
+	private long insert(Citation c, DocumentType type, Issuer issuer, NewDocument doc, Long termId, String summary,
+			String fullText, long ownerUnitId, String by) {
 		String citation = c.format();
-		String search = searchText(citation, type, issuer, summary, fullText);
-		long id = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into directive_document (style, number, number_value, citation_year, type_code, doc_type,
 				    issuer_id, issuer_code, suffix, citation, issue_date, term_id, summary, effective_on, full_text,
 				    owner_unit_id, search_text, created_by)
@@ -148,7 +177,7 @@ public class RegistryService {
 			.param("number", c.number())
 			.param("nv", c.numericNumber())
 			.param("year", c.year())
-			.param("tc", typeCode)
+			.param("tc", c.typeCode())
 			.param("dt", type.name())
 			.param("iid", issuer.id())
 			.param("icode", c.issuerCode() != null ? c.issuerCode() : issuer.code())
@@ -160,18 +189,10 @@ public class RegistryService {
 			.param("eff", doc.effectiveOn())
 			.param("text", fullText)
 			.param("owner", ownerUnitId)
-			.param("search", search)
-			.param("by", caller.username())
+			.param("search", searchText(citation, type, issuer, summary, fullText))
+			.param("by", by)
 			.query(Long.class)
 			.single();
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("citation", citation);
-		after.put("type", type.name());
-		after.put("issuer", issuer.code() + " " + issuer.fullName());
-		after.put("issueDate", doc.issueDate().toString());
-		after.put("summary", summary);
-		this.events.publishEvent(RecordChanged.created("Directive", id, ownerUnitId, after));
-		return this.documents.view(id, VietnamTime.today(this.clock), this.visibility.of(caller));
 	}
 
 	/**
@@ -183,20 +204,9 @@ public class RegistryService {
 			Caller caller) {
 		this.documents.requireWritable(id, caller);
 		DocumentView before = this.documents.require(id, caller);
-		String s = VietnameseText.clean(summary);
-		if (s == null || s.isEmpty()) {
-			throw RuleViolationException.onField("summary", "directive.summary.required");
-		}
-		if (s.length() > SUMMARY_MAX) {
-			throw RuleViolationException.onField("summary", "directive.summary.tooLong", SUMMARY_MAX);
-		}
-		String text = (fullText == null || fullText.isBlank()) ? null : fullText.strip();
-		if (text != null && text.length() > FULL_TEXT_MAX) {
-			throw RuleViolationException.onField("fullText", "directive.fullText.tooLong");
-		}
-		if (effectiveOn != null && effectiveOn.isBefore(before.issueDate())) {
-			throw RuleViolationException.onField("effectiveOn", "directive.effectiveOn.beforeIssue");
-		}
+		String s = summary(summary);
+		String text = fullText(fullText);
+		checkEffectiveOn(effectiveOn, before.issueDate());
 		if (termId != null && this.terms.terms().stream().noneMatch((t) -> t.id() == termId)) {
 			throw RuleViolationException.onField("termId", "directive.term.unknown");
 		}
@@ -250,29 +260,6 @@ public class RegistryService {
 			text += " " + fullText;
 		}
 		return VietnameseText.fold(text);
-	}
-
-	private Issuer resolveIssuer(Long issuerId, Citation c, long ownerUnitId) {
-		if (issuerId != null) {
-			return this.issuers.issuer(issuerId)
-				.orElseThrow(() -> RuleViolationException.onField("issuerId", "directive.issuer.unknown"));
-		}
-		if (c.issuerCode() == null) {
-			throw RuleViolationException.onField("issuerId", "directive.issuer.required");
-		}
-		List<Issuer> found = this.issuers.issuers(true).stream().filter((i) -> i.code().equals(c.issuerCode())).toList();
-		if (found.size() > 1) {
-			// "ĐU" names every Đảng ủy: the one of the registering unit is meant
-			List<Issuer> own = found.stream().filter((i) -> i.unitId() != null && i.unitId() == ownerUnitId).toList();
-			if (own.size() == 1) {
-				return own.get(0);
-			}
-		}
-		if (found.size() != 1) {
-			throw RuleViolationException.onField("issuerId",
-					found.isEmpty() ? "directive.issuer.noneForCode" : "directive.issuer.choose", c.issuerCode());
-		}
-		return found.get(0);
 	}
 
 	private long ownerUnit(Long requested, Caller caller) {
