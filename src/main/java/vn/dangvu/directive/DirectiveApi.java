@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.directive.cascade.ActionRecording;
+import vn.dangvu.directive.citation.Citations;
 import vn.dangvu.directive.cascade.AssignmentService;
 import vn.dangvu.directive.cascade.Board;
 import vn.dangvu.directive.cascade.Obligations;
@@ -80,6 +81,14 @@ public class DirectiveApi {
 
 	public DocumentView get(long id, Caller caller) {
 		return this.documents.require(id, caller);
+	}
+
+	/**
+	 * Parses a written document number ("448-KH/ĐU", "07/QĐ-CĐ"): the citation, or the
+	 * message key of why it is refused (decision 0130).
+	 */
+	public CitationParse parseCitation(String written) {
+		return Citations.parse(written);
 	}
 
 	/** The id of the registered document with this identity, if any (not scoped). */

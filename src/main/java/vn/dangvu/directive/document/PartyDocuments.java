@@ -2,7 +2,6 @@ package vn.dangvu.directive.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,6 @@ import vn.dangvu.platform.security.Role;
  */
 @Service
 class PartyDocuments {
-
-	static final ZoneId ZONE = VietnamTime.ZONE;
 
 	private final JdbcClient jdbc;
 
