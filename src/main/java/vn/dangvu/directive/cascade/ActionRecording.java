@@ -16,7 +16,7 @@ import vn.dangvu.directive.LinkKind;
 import vn.dangvu.directive.registry.AttachmentService;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.registry.LinkService;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotFoundException;
@@ -44,7 +44,8 @@ public class ActionRecording {
 
 	private final AttachmentService attachments;
 
-	ActionRecording(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, ApplicationEventPublisher events, Clock clock, CascadeUnits units, LinkService links, AttachmentService attachments) {
+	ActionRecording(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, ApplicationEventPublisher events,
+			Clock clock, CascadeUnits units, LinkService links, AttachmentService attachments) {
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.visibility = visibility;
@@ -76,7 +77,8 @@ public class ActionRecording {
 			throw new NotPermittedException("directive.notPermitted");
 		}
 		Visibility.View view = this.visibility.of(caller);
-		CascadeUnits.UnitRow unit = this.units.unit(unitId).filter((u) -> view.scope().covers(u.path()))
+		CascadeUnits.UnitRow unit = this.units.unit(unitId)
+			.filter((u) -> view.scope().covers(u.path()))
 			.orElseThrow(() -> NotFoundException.of("unit", unitId));
 		return this.jdbc
 			.sql("""
@@ -160,8 +162,7 @@ public class ActionRecording {
 				.query(Integer.class)
 				.single() > 0;
 			if (!linked) {
-				this.links.insertLink(rec.reportDocumentId(), documentId, LinkKind.IMPLEMENTS, null,
-						caller.username());
+				this.links.insertLink(rec.reportDocumentId(), documentId, LinkKind.IMPLEMENTS, null, caller.username());
 			}
 		}
 		Map<String, Object> after = new LinkedHashMap<>();

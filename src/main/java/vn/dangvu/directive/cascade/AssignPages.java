@@ -29,7 +29,7 @@ import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.input.PageInput;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 
 /** Assigning a directive to units below (the cascade form). */
@@ -46,7 +46,8 @@ class AssignPages {
 
 	private final Clock clock;
 
-	AssignPages(PageInput input, DocumentQueries documents, AssignmentService assignments, AssignmentQueries assignmentQueries, Clock clock) {
+	AssignPages(PageInput input, DocumentQueries documents, AssignmentService assignments,
+			AssignmentQueries assignmentQueries, Clock clock) {
 		this.input = input;
 		this.documents = documents;
 		this.assignments = assignments;
@@ -116,8 +117,8 @@ class AssignPages {
 			try {
 				AssignmentResult r = this.assignments.assign(id,
 						new NewAssignment(null, unitIds, under, actions, assignedOn), caller);
-				flash.addFlashAttribute("flashMessage",
-						this.input.text("directive.assigned", r.assignedUnitIds().size(), r.alreadyAssignedUnitIds().size()));
+				flash.addFlashAttribute("flashMessage", this.input.text("directive.assigned",
+						r.assignedUnitIds().size(), r.alreadyAssignedUnitIds().size()));
 				return "redirect:/directives/" + id + "/tracking";
 			}
 			catch (DomainException ex) {

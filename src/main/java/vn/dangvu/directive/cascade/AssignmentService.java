@@ -21,7 +21,7 @@ import vn.dangvu.directive.AssignmentResult;
 import vn.dangvu.directive.DuePeriod;
 import vn.dangvu.directive.NewAssignment;
 import vn.dangvu.directive.registry.DocumentQueries;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -52,7 +52,8 @@ public class AssignmentService {
 
 	private final CascadeUnits units;
 
-	AssignmentService(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, RulesApi rules, ApplicationEventPublisher events, Clock clock, CascadeUnits units) {
+	AssignmentService(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, RulesApi rules,
+			ApplicationEventPublisher events, Clock clock, CascadeUnits units) {
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.visibility = visibility;
@@ -96,7 +97,9 @@ public class AssignmentService {
 		return new AssignmentResult(documentId, from.unitId(), fresh, already, dues);
 	}
 
-	/** The units named and the open cells under the unit named, all in the caller's scope. */
+	/**
+	 * The units named and the open cells under the unit named, all in the caller's scope.
+	 */
 	private Set<Long> targets(NewAssignment request, Visibility.View view) {
 		Set<Long> targets = new LinkedHashSet<>();
 		if (request.unitIds() != null) {
@@ -160,9 +163,10 @@ public class AssignmentService {
 
 	private void insert(long documentId, Holder from, List<Long> fresh, Map<ActionKind, LocalDate> dues,
 			LocalDate assignedOn, String by) {
-		this.jdbc.sql("""
-				insert into directive_assignment (document_id, unit_id, from_unit_id, parent_id, assigned_on, created_by)
-				select :doc, t, :from, :parent, :on, :by from unnest(cast(:ids as bigint[])) t""")
+		this.jdbc
+			.sql("""
+					insert into directive_assignment (document_id, unit_id, from_unit_id, parent_id, assigned_on, created_by)
+					select :doc, t, :from, :parent, :on, :by from unnest(cast(:ids as bigint[])) t""")
 			.param("doc", documentId)
 			.param("from", from.unitId())
 			.param("parent", from.assignmentId())

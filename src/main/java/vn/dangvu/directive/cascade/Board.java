@@ -35,7 +35,8 @@ public class Board {
 
 	private final Obligations obligations;
 
-	Board(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, Clock clock, CascadeUnits units, Obligations obligations) {
+	Board(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, Clock clock, CascadeUnits units,
+			Obligations obligations) {
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.visibility = visibility;
@@ -58,7 +59,8 @@ public class Board {
 		int daysBefore = this.obligations.daysBefore(today);
 		String under = "%";
 		if (underUnitId != null) {
-			under = this.units.unit(underUnitId).filter((u) -> view.scope().covers(u.path()))
+			under = this.units.unit(underUnitId)
+				.filter((u) -> view.scope().covers(u.path()))
 				.orElseThrow(() -> NotFoundException.of("unit", underUnitId))
 				.path() + "%";
 		}

@@ -3,10 +3,11 @@ package vn.dangvu.directive.cascade;
 import vn.dangvu.organisation.UnitScope;
 
 /**
- * The tracking board's SQL (decision 0122), plain text (with the scope condition of {@link UnitScope}) so that the
- * benchmark (bench/, DirectiveBoardBench) times exactly what the application runs.
- * Parameters: {@code :doc}, {@code :under} (a path prefix pattern), {@code :today},
- * {@code :soon}, {@code :scopeAll}, {@code :scopePatterns} ({@link UnitScope#params()}), {@code :limit}, {@code :offset}.
+ * The tracking board's SQL (decision 0122), plain text (with the scope condition of
+ * {@link UnitScope}) so that the benchmark (bench/, DirectiveBoardBench) times exactly
+ * what the application runs. Parameters: {@code :doc}, {@code :under} (a path prefix
+ * pattern), {@code :today}, {@code :soon}, {@code :scopeAll}, {@code :scopePatterns}
+ * ({@link UnitScope#params()}), {@code :limit}, {@code :offset}.
  */
 public final class BoardSql {
 
@@ -54,8 +55,8 @@ public final class BoardSql {
 				join unit_ref fu on fu.id = a.from_unit_id
 				left join directive_action x on x.assignment_id = a.id
 				where a.document_id = :doc and u.path like :under and %s
-				group by a.id, u.id, u.code, u.name, u.depth, u.path, fu.name%s order by u.path%s""".formatted(COLUMNS, UNIT, overdueOnly ? OVERDUE : "",
-				paged ? " limit :limit offset :offset" : "");
+				group by a.id, u.id, u.code, u.name, u.depth, u.path, fu.name%s order by u.path%s""".formatted(COLUMNS,
+				UNIT, overdueOnly ? OVERDUE : "", paged ? " limit :limit offset :offset" : "");
 	}
 
 }

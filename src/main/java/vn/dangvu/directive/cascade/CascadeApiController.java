@@ -44,7 +44,8 @@ class CascadeApiController {
 
 	private final Obligations obligations;
 
-	CascadeApiController(AssignmentService assignments, ActionRecording recording, Board boards, Obligations obligations) {
+	CascadeApiController(AssignmentService assignments, ActionRecording recording, Board boards,
+			Obligations obligations) {
 		this.assignments = assignments;
 		this.recording = recording;
 		this.boards = boards;
@@ -60,7 +61,8 @@ class CascadeApiController {
 		if (body.actions() != null) {
 			for (int i = 0; i < body.actions().size(); i++) {
 				CascadeRequests.Due d = body.actions().get(i);
-				ActionKind kind = d == null ? null : ApiInput.parse(ActionKind.class, "actions[" + i + "].kind", d.kind());
+				ActionKind kind = d == null ? null
+						: ApiInput.parse(ActionKind.class, "actions[" + i + "].kind", d.kind());
 				if (kind == null) {
 					throw RuleViolationException.onField("actions[" + i + "].kind", "directive.input.invalidChoice");
 				}

@@ -50,7 +50,8 @@ public class Obligations {
 	@Transactional(readOnly = true)
 	public List<Obligation> obligations(long unitId, boolean openOnly, Caller caller) {
 		Visibility.View view = this.visibility.of(caller);
-		CascadeUnits.UnitRow unit = this.units.unit(unitId).filter((u) -> view.scope().covers(u.path()))
+		CascadeUnits.UnitRow unit = this.units.unit(unitId)
+			.filter((u) -> view.scope().covers(u.path()))
 			.orElseThrow(() -> NotFoundException.of("unit", unitId));
 		LocalDate today = VietnamTime.today(this.clock);
 		int daysBefore = daysBefore(today);

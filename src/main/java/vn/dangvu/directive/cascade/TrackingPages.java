@@ -1,21 +1,10 @@
 package vn.dangvu.directive.cascade;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +18,9 @@ import vn.dangvu.directive.TrackingBoard;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.table.SheetWriter;
+import vn.dangvu.platform.text.Messages;
+import java.util.ArrayList;
 import vn.dangvu.platform.security.CurrentCaller;
 
 /** The tracking board of a directive, its Excel export, and a unit's obligations. */
@@ -47,10 +39,10 @@ class TrackingPages {
 
 	private final DocumentQueries documents;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	TrackingPages(Board boards, Obligations obligations, AssignmentQueries assignmentQueries,
-			DocumentQueries documents, MessageSource messages) {
+	TrackingPages(Board boards, Obligations obligations, AssignmentQueries assignmentQueries, DocumentQueries documents,
+			Messages messages) {
 		this.boards = boards;
 		this.obligations = obligations;
 		this.assignmentQueries = assignmentQueries;
@@ -59,7 +51,7 @@ class TrackingPages {
 	}
 
 	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return this.messages.text(key, args);
 	}
 
 	@GetMapping("/directives/{id}/tracking")
@@ -83,72 +75,50 @@ class TrackingPages {
 
 	@GetMapping("/directives/{id}/tracking.xlsx")
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Long under,
-			@RequestParam(defaultValue = "false") boolean overdueOnly) throws IOException {
+			@RequestParam(defaultValue = "false") boolean overdueOnly) {
 		TrackingBoard board = this.boards.board(id, under, overdueOnly, 0, 0, CurrentCaller.require());
-		try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(text("directive.tracking.sheet"));
-			CellStyle bold = wb.createCellStyle();
-			Font font = wb.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row title = sheet.createRow(0);
-			title.createCell(0).setCellValue(text("directive.tracking.title", board.citation()));
-			title.getCell(0).setCellStyle(bold);
-			Row head = sheet.createRow(2);
-			int c = 0;
-			head.createCell(c++).setCellValue(text("directive.tracking.unit"));
-			head.createCell(c++).setCellValue(text("directive.tracking.from"));
-			head.createCell(c++).setCellValue(text("directive.tracking.assignedOn"));
+		try (SheetWriter sheet = SheetWriter.open(text("directive.tracking.sheet"))) {
+			sheet.title(text("directive.tracking.title", board.citation())).skip();
+			List<String> head = new ArrayList<>(List.of(text("directive.tracking.unit"),
+					text("directive.tracking.from"), text("directive.tracking.assignedOn")));
 			for (ActionKind k : ActionKind.values()) {
-				head.createCell(c++).setCellValue(text("directive.action." + k.name()));
-				head.createCell(c++).setCellValue(text("directive.tracking.due"));
-				head.createCell(c++).setCellValue(text("directive.tracking.doneOn"));
+				head.addAll(List.of(text("directive.action." + k.name()), text("directive.tracking.due"),
+						text("directive.tracking.doneOn")));
 			}
-			head.createCell(c).setCellValue(text("directive.tracking.attendance"));
-			for (int i = 0; i < c + 1; i++) {
-				head.getCell(i).setCellStyle(bold);
-			}
-			int r = 3;
+			head.add(text("directive.tracking.attendance"));
+			sheet.header(head.toArray(String[]::new));
 			for (TrackingBoard.Row row : board.rows()) {
-				Row x = sheet.createRow(r++);
-				int k = 0;
-				x.createCell(k++).setCellValue(row.unitName());
-				x.createCell(k++).setCellValue(row.fromUnitName());
-				x.createCell(k++).setCellValue(row.assignedOn().format(DATE));
-				for (ActionKind kind : ActionKind.values()) {
-					TrackingBoard.Cell cell = row.actions().get(kind);
-					if (cell == null) {
-						k += 3;
-						continue;
-					}
-					x.createCell(k++).setCellValue(text("directive.actionStatus." + cell.status().name()));
-					x.createCell(k++).setCellValue(cell.dueOn().format(DATE));
-					x.createCell(k++).setCellValue(cell.doneOn() == null ? "" : cell.doneOn().format(DATE));
-				}
-				TrackingBoard.Cell d = row.actions().get(ActionKind.DISSEMINATE);
-				if (d != null && d.present() != null) {
-					x.createCell(k).setCellValue(d.present() + "/" + d.total());
-				}
+				row(sheet.row(), row);
 			}
-			Row sum = sheet.createRow(r + 1);
 			TrackingBoard.Summary s = board.summary();
-			sum.createCell(0)
-				.setCellValue(text("directive.tracking.summary", s.units(), s.unitsComplete(), s.actionsDone(),
-						s.actions(), s.percentDone(), s.actionsOverdue(), s.actionsDueSoon()));
-			sheet.setColumnWidth(0, 60 * 256);
-			sheet.setColumnWidth(1, 40 * 256);
-			wb.write(out);
-			wb.dispose();
-			String name = "theo-doi-" + board.citation().replaceAll("[^\\p{L}\\p{N}-]+", "-") + ".xlsx";
-			return ResponseEntity.ok()
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment()
-							.filename(name, java.nio.charset.StandardCharsets.UTF_8)
-							.build()
-							.toString())
-				.body(out.toByteArray());
+			sheet.skip()
+				.row()
+				.text(text("directive.tracking.summary", s.units(), s.unitsComplete(), s.actionsDone(), s.actions(),
+						s.percentDone(), s.actionsOverdue(), s.actionsDueSoon()));
+			sheet.widths(60, 40);
+			return sheet.entity("theo-doi-" + board.citation().replaceAll("[^\\p{L}\\p{N}-]+", "-") + ".xlsx");
+		}
+	}
+
+	/**
+	 * One unit's line: unit, from, assigned on, each action's status, due and done,
+	 * attendance.
+	 */
+	private void row(SheetWriter.Line x, TrackingBoard.Row row) {
+		x.text(row.unitName()).text(row.fromUnitName()).text(row.assignedOn().format(DATE));
+		for (ActionKind kind : ActionKind.values()) {
+			TrackingBoard.Cell cell = row.actions().get(kind);
+			if (cell == null) {
+				x.empty().empty().empty();
+				continue;
+			}
+			x.text(text("directive.actionStatus." + cell.status().name()))
+				.text(cell.dueOn().format(DATE))
+				.text(cell.doneOn() == null ? "" : cell.doneOn().format(DATE));
+		}
+		TrackingBoard.Cell d = row.actions().get(ActionKind.DISSEMINATE);
+		if (d != null && d.present() != null) {
+			x.text(d.present() + "/" + d.total());
 		}
 	}
 

@@ -46,7 +46,8 @@ class UnitActionPages {
 
 	private final Clock clock;
 
-	UnitActionPages(PageInput input, DocumentQueries documents, RegistrySearch search, ActionRecording recording, Obligations obligations, Clock clock) {
+	UnitActionPages(PageInput input, DocumentQueries documents, RegistrySearch search, ActionRecording recording,
+			Obligations obligations, Clock clock) {
 		this.input = input;
 		this.documents = documents;
 		this.search = search;

@@ -12,7 +12,10 @@ import vn.dangvu.directive.CitationParse;
 import vn.dangvu.directive.CitationStyle;
 import vn.dangvu.directive.DocumentType;
 
-/** The two grammars of a document number after its digits: Party and state (decision 0130). */
+/**
+ * The two grammars of a document number after its digits: Party and state (decision
+ * 0130).
+ */
 final class CitationGrammar {
 
 	private CitationGrammar() {
@@ -64,9 +67,10 @@ final class CitationGrammar {
 	}
 
 	/**
-	 * {@code 07/QĐ-CĐ}, {@code 30/2020/NĐ-CP}, {@code 10/2022/QH15}, {@code 1411/ĐU}. Longer
-	 * than 60 lines: one pass over the parts of a state number (year, type, issuer, joint
-	 * issuers), each check returning its own rejection, reads best as one sequence.
+	 * {@code 07/QĐ-CĐ}, {@code 30/2020/NĐ-CP}, {@code 10/2022/QH15}, {@code 1411/ĐU}.
+	 * Longer than 60 lines: one pass over the parts of a state number (year, type,
+	 * issuer, joint issuers), each check returning its own rejection, reads best as one
+	 * sequence.
 	 */
 	static CitationParse state(String number, String rest, String shown) {
 		String[] parts = rest.split("/", -1);

@@ -52,8 +52,7 @@ public final class Citations {
 
 	static final Set<String> JOINT_TYPES = Set.of("TTLT", "NQLT");
 
-	static final Pattern LEADING_NUMBER_WORD = Pattern
-		.compile("^(?iu:số|so)\\s*(?::|\\.)?\\s*(?=\\d|\\p{L}|$)");
+	static final Pattern LEADING_NUMBER_WORD = Pattern.compile("^(?iu:số|so)\\s*(?::|\\.)?\\s*(?=\\d|\\p{L}|$)");
 
 	static final Pattern SEPARATOR_SPACES = Pattern.compile("\\s*([-/])\\s*");
 

@@ -130,10 +130,13 @@ class DemoDirectives implements DemoSeed {
 		}
 	}
 
-	/** The registered documents; the plan of Đảng ủy khu vực XI dated after {@code assigned}. */
+	/**
+	 * The registered documents; the plan of Đảng ủy khu vực XI dated after
+	 * {@code assigned}.
+	 */
 	private static List<Doc> documents(LocalDate assigned) {
-		return List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW",
-				"Ban Chấp hành Trung ương Đảng", LocalDate.of(2017, 10, 3),
+		return List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW", "Ban Chấp hành Trung ương Đảng",
+				LocalDate.of(2017, 10, 3),
 				"Ban hành Hướng dẫn khung để các cấp ủy, tổ chức đảng tiếp tục đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
 				"DBCHQ", null),
 				new Doc("12/QĐ-CĐ", "12", "QĐ", "DECISION", "STATE", "CĐ", "Công đoàn Cục Hải quan",

@@ -39,8 +39,8 @@ class DocumentRegistration {
 
 	private final IssuerCatalogue issuers;
 
-	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events, RegistryService registry,
-			LinkService links, IssuerCatalogue issuers) {
+	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events, RegistryService registry, LinkService links,
+			IssuerCatalogue issuers) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.registry = registry;
@@ -60,8 +60,7 @@ class DocumentRegistration {
 		}
 		String code = unit.isCell() ? "CB" : "ĐU";
 		String name = issuerName(unit);
-		Optional<Long> named = this.jdbc
-			.sql("select id from directive_issuer where code = :code and full_name = :name")
+		Optional<Long> named = this.jdbc.sql("select id from directive_issuer where code = :code and full_name = :name")
 			.param("code", code)
 			.param("name", name)
 			.query(Long.class)
@@ -104,8 +103,8 @@ class DocumentRegistration {
 		if (this.registry.findIdentity(citation, doc.issuerId(), doc.date()).isPresent()) {
 			throw new ConflictException(null, "directive.document.registryTaken", citation.format());
 		}
-		DocumentView registered = this.registry.register(new NewDocument(citation.format(), doc.type(),
-				doc.issuerId(), doc.date(), doc.summary(), termId, doc.date(), doc.body(), doc.unitId()), caller);
+		DocumentView registered = this.registry.register(new NewDocument(citation.format(), doc.type(), doc.issuerId(),
+				doc.date(), doc.summary(), termId, doc.date(), doc.body(), doc.unitId()), caller);
 		if (doc.implementsId() != null) {
 			this.links.link(registered.id(), doc.implementsId(), LinkKind.IMPLEMENTS, doc.date(), caller);
 		}

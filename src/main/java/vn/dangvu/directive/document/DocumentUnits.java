@@ -38,10 +38,7 @@ class DocumentUnits {
 	}
 
 	List<Unit> all(UnitScope scope) {
-		return this.jdbc.sql(SELECT + " order by u.path limit 500")
-			.params(scope.params())
-			.query(Unit.class)
-			.list();
+		return this.jdbc.sql(SELECT + " order by u.path limit 500").params(scope.params()).query(Unit.class).list();
 	}
 
 	Optional<Unit> find(long id, UnitScope scope) {

@@ -1,8 +1,8 @@
 package vn.dangvu.directive.document;
 
 /**
- * The letterhead and signature fields a Party document and a unit's template share
- * (bound by the forms of both pages).
+ * The letterhead and signature fields a Party document and a unit's template share (bound
+ * by the forms of both pages).
  */
 abstract class LetterheadFields {
 

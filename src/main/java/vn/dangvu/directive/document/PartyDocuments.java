@@ -55,9 +55,9 @@ class PartyDocuments {
 
 	private final Clock clock;
 
-	PartyDocuments(JdbcClient jdbc, UnitScopes scopes, DocumentUnits units, PartyDocumentQueries queries, DocumentTemplates templates,
-			CommitteeTerms terms, NumberAllocator numbers, DocumentRegistration registration,
-			ApplicationEventPublisher events, Clock clock) {
+	PartyDocuments(JdbcClient jdbc, UnitScopes scopes, DocumentUnits units, PartyDocumentQueries queries,
+			DocumentTemplates templates, CommitteeTerms terms, NumberAllocator numbers,
+			DocumentRegistration registration, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.units = units;

@@ -1,14 +1,12 @@
 package vn.dangvu.directive.input;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.PageDates;
 
 /**
@@ -18,18 +16,18 @@ import vn.dangvu.platform.time.PageDates;
 @Component
 public class PageInput {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	PageInput(MessageSource messages) {
+	PageInput(Messages messages) {
 		this.messages = messages;
 	}
 
 	public String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return this.messages.text(key, args);
 	}
 
 	public String text(DomainException ex) {
-		return text(ex.messageKey(), ex.args());
+		return this.messages.text(ex);
 	}
 
 	public static boolean blank(String s) {
@@ -41,13 +39,11 @@ public class PageInput {
 		if (blank(v)) {
 			return null;
 		}
-		try {
-			return PageDates.parse(v);
-		}
-		catch (DateTimeParseException ex) {
+		LocalDate day = PageDates.tryDay(v).orElse(null);
+		if (day == null) {
 			errors.put(field, text("error.field.typeMismatch"));
-			return null;
 		}
+		return day;
 	}
 
 	public Long id(Map<String, String> form, String field, Map<String, String> errors) {

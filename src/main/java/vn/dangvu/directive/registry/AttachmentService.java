@@ -38,7 +38,8 @@ public class AttachmentService {
 
 	/**
 	 * Stores a file on a document without the owner check; callers check their own right
-	 * (a unit's report on a directive it was assigned: {@code ActionRecording#attachReport}).
+	 * (a unit's report on a directive it was assigned:
+	 * {@code ActionRecording#attachReport}).
 	 */
 	public long storeAttachment(long documentId, String fileName, byte[] content, Caller caller) {
 		String kind = AttachmentTypes.detect(fileName, content);

@@ -54,7 +54,9 @@ class DocumentPages {
 
 	private final AssignmentQueries assignmentQueries;
 
-	DocumentPages(PageInput input, DocumentQueries documents, RegistrySearch search, RegistryService registry, CommitteeTerms terms, LinkService links, AttachmentService attachments, Study study, AssignmentQueries assignmentQueries) {
+	DocumentPages(PageInput input, DocumentQueries documents, RegistrySearch search, RegistryService registry,
+			CommitteeTerms terms, LinkService links, AttachmentService attachments, Study study,
+			AssignmentQueries assignmentQueries) {
 		this.input = input;
 		this.documents = documents;
 		this.search = search;
@@ -73,12 +75,12 @@ class DocumentPages {
 		model.addAttribute("doc", doc);
 		model.addAttribute("mayEdit", this.documents.mayWrite(id, caller));
 		model.addAttribute("removableLinks", this.links.removableLinks(doc, caller));
-		model.addAttribute("mayAssign", Visibility.mayAssign(caller) && !this.assignmentQueries.holders(id, caller).isEmpty());
+		model.addAttribute("mayAssign",
+				Visibility.mayAssign(caller) && !this.assignmentQueries.holders(id, caller).isEmpty());
 		model.addAttribute("assignments", this.assignmentQueries.assignmentsInScope(id, caller, 200));
 		model.addAttribute("linkKinds", LinkKind.values());
-		model.addAttribute("progress",
-				caller.personId() == null || Visibility.mayRegister(caller)
-						? this.study.progress(id, caller) : List.of());
+		model.addAttribute("progress", caller.personId() == null || Visibility.mayRegister(caller)
+				? this.study.progress(id, caller) : List.of());
 		model.addAttribute("studyItem",
 				this.study.forMember(caller).stream().filter((i) -> i.documentId() == id).findFirst().orElse(null));
 		return "directive/show";

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.CitationStyle;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentStatus;
 import vn.dangvu.directive.DocumentType;

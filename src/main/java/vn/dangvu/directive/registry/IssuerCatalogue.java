@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationStyle;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.Issuer;
 import vn.dangvu.platform.audit.RecordChanged;
@@ -126,8 +126,9 @@ public class IssuerCatalogue {
 	}
 
 	/**
-	 * The issuer of a document being registered: the one chosen, or the one the citation's
-	 * issuer code names (the registering unit's own when several share the code).
+	 * The issuer of a document being registered: the one chosen, or the one the
+	 * citation's issuer code names (the registering unit's own when several share the
+	 * code).
 	 */
 	Issuer resolve(Long issuerId, Citation c, long ownerUnitId) {
 		if (issuerId != null) {

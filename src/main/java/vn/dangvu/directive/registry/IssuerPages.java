@@ -3,8 +3,6 @@ package vn.dangvu.directive.registry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 
 /** The issuer catalogue: list, add, edit, deactivate. */
 @Controller
@@ -27,9 +26,9 @@ class IssuerPages {
 
 	private final IssuerCatalogue registry;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	IssuerPages(IssuerCatalogue registry, MessageSource messages) {
+	IssuerPages(IssuerCatalogue registry, Messages messages) {
 		this.registry = registry;
 		this.messages = messages;
 	}
@@ -62,8 +61,8 @@ class IssuerPages {
 		try {
 			Issuer saved = this.registry.saveIssuer(id, form.get("code"), form.get("fullName"), form.get("level"), null,
 					id == null ? Boolean.TRUE : null, CurrentCaller.require());
-			flash.addFlashAttribute("flashMessage", this.messages.getMessage("directive.issuer.saved",
-					new Object[] { saved.code(), saved.fullName() }, LocaleContextHolder.getLocale()));
+			flash.addFlashAttribute("flashMessage",
+					this.messages.text("directive.issuer.saved", saved.code(), saved.fullName()));
 			return "redirect:/directives/issuers";
 		}
 		catch (DomainException ex) {
@@ -71,8 +70,7 @@ class IssuerPages {
 				throw ex;
 			}
 			Map<String, String> errors = new LinkedHashMap<>();
-			errors.put(ex.field() == null ? "form" : ex.field(),
-					this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
+			errors.put(ex.field() == null ? "form" : ex.field(), this.messages.text(ex));
 			return view(form, errors, model);
 		}
 	}
@@ -93,8 +91,7 @@ class IssuerPages {
 			RedirectAttributes flash) {
 		Issuer i = this.registry.issuer(id).orElseThrow(() -> NotFoundException.of("directiveIssuer", id));
 		this.registry.saveIssuer(id, i.code(), i.fullName(), i.level(), i.style(), active, CurrentCaller.require());
-		flash.addFlashAttribute("flashMessage", this.messages.getMessage("directive.issuer.saved",
-				new Object[] { i.code(), i.fullName() }, LocaleContextHolder.getLocale()));
+		flash.addFlashAttribute("flashMessage", this.messages.text("directive.issuer.saved", i.code(), i.fullName()));
 		return "redirect:/directives/issuers";
 	}
 

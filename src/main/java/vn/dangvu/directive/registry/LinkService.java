@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.LinkKind;
@@ -104,8 +104,8 @@ public class LinkService {
 			throw new NotPermittedException("directive.write.notOwner");
 		}
 		this.jdbc.sql("delete from directive_link where id = :id").param("id", linkId).update();
-		this.events.publishEvent(RecordChanged.updated("DirectiveLink", linkId, "DELETE", this.documents.ownerOf(documentId),
-				Map.of("document", documentId), Map.of()));
+		this.events.publishEvent(RecordChanged.updated("DirectiveLink", linkId, "DELETE",
+				this.documents.ownerOf(documentId), Map.of("document", documentId), Map.of()));
 	}
 
 	/**
@@ -114,7 +114,8 @@ public class LinkService {
 	 * other one (changes its status), on that one too.
 	 */
 	boolean mayLink(long fromId, long toId, LinkKind kind, Caller caller) {
-		return this.documents.mayWrite(fromId, caller) && (!changesStatus(kind) || this.documents.mayWrite(toId, caller));
+		return this.documents.mayWrite(fromId, caller)
+				&& (!changesStatus(kind) || this.documents.mayWrite(toId, caller));
 	}
 
 	static boolean changesStatus(LinkKind kind) {

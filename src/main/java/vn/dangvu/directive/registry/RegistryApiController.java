@@ -28,7 +28,9 @@ import vn.dangvu.platform.security.CurrentCaller;
 
 import vn.dangvu.directive.input.ApiInput;
 
-/** The registry over HTTP: search, register, the issuer catalogue, one document, links. */
+/**
+ * The registry over HTTP: search, register, the issuer catalogue, one document, links.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Văn bản", description = "Sổ văn bản, triển khai xuống đơn vị, theo dõi thực hiện, học tập")
@@ -44,7 +46,8 @@ class RegistryApiController {
 
 	private final LinkService links;
 
-	RegistryApiController(DocumentQueries documents, RegistrySearch search, RegistryService registry, IssuerCatalogue issuers, LinkService links) {
+	RegistryApiController(DocumentQueries documents, RegistrySearch search, RegistryService registry,
+			IssuerCatalogue issuers, LinkService links) {
 		this.documents = documents;
 		this.search = search;
 		this.registry = registry;
@@ -63,8 +66,10 @@ class RegistryApiController {
 			@RequestParam(defaultValue = "20") @Parameter(description = "Số dòng mỗi trang, tối đa 500") int size) {
 		ApiInput.paging(page, size);
 		new SearchInput(q, year == null ? null : year.longValue()).checked();
-		return this.search.search(new DocumentQuery(q, ApiInput.parse(DocumentType.class, "type", type), issuerId, year,
-				ApiInput.parse(DocumentStatus.class, "status", status), sort, page, size), CurrentCaller.require());
+		return this.search.search(
+				new DocumentQuery(q, ApiInput.parse(DocumentType.class, "type", type), issuerId, year,
+						ApiInput.parse(DocumentStatus.class, "status", status), sort, page, size),
+				CurrentCaller.require());
 	}
 
 	@PostMapping("/directives")
@@ -72,9 +77,9 @@ class RegistryApiController {
 			description = "Số hiệu được phân tích (448-KH/ĐU, 07/QĐ-CĐ); loại và cơ quan ban hành suy ra từ số hiệu nếu "
 					+ "không nêu. Trùng số + loại + cơ quan + ngày ban hành: 409 kèm đường dẫn văn bản đã có.")
 	ResponseEntity<DocumentView> register(@RequestBody RegistryRequests.Register body) {
-		DocumentView created = this.registry.register(
-				new NewDocument(body.citation(), ApiInput.parse(DocumentType.class, "type", body.type()), body.issuerId(), body.issueDate(), body.summary(),
-						body.termId(), body.effectiveOn(), body.fullText(), body.ownerUnitId()),
+		DocumentView created = this.registry.register(new NewDocument(body.citation(),
+				ApiInput.parse(DocumentType.class, "type", body.type()), body.issuerId(), body.issueDate(),
+				body.summary(), body.termId(), body.effectiveOn(), body.fullText(), body.ownerUnitId()),
 				CurrentCaller.require());
 		return ResponseEntity.created(URI.create("/api/v1/directives/" + created.id())).body(created);
 	}

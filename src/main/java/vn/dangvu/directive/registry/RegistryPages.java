@@ -35,7 +35,7 @@ import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.directive.input.PageInput;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 
 /** Registry pages: the list and search, registering a document. */
@@ -58,7 +58,8 @@ class RegistryPages {
 
 	private final TableSheet sheet;
 
-	RegistryPages(PageInput input, RegistrySearch search, RegistryService registry, IssuerCatalogue issuers, CommitteeTerms terms, AttachmentService attachments, TableSheet sheet) {
+	RegistryPages(PageInput input, RegistrySearch search, RegistryService registry, IssuerCatalogue issuers,
+			CommitteeTerms terms, AttachmentService attachments, TableSheet sheet) {
 		this.input = input;
 		this.search = search;
 		this.registry = registry;
@@ -87,12 +88,14 @@ class RegistryPages {
 		TableRequest table = RegistrySearch.TABLE.request(page, size, legacySort(sort));
 		DocumentQuery search = new DocumentQuery(query, t, issuerId, input.usableYear(), s, null, 0, PAGE_SIZE);
 		if (TableSheet.wanted(format)) {
-			this.sheet.write(RegistrySearch.TABLE, this.search.search(search, table.unpaged(), caller).items(), response);
+			this.sheet.write(RegistrySearch.TABLE, this.search.search(search, table.unpaged(), caller).items(),
+					response);
 			return null;
 		}
 		DocumentPage result = this.search.search(search, table, caller);
 		model.addAttribute("result", result);
-		model.addAttribute("table", RegistrySearch.TABLE.page(result.items(), result.total(), table.onPage(result.page())));
+		model.addAttribute("table",
+				RegistrySearch.TABLE.page(result.items(), result.total(), table.onPage(result.page())));
 		model.addAttribute("problems", problems);
 		model.addAttribute("q", query);
 		model.addAttribute("type", t);

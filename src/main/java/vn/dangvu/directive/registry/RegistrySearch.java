@@ -158,8 +158,7 @@ public class RegistrySearch {
 					parse.errorArgs());
 		}
 		String formatted = parse.citation().format();
-		return search(new DocumentQuery(formatted, null, null, null, null, "date", 0, 50), caller)
-			.items()
+		return search(new DocumentQuery(formatted, null, null, null, null, "date", 0, 50), caller).items()
 			.stream()
 			.filter((r) -> r.citation().equals(formatted))
 			.findFirst()

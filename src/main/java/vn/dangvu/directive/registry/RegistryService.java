@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationParse;
 import vn.dangvu.directive.citation.Citations;
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.directive.DocumentView;
@@ -53,7 +53,8 @@ public class RegistryService {
 
 	private final CommitteeTerms terms;
 
-	RegistryService(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, Clock clock, DocumentQueries documents, IssuerCatalogue issuers, CommitteeTerms terms) {
+	RegistryService(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, Clock clock,
+			DocumentQueries documents, IssuerCatalogue issuers, CommitteeTerms terms) {
 		this.jdbc = jdbc;
 		this.visibility = visibility;
 		this.events = events;

@@ -1,6 +1,6 @@
 package vn.dangvu.directive.study;
 
-import vn.dangvu.directive.visibility.NotPermittedException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 
 import java.sql.Timestamp;

@@ -21,7 +21,9 @@ import vn.dangvu.platform.security.Role;
 @Component
 public class Visibility {
 
-	/** SQL condition on a document aliased {@code d}; parameters from {@link View#bind}. */
+	/**
+	 * SQL condition on a document aliased {@code d}; parameters from {@link View#bind}.
+	 */
 	public static final String DOCUMENT = """
 			(:v_all
 			 or exists (select 1 from unit_ref vo where vo.id = d.owner_unit_id
