@@ -79,7 +79,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			LocalDate today = VietnamTime.today(this.clock);
 			DemoMembership.load(this.jdbc, today, unitIds);
 			DemoMassMembership.load(this.jdbc, today);
-			DemoDirectives.load(this.jdbc, unitIds, personIds, today);
+			vn.dangvu.directive.demo.DirectiveDemoEntry.load(this.jdbc, unitIds, personIds, today);
 			DemoAuditHistory.load(this.jdbc);
 
 			return true;

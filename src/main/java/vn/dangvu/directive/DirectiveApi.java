@@ -6,9 +6,19 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import vn.dangvu.directive.domain.Cascade;
-import vn.dangvu.directive.domain.Registry;
-import vn.dangvu.directive.domain.Study;
+import vn.dangvu.directive.cascade.ActionRecording;
+import vn.dangvu.directive.citation.Citations;
+import vn.dangvu.directive.cascade.AssignmentService;
+import vn.dangvu.directive.cascade.Board;
+import vn.dangvu.directive.cascade.Obligations;
+import vn.dangvu.directive.registry.AttachmentService;
+import vn.dangvu.directive.registry.CommitteeTerms;
+import vn.dangvu.directive.registry.DocumentQueries;
+import vn.dangvu.directive.registry.IssuerCatalogue;
+import vn.dangvu.directive.registry.LinkService;
+import vn.dangvu.directive.registry.RegistrySearch;
+import vn.dangvu.directive.registry.RegistryService;
+import vn.dangvu.directive.study.Study;
 import vn.dangvu.platform.security.Caller;
 
 /**
@@ -19,15 +29,44 @@ import vn.dangvu.platform.security.Caller;
 @Service
 public class DirectiveApi {
 
-	private final Registry registry;
+	private final RegistryService registry;
 
-	private final Cascade cascade;
+	private final DocumentQueries documents;
+
+	private final RegistrySearch search;
+
+	private final LinkService links;
+
+	private final AttachmentService attachments;
+
+	private final CommitteeTerms terms;
+
+	private final IssuerCatalogue issuers;
+
+	private final AssignmentService assignments;
+
+	private final ActionRecording recording;
+
+	private final Board boards;
+
+	private final Obligations obligations;
 
 	private final Study study;
 
-	DirectiveApi(Registry registry, Cascade cascade, Study study) {
+	DirectiveApi(RegistryService registry, DocumentQueries documents, RegistrySearch search, LinkService links,
+			AttachmentService attachments, CommitteeTerms terms, IssuerCatalogue issuers, AssignmentService assignments,
+			ActionRecording recording, Board boards, Obligations obligations, Study study) {
 		this.registry = registry;
-		this.cascade = cascade;
+		this.documents = documents;
+		this.search = search;
+		this.links = links;
+		this.attachments = attachments;
+		this.terms = terms;
+		this.issuers = issuers;
+		this.assignments = assignments;
+		this.recording = recording;
+		this.boards = boards;
+		this.obligations = obligations;
 		this.study = study;
 	}
 
@@ -41,7 +80,15 @@ public class DirectiveApi {
 	}
 
 	public DocumentView get(long id, Caller caller) {
-		return this.registry.require(id, caller);
+		return this.documents.require(id, caller);
+	}
+
+	/**
+	 * Parses a written document number ("448-KH/ĐU", "07/QĐ-CĐ"): the citation, or the
+	 * message key of why it is refused (decision 0130).
+	 */
+	public CitationParse parseCitation(String written) {
+		return Citations.parse(written);
 	}
 
 	/** The id of the registered document with this identity, if any (not scoped). */
@@ -50,12 +97,12 @@ public class DirectiveApi {
 	}
 
 	public DocumentPage search(DocumentQuery query, Caller caller) {
-		return this.registry.search(query, caller);
+		return this.search.search(query, caller);
 	}
 
 	/** {@code fromId} implements, guides, amends or replaces {@code toId}. */
 	public long link(long fromId, long toId, LinkKind kind, LocalDate effectiveOn, Caller caller) {
-		return this.registry.link(fromId, toId, kind, effectiveOn, caller);
+		return this.links.link(fromId, toId, kind, effectiveOn, caller);
 	}
 
 	/**
@@ -71,34 +118,34 @@ public class DirectiveApi {
 	 * @return the attachment's id
 	 */
 	public long attach(long documentId, String fileName, byte[] content, Caller caller) {
-		return this.registry.attach(documentId, fileName, null, content, caller);
+		return this.attachments.attach(documentId, fileName, null, content, caller);
 	}
 
 	/** The committee term (nhiệm kỳ) containing a date, if any. */
 	public Optional<Long> termOn(LocalDate date) {
-		return this.registry.termOn(date);
+		return this.terms.termOn(date);
 	}
 
 	public List<Issuer> issuers(boolean activeOnly) {
-		return this.registry.issuers(activeOnly);
+		return this.issuers.issuers(activeOnly);
 	}
 
 	public AssignmentResult assign(long documentId, NewAssignment assignment, Caller caller) {
-		return this.cascade.assign(documentId, assignment, caller);
+		return this.assignments.assign(documentId, assignment, caller);
 	}
 
 	public void recordAction(long documentId, long unitId, ActionKind kind, ActionRecord record, Caller caller) {
-		this.cascade.record(documentId, unitId, kind, record, caller);
+		this.recording.record(documentId, unitId, kind, record, caller);
 	}
 
 	/** One page of the board ({@code size} 0: every row). */
 	public TrackingBoard tracking(long documentId, Long underUnitId, boolean overdueOnly, int page, int size,
 			Caller caller) {
-		return this.cascade.board(documentId, underUnitId, overdueOnly, page, size, caller);
+		return this.boards.board(documentId, underUnitId, overdueOnly, page, size, caller);
 	}
 
 	public List<Obligation> obligations(long unitId, boolean openOnly, Caller caller) {
-		return this.cascade.obligations(unitId, openOnly, caller);
+		return this.obligations.obligations(unitId, openOnly, caller);
 	}
 
 	public List<StudyItem> studyList(Caller caller) {

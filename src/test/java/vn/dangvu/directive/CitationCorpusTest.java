@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import vn.dangvu.directive.citation.CitationExtractor;
+import vn.dangvu.directive.citation.Citations;
 import vn.dangvu.directive.citation.ExtractedCitation;
 import vn.dangvu.directive.citation.Extraction;
 import org.junit.jupiter.params.ParameterizedTest;

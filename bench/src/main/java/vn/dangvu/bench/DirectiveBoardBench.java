@@ -21,7 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import vn.dangvu.directive.domain.BoardSql;
+import vn.dangvu.directive.cascade.BoardSql;
 
 /**
  * The tracking board for one directive cascaded to 3,000 units (decision 0122): a separate
@@ -115,8 +115,8 @@ public final class DirectiveBoardBench {
 		p.put("under", "%");
 		p.put("today", Date.valueOf(TODAY));
 		p.put("soon", Date.valueOf(TODAY.plusDays(5)));
-		p.put("u_all", all);
-		p.put("u_patterns", new String[] { pathPrefix + "%" });
+		p.put("scopeAll", all);
+		p.put("scopePatterns", new String[] { pathPrefix + "%" });
 		p.put("limit", 100);
 		p.put("offset", 0L);
 		return p;

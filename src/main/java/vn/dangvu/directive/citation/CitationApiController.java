@@ -1,12 +1,11 @@
 package vn.dangvu.directive.citation;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.Citations;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 
 @RestController
 @RequestMapping("/api/v1/directives")
@@ -28,9 +27,9 @@ class CitationApiController {
 
 	private final CitationFinder finder;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	CitationApiController(CitationFinder finder, MessageSource messages) {
+	CitationApiController(CitationFinder finder, Messages messages) {
 		this.finder = finder;
 		this.messages = messages;
 	}
@@ -96,7 +95,7 @@ class CitationApiController {
 		}
 		String code = t.code(c.style()) != null ? t.code(c.style()) : c.typeCode();
 		return new TypeJson(t.name(), code,
-				this.messages.getMessage(t.messageKey(), null, t.name(), LocaleContextHolder.getLocale()));
+				Objects.requireNonNullElse(this.messages.textOrNull(t.messageKey()), t.name()));
 	}
 
 	static String code(DocumentType t) {

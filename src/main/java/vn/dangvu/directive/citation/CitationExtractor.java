@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.Citations;
 import vn.dangvu.directive.DocumentType;
 
 /**

@@ -1,7 +1,5 @@
 package vn.dangvu.directive.citation;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 
 /** Paste or upload a text and see every document citation in it. */
 @Controller
@@ -20,9 +19,9 @@ class ExtractionController {
 
 	private final CitationFinder finder;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ExtractionController(CitationFinder finder, MessageSource messages) {
+	ExtractionController(CitationFinder finder, Messages messages) {
 		this.finder = finder;
 		this.messages = messages;
 	}
@@ -53,8 +52,7 @@ class ExtractionController {
 		catch (RuleViolationException ex) {
 			boolean keep = input != null && input.length() <= CitationFinder.MAX_TEXT;
 			model.addAttribute("text", keep ? input : "");
-			model.addAttribute("error",
-					this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
+			model.addAttribute("error", this.messages.text(ex));
 			model.addAttribute("errorField", ex.field());
 		}
 		return "directive/extract";

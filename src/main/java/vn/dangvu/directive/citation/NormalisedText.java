@@ -2,8 +2,6 @@ package vn.dangvu.directive.citation;
 
 import java.text.Normalizer;
 
-import vn.dangvu.directive.Citations;
-
 /**
  * The input in the form the patterns read ({@link Citations#normalise(String)}: NFC, "Ð"
  * as "Đ", every dash as "-"), with the way back from a position in it to the position in

@@ -1,6 +1,6 @@
 package vn.dangvu.directive.citation;
 
-import vn.dangvu.directive.domain.Visibility;
+import vn.dangvu.directive.visibility.Visibility;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

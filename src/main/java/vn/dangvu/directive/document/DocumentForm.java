@@ -6,37 +6,19 @@ import vn.dangvu.directive.DocumentType;
 import vn.dangvu.platform.time.PageDates;
 
 /** The draft form as typed (text), turned into a {@link DocumentDraft} by the page. */
-class DocumentForm {
+class DocumentForm extends LetterheadFields {
 
 	private Long unitId;
 
 	private String type = DocumentType.PLAN.name();
 
-	private String superiorName = "";
-
-	private String issuerName = "";
-
 	private String summary = "";
 
 	private String body = "";
 
-	private String place = "";
-
 	private String date = "";
 
-	private String onBehalf = "";
-
-	private String signerTitle = "";
-
-	private String signerName = "";
-
-	private String recipients = "";
-
-	private int fontSize = 14;
-
 	private String implementsCitation = "";
-
-	private long version;
 
 	static DocumentForm of(DocumentDraft d, String implementsCitation, long version) {
 		DocumentForm f = new DocumentForm();
@@ -98,22 +80,6 @@ class DocumentForm {
 		this.type = type;
 	}
 
-	public String getSuperiorName() {
-		return this.superiorName;
-	}
-
-	public void setSuperiorName(String superiorName) {
-		this.superiorName = superiorName;
-	}
-
-	public String getIssuerName() {
-		return this.issuerName;
-	}
-
-	public void setIssuerName(String issuerName) {
-		this.issuerName = issuerName;
-	}
-
 	public String getSummary() {
 		return this.summary;
 	}
@@ -130,14 +96,6 @@ class DocumentForm {
 		this.body = body;
 	}
 
-	public String getPlace() {
-		return this.place;
-	}
-
-	public void setPlace(String place) {
-		this.place = place;
-	}
-
 	public String getDate() {
 		return this.date;
 	}
@@ -146,60 +104,12 @@ class DocumentForm {
 		this.date = date;
 	}
 
-	public String getOnBehalf() {
-		return this.onBehalf;
-	}
-
-	public void setOnBehalf(String onBehalf) {
-		this.onBehalf = onBehalf;
-	}
-
-	public String getSignerTitle() {
-		return this.signerTitle;
-	}
-
-	public void setSignerTitle(String signerTitle) {
-		this.signerTitle = signerTitle;
-	}
-
-	public String getSignerName() {
-		return this.signerName;
-	}
-
-	public void setSignerName(String signerName) {
-		this.signerName = signerName;
-	}
-
-	public String getRecipients() {
-		return this.recipients;
-	}
-
-	public void setRecipients(String recipients) {
-		this.recipients = recipients;
-	}
-
-	public int getFontSize() {
-		return this.fontSize;
-	}
-
-	public void setFontSize(int fontSize) {
-		this.fontSize = fontSize;
-	}
-
 	public String getImplementsCitation() {
 		return this.implementsCitation;
 	}
 
 	public void setImplementsCitation(String implementsCitation) {
 		this.implementsCitation = implementsCitation;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

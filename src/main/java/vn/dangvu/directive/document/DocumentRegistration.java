@@ -1,7 +1,7 @@
 package vn.dangvu.directive.document;
 
-import vn.dangvu.directive.DirectiveApi;
 import vn.dangvu.directive.DocumentView;
+import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.LinkKind;
 import vn.dangvu.directive.NewDocument;
 import vn.dangvu.platform.security.Caller;
@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.directive.Citation;
+import vn.dangvu.directive.registry.IssuerCatalogue;
+import vn.dangvu.directive.registry.LinkService;
+import vn.dangvu.directive.registry.RegistryService;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 
@@ -26,41 +29,44 @@ import vn.dangvu.platform.error.ConflictException;
 @Component
 class DocumentRegistration {
 
-	record Issuer(long id, String code, String fullName) {
-	}
-
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	private final DirectiveApi directives;
+	private final RegistryService registry;
 
-	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events, DirectiveApi directives) {
+	private final LinkService links;
+
+	private final IssuerCatalogue issuers;
+
+	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events, RegistryService registry, LinkService links,
+			IssuerCatalogue issuers) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.directives = directives;
+		this.registry = registry;
+		this.links = links;
+		this.issuers = issuers;
 	}
 
 	/** The issuer a unit signs as: linked to the unit, or found by name, or added. */
 	Issuer issuerFor(DocumentUnits.Unit unit) {
-		Optional<Issuer> linked = this.jdbc.sql(
-				"select id, code, full_name from directive_issuer where unit_id = :unit and style = 'PARTY' and active order by id limit 1")
+		Optional<Long> linked = this.jdbc.sql(
+				"select id from directive_issuer where unit_id = :unit and style = 'PARTY' and active order by id limit 1")
 			.param("unit", unit.id())
-			.query(Issuer.class)
+			.query(Long.class)
 			.optional();
 		if (linked.isPresent()) {
-			return linked.get();
+			return this.issuers.issuer(linked.get()).orElseThrow();
 		}
 		String code = unit.isCell() ? "CB" : "ĐU";
 		String name = issuerName(unit);
-		Optional<Issuer> named = this.jdbc
-			.sql("select id, code, full_name from directive_issuer where code = :code and full_name = :name")
+		Optional<Long> named = this.jdbc.sql("select id from directive_issuer where code = :code and full_name = :name")
 			.param("code", code)
 			.param("name", name)
-			.query(Issuer.class)
+			.query(Long.class)
 			.optional();
 		if (named.isPresent()) {
-			return named.get();
+			return this.issuers.issuer(named.get()).orElseThrow();
 		}
 		long id = this.jdbc.sql("""
 				insert into directive_issuer (code, full_name, level, style, parent_name, unit_id, search_text)
@@ -75,7 +81,7 @@ class DocumentRegistration {
 			.single();
 		this.events.publishEvent(RecordChanged.created("DirectiveIssuer", id, unit.id(),
 				Map.of("code", code, "fullName", name, "unitId", unit.id())));
-		return new Issuer(id, code, name);
+		return this.issuers.issuer(id).orElseThrow();
 	}
 
 	/** "Đảng bộ X" signs as "Đảng ủy X"; a cell signs with its own name. */
@@ -94,13 +100,13 @@ class DocumentRegistration {
 	 */
 	long register(PartyDocument doc, Citation citation, long termId) {
 		Caller caller = CurrentCaller.require();
-		if (this.directives.findIdentity(citation, doc.issuerId(), doc.date()).isPresent()) {
+		if (this.registry.findIdentity(citation, doc.issuerId(), doc.date()).isPresent()) {
 			throw new ConflictException(null, "directive.document.registryTaken", citation.format());
 		}
-		DocumentView registered = this.directives.register(new NewDocument(citation.format(), doc.type(),
-				doc.issuerId(), doc.date(), doc.summary(), termId, doc.date(), doc.body(), doc.unitId()), caller);
+		DocumentView registered = this.registry.register(new NewDocument(citation.format(), doc.type(), doc.issuerId(),
+				doc.date(), doc.summary(), termId, doc.date(), doc.body(), doc.unitId()), caller);
 		if (doc.implementsId() != null) {
-			this.directives.link(registered.id(), doc.implementsId(), LinkKind.IMPLEMENTS, doc.date(), caller);
+			this.links.link(registered.id(), doc.implementsId(), LinkKind.IMPLEMENTS, doc.date(), caller);
 		}
 		return registered.id();
 	}

@@ -3,8 +3,6 @@ package vn.dangvu.directive.document;
 import java.util.List;
 
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +16,7 @@ import vn.dangvu.directive.DocumentType;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 
 /** The office's template page: one unit, one type (or every type) at a time. */
 @Controller
@@ -29,9 +28,9 @@ class DocumentTemplatePages {
 
 	private final PartyDocuments documents;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	DocumentTemplatePages(DocumentTemplates templates, PartyDocuments documents, MessageSource messages) {
+	DocumentTemplatePages(DocumentTemplates templates, PartyDocuments documents, Messages messages) {
 		this.templates = templates;
 		this.documents = documents;
 		this.messages = messages;
@@ -61,8 +60,7 @@ class DocumentTemplatePages {
 			}
 			return view(unitId, t, form, model);
 		}
-		flash.addFlashAttribute("flashMessage",
-				this.messages.getMessage("directive.document.template.saved", null, LocaleContextHolder.getLocale()));
+		flash.addFlashAttribute("flashMessage", this.messages.text("directive.document.template.saved"));
 		return "redirect:" + PATH + "?unit=" + unitId + "&type=" + (t == null ? "" : t.name());
 	}
 

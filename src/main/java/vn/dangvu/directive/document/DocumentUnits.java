@@ -26,10 +26,10 @@ class DocumentUnits {
 
 	private static final String SELECT = """
 			select u.id, u.code, u.kind, u.name, p.name as parent_name, u.path
-			from org_unit u left join org_unit p on p.id = u.parent_id
+			from unit_ref u left join unit_ref p on p.id = u.parent_id
 			where u.kind in %s and u.closed_on is null
-			  and (:all or u.path like any(:patterns))
-			""".formatted(PARTY_KINDS);
+			  and %s
+			""".formatted(PARTY_KINDS, UnitScope.condition("u"));
 
 	private final JdbcClient jdbc;
 
@@ -38,17 +38,12 @@ class DocumentUnits {
 	}
 
 	List<Unit> all(UnitScope scope) {
-		return this.jdbc.sql(SELECT + " order by u.path limit 500")
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.query(Unit.class)
-			.list();
+		return this.jdbc.sql(SELECT + " order by u.path limit 500").params(scope.params()).query(Unit.class).list();
 	}
 
 	Optional<Unit> find(long id, UnitScope scope) {
 		return this.jdbc.sql(SELECT + " and u.id = :id")
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.param("id", id)
 			.query(Unit.class)
 			.optional();

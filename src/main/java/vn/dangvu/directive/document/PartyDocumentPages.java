@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +25,7 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 
 /**
  * Pages for Party-format documents: list, draft form, preview, issue with confirmation,
@@ -43,9 +42,9 @@ class PartyDocumentPages {
 
 	private final DocumentRegistration registration;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	PartyDocumentPages(PartyDocuments documents, DocumentRegistration registration, MessageSource messages) {
+	PartyDocumentPages(PartyDocuments documents, DocumentRegistration registration, Messages messages) {
 		this.documents = documents;
 		this.registration = registration;
 		this.messages = messages;
@@ -124,7 +123,7 @@ class PartyDocumentPages {
 			model.addAttribute("preview", this.documents.previewIssue(id));
 		}
 		catch (DomainException ex) {
-			model.addAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.args(), locale()));
+			model.addAttribute("problem", this.messages.text(ex));
 		}
 		return "directive/document/issue";
 	}
@@ -136,7 +135,7 @@ class PartyDocumentPages {
 			return done(flash, id, "directive.document.issued", issued.citation());
 		}
 		catch (RuleViolationException ex) {
-			flash.addFlashAttribute("flashError", this.messages.getMessage(ex.messageKey(), ex.args(), locale()));
+			flash.addFlashAttribute("flashError", this.messages.text(ex));
 			return "redirect:/directives/documents/" + id;
 		}
 	}
@@ -219,12 +218,8 @@ class PartyDocumentPages {
 	}
 
 	private String done(RedirectAttributes flash, long id, String key, Object... args) {
-		flash.addFlashAttribute("flashMessage", this.messages.getMessage(key, args, locale()));
+		flash.addFlashAttribute("flashMessage", this.messages.text(key, args));
 		return "redirect:/directives/documents/" + id;
-	}
-
-	private static java.util.Locale locale() {
-		return LocaleContextHolder.getLocale();
 	}
 
 	private static void requireWriter() {

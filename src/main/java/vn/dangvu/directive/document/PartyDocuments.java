@@ -2,7 +2,6 @@ package vn.dangvu.directive.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +9,19 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.directive.Citation;
+import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -37,27 +35,13 @@ import vn.dangvu.platform.security.Role;
 @Service
 class PartyDocuments {
 
-	static final ZoneId ZONE = VietnamTime.ZONE;
-
-	static final int PAGE_SIZE = 20;
-
-	private static final String SELECT = """
-			select d.id, d.unit_id, u.name as unit_name, d.issuer_id, i.code as issuer_code, d.doc_type as type,
-			       d.status, d.superior_name, d.issuer_name, d.summary, d.body, d.place, d.doc_date as date,
-			       d.on_behalf, d.signer_title, d.signer_name, d.recipients, d.font_size, d.implements_id,
-			       r.citation as implements_citation, d.number_value as number, d.citation, d.registry_id,
-			       d.issued_at, d.issued_by, d.version
-			from party_doc d
-			join org_unit u on u.id = d.unit_id
-			join directive_issuer i on i.id = d.issuer_id
-			left join directive_document r on r.id = d.implements_id
-			where d.id = :id and (:all or u.path like any(:patterns))""";
-
 	private final JdbcClient jdbc;
 
 	private final UnitScopes scopes;
 
 	private final DocumentUnits units;
+
+	private final PartyDocumentQueries queries;
 
 	private final DocumentTemplates templates;
 
@@ -71,12 +55,13 @@ class PartyDocuments {
 
 	private final Clock clock;
 
-	PartyDocuments(JdbcClient jdbc, UnitScopes scopes, DocumentUnits units, DocumentTemplates templates,
-			CommitteeTerms terms, NumberAllocator numbers, DocumentRegistration registration,
-			ApplicationEventPublisher events, Clock clock) {
+	PartyDocuments(JdbcClient jdbc, UnitScopes scopes, DocumentUnits units, PartyDocumentQueries queries,
+			DocumentTemplates templates, CommitteeTerms terms, NumberAllocator numbers,
+			DocumentRegistration registration, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.units = units;
+		this.queries = queries;
 		this.templates = templates;
 		this.terms = terms;
 		this.numbers = numbers;
@@ -105,46 +90,13 @@ class PartyDocuments {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<DocumentRow> list(DocumentType type, PartyDocument.Status status, int page) {
-		UnitScope scope = scope();
-		String where = """
-				from party_doc d join org_unit u on u.id = d.unit_id
-				where (:all or u.path like any(:patterns))
-				  and (cast(:type as varchar) is null or d.doc_type = :type)
-				  and (cast(:status as varchar) is null or d.status = :status)""";
-		long total = this.jdbc.sql("select count(*) " + where)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.param("type", type == null ? null : type.name())
-			.param("status", status == null ? null : status.name())
-			.query(Long.class)
-			.single();
-		int p = Math.max(0, page);
-		List<DocumentRow> rows = this.jdbc.sql("""
-				select d.id, u.name as unit_name, d.doc_type as type, d.status, d.citation, d.summary,
-				       d.doc_date as date
-				""" + where + " order by d.doc_date desc, d.id desc limit :size offset :offset")
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.param("type", type == null ? null : type.name())
-			.param("status", status == null ? null : status.name())
-			.param("size", PAGE_SIZE)
-			.param("offset", (long) p * PAGE_SIZE)
-			.query(DocumentRow.class)
-			.list();
-		return new PageImpl<>(rows, PageRequest.of(p, PAGE_SIZE), total);
+	public Page<PartyDocumentRow> list(DocumentType type, PartyDocument.Status status, int page) {
+		return this.queries.list(type, status, page, scope());
 	}
 
 	@Transactional(readOnly = true)
 	public PartyDocument get(long id) {
-		UnitScope scope = scope();
-		return this.jdbc.sql(SELECT)
-			.param("id", id)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.query(PartyDocument.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("directive.document.notFound", id));
+		return this.queries.get(id, scope());
 	}
 
 	/** A new document's starting values from the unit's template. */
@@ -160,7 +112,7 @@ class PartyDocuments {
 		Caller caller = CurrentCaller.require();
 		DocumentUnits.Unit unit = unitOf(draft);
 		check(draft);
-		DocumentRegistration.Issuer issuer = this.registration.issuerFor(unit);
+		Issuer issuer = this.registration.issuerFor(unit);
 		long id = this.jdbc.sql("""
 				insert into party_doc (unit_id, issuer_id, doc_type, superior_name, issuer_name, summary, body, place,
 				    doc_date, on_behalf, signer_title, signer_name, recipients, font_size, implements_id, created_by)

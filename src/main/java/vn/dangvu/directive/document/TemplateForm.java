@@ -1,29 +1,11 @@
 package vn.dangvu.directive.document;
 
 /** The template form as typed. */
-class TemplateForm {
-
-	private String superiorName = "";
-
-	private String issuerName = "";
-
-	private String onBehalf = "";
-
-	private String signerTitle = "";
-
-	private String signerName = "";
-
-	private String place = "";
-
-	private String recipients = "";
+class TemplateForm extends LetterheadFields {
 
 	private String opening = "";
 
 	private String closing = "";
-
-	private int fontSize = 14;
-
-	private long version;
 
 	static TemplateForm of(TemplateValues v) {
 		TemplateForm f = new TemplateForm();
@@ -52,62 +34,6 @@ class TemplateForm {
 		return s == null ? "" : s;
 	}
 
-	public String getSuperiorName() {
-		return this.superiorName;
-	}
-
-	public void setSuperiorName(String superiorName) {
-		this.superiorName = superiorName;
-	}
-
-	public String getIssuerName() {
-		return this.issuerName;
-	}
-
-	public void setIssuerName(String issuerName) {
-		this.issuerName = issuerName;
-	}
-
-	public String getOnBehalf() {
-		return this.onBehalf;
-	}
-
-	public void setOnBehalf(String onBehalf) {
-		this.onBehalf = onBehalf;
-	}
-
-	public String getSignerTitle() {
-		return this.signerTitle;
-	}
-
-	public void setSignerTitle(String signerTitle) {
-		this.signerTitle = signerTitle;
-	}
-
-	public String getSignerName() {
-		return this.signerName;
-	}
-
-	public void setSignerName(String signerName) {
-		this.signerName = signerName;
-	}
-
-	public String getPlace() {
-		return this.place;
-	}
-
-	public void setPlace(String place) {
-		this.place = place;
-	}
-
-	public String getRecipients() {
-		return this.recipients;
-	}
-
-	public void setRecipients(String recipients) {
-		this.recipients = recipients;
-	}
-
 	public String getOpening() {
 		return this.opening;
 	}
@@ -122,22 +48,6 @@ class TemplateForm {
 
 	public void setClosing(String closing) {
 		this.closing = closing;
-	}
-
-	public int getFontSize() {
-		return this.fontSize;
-	}
-
-	public void setFontSize(int fontSize) {
-		this.fontSize = fontSize;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * What the directive pages and API share to read their input.
+ */
+package vn.dangvu.directive.input;

@@ -1,0 +1,4 @@
+/**
+ * Reminders of directive actions overdue or due soon.
+ */
+package vn.dangvu.directive.reminders;

@@ -1,0 +1,47 @@
+package vn.dangvu.directive.study;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.directive.input.PageInput;
+
+/** The member's study list and marking a directive read or studied. */
+@Controller
+class StudyPages {
+
+	private final PageInput input;
+
+	private final Study study;
+
+	StudyPages(PageInput input, Study study) {
+		this.input = input;
+		this.study = study;
+	}
+
+	@GetMapping("/directives/study")
+	String studyList(Model model) {
+		model.addAttribute("items", this.study.forMember(CurrentCaller.require()));
+		return "directive/study";
+	}
+
+	@PostMapping("/directives/{id}/study")
+	String mark(@PathVariable long id, @RequestParam(defaultValue = "false") boolean studied,
+			@RequestParam(required = false) String back, RedirectAttributes flash) {
+		try {
+			this.study.mark(id, studied, CurrentCaller.require());
+			flash.addFlashAttribute("flashMessage",
+					this.input.text(studied ? "directive.study.markedStudied" : "directive.study.markedRead"));
+		}
+		catch (vn.dangvu.platform.error.RuleViolationException ex) {
+			flash.addFlashAttribute("flashMessage", this.input.text(ex));
+		}
+		return "study".equals(back) ? "redirect:/directives/study" : "redirect:/directives/" + id;
+	}
+
+}
