@@ -1,0 +1,98 @@
+package vn.dangvu.membership.dues;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.time.PageDates;
+import vn.dangvu.platform.time.VietnamTime;
+
+/**
+ * What the dues pages do with a form: run the action and answer with a flash message (a
+ * refusal as a flash error, a unit or person outside the scope as 404), read the paid-on
+ * day, and the addresses of the ledgers.
+ */
+@Component
+class DuesForms {
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DuesForms(MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return VietnamTime.today(this.clock);
+	}
+
+	/**
+	 * Runs an action whose answer is the flash message; a refusal becomes the flash error.
+	 * @return whether the action succeeded
+	 */
+	boolean act(RedirectAttributes redirect, Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("flashMessage", action.get());
+			return true;
+		}
+		catch (DomainException ex) {
+			if (ex instanceof NotFoundException) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			return false;
+		}
+	}
+
+	/** A form's paid-on day (dd/MM/yyyy), today when blank. */
+	LocalDate paidOn(String paidOn) {
+		return (paidOn == null || paidOn.isBlank()) ? today() : DuesInput.pageDate("paidOn", paidOn);
+	}
+
+	/** A page's month (yyyy-MM or MM/yyyy), this month when blank or unreadable. */
+	YearMonth month(String month) {
+		try {
+			YearMonth m = PageDates.parseMonth(month);
+			return (m != null) ? m : YearMonth.from(today());
+		}
+		catch (DateTimeParseException ex) {
+			return YearMonth.from(today());
+		}
+	}
+
+	/** Labels of the configured categories; one without a message shows its code. */
+	Map<String, String> categoryLabels(List<String> categories) {
+		Map<String, String> labels = new HashMap<>();
+		categories.forEach((c) -> labels.put(c,
+				this.messages.getMessage("dues.category." + c, null, c, LocaleContextHolder.getLocale())));
+		return labels;
+	}
+
+	String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	static String base(DuesKind kind) {
+		return (kind == DuesKind.PARTY) ? "/membership/dues" : "/membership/union/dues";
+	}
+
+	static String ledgerUrl(DuesKind kind, long unit, YearMonth month, String page) {
+		return base(kind) + "?unit=" + unit + "&month=" + month
+				+ ((page != null && !page.isBlank()) ? "&page=" + page : "");
+	}
+
+}
