@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ import vn.dangvu.platform.security.Caller;
  */
 @Component
 class MassMembershipLog {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -153,7 +157,7 @@ class MassMembershipLog {
 	/** Appends one event without moving the person (the other half of a transfer). */
 	long append(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
 			Long otherUnitId, String reason, Map<String, ?> details) {
-		String json = toJson(details);
+		String json = JSON.writeValueAsString((details == null) ? Map.of() : details);
 		long id = this.jdbc.sql("""
 				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
 				                              reason, details, recorded_by)
@@ -182,42 +186,6 @@ class MassMembershipLog {
 		}
 		this.events.publishEvent(RecordChanged.created("MembershipEvent", id, unitId, after));
 		return id;
-	}
-
-	private static String toJson(Map<String, ?> details) {
-		if (details == null || details.isEmpty()) {
-			return "{}";
-		}
-		StringBuilder b = new StringBuilder("{");
-		details.forEach((k, v) -> {
-			if (b.length() > 1) {
-				b.append(',');
-			}
-			b.append('"').append(escape(k)).append("\":");
-			if (v instanceof Number || v instanceof Boolean) {
-				b.append(v);
-			}
-			else {
-				b.append('"').append(escape(String.valueOf(v))).append('"');
-			}
-		});
-		return b.append('}').toString();
-	}
-
-	private static String escape(String s) {
-		StringBuilder b = new StringBuilder();
-		for (char c : s.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				b.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				b.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				b.append(c);
-			}
-		}
-		return b.toString();
 	}
 
 	private static PersonRef person(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
