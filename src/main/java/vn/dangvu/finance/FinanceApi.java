@@ -24,10 +24,11 @@ public class FinanceApi {
 
 	/**
 	 * The union fund the employer pays for a month: the rule {@code union.fund.rate} in
-	 * force on the month's first day × the insured payroll, in whole đồng rounded half up.
+	 * force on the month's first day × the insured payroll, in whole đồng rounded half
+	 * up.
 	 * @param insuredPayroll the sum of the insured salaries of the unit's members
-	 * @throws vn.dangvu.platform.error.RuleViolationException {@code rule.missing} when no
-	 * version of the rule holds that day
+	 * @throws vn.dangvu.platform.error.RuleViolationException {@code rule.missing} when
+	 * no version of the rule holds that day
 	 */
 	public UnionFund unionFund(long insuredPayroll, YearMonth month) {
 		return this.funds.unionFund(insuredPayroll, month);

@@ -44,7 +44,10 @@ public class UnionFunds {
 		LocalDate day = month.atDay(1);
 		RuleValue rate = rules.find(UNION_FUND, day)
 			.orElseThrow(() -> new RuleViolationException("rule.missing", UNION_FUND, day.toString()));
-		long amount = BigDecimal.valueOf(payroll).multiply(rate.asRate()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+		long amount = BigDecimal.valueOf(payroll)
+			.multiply(rate.asRate())
+			.setScale(0, RoundingMode.HALF_UP)
+			.longValueExact();
 		return new UnionFund(payroll, rate.asDecimal(), amount, rate.source());
 	}
 

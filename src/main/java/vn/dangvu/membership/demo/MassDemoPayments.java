@@ -98,8 +98,8 @@ final class MassDemoPayments {
 	}
 
 	private static boolean owesParty(long id, long duc, YearMonth month) {
-		return (id == duc && month.isAfter(YearMonth.of(2026, 8))) || (id % 97 == 0 && month.getYear() == 2026
-				&& month.getMonthValue() >= 3 && month.getMonthValue() <= 5)
+		return (id == duc && month.isAfter(YearMonth.of(2026, 8)))
+				|| (id % 97 == 0 && month.getYear() == 2026 && month.getMonthValue() >= 3 && month.getMonthValue() <= 5)
 				|| (id % 13 == 0 && month.isAfter(YearMonth.of(2026, 9)))
 				|| (id % 4 == 0 && month.equals(MassMembershipSeed.LAST));
 	}
@@ -168,7 +168,8 @@ final class MassDemoPayments {
 		if (this.salaries == null) {
 			this.salaries = new HashMap<>();
 			this.jdbc.sql("select person_id, kind, valid_from, amount from insured_salary order by valid_from desc")
-				.query((rs, n) -> this.salaries.computeIfAbsent(rs.getLong(1) + rs.getString(2), (k) -> new ArrayList<>())
+				.query((rs, n) -> this.salaries
+					.computeIfAbsent(rs.getLong(1) + rs.getString(2), (k) -> new ArrayList<>())
 					.add(new Object[] { rs.getObject(3, LocalDate.class), rs.getLong(4) }))
 				.list();
 		}

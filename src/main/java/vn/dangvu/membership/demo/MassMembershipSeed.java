@@ -19,10 +19,10 @@ import vn.dangvu.rules.RulesApi;
 /**
  * Demo data for the Youth Union, the trade union and dues (docs/demo-data.md, decision
  * 0202): insured salaries, Party dues categories, a year of Party and union dues payments
- * (2025-12 to 2026-11, never after today) with some arrears, stays past the Youth Union age
- * limit and some past maturations. Amounts come from {@link DuesArithmetic} with the rules
- * of the rules module, as the ledgers compute them. Persons and units are read through
- * {@code person_ref} and {@code unit_ref}; only membership tables are written.
+ * (2025-12 to 2026-11, never after today) with some arrears, stays past the Youth Union
+ * age limit and some past maturations. Amounts come from {@link DuesArithmetic} with the
+ * rules of the rules module, as the ledgers compute them. Persons and units are read
+ * through {@code person_ref} and {@code unit_ref}; only membership tables are written.
  */
 @Component
 class MassMembershipSeed implements DemoSeed {
@@ -34,7 +34,9 @@ class MassMembershipSeed implements DemoSeed {
 	/** Nguyễn Văn Đức (Cầu Treo), who owes Party dues from September 2026. */
 	static final String MEMBER_CAUTREO = "Nguyễn Văn Đức";
 
-	/** The last seed Spring made, for {@link MassDemo} until the demo loader runs seeds. */
+	/**
+	 * The last seed Spring made, for {@link MassDemo} until the demo loader runs seeds.
+	 */
 	private static volatile MassMembershipSeed current;
 
 	private final JdbcClient jdbc;

@@ -27,8 +27,8 @@ import vn.dangvu.platform.time.PageDates;
 
 /**
  * The dues pages: the Party dues ledger of a cell (/membership/dues), the union dues
- * ledger (/membership/union/dues), recording and undoing payments, the XLSX export and the
- * salary import. A member's salary and category: {@link SalaryPages}.
+ * ledger (/membership/union/dues), recording and undoing payments, the XLSX export and
+ * the salary import. A member's salary and category: {@link SalaryPages}.
  */
 @Controller
 class DuesController {
@@ -198,6 +198,5 @@ class DuesController {
 	private String text(String key, Object... args) {
 		return this.forms.text(key, args);
 	}
-
 
 }

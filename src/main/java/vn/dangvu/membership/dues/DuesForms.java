@@ -41,7 +41,8 @@ class DuesForms {
 	}
 
 	/**
-	 * Runs an action whose answer is the flash message; a refusal becomes the flash error.
+	 * Runs an action whose answer is the flash message; a refusal becomes the flash
+	 * error.
 	 * @return whether the action succeeded
 	 */
 	boolean act(RedirectAttributes redirect, Supplier<String> action) {

@@ -166,7 +166,8 @@ public class DuesLedgers {
 		DuesArithmetic.Rules rules = rules();
 		Map<Long, Long> salaries = (kind == DuesKind.UNION) ? this.reads.amounts(ids, "SALARY", month.atEndOfMonth())
 				: this.reads.amounts(ids, "SALARY", month.atDay(1).minusDays(1));
-		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? this.reads.amounts(ids, "PENSION", month.atDay(1)) : Map.of();
+		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? this.reads.amounts(ids, "PENSION", month.atDay(1))
+				: Map.of();
 		Map<Long, String> categories = (kind == DuesKind.PARTY) ? this.reads.categories(ids, month.atDay(1)) : Map.of();
 		int threshold = (kind == DuesKind.PARTY) ? this.rulesApi.valueOn(STRIKING_OFF, month.atDay(1)).asInt() : 0;
 		Map<Long, Integer> unpaid = this.reads.unpaidMonths(kind, ids, month, today());

@@ -27,7 +27,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * deleted (decision 0111).
  */
 @Service
-public class DuesPayments {
+class DuesPayments {
 
 	public static final List<String> METHODS = List.of("CASH", "ONLINE");
 

@@ -49,8 +49,9 @@ class SalaryPages {
 		model.addAttribute("month", month);
 		model.addAttribute("today", this.forms.today());
 		model.addAttribute("backUrl",
-				(unit != null) ? DuesForms.ledgerUrl((kind != null) ? kind : DuesKind.PARTY, unit,
-						(month != null) ? this.forms.month(month) : YearMonth.from(this.forms.today()), null)
+				(unit != null)
+						? DuesForms.ledgerUrl((kind != null) ? kind : DuesKind.PARTY, unit,
+								(month != null) ? this.forms.month(month) : YearMonth.from(this.forms.today()), null)
 						: null);
 		return "membership/dues/person";
 	}

@@ -74,7 +74,10 @@ class MassForms {
 		}
 	}
 
-	/** A form's date as the organisation's forms read it ({@link MassOrganisation#lenientForms}). */
+	/**
+	 * A form's date as the organisation's forms read it
+	 * ({@link MassOrganisation#lenientForms}).
+	 */
 	LocalDate date(MassOrganisation org, String text) {
 		return org.lenientForms() ? dateOrToday(text) : date(text);
 	}

@@ -48,7 +48,9 @@ class MassMembership {
 		this.clock = clock;
 	}
 
-	/** The caller's scope for the organisation: nothing when they do not keep its records. */
+	/**
+	 * The caller's scope for the organisation: nothing when they do not keep its records.
+	 */
 	UnitScope scope(MassOrganisation org, Caller caller) {
 		return org.mayManage(caller) ? this.scopes.of(caller) : UnitScope.nothing();
 	}
@@ -83,13 +85,14 @@ class MassMembership {
 			.query(Long.class)
 			.single();
 		TableRequest request = all ? table.unpaged() : spec.clamp(table, total);
-		List<MassMember> rows = this.jdbc.sql("""
-				select p.id, p.full_name, p.birth_date, p.job_title,
-				  (select max(e.occurred_on) from membership_event e
-				   where e.person_id = p.id and e.membership = :m and e.event_type in ('JOINED', 'TRANSFER_IN'))
-				  as joined_on
-				from person_ref p where p.%s = :u""".formatted(org.personColumn()) + org.membersOrderBy(request)
-				+ " limit :size offset :offset")
+		List<MassMember> rows = this.jdbc
+			.sql("""
+					select p.id, p.full_name, p.birth_date, p.job_title,
+					  (select max(e.occurred_on) from membership_event e
+					   where e.person_id = p.id and e.membership = :m and e.event_type in ('JOINED', 'TRANSFER_IN'))
+					  as joined_on
+					from person_ref p where p.%s = :u""".formatted(org.personColumn()) + org.membersOrderBy(request)
+					+ " limit :size offset :offset")
 			.param("u", unitId)
 			.param("m", org.kind().name())
 			.param("size", request.size())
@@ -105,8 +108,8 @@ class MassMembership {
 	 * limits that day.
 	 */
 	@Transactional
-	public MassMembershipLog.PersonRef join(MassOrganisation org, Caller caller, String cccd, long unitId,
-			LocalDate on, String note) {
+	public MassMembershipLog.PersonRef join(MassOrganisation org, Caller caller, String cccd, long unitId, LocalDate on,
+			String note) {
 		MassUnit unit = unit(org, caller, unitId);
 		MassMembershipLog.PersonRef p = this.log.byCccd(cccd, scope(org, caller));
 		checkDate(on);
@@ -122,8 +125,7 @@ class MassMembership {
 
 	/** A member moves to another unit (anywhere in the organisation's tree). */
 	@Transactional
-	public void transfer(MassOrganisation org, Caller caller, long personId, long toUnitId, LocalDate on,
-			String note) {
+	public void transfer(MassOrganisation org, Caller caller, long personId, long toUnitId, LocalDate on, String note) {
 		MassMembershipLog.PersonRef p = this.log.member(org.kind(), personId, scope(org, caller));
 		MassUnit to = this.log.unit(org, toUnitId, null)
 			.orElseThrow(() -> RuleViolationException.onField("toUnitId", "mass.unit.unknown"));
@@ -137,8 +139,8 @@ class MassMembership {
 	}
 
 	/**
-	 * A member leaves for a reason other than age (moves away, asks to leave): a LEFT event
-	 * at the member's unit; the person no longer has a unit of the organisation.
+	 * A member leaves for a reason other than age (moves away, asks to leave): a LEFT
+	 * event at the member's unit; the person no longer has a unit of the organisation.
 	 * @return the member's name
 	 */
 	@Transactional

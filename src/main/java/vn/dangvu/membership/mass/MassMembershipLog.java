@@ -62,7 +62,8 @@ class MassMembershipLog {
 		}
 		// locked as the subject of the write (decision 0156): a twin request waits, then
 		// sees the unit
-		// the unit a union or youth unit is led by is not published in unit_ref: org_unit s
+		// the unit a union or youth unit is led by is not published in unit_ref: org_unit
+		// s
 		// is read for led_by_id only
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person_ref p
@@ -107,10 +108,11 @@ class MassMembershipLog {
 
 	/** An open unit of the organisation; {@code scope} null = anywhere. */
 	Optional<MassUnit> unit(MassOrganisation org, long unitId, UnitScope scope) {
-		return this.jdbc.sql("""
-				select u.id, u.name from unit_ref u
-				where u.id = :id and u.kind = any(:kinds) and u.closed_on is null and %s"""
-			.formatted(UnitScope.condition("u")))
+		return this.jdbc
+			.sql("""
+					select u.id, u.name from unit_ref u
+					where u.id = :id and u.kind = any(:kinds) and u.closed_on is null and %s"""
+				.formatted(UnitScope.condition("u")))
 			.param("id", unitId)
 			.param("kinds", org.unitKinds().toArray(String[]::new))
 			.params(((scope != null) ? scope : UnitScope.everything()).params())
@@ -130,7 +132,9 @@ class MassMembershipLog {
 			.list();
 	}
 
-	/** The first unit (tree order) of the organisation in scope that has members, if any. */
+	/**
+	 * The first unit (tree order) of the organisation in scope that has members, if any.
+	 */
 	Optional<Long> firstWithMembers(MassOrganisation org, UnitScope scope) {
 		return this.jdbc.sql("""
 				select u.id from unit_ref u

@@ -18,7 +18,9 @@ import vn.dangvu.platform.table.TableSpec;
  */
 enum MassOrganisation {
 
-	/** The Youth Union; age rules apply on joining and for maturation ({@link YouthAge}). */
+	/**
+	 * The Youth Union; age rules apply on joining and for maturation ({@link YouthAge}).
+	 */
 	YOUTH(MembershipKind.YOUTH, "youth", List.of("YOUTH_UNION", "YOUTH_BRANCH"), "youth_unit_id", true,
 			new Role[] { Role.ADMIN, Role.COMMITTEE_OFFICE, Role.YOUTH_OFFICER },
 			TableSpec
@@ -33,7 +35,8 @@ enum MassOrganisation {
 			new Role[] { Role.ADMIN, Role.UNION_OFFICER },
 			new TableSpec<>("doan-vien-cong-doan", "union.sheet",
 					List.of(TableColumn.of("name", "dues.col.name", MassMember::fullName).sql("p.sort_key"),
-							TableColumn.of("birthDate", "mass.col.birthDate", MassMember::birthDate).sql("p.birth_date"),
+							TableColumn.of("birthDate", "mass.col.birthDate", MassMember::birthDate)
+								.sql("p.birth_date"),
 							TableColumn.of("joinedOn", "mass.col.joinedOn", MassMember::joinedOn).sql("joined_on")),
 					"name", true, 30),
 			"p.sort_key, p.id");
@@ -66,7 +69,9 @@ enum MassOrganisation {
 		this.membersFallbackOrder = membersFallbackOrder;
 	}
 
-	/** The organisation named in a page address ({@code youth}, {@code union}), else 404. */
+	/**
+	 * The organisation named in a page address ({@code youth}, {@code union}), else 404.
+	 */
 	static MassOrganisation of(String name) {
 		for (MassOrganisation o : values()) {
 			if (o.name.equals(name)) {
@@ -106,8 +111,9 @@ enum MassOrganisation {
 	}
 
 	/**
-	 * The Youth Union's forms read an unreadable joining or transfer date as today and pass
-	 * the leaving reason as typed; the union's refuse the date and trim the reason first.
+	 * The Youth Union's forms read an unreadable joining or transfer date as today and
+	 * pass the leaving reason as typed; the union's refuse the date and trim the reason
+	 * first.
 	 */
 	boolean lenientForms() {
 		return this.lenientForms;

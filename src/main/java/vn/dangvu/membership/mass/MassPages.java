@@ -23,8 +23,8 @@ import vn.dangvu.platform.table.TableSheet;
 
 /**
  * Joining, transfers and leaving on the Youth Union and trade-union pages
- * ({@code /membership/youth/…}, {@code /membership/union/…}), and the trade-union landing:
- * the members of a union unit. The Youth Union landing is {@link YouthPages}.
+ * ({@code /membership/youth/…}, {@code /membership/union/…}), and the trade-union
+ * landing: the members of a union unit. The Youth Union landing is {@link YouthPages}.
  */
 @Controller
 class MassPages {
@@ -74,9 +74,9 @@ class MassPages {
 	}
 
 	@PostMapping(ORG + "/join")
-	String join(@PathVariable("org") String name, @RequestParam(required = false) String cccd,
-			@RequestParam long unit, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+	String join(@PathVariable("org") String name, @RequestParam(required = false) String cccd, @RequestParam long unit,
+			@RequestParam(required = false) String date, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
 		MassOrganisation org = MassOrganisation.of(name);
 		return this.forms.act(redirect, back(org, unit), () -> {
 			MassMembershipLog.PersonRef p = this.mass.join(org, CurrentCaller.require(), cccd, unit,

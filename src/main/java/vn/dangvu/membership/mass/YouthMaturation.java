@@ -98,8 +98,8 @@ class YouthMaturation {
 			.query((rs, n) -> {
 				LocalDate birth = rs.getObject(3, LocalDate.class);
 				String kind = rs.getString(6);
-				return new YouthCandidate(rs.getLong(1), rs.getString(2), birth, YouthAge.age(birth, on),
-						rs.getLong(4), rs.getString(5), ("NONE".equals(kind)) ? null : kind,
+				return new YouthCandidate(rs.getLong(1), rs.getString(2), birth, YouthAge.age(birth, on), rs.getLong(4),
+						rs.getString(5), ("NONE".equals(kind)) ? null : kind,
 						("NONE".equals(kind)) ? null : rs.getString(7),
 						YouthAge.standing(birth, on, limits.maxAge(), limits.maxAgeByWish(), kind));
 			})

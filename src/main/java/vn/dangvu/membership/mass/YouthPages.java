@@ -79,8 +79,8 @@ class YouthPages {
 			model.addAttribute("limits", this.rules.limits(day));
 			TableRequest due = YouthMaturation.PAST_LIMIT.request(page, size, sort);
 			if (TableSheet.wanted(format)) {
-				this.sheet.write(YouthMaturation.PAST_LIMIT,
-						this.youth.pastLimit(caller, day, due, true).getContent(), response);
+				this.sheet.write(YouthMaturation.PAST_LIMIT, this.youth.pastLimit(caller, day, due, true).getContent(),
+						response);
 				return null;
 			}
 			TablePage<YouthCandidate> dueTable = this.youth.pastLimit(caller, day, due, false);
