@@ -61,10 +61,7 @@ class MassMembershipLog {
 			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
 		}
 		// locked as the subject of the write (decision 0156): a twin request waits, then
-		// sees the unit
-		// the unit a union or youth unit is led by is not published in unit_ref: org_unit
-		// s
-		// is read for led_by_id only
+		// sees the unit. org_unit s is read for led_by_id only (unit_ref lacks it).
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person_ref p
 				where p.cccd = :c and (:scopeAll
