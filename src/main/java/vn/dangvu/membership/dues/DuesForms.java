@@ -7,15 +7,15 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
@@ -27,11 +27,11 @@ import vn.dangvu.platform.time.VietnamTime;
 @Component
 class DuesForms {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	DuesForms(MessageSource messages, Clock clock) {
+	DuesForms(Messages messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -54,7 +54,7 @@ class DuesForms {
 			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("flashError", this.messages.text(ex));
 			return false;
 		}
 	}
@@ -79,12 +79,12 @@ class DuesForms {
 	Map<String, String> categoryLabels(List<String> categories) {
 		Map<String, String> labels = new HashMap<>();
 		categories.forEach((c) -> labels.put(c,
-				this.messages.getMessage("dues.category." + c, null, c, LocaleContextHolder.getLocale())));
+				Objects.requireNonNullElse(this.messages.textOrNull("dues.category." + c), c)));
 		return labels;
 	}
 
 	String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return this.messages.text(key, args);
 	}
 
 	static String base(DuesKind kind) {

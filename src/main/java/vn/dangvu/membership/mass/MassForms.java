@@ -2,19 +2,16 @@ package vn.dangvu.membership.mass;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.DomainException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /**
  * What the Youth Union and union pages do with a form: read its dates and texts, run the
@@ -24,12 +21,15 @@ import vn.dangvu.platform.time.VietnamTime;
 @Component
 class MassForms {
 
-	private final MessageSource messages;
+	private final Messages messages;
+
+	private final PageForms pageForms;
 
 	private final Clock clock;
 
-	MassForms(MessageSource messages, Clock clock) {
+	MassForms(Messages messages, PageForms pageForms, Clock clock) {
 		this.messages = messages;
+		this.pageForms = pageForms;
 		this.clock = clock;
 	}
 
@@ -39,16 +39,10 @@ class MassForms {
 
 	/** Runs an action whose answer is a flash message, then redirects to the target. */
 	String act(RedirectAttributes redirect, String target, Supplier<String> action) {
-		try {
+		return this.pageForms.act(redirect, () -> {
 			redirect.addFlashAttribute("flashMessage", action.get());
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-		}
-		return target;
+			return target;
+		}, target);
 	}
 
 	/** A form's date (dd/MM/yyyy), today when blank; unreadable: the field error. */
@@ -56,12 +50,7 @@ class MassForms {
 		if (text == null || text.isBlank()) {
 			return today();
 		}
-		try {
-			return PageDates.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw RuleViolationException.onField("date", "mass.date.invalid");
-		}
+		return PageDates.parseDay("date", text, "mass.date.invalid");
 	}
 
 	/** A form's date, today when blank or unreadable. */
@@ -95,7 +84,7 @@ class MassForms {
 	}
 
 	String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return this.messages.text(key, args);
 	}
 
 }
