@@ -78,8 +78,8 @@ class DuesForms {
 	/** Labels of the configured categories; one without a message shows its code. */
 	Map<String, String> categoryLabels(List<String> categories) {
 		Map<String, String> labels = new HashMap<>();
-		categories.forEach((c) -> labels.put(c,
-				Objects.requireNonNullElse(this.messages.textOrNull("dues.category." + c), c)));
+		categories.forEach(
+				(c) -> labels.put(c, Objects.requireNonNullElse(this.messages.textOrNull("dues.category." + c), c)));
 		return labels;
 	}
 
