@@ -78,7 +78,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			insertAccounts(unitIds, personIds);
 			LocalDate today = VietnamTime.today(this.clock);
 			DemoMembership.load(this.jdbc, today, unitIds);
-			DemoMassMembership.load(this.jdbc, today);
+			vn.dangvu.membership.demo.MassDemo.load(today);
 			vn.dangvu.directive.demo.DirectiveDemoEntry.load(this.jdbc, unitIds, personIds, today);
 			DemoAuditHistory.load(this.jdbc);
 

@@ -193,7 +193,7 @@ class DuesApiController {
 		static LedgerJson of(Ledger l, java.util.function.Function<Ledger.Row, String> problem) {
 			return new LedgerJson(l.kind().name(), l.unitId(), l.unitName(), l.month().toString(),
 					l.rows().stream().map((r) -> RowJson.of(r, problem.apply(r))).toList(), l.totals(),
-					(l.fund() != null) ? new FundJson(l.fund().base(), l.fund().ratePercent(), l.fund().amount(),
+					(l.fund() != null) ? new FundJson(l.fund().payroll(), l.fund().ratePercent(), l.fund().amount(),
 							l.fund().source()) : null);
 		}
 

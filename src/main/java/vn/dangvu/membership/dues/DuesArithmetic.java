@@ -22,8 +22,6 @@ public final class DuesArithmetic {
 
 	static final String UNION_CAP = "union.dues.cap-base-salary-percent";
 
-	static final String UNION_FUND = "union.fund.rate";
-
 	static final String BASE_SALARY = "salary.base";
 
 	static final String PARTY_RATE = "party.dues.rate.";
@@ -58,13 +56,6 @@ public final class DuesArithmetic {
 		boolean capped = raw > capAmount;
 		return new Due(salary, rate.asDecimal(), null, capped ? capAmount : raw, capAmount, capped,
 				sources(rate, cap, base));
-	}
-
-	/** The employer's union fund: rate × the unit's insured payroll. */
-	public static Due unionFund(long payroll, YearMonth month, Rules rules) {
-		RuleValue rate = require(rules, UNION_FUND, ruleDay(month));
-		return new Due(payroll, rate.asDecimal(), null, money(BigDecimal.valueOf(payroll).multiply(rate.asRate())),
-				null, false, sources(rate));
 	}
 
 	/**

@@ -1,13 +1,10 @@
 package vn.dangvu.membership.dues;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +16,6 @@ import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Bulk dues entry (decision 0185): a unit's month on one screen, every member ticked
@@ -32,15 +28,12 @@ class DuesBatchController {
 
 	private final DuesBatches batches;
 
-	private final MessageSource messages;
+	private final DuesForms forms;
 
-	private final Clock clock;
-
-	DuesBatchController(DuesLedgers ledgers, DuesBatches batches, MessageSource messages, Clock clock) {
+	DuesBatchController(DuesLedgers ledgers, DuesBatches batches, DuesForms forms) {
 		this.ledgers = ledgers;
 		this.batches = batches;
-		this.messages = messages;
-		this.clock = clock;
+		this.forms = forms;
 	}
 
 	@GetMapping({ "/membership/dues/batch", "/membership/union/dues/batch" })
@@ -51,12 +44,12 @@ class DuesBatchController {
 		Caller caller = CurrentCaller.require();
 		Ledger ledger = this.ledgers.ledger(caller, k, unitId(unit), m);
 		model.addAttribute("kind", k.name());
-		model.addAttribute("base", base(k));
+		model.addAttribute("base", DuesForms.base(k));
 		model.addAttribute("ledger", ledger);
 		model.addAttribute("unitId", ledger.unitId());
 		model.addAttribute("month", m.toString());
 		model.addAttribute("monthLabel", text("dues.monthLabel", m.getMonthValue(), String.valueOf(m.getYear())));
-		model.addAttribute("today", VietnamTime.today(this.clock));
+		model.addAttribute("today", this.forms.today());
 		model.addAttribute("methods", DuesPayments.METHODS);
 		model.addAttribute("open", ledger.rows().stream().filter((r) -> !r.paid() && r.problem() == null).count());
 		return "membership/dues/batch";
@@ -75,28 +68,23 @@ class DuesBatchController {
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-			return "redirect:" + base(k) + "/batch?kind=" + k + "&unit=" + unitId;
+			return "redirect:" + DuesForms.base(k) + "/batch?kind=" + k + "&unit=" + unitId;
 		}
-		try {
-			LocalDate day = (paidOn == null || paidOn.isBlank()) ? VietnamTime.today(this.clock)
-					: DuesInput.pageDate("paidOn", paidOn);
+		boolean saved = this.forms.act(redirect, () -> {
+			LocalDate day = this.forms.paidOn(paidOn);
 			List<Long> ids = new ArrayList<>();
 			if (persons != null) {
 				persons.forEach((p) -> ids.add(DuesInput.id("person", p)));
 			}
 			DuesBatches.Result result = this.batches.record(CurrentCaller.require(), k, unitId, m, ids,
 					(method == null) ? "CASH" : method, day);
-			redirect.addFlashAttribute("flashMessage", text("dues.batch.done", result.recorded(), result.skipped()));
 			redirect.addFlashAttribute("batchPayments", result.paymentIds());
+			return text("dues.batch.done", result.recorded(), result.skipped());
+		});
+		if (!saved) {
+			return "redirect:" + DuesForms.base(k) + "/batch?kind=" + k + "&unit=" + unitId + "&month=" + m;
 		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-			return "redirect:" + base(k) + "/batch?kind=" + k + "&unit=" + unitId + "&month=" + m;
-		}
-		return "redirect:" + DuesController.ledgerUrl(k, unitId, m, null);
+		return "redirect:" + DuesForms.ledgerUrl(k, unitId, m, null);
 	}
 
 	@PostMapping({ "/membership/dues/batch/undo", "/membership/union/dues/batch/undo" })
@@ -106,21 +94,14 @@ class DuesBatchController {
 		DuesKind k = kind;
 		long unitId = unitId(unit);
 		YearMonth m = month(month);
-		try {
+		this.forms.act(redirect, () -> {
 			List<Long> ids = new ArrayList<>();
 			if (payments != null) {
 				payments.forEach((p) -> ids.add(DuesInput.id("payment", p)));
 			}
-			int undone = this.batches.reverse(CurrentCaller.require(), ids);
-			redirect.addFlashAttribute("flashMessage", text("dues.batch.undone", undone));
-		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:" + DuesController.ledgerUrl(k, unitId, m, null);
+			return text("dues.batch.undone", this.batches.reverse(CurrentCaller.require(), ids));
+		});
+		return "redirect:" + DuesForms.ledgerUrl(k, unitId, m, null);
 	}
 
 	private static long unitId(String unit) {
@@ -134,22 +115,18 @@ class DuesBatchController {
 
 	private YearMonth month(String month) {
 		if (month == null || month.isBlank()) {
-			return YearMonth.from(VietnamTime.today(this.clock));
+			return YearMonth.from(this.forms.today());
 		}
 		try {
 			return DuesInput.month("month", month);
 		}
 		catch (DomainException ex) {
-			return YearMonth.from(VietnamTime.today(this.clock));
+			return YearMonth.from(this.forms.today());
 		}
 	}
 
-	private static String base(DuesKind kind) {
-		return (kind == DuesKind.PARTY) ? "/membership/dues" : "/membership/union/dues";
-	}
-
 	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return this.forms.text(key, args);
 	}
 
 }

@@ -25,7 +25,7 @@ import vn.dangvu.platform.security.Caller;
  * batch.
  */
 @Service
-public class DuesBatches {
+class DuesBatches {
 
 	private final DuesLedgers ledgers;
 

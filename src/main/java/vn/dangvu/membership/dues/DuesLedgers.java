@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.finance.FinanceApi;
+import vn.dangvu.finance.UnionFund;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
@@ -52,12 +54,19 @@ public class DuesLedgers {
 
 	private final Clock clock;
 
-	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership, Clock clock) {
+	private final LedgerReads reads;
+
+	private final FinanceApi finance;
+
+	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership, Clock clock,
+			LedgerReads reads, FinanceApi finance) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.rulesApi = rulesApi;
 		this.membership = membership;
 		this.clock = clock;
+		this.reads = reads;
+		this.finance = finance;
 	}
 
 	public LocalDate today() {
@@ -76,14 +85,13 @@ public class DuesLedgers {
 		}
 		UnitScope scope = this.scopes.of(caller);
 		return this.jdbc.sql("""
-				select u.id, u.code, u.name, u.path from org_unit u
-				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
-				  and exists (select 1 from person p where p.%s = u.id)
-				order by u.path limit :limit""".formatted(kind.personColumn()))
+				select u.id, u.code, u.name, u.path from unit_ref u
+				where u.kind = any(:kinds) and u.closed_on is null and %s
+				  and exists (select 1 from person_ref p where p.%s = u.id)
+				order by u.path limit :limit""".formatted(UnitScope.condition("u"), kind.personColumn()))
 			.param("limit", MAX_CHOICES)
 			.param("kinds", kind.unitKinds())
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.query((rs, n) -> new DuesUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}
@@ -96,12 +104,11 @@ public class DuesLedgers {
 		}
 		UnitScope scope = this.scopes.of(caller);
 		return this.jdbc.sql("""
-				select u.id, u.code, u.name, u.path from org_unit u
-				where u.id = :id and u.kind = any(:kinds) and (:all or u.path like any(:patterns))""")
+				select u.id, u.code, u.name, u.path from unit_ref u
+				where u.id = :id and u.kind = any(:kinds) and %s""".formatted(UnitScope.condition("u")))
 			.param("id", unitId)
 			.param("kinds", kind.unitKinds())
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.query((rs, n) -> new DuesUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("unit", unitId));
@@ -124,14 +131,14 @@ public class DuesLedgers {
 		record Cell(long unitId, String fullName) {
 		}
 		Optional<Cell> cell = this.jdbc
-			.sql("select party_unit_id, full_name from person where id = :id and party_unit_id is not null")
+			.sql("select party_unit_id, full_name from person_ref where id = :id and party_unit_id is not null")
 			.param("id", personId)
 			.query((rs, n) -> new Cell(rs.getLong(1), rs.getString(2)))
 			.optional();
 		if (cell.isEmpty()) {
 			return Optional.empty();
 		}
-		DuesUnit unit = this.jdbc.sql("select id, code, name, path from org_unit where id = :id")
+		DuesUnit unit = this.jdbc.sql("select id, code, name, path from unit_ref where id = :id")
 			.param("id", cell.get().unitId())
 			.query((rs, n) -> new DuesUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.single();
@@ -155,14 +162,15 @@ public class DuesLedgers {
 
 	private Ledger ledger(DuesKind kind, DuesUnit unit, YearMonth month, List<Member> members) {
 		List<Long> ids = members.stream().map(Member::id).toList();
-		Map<Long, Payment> payments = payments(kind, ids, month);
+		Map<Long, LedgerReads.Payment> payments = this.reads.payments(kind, ids, month);
 		DuesArithmetic.Rules rules = rules();
-		Map<Long, Long> salaries = (kind == DuesKind.UNION) ? amounts(ids, "SALARY", month.atEndOfMonth())
-				: amounts(ids, "SALARY", month.atDay(1).minusDays(1));
-		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? amounts(ids, "PENSION", month.atDay(1)) : Map.of();
-		Map<Long, String> categories = (kind == DuesKind.PARTY) ? categories(ids, month.atDay(1)) : Map.of();
+		Map<Long, Long> salaries = (kind == DuesKind.UNION) ? this.reads.amounts(ids, "SALARY", month.atEndOfMonth())
+				: this.reads.amounts(ids, "SALARY", month.atDay(1).minusDays(1));
+		Map<Long, Long> pensions = (kind == DuesKind.PARTY) ? this.reads.amounts(ids, "PENSION", month.atDay(1))
+				: Map.of();
+		Map<Long, String> categories = (kind == DuesKind.PARTY) ? this.reads.categories(ids, month.atDay(1)) : Map.of();
 		int threshold = (kind == DuesKind.PARTY) ? this.rulesApi.valueOn(STRIKING_OFF, month.atDay(1)).asInt() : 0;
-		Map<Long, Integer> unpaid = unpaidMonths(kind, ids, month);
+		Map<Long, Integer> unpaid = this.reads.unpaidMonths(kind, ids, month, today());
 		List<Ledger.Row> rows = new ArrayList<>();
 		long payroll = 0;
 		for (Member m : members) {
@@ -191,7 +199,7 @@ public class DuesLedgers {
 			catch (DomainException ex) {
 				problem = ex.messageKey();
 			}
-			Payment paid = payments.get(m.id());
+			LedgerReads.Payment paid = payments.get(m.id());
 			int months = unpaid.getOrDefault(m.id(), 0);
 			rows.add(new Ledger.Row(m.id(), m.fullName(), category, (due != null) ? due.base() : 0,
 					(due != null) ? due.ratePercent() : null, (due != null) ? due.fixedAmount() : null,
@@ -205,7 +213,7 @@ public class DuesLedgers {
 		long outstanding = rows.stream().filter((r) -> !r.paid()).mapToLong(Ledger.Row::amountDue).sum();
 		int paidCount = (int) rows.stream().filter(Ledger.Row::paid).count();
 		int arrears = rows.stream().mapToInt(Ledger.Row::unpaidMonthsInYear).sum();
-		DuesArithmetic.Due fund = (kind == DuesKind.UNION) ? DuesArithmetic.unionFund(payroll, month, rules) : null;
+		UnionFund fund = (kind == DuesKind.UNION) ? this.finance.unionFund(payroll, month) : null;
 		return new Ledger(kind, unit.id(), unit.name(), month, rows, new Ledger.Totals(rows.size(), paidCount, dueTotal,
 				paidTotal, outstanding, rows.size() - paidCount, arrears), fund, threshold);
 	}
@@ -255,7 +263,7 @@ public class DuesLedgers {
 				(p.party_unit_id = :unit and not exists (select 1 from membership_event e
 				  where e.person_id = p.id and e.membership = 'PARTY'))""" : "p.union_unit_id = :unit";
 		return this.jdbc.sql("""
-				select p.id, p.full_name from person p
+				select p.id, p.full_name from person_ref p
 				where %s
 				   or p.id = any(:logged)
 				   or p.id in (select d.person_id from dues_payment d
@@ -269,100 +277,7 @@ public class DuesLedgers {
 			.list();
 	}
 
-	private Map<Long, Payment> payments(DuesKind kind, List<Long> ids, YearMonth month) {
-		Map<Long, Payment> out = new HashMap<>();
-		this.jdbc.sql("""
-				select d.id, d.person_id, d.amount, d.paid_on, d.method from dues_payment d
-				where d.kind = :kind and d.month = :month and d.person_id = any(:ids) and d.reverses_id is null
-				  and not exists (select 1 from dues_payment r where r.reverses_id = d.id)
-				order by d.id""")
-			.param("kind", kind.name())
-			.param("month", month.atDay(1))
-			.param("ids", ids.toArray(Long[]::new))
-			.query((rs, n) -> new Payment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
-					rs.getString(5)))
-			.list()
-			.forEach((p) -> out.put(p.personId(), p));
-		return out;
-	}
-
-	Map<Long, Long> amounts(List<Long> ids, String kind, LocalDate day) {
-		Map<Long, Long> out = new HashMap<>();
-		this.jdbc.sql("""
-				select distinct on (person_id) person_id, amount from insured_salary
-				where person_id = any(:ids) and kind = :kind and valid_from <= :day
-				order by person_id, valid_from desc""")
-			.param("ids", ids.toArray(Long[]::new))
-			.param("kind", kind)
-			.param("day", day)
-			.query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
-			.list();
-		return out;
-	}
-
-	Map<Long, String> categories(List<Long> ids, LocalDate day) {
-		Map<Long, String> out = new HashMap<>();
-		this.jdbc.sql("""
-				select distinct on (person_id) person_id, category from party_dues_category
-				where person_id = any(:ids) and valid_from <= :day
-				order by person_id, valid_from desc, id desc""")
-			.param("ids", ids.toArray(Long[]::new))
-			.param("day", day)
-			.query((rs, n) -> out.put(rs.getLong(1), rs.getString(2)))
-			.list();
-		return out;
-	}
-
-	/**
-	 * Months of the ledger month's year, from January (or the month the member joined the
-	 * Party or the cell, the union or the union unit, by the membership log) up to the
-	 * ledger month and only months already over, without a standing payment of that kind.
-	 */
-	Map<Long, Integer> unpaidMonths(DuesKind kind, List<Long> ids, YearMonth month) {
-		LocalDate today = today();
-		YearMonth last = DuesArithmetic.lastMonthOver(month, today);
-		YearMonth first = YearMonth.of(month.getYear(), 1);
-		Map<Long, Integer> out = new HashMap<>();
-		if (last.isBefore(first)) {
-			return out;
-		}
-		Map<Long, YearMonth> starts = new HashMap<>();
-		this.jdbc.sql("""
-				select person_id, max(occurred_on) from membership_event
-				where membership = :kind and person_id = any(:ids) and occurred_on <= :last
-				  and event_type = any(:types)
-				group by person_id""")
-			.param("kind", kind.name())
-			.param("types",
-					(kind == DuesKind.PARTY) ? new String[] { "RECORDED", "ADMITTED", "TRANSFER_IN", "TEMPORARY_BACK" }
-							: new String[] { "JOINED", "TRANSFER_IN" })
-			.param("ids", ids.toArray(Long[]::new))
-			.param("last", last.atEndOfMonth())
-			.query((rs, n) -> starts.put(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))))
-			.list();
-		Map<Long, Set<YearMonth>> paid = new HashMap<>();
-		this.jdbc.sql("""
-				select person_id, month from dues_payment
-				where kind = :kind and person_id = any(:ids) and month between :first and :last
-				group by person_id, month having sum(amount) > 0""")
-			.param("kind", kind.name())
-			.param("ids", ids.toArray(Long[]::new))
-			.param("first", first.atDay(1))
-			.param("last", last.atDay(1))
-			.query((rs, n) -> paid.computeIfAbsent(rs.getLong(1), (k) -> new HashSet<>())
-				.add(YearMonth.from(rs.getObject(2, LocalDate.class))))
-			.list();
-		for (Long id : ids) {
-			out.put(id,
-					DuesArithmetic.unpaidMonthsInYear(month, starts.get(id), paid.getOrDefault(id, Set.of()), today));
-		}
-		return out;
-	}
-
 	record Member(long id, String fullName) {
-	}
-
-	record Payment(long id, long personId, long amount, LocalDate paidOn, String method) {
 	}
 
 }

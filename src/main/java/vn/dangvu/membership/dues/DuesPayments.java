@@ -27,7 +27,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * deleted (decision 0111).
  */
 @Service
-public class DuesPayments {
+class DuesPayments {
 
 	public static final List<String> METHODS = List.of("CASH", "ONLINE");
 
@@ -130,11 +130,10 @@ public class DuesPayments {
 		Map<String, Object> p = this.jdbc.sql("""
 				select d.kind, d.person_id, d.unit_id, d.month, d.amount, d.method, d.reverses_id,
 				  exists (select 1 from dues_payment r where r.reverses_id = d.id) as reversed
-				from dues_payment d join org_unit u on u.id = d.unit_id
-				where d.id = :id and (:all or u.path like any(:patterns))""")
+				from dues_payment d join unit_ref u on u.id = d.unit_id
+				where d.id = :id and %s""".formatted(UnitScope.condition("u")))
 			.param("id", paymentId)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.query()
 			.listOfRows()
 			.stream()

@@ -37,7 +37,11 @@ public class InsuredSalaries {
 
 	private final ApplicationEventPublisher events;
 
-	InsuredSalaries(JdbcClient jdbc, PeopleApi people, DuesLedgers ledgers, ApplicationEventPublisher events) {
+	private final LedgerReads reads;
+
+	InsuredSalaries(JdbcClient jdbc, PeopleApi people, DuesLedgers ledgers, ApplicationEventPublisher events,
+			LedgerReads reads) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.ledgers = ledgers;
@@ -134,7 +138,7 @@ public class InsuredSalaries {
 	/** The person with this CCCD visible to the caller (for imports). */
 	@Transactional(readOnly = true)
 	public Long personByCccd(String cccd) {
-		List<Long> ids = this.jdbc.sql("select id from person where cccd = :c")
+		List<Long> ids = this.jdbc.sql("select id from person_ref where cccd = :c")
 			.param("c", cccd)
 			.query(Long.class)
 			.list();
@@ -147,7 +151,7 @@ public class InsuredSalaries {
 		if (this.people.find(personId).isEmpty()) {
 			throw NotFoundException.of("person", personId);
 		}
-		return this.jdbc.sql("select full_name from person where id = :id")
+		return this.jdbc.sql("select full_name from person_ref where id = :id")
 			.param("id", personId)
 			.query(String.class)
 			.single();
@@ -156,7 +160,7 @@ public class InsuredSalaries {
 	/** The Party dues category in force on a day (SALARY when none was set). */
 	@Transactional(readOnly = true)
 	public String category(long personId, LocalDate day) {
-		return this.ledgers.categories(List.of(personId), day).getOrDefault(personId, "SALARY");
+		return this.reads.categories(List.of(personId), day).getOrDefault(personId, "SALARY");
 	}
 
 	/**

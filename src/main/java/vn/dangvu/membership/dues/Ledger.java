@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import vn.dangvu.finance.UnionFund;
+
 /**
  * A unit's dues for one month: who owes what, under which rule, and who has paid.
  *
- * @param fund the employer's union fund on the unit's insured payroll (union dues only)
+ * @param fund the employer's union fund on the unit's insured payroll (union dues only),
+ * from finance
  * @param strikingOffMonths the unpaid months in a year that raise the flag (Party dues)
  */
 public record Ledger(DuesKind kind, long unitId, String unitName, YearMonth month, List<Row> rows, Totals totals,
-		DuesArithmetic.Due fund, int strikingOffMonths) {
+		UnionFund fund, int strikingOffMonths) {
 
 	/**
 	 * One member's line.

@@ -105,7 +105,7 @@ class LedgerSheet {
 			r = total(sheet, r, bold, money, text("dues.total.unpaidCount"), t.unpaidCount());
 			r = total(sheet, r, bold, money, text("dues.total.unpaidMonths"), t.unpaidMonths());
 			if (ledger.fund() != null) {
-				r = total(sheet, r, bold, money, text("dues.fund.payroll"), ledger.fund().base());
+				r = total(sheet, r, bold, money, text("dues.fund.payroll"), ledger.fund().payroll());
 				r = total(sheet, r, bold, money, text("dues.fund.amount", ledger.fund().ratePercent().toPlainString()),
 						ledger.fund().amount());
 				sheet.createRow(r).createCell(0).setCellValue(ledger.fund().source());

@@ -45,13 +45,6 @@ class DuesArithmeticTest {
 	}
 
 	@Test
-	void unionFundIsTwoPercentOfThePayroll() {
-		DuesArithmetic.Due fund = DuesArithmetic.unionFund(40_000_000, YearMonth.of(2026, 3), this.rules);
-		assertThat(fund.amount()).isEqualTo(800_000);
-		assertThat(fund.source()).contains("191/2013");
-	}
-
-	@Test
 	void partyDuesBySalaryAndPension() {
 		assertThat(DuesArithmetic.party("SALARY", 12_345_678, YearMonth.of(2026, 3), this.rules).amount())
 			.isEqualTo(123_457);

@@ -1,10 +1,12 @@
-package vn.dangvu.membership.union;
+package vn.dangvu.membership.mass;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +25,13 @@ import vn.dangvu.platform.security.Caller;
  * Youth Union and trade-union membership changes: one append-only row in
  * {@code membership_event} per change, and the person's unit kept in step through
  * {@link PeopleApi#changeMembershipUnit} (decision 0112). A current unit without a JOINED
- * event is a baseline from before the log.
+ * event is a baseline from before the log. Persons and units are read through the
+ * published views {@code person_ref} and {@code unit_ref} (decision 0201).
  */
 @Component
-public class MassMembershipLog {
+class MassMembershipLog {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -50,28 +55,26 @@ public class MassMembershipLog {
 	 * the scope, or they work under the Party organisation that leads a union or youth
 	 * unit of the scope (the staff that union or youth union serves).
 	 */
-	public PersonRef byCccd(String cccd, UnitScope scope) {
+	PersonRef byCccd(String cccd, UnitScope scope) {
 		String value = (cccd == null) ? "" : cccd.replaceAll("\\s", "");
 		if (!value.matches("\\d{12}")) {
 			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
 		}
 		// locked as the subject of the write (decision 0156): a twin request waits, then
-		// sees the unit
+		// sees the unit. org_unit s is read for led_by_id only (unit_ref lacks it).
 		return this.jdbc.sql("""
-				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person p
-				where p.cccd = :c and (:all
-				  or exists (select 1 from org_unit u
+				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person_ref p
+				where p.cccd = :c and (:scopeAll
+				  or exists (select 1 from unit_ref u
 				             where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
-				               and u.path like any(:patterns))
-				  or exists (select 1 from org_unit w, org_unit s join org_unit l on l.id = s.led_by_id
-				             where w.id in (p.work_unit_id, p.party_unit_id) and s.path like any(:patterns)
-				               and s.closed_on is null and w.path like l.path || '%'))
-				for update of p""")
+				               and %s)
+				  or exists (select 1 from unit_ref w, org_unit s join unit_ref l on l.id = s.led_by_id
+				             where w.id in (p.work_unit_id, p.party_unit_id) and %s
+				               and s.closed_on is null and w.path like l.path || '%%'))
+				for update of p""".formatted(UnitScope.condition("u"), UnitScope.condition("s")))
 			.param("c", value)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
+			.params(scope.params())
+			.query(MassMembershipLog::person)
 			.optional()
 			.orElseThrow(() -> RuleViolationException.onField("cccd", "mass.cccd.unknown", value));
 	}
@@ -81,7 +84,7 @@ public class MassMembershipLog {
 	 * taking the person's lock for the write that follows (decision 0156), so a twin
 	 * request sees what the first one wrote.
 	 */
-	public PersonRef member(MembershipKind kind, long personId, UnitScope scope) {
+	PersonRef member(MembershipKind kind, long personId, UnitScope scope) {
 		visibleMember(kind, personId, scope);
 		this.subjects.lockSubject(personId);
 		return visibleMember(kind, personId, scope);
@@ -91,55 +94,52 @@ public class MassMembershipLog {
 		String column = (kind == MembershipKind.YOUTH) ? "youth_unit_id" : "union_unit_id";
 		return this.jdbc.sql("""
 				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id
-				from person p join org_unit u on u.id = p.%s
-				where p.id = :id and (:all or u.path like any(:patterns))""".formatted(column))
+				from person_ref p join unit_ref u on u.id = p.%s
+				where p.id = :id and %s""".formatted(column, UnitScope.condition("u")))
 			.param("id", personId)
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
+			.params(scope.params())
+			.query(MassMembershipLog::person)
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("person", personId));
 	}
 
-	/** An open unit of one of the kinds; {@code scope} null = anywhere. */
-	public Optional<UnitRef> unit(long unitId, List<String> kinds, UnitScope scope) {
-		return this.jdbc.sql("""
-				select u.id, u.name from org_unit u
-				where u.id = :id and u.kind = any(:kinds) and u.closed_on is null
-				  and (:any or :all or u.path like any(:patterns))""")
+	/** An open unit of the organisation; {@code scope} null = anywhere. */
+	Optional<MassUnit> unit(MassOrganisation org, long unitId, UnitScope scope) {
+		return this.jdbc
+			.sql("""
+					select u.id, u.name from unit_ref u
+					where u.id = :id and u.kind = any(:kinds) and u.closed_on is null and %s"""
+				.formatted(UnitScope.condition("u")))
 			.param("id", unitId)
-			.param("kinds", kinds.toArray(String[]::new))
-			.param("any", scope == null)
-			.param("all", scope != null && scope.all())
-			.param("patterns", (scope != null) ? scope.patterns() : new String[0])
-			.query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2)))
+			.param("kinds", org.unitKinds().toArray(String[]::new))
+			.params(((scope != null) ? scope : UnitScope.everything()).params())
+			.query((rs, n) -> new MassUnit(rs.getLong(1), rs.getString(2)))
 			.optional();
 	}
 
-	/** Open units of the kinds in the scope, in tree order. */
-	public List<UnitRef> units(List<String> kinds, UnitScope scope) {
+	/** Open units of the organisation in the scope, in tree order. */
+	List<MassUnit> units(MassOrganisation org, UnitScope scope) {
 		return this.jdbc.sql("""
-				select u.id, u.name from org_unit u
-				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
-				order by u.path limit 1000""")
-			.param("kinds", kinds.toArray(String[]::new))
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
-			.query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2)))
+				select u.id, u.name from unit_ref u
+				where u.kind = any(:kinds) and u.closed_on is null and %s
+				order by u.path limit 1000""".formatted(UnitScope.condition("u")))
+			.param("kinds", org.unitKinds().toArray(String[]::new))
+			.params(scope.params())
+			.query((rs, n) -> new MassUnit(rs.getLong(1), rs.getString(2)))
 			.list();
 	}
 
-	/** The first unit (tree order) of the kinds in scope that has members, if any. */
-	public Optional<Long> firstWithMembers(List<String> kinds, String personColumn, UnitScope scope) {
+	/**
+	 * The first unit (tree order) of the organisation in scope that has members, if any.
+	 */
+	Optional<Long> firstWithMembers(MassOrganisation org, UnitScope scope) {
 		return this.jdbc.sql("""
-				select u.id from org_unit u
-				where u.kind = any(:kinds) and u.closed_on is null and (:all or u.path like any(:patterns))
-				  and exists (select 1 from person p where p.%s = u.id)
-				order by u.path limit 1""".formatted(personColumn))
-			.param("kinds", kinds.toArray(String[]::new))
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+				select u.id from unit_ref u
+				where u.kind = any(:kinds) and u.closed_on is null and %s
+				  and exists (select 1 from person_ref p where p.%s = u.id)
+				order by u.path limit 1""".formatted(UnitScope.condition("u"), org.personColumn()))
+			.param("kinds", org.unitKinds().toArray(String[]::new))
+			.params(scope.params())
 			.query(Long.class)
 			.optional();
 	}
@@ -148,7 +148,7 @@ public class MassMembershipLog {
 	 * Appends one event and moves the person's unit (null = left); audited.
 	 * @return the event's id
 	 */
-	public long record(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
+	long record(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
 			Long otherUnitId, Long newUnitId, String reason, Map<String, ?> details) {
 		long id = append(caller, kind, personId, type, on, unitId, otherUnitId, reason, details);
 		this.people.changeMembershipUnit(personId, kind, newUnitId, on, kind.name() + "_" + type);
@@ -156,9 +156,9 @@ public class MassMembershipLog {
 	}
 
 	/** Appends one event without moving the person (the other half of a transfer). */
-	public long append(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
+	long append(Caller caller, MembershipKind kind, long personId, String type, LocalDate on, Long unitId,
 			Long otherUnitId, String reason, Map<String, ?> details) {
-		String json = toJson(details);
+		String json = JSON.writeValueAsString((details == null) ? Map.of() : details);
 		long id = this.jdbc.sql("""
 				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, other_unit_id,
 				                              reason, details, recorded_by)
@@ -189,46 +189,12 @@ public class MassMembershipLog {
 		return id;
 	}
 
-	private static String toJson(Map<String, ?> details) {
-		if (details == null || details.isEmpty()) {
-			return "{}";
-		}
-		StringBuilder b = new StringBuilder("{");
-		details.forEach((k, v) -> {
-			if (b.length() > 1) {
-				b.append(',');
-			}
-			b.append('"').append(escape(k)).append("\":");
-			if (v instanceof Number || v instanceof Boolean) {
-				b.append(v);
-			}
-			else {
-				b.append('"').append(escape(String.valueOf(v))).append('"');
-			}
-		});
-		return b.append('}').toString();
+	private static PersonRef person(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new PersonRef(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+				rs.getObject(4, Long.class), rs.getObject(5, Long.class));
 	}
 
-	private static String escape(String s) {
-		StringBuilder b = new StringBuilder();
-		for (char c : s.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				b.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				b.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				b.append(c);
-			}
-		}
-		return b.toString();
-	}
-
-	public record PersonRef(long id, String fullName, LocalDate birthDate, Long youthUnitId, Long unionUnitId) {
-	}
-
-	public record UnitRef(long id, String name) {
+	record PersonRef(long id, String fullName, LocalDate birthDate, Long youthUnitId, Long unionUnitId) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.dangvu.membership.union;
+package vn.dangvu.membership.mass;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.dangvu.membership.youth;
+package vn.dangvu.membership.mass;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,16 +15,19 @@ import vn.dangvu.platform.security.Role;
 @Component
 class YouthReminders implements ReminderSource {
 
-	private final YouthService youth;
+	private final MassMembership mass;
 
-	YouthReminders(YouthService youth) {
+	private final YouthMaturation youth;
+
+	YouthReminders(MassMembership mass, YouthMaturation youth) {
+		this.mass = mass;
 		this.youth = youth;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {
-		if (!caller.has(Role.YOUTH_OFFICER) || this.youth.units(caller).isEmpty()) {
+		if (!caller.has(Role.YOUTH_OFFICER) || this.mass.units(MassOrganisation.YOUTH, caller).isEmpty()) {
 			return List.of();
 		}
 		long count = this.youth.pastLimit(caller, today, 0, 1).getTotalElements();

@@ -1,4 +1,4 @@
-package vn.dangvu.membership.youth;
+package vn.dangvu.membership.mass;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.dangvu.membership.youth;
+package vn.dangvu.membership.mass;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.dangvu.membership.dues.DuesLedgers;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
@@ -31,12 +30,12 @@ import vn.dangvu.platform.time.VietnamTime;
 @Tag(name = "Youth Union", description = "Đoàn viên Đoàn TNCS Hồ Chí Minh")
 class YouthApiController {
 
-	private final YouthService youth;
+	private final MassMembership mass;
 
 	private final Clock clock;
 
-	YouthApiController(YouthService youth, Clock clock) {
-		this.youth = youth;
+	YouthApiController(MassMembership mass, Clock clock) {
+		this.mass = mass;
 		this.clock = clock;
 	}
 
@@ -58,7 +57,7 @@ class YouthApiController {
 			throw RuleViolationException.onField("reason", "mass.text.tooLong", 500);
 		}
 		LocalDate on = date((body == null) ? null : body.get("date"));
-		this.youth.leave(CurrentCaller.require(), id, on, (String) reason);
+		this.mass.leave(MassOrganisation.YOUTH, CurrentCaller.require(), id, on, (String) reason);
 	}
 
 	private static long id(String value) {

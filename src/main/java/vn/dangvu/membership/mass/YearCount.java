@@ -1,0 +1,5 @@
+package vn.dangvu.membership.mass;
+
+/** Maturations in one year. */
+public record YearCount(int year, long count) {
+}
