@@ -73,8 +73,7 @@ public class ApiProblemHandler {
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach((ge) -> errors.add(Map.of("field", ge.getObjectName(), "message",
-					this.messages.text(ge))));
+			.forEach((ge) -> errors.add(Map.of("field", ge.getObjectName(), "message", this.messages.text(ge))));
 		return problem(HttpStatus.BAD_REQUEST, this.messages.text("error.validation"), errors, request);
 	}
 
@@ -189,8 +188,8 @@ public class ApiProblemHandler {
 		if (ex instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
 			// a refusal of Spring MVC's own (a path variable blank after conversion, a
 			// header missing, an unacceptable type) keeps its 4xx status
-			return problem(refusal.getStatusCode(), this.messages.text(clientErrorKey(refusal.getStatusCode().value())), List.of(),
-					request);
+			return problem(refusal.getStatusCode(), this.messages.text(clientErrorKey(refusal.getStatusCode().value())),
+					List.of(), request);
 		}
 		if (DatabaseDown.isCause(ex)) {
 			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
