@@ -110,8 +110,8 @@ class AuditController {
 						.text(this.diff.json(e.before()))
 						.text(this.diff.json(e.after())));
 			sheet.widths(20, 18, 16, 16, 12, 30, 60, 60);
-			sheet.send(response, "nhat-ky-" + STAMP.format(LocalDateTime.now(this.clock.withZone(VietnamTime.ZONE)))
-					+ ".xlsx");
+			sheet.send(response,
+					"nhat-ky-" + STAMP.format(LocalDateTime.now(this.clock.withZone(VietnamTime.ZONE))) + ".xlsx");
 		}
 	}
 

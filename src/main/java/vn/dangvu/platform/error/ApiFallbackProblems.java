@@ -54,18 +54,13 @@ class ApiFallbackProblems implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		ResponseEntity<ProblemDetail> answer = null;
-		if (ex instanceof NoResourceFoundException e) {
-			answer = this.problems.noResource(e, request);
+		if (ex instanceof HttpRequestMethodNotSupportedException e && e.getSupportedHttpMethods() != null) {
+			response.setHeader(HttpHeaders.ALLOW,
+					String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
 		}
-		else if (ex instanceof HttpRequestMethodNotSupportedException e) {
-			if (e.getSupportedHttpMethods() != null) {
-				response.setHeader(HttpHeaders.ALLOW,
-						String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
-			}
-			answer = this.problems.method(e, request);
-		}
-		else if (ex instanceof HttpMediaTypeNotSupportedException e) {
-			answer = this.problems.mediaType(e, request);
+		if (ex instanceof NoResourceFoundException || ex instanceof HttpRequestMethodNotSupportedException
+				|| ex instanceof HttpMediaTypeNotSupportedException) {
+			answer = this.problems.refused(ex, request);
 		}
 		if (answer == null || answer.getBody() == null) {
 			return null;

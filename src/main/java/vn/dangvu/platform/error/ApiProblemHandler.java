@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,6 +36,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import vn.dangvu.platform.text.Messages;
+
 /**
  * Turns every failure of a JSON endpoint into RFC 9457 {@code application/problem+json}
  * with a Vietnamese (or English) {@code detail} and, for bad input, per-field
@@ -49,15 +49,15 @@ public class ApiProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ApiProblemHandler(MessageSource messages) {
+	ApiProblemHandler(Messages messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
-		String detail = text(ex.messageKey(), ex.args());
+		String detail = this.messages.text(ex.messageKey(), ex.args());
 		List<Map<String, String>> errors = ex.field() == null ? List.of()
 				: List.of(Map.of("field", ex.field(), "message", detail));
 		return problem(ex.status(), detail, errors, request);
@@ -67,15 +67,14 @@ public class ApiProblemHandler {
 	ResponseEntity<ProblemDetail> bind(BindException ex, HttpServletRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
-			String message = fe.isBindingFailure() ? text("error.field.typeMismatch")
-					: this.messages.getMessage(fe, LocaleContextHolder.getLocale());
+			String message = fe.isBindingFailure() ? this.messages.text("error.field.typeMismatch")
+					: this.messages.text(fe);
 			errors.add(Map.of("field", fe.getField(), "message", message));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach((ge) -> errors.add(Map.of("field", ge.getObjectName(), "message",
-					this.messages.getMessage(ge, LocaleContextHolder.getLocale()))));
-		return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors, request);
+			.forEach((ge) -> errors.add(Map.of("field", ge.getObjectName(), "message", this.messages.text(ge))));
+		return problem(HttpStatus.BAD_REQUEST, this.messages.text("error.validation"), errors, request);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
@@ -84,8 +83,8 @@ public class ApiProblemHandler {
 		ex.getParameterValidationResults()
 			.forEach((r) -> r.getResolvableErrors()
 				.forEach((e) -> errors.add(Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()),
-						"message", this.messages.getMessage(e, LocaleContextHolder.getLocale())))));
-		return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors, request);
+						"message", this.messages.text(e)))));
+		return problem(HttpStatus.BAD_REQUEST, this.messages.text("error.validation"), errors, request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -94,19 +93,19 @@ public class ApiProblemHandler {
 		ex.getConstraintViolations()
 			.forEach(
 					(v) -> errors.add(Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage())));
-		return problem(HttpStatus.BAD_REQUEST, text("error.validation"), errors, request);
+		return problem(HttpStatus.BAD_REQUEST, this.messages.text("error.validation"), errors, request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		String detail = text("error.param.typeMismatch", ex.getName());
+		String detail = this.messages.text("error.param.typeMismatch", ex.getName());
 		return problem(HttpStatus.BAD_REQUEST, detail, List.of(Map.of("field", ex.getName(), "message", detail)),
 				request);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
-		String detail = text("error.param.missing", ex.getParameterName());
+		String detail = this.messages.text("error.param.missing", ex.getParameterName());
 		return problem(HttpStatus.BAD_REQUEST, detail,
 				List.of(Map.of("field", ex.getParameterName(), "message", detail)), request);
 	}
@@ -115,9 +114,9 @@ public class ApiProblemHandler {
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		String field = fieldOf(ex);
 		if (field == null) {
-			return problem(HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of(), request);
+			return problem(HttpStatus.BAD_REQUEST, this.messages.text("error.body.unreadable"), List.of(), request);
 		}
-		String detail = text("error.body.field", field);
+		String detail = this.messages.text("error.body.field", field);
 		return problem(HttpStatus.BAD_REQUEST, detail, List.of(Map.of("field", field, "message", detail)), request);
 	}
 
@@ -143,40 +142,45 @@ public class ApiProblemHandler {
 		return null;
 	}
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.mediaType"), List.of(), request);
+	/**
+	 * Refusals with a status and a fixed message and no field: a content type or method
+	 * no endpoint takes, nothing at the address, an upload too large, a role that may not
+	 * act, a record changed by someone else meanwhile.
+	 */
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
+			NoResourceFoundException.class, MaxUploadSizeExceededException.class, AccessDeniedException.class,
+			OptimisticLockingFailureException.class })
+	ResponseEntity<ProblemDetail> refused(Exception ex, HttpServletRequest request) {
+		HttpStatus status = statusOf(ex);
+		String key = switch (status) {
+			case FORBIDDEN -> "error.forbidden";
+			case CONFLICT -> "error.stale";
+			default -> clientErrorKey(status.value());
+		};
+		return problem(status, this.messages.text(key), List.of(), request);
 	}
 
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, text("error.method"), List.of(), request);
-	}
-
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
-		return problem(HttpStatus.NOT_FOUND, text("error.notFound"), List.of(), request);
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, text("error.upload.tooLarge"), List.of(), request);
-	}
-
-	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of(), request);
-	}
-
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, text("error.stale"), List.of(), request);
+	private static HttpStatus statusOf(Exception ex) {
+		if (ex instanceof AccessDeniedException) {
+			return HttpStatus.FORBIDDEN;
+		}
+		if (ex instanceof OptimisticLockingFailureException) {
+			return HttpStatus.CONFLICT;
+		}
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return HttpStatus.CONTENT_TOO_LARGE;
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException) {
+			return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		}
+		return (ex instanceof HttpRequestMethodNotSupportedException) ? HttpStatus.METHOD_NOT_ALLOWED
+				: HttpStatus.NOT_FOUND;
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
 		log.warn("Integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, text("error.integrity"), List.of(), request);
+		return problem(HttpStatus.CONFLICT, this.messages.text("error.integrity"), List.of(), request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -184,15 +188,15 @@ public class ApiProblemHandler {
 		if (ex instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
 			// a refusal of Spring MVC's own (a path variable blank after conversion, a
 			// header missing, an unacceptable type) keeps its 4xx status
-			return problem(refusal.getStatusCode(), text(clientErrorKey(refusal.getStatusCode().value())), List.of(),
-					request);
+			return problem(refusal.getStatusCode(), this.messages.text(clientErrorKey(refusal.getStatusCode().value())),
+					List.of(), request);
 		}
 		if (DatabaseDown.isCause(ex)) {
 			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.unavailable"), List.of(), request);
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, this.messages.text("error.unavailable"), List.of(), request);
 		}
 		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), List.of(), request);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, this.messages.text("error.unexpected"), List.of(), request);
 	}
 
 	/** The message of a 4xx that Spring MVC itself refused with. */
@@ -209,16 +213,12 @@ public class ApiProblemHandler {
 	private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail,
 			List<Map<String, String>> errors, HttpServletRequest request) {
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-		pd.setTitle(text("error.title." + status.value(), status.value()));
+		pd.setTitle(this.messages.text("error.title." + status.value(), status.value()));
 		pd.setInstance(URI.create(request.getRequestURI()));
 		if (!errors.isEmpty()) {
 			pd.setProperty("errors", errors);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

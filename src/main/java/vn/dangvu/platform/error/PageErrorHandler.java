@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.dangvu.platform.text.Messages;
+
 /**
  * For pages: a refusal that a controller did not show on its own form becomes the error
  * page with the Vietnamese message and the right status (404 for records outside the
@@ -30,9 +30,9 @@ public class PageErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	PageErrorHandler(MessageSource messages) {
+	PageErrorHandler(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -50,7 +50,7 @@ public class PageErrorHandler {
 	private String page(int status, String key, Object[] args, Model model, HttpServletResponse response) {
 		response.setStatus(status);
 		model.addAttribute("status", status);
-		model.addAttribute("errorMessage", this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+		model.addAttribute("errorMessage", this.messages.text(key, args));
 		return "error";
 	}
 

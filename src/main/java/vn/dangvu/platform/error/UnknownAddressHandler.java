@@ -5,8 +5,6 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 
+import vn.dangvu.platform.text.Messages;
+
 /**
  * An address no handler serves. Static files are served only under their own prefixes
  * (decision 0192), so an unknown address is no longer a missing static resource but has
@@ -28,18 +28,18 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UnknownAddressHandler {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	UnknownAddressHandler(MessageSource messages) {
+	UnknownAddressHandler(Messages messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(NoHandlerFoundException.class)
 	Object unknown(HttpServletRequest request, HttpServletResponse response) {
-		String detail = text("error.notFound");
+		String detail = this.messages.text("error.notFound");
 		if (request.getRequestURI().startsWith("/api/")) {
 			ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-			pd.setTitle(text("error.title.404", 404));
+			pd.setTitle(this.messages.text("error.title.404", 404));
 			pd.setInstance(URI.create(request.getRequestURI()));
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
 		}
@@ -49,10 +49,6 @@ class UnknownAddressHandler {
 		page.addObject("status", 404);
 		page.addObject("errorMessage", detail);
 		return page;
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

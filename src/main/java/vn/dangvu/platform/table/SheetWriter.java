@@ -131,7 +131,9 @@ public final class SheetWriter implements AutoCloseable {
 		return out.toByteArray();
 	}
 
-	/** A download answer: the XLSX content type and an attachment named {@code fileName}. */
+	/**
+	 * A download answer: the XLSX content type and an attachment named {@code fileName}.
+	 */
 	public ResponseEntity<byte[]> entity(String fileName) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(XLSX))

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,14 @@ public class Messages {
 	/** The text of a refusal: its message key with its arguments. */
 	public String text(DomainException refusal) {
 		return text(refusal.messageKey(), refusal.args());
+	}
+
+	/**
+	 * A resolvable's message (a binding's field error) in the request's language; its
+	 * codes and default are tried as Spring's message source does.
+	 */
+	public String text(MessageSourceResolvable resolvable) {
+		return this.source.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 	/**

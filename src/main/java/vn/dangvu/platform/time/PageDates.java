@@ -23,8 +23,9 @@ import vn.dangvu.platform.error.RuleViolationException;
  * form field bound to {@code LocalDate}/{@code YearMonth} needs none of this, the
  * registered page formatter reads it. For text read by hand:
  * <ul>
- * <li>{@link #parseDay(String, String, String)} / {@link #parseMonth(String, String, String)}:
- * null when blank, a 422 on the field with the given message when not a date;</li>
+ * <li>{@link #parseDay(String, String, String)} /
+ * {@link #parseMonth(String, String, String)}: null when blank, a 422 on the field with
+ * the given message when not a date;</li>
  * <li>{@link #parseDay(Errors, String, String, String)}: the same onto a form's
  * {@code Errors};</li>
  * <li>{@link #parseIso}: an API's ISO day, same refusal;</li>
@@ -84,8 +85,8 @@ public final class PageDates {
 
 	/**
 	 * A day typed on a page (dd/MM/yyyy, d/M/yyyy or yyyy-MM-dd); null when blank.
-	 * @throws RuleViolationException a 422 on {@code field} with {@code invalidKey}
-	 * (the text as its argument) when the text is not a real day
+	 * @throws RuleViolationException a 422 on {@code field} with {@code invalidKey} (the
+	 * text as its argument) when the text is not a real day
 	 */
 	public static LocalDate parseDay(String field, String text, String invalidKey) {
 		try {
@@ -98,8 +99,8 @@ public final class PageDates {
 
 	/**
 	 * A month typed on a page (MM/yyyy, M/yyyy or yyyy-MM); null when blank.
-	 * @throws RuleViolationException a 422 on {@code field} with {@code invalidKey}
-	 * (the text as its argument) when the text is not a month
+	 * @throws RuleViolationException a 422 on {@code field} with {@code invalidKey} (the
+	 * text as its argument) when the text is not a month
 	 */
 	public static YearMonth parseMonth(String field, String text, String invalidKey) {
 		try {
@@ -126,8 +127,8 @@ public final class PageDates {
 
 	/**
 	 * A day an API reads: ISO yyyy-MM-dd only; null when blank.
-	 * @throws RuleViolationException a 422 on {@code field} with {@code invalidKey}
-	 * (the text as its argument) when the text is not an ISO day
+	 * @throws RuleViolationException a 422 on {@code field} with {@code invalidKey} (the
+	 * text as its argument) when the text is not an ISO day
 	 */
 	public static LocalDate parseIso(String field, String text, String invalidKey) {
 		if (text == null || text.isBlank()) {

@@ -17,8 +17,8 @@ import vn.dangvu.platform.text.Messages;
 /**
  * Page refusals without try/catch (decision 0204). A page handler hands the write to
  * {@link #submit}: when the write is refused with a rule violation (422) or a conflict
- * (409) the refusal lands on the form's field (or as a global error) and the form is shown
- * again; every other refusal (404, 403, 400) and every failure goes on to
+ * (409) the refusal lands on the form's field (or as a global error) and the form is
+ * shown again; every other refusal (404, 403, 400) and every failure goes on to
  * {@code PageErrorHandler} and becomes the error page.
  *
  * <p>
@@ -53,8 +53,8 @@ import vn.dangvu.platform.text.Messages;
  * The template shows the error with {@code fragments/form :: errors} and the field
  * fragments, which read the BindingResult. {@link #submit} answers the re-shown form with
  * the refusal's status (422 or 409), as the API does; {@link #submitKeepingStatus} keeps
- * 200 for a page whose tests expect it. Actions that redirect back instead of re-showing a
- * form (a button on a list) use {@link #act}, which puts the refusal in
+ * 200 for a page whose tests expect it. Actions that redirect back instead of re-showing
+ * a form (a button on a list) use {@link #act}, which puts the refusal in
  * {@code flashError}.
  */
 @Component
@@ -97,7 +97,9 @@ public class PageForms {
 		}
 	}
 
-	/** Whether a refusal is shown on the form (422, 409) rather than as the error page. */
+	/**
+	 * Whether a refusal is shown on the form (422, 409) rather than as the error page.
+	 */
 	public static boolean reshown(DomainException ex) {
 		return ex.status() == HttpStatus.UNPROCESSABLE_CONTENT || ex.status() == HttpStatus.CONFLICT;
 	}
@@ -116,8 +118,7 @@ public class PageForms {
 		}
 	}
 
-	private static String run(BindingResult binding, Supplier<String> write, Supplier<String> reshow,
-			boolean status) {
+	private static String run(BindingResult binding, Supplier<String> write, Supplier<String> reshow, boolean status) {
 		try {
 			return write.get();
 		}

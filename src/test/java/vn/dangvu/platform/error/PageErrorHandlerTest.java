@@ -9,6 +9,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.dangvu.platform.text.Messages;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,7 +41,7 @@ class PageErrorHandlerTest {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		this.mvc = MockMvcBuilders.standaloneSetup(new FailingPage())
-			.setControllerAdvice(new PageErrorHandler(messages))
+			.setControllerAdvice(new PageErrorHandler(Messages.strict(messages)))
 			.build();
 	}
 

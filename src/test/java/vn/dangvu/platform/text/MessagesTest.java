@@ -47,7 +47,8 @@ class MessagesTest {
 
 	@Test
 	void strictnessComesFromTheTestProfileSetting() {
-		Messages strict = new Messages(this.source, new MockEnvironment().withProperty("dangvu.messages.strict", "true"));
+		Messages strict = new Messages(this.source,
+				new MockEnvironment().withProperty("dangvu.messages.strict", "true"));
 		assertThatIllegalStateException().isThrownBy(() -> strict.text("no.such.key"));
 		Messages lenient = new Messages(this.source, new MockEnvironment());
 		assertThat(lenient.text(Locale.ENGLISH, "no.such.key")).as("logged at error, shown as the key")

@@ -2,10 +2,11 @@ package vn.dangvu.platform.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.Errors;
 
 import vn.dangvu.platform.error.RuleViolationException;
@@ -46,27 +47,13 @@ class PageDatesTest {
 
 	@Test
 	void formsCollectTheErrorAndFiltersIgnoreWhatTheyCannotRead() {
-		Errors errors = new BeanPropertyBindingResult(new Holder(), "form");
+		Errors errors = new MapBindingResult(new HashMap<>(), "form");
 		assertThat(PageDates.parseDay(errors, "day", "tomorrow", "x.date")).isNull();
 		assertThat(errors.getFieldError("day").getCode()).isEqualTo("x.date");
 		assertThat(PageDates.tryDay("tomorrow")).isEmpty();
 		assertThat(PageDates.tryDay("02/12/2026")).contains(LocalDate.of(2026, 12, 2));
 		assertThat(PageDates.tryMonth("12/2026")).contains(YearMonth.of(2026, 12));
 		assertThat(PageDates.tryMonth(null)).isEmpty();
-	}
-
-	static class Holder {
-
-		private String day;
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
 	}
 
 }

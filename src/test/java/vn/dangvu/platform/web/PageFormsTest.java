@@ -94,10 +94,9 @@ class PageFormsTest {
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.forms.submit(this.binding, () -> {
 			throw NotFoundException.of("unit", 9);
 		}, () -> "units/form"));
-		assertThatExceptionOfType(NotPermittedException.class)
-			.isThrownBy(() -> this.forms.submit(this.binding, () -> {
-				throw new NotPermittedException("code.taken");
-			}, () -> "units/form"));
+		assertThatExceptionOfType(NotPermittedException.class).isThrownBy(() -> this.forms.submit(this.binding, () -> {
+			throw new NotPermittedException("code.taken");
+		}, () -> "units/form"));
 		assertThat(this.binding.hasErrors()).isFalse();
 	}
 
