@@ -31,12 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.people.domain.PersonDraft;
-import vn.dangvu.people.domain.PersonInput;
-import vn.dangvu.people.domain.PersonRejected;
-import vn.dangvu.people.domain.PersonService;
-import vn.dangvu.people.domain.PersonViolation;
-import vn.dangvu.people.domain.PeopleUnits;
+import vn.dangvu.people.record.PersonDraft;
+import vn.dangvu.people.record.PersonInput;
+import vn.dangvu.people.record.PersonRejected;
+import vn.dangvu.people.record.PersonService;
+import vn.dangvu.people.record.PersonViolation;
+import vn.dangvu.people.record.PeopleUnits;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 

@@ -1,0 +1,328 @@
+package vn.dangvu.organisation.tree;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dangvu.organisation.UnitDto;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.text.VietnameseText;
+
+/**
+ * Read models of the unit tree, always limited to a scope: the current tree, search, and
+ * the tree as it stood on a past date (derived from org_unit_history).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitQueries {
+
+	private static final String SCOPE = " (:all or u.path like any(:patterns)) ";
+
+	/**
+	 * History periods valid on :d, then the tree they formed walked down from its roots.
+	 */
+	private static final String AS_OF_TREE = """
+			with recursive h as (
+			    select unit_id, name, short_name, parent_id from org_unit_history
+			     where valid_from <= :d and (valid_to is null or valid_to > :d)),
+			t as (
+			    select h.unit_id, h.name, h.short_name, h.parent_id, '/' || h.unit_id || '/' as apath, 0 as lvl
+			      from h where h.parent_id is null
+			    union all
+			    select c.unit_id, c.name, c.short_name, c.parent_id, t.apath || c.unit_id || '/', t.lvl + 1
+			      from h c join t on c.parent_id = t.unit_id
+			     where position('/' || c.unit_id || '/' in t.apath) = 0)
+			select u.id, u.code, u.kind, t.name, t.short_name, t.parent_id, t.apath as path, t.lvl as depth,
+			       u.established_on, u.closed_on, u.search_text
+			  from t join org_unit u on u.id = t.unit_id
+			 where (:all or u.path like any(:patterns))
+			""";
+
+	private final JdbcClient jdbc;
+
+	UnitQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static UnitDto dto(ResultSet rs, int n) throws SQLException {
+		return new UnitDto(rs.getLong("id"), rs.getString("code"), UnitKind.valueOf(rs.getString("kind")),
+				rs.getString("name"), rs.getString("short_name"), rs.getObject("parent_id", Long.class),
+				rs.getString("path"), rs.getInt("depth"), rs.getObject("established_on", LocalDate.class),
+				rs.getObject("closed_on", LocalDate.class));
+	}
+
+	private JdbcClient.StatementSpec scoped(String sql, UnitScope scope) {
+		return this.jdbc.sql(sql).param("all", scope.all()).param("patterns", scope.patterns());
+	}
+
+	public Optional<UnitDto> find(long id, UnitScope scope) {
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		return scoped("select " + UnitRepository.COLUMNS + " from org_unit u where u.id = :id and" + SCOPE, scope)
+			.param("id", id)
+			.query(UnitQueries::dto)
+			.optional();
+	}
+
+	public UnitDto require(long id, UnitScope scope) {
+		return find(id, scope).orElseThrow(() -> NotFoundException.of("unit", id));
+	}
+
+	/**
+	 * The unit this one was merged into, when it was merged away and that unit is
+	 * visible.
+	 */
+	public Optional<UnitDto> mergedInto(long id, UnitScope scope) {
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		return scoped("select " + UnitRepository.COLUMNS
+				+ " from org_unit s join org_unit u on u.id = s.merged_into_id " + "where s.id = :id and" + SCOPE,
+				scope)
+			.param("id", id)
+			.query(UnitQueries::dto)
+			.optional();
+	}
+
+	public boolean isVisible(long id, UnitScope scope) {
+		return find(id, scope).isPresent();
+	}
+
+	/** Current units in scope, ordered by path; optionally filtered by text and kinds. */
+	public List<UnitDto> list(UnitScope scope, String query, Set<UnitKind> kinds, boolean includeClosed) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		String folded = VietnameseText.fold(query);
+		return scoped("select " + UnitRepository.COLUMNS + " from org_unit u where" + SCOPE
+				+ "and (:closed or u.closed_on is null) and (:q = '' or u.search_text like :pattern) "
+				+ "and (:anyKind or u.kind = any(:kinds)) order by u.path", scope)
+			.param("closed", includeClosed)
+			.param("q", folded)
+			.param("pattern", VietnameseText.likeContains(folded))
+			.param("anyKind", kinds == null || kinds.isEmpty())
+			.param("kinds", kindNames(kinds))
+			.query(UnitQueries::dto)
+			.list();
+	}
+
+	public Map<UnitKind, Long> countByKind(UnitScope scope) {
+		Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
+		for (UnitKind k : UnitKind.values()) {
+			counts.put(k, 0L);
+		}
+		if (scope.isEmpty()) {
+			return counts;
+		}
+		scoped("select u.kind, count(*) as n from org_unit u where" + SCOPE + "and u.closed_on is null group by u.kind",
+				scope)
+			.query((rs, n) -> Map.entry(UnitKind.valueOf(rs.getString("kind")), rs.getLong("n")))
+			.list()
+			.forEach((e) -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/**
+	 * The tops of the caller's scope: visible units whose parent is not visible (or who
+	 * have none).
+	 */
+	public List<UnitNode> roots(UnitScope scope, boolean includeClosed) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		return scoped("select " + UnitRepository.COLUMNS + ", " + childCount("u") + " from org_unit u "
+				+ "left join org_unit p on p.id = u.parent_id where" + SCOPE + "and (:closed or u.closed_on is null) "
+				+ "and (p.id is null or not (:all or p.path like any(:patterns))) order by u.name collate vietnamese, u.id",
+				scope)
+			.param("closed", includeClosed)
+			.query((rs, n) -> new UnitNode(dto(rs, n), rs.getLong("child_count")))
+			.list();
+	}
+
+	public List<UnitNode> children(long parentId, UnitScope scope, boolean includeClosed) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		return scoped("select " + UnitRepository.COLUMNS + ", " + childCount("u") + " from org_unit u "
+				+ "where u.parent_id = :parent and" + SCOPE + "and (:closed or u.closed_on is null) "
+				+ "order by u.closed_on nulls first, u.name collate vietnamese, u.id", scope)
+			.param("parent", parentId)
+			.param("closed", includeClosed)
+			.query((rs, n) -> new UnitNode(dto(rs, n), rs.getLong("child_count")))
+			.list();
+	}
+
+	private static String childCount(String alias) {
+		return "(select count(*) from org_unit c where c.parent_id = " + alias
+				+ ".id and (:closed or c.closed_on is null)) as child_count";
+	}
+
+	/** Units whose name, short name or code contains the text, diacritics ignored. */
+	public List<SearchHit> search(String query, UnitScope scope, boolean includeClosed, int limit) {
+		String folded = VietnameseText.fold(query);
+		if (folded.isEmpty() || scope.isEmpty()) {
+			return List.of();
+		}
+		List<UnitDto> found = scoped("select " + UnitRepository.COLUMNS + " from org_unit u where" + SCOPE
+				+ "and (:closed or u.closed_on is null) and u.search_text like :pattern "
+				+ "order by similarity(u.search_text, :q) desc, u.name collate vietnamese limit :limit", scope)
+			.param("closed", includeClosed)
+			.param("pattern", VietnameseText.likeContains(folded))
+			.param("q", folded)
+			.param("limit", limit)
+			.query(UnitQueries::dto)
+			.list();
+		Map<Long, String> names = names(found.stream().flatMap((u) -> ancestorIds(u.path()).stream()).toList(), scope);
+		return found.stream().map((u) -> new SearchHit(u, trail(u.path(), names))).toList();
+	}
+
+	/** The visible ancestors of a unit, top first. */
+	public List<Crumb> breadcrumb(UnitDto unit, UnitScope scope) {
+		return trail(unit.path(), names(ancestorIds(unit.path()), scope));
+	}
+
+	private static List<Crumb> trail(String path, Map<Long, String> names) {
+		return ancestorIds(path).stream().filter(names::containsKey).map((id) -> new Crumb(id, names.get(id))).toList();
+	}
+
+	static List<Long> ancestorIds(String path) {
+		List<Long> ids = Arrays.stream(path.split("/")).filter((s) -> !s.isEmpty()).map(Long::valueOf).toList();
+		return ids.subList(0, Math.max(0, ids.size() - 1));
+	}
+
+	private Map<Long, String> names(List<Long> ids, UnitScope scope) {
+		if (ids.isEmpty() || scope.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		scoped("select u.id, u.name from org_unit u where u.id = any(:ids) and" + SCOPE, scope)
+			.param("ids", new HashSet<>(ids).toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+			.list()
+			.forEach((e) -> names.put(e.getKey(), e.getValue()));
+		return names;
+	}
+
+	public List<HistoryEntry> history(long unitId, UnitScope scope) {
+		require(unitId, scope);
+		return this.jdbc.sql("""
+				select h.id, h.change, h.valid_from, h.valid_to, h.name, h.short_name, h.parent_id,
+				       p.name as parent_name, h.decision_ref, h.note, h.recorded_at, h.recorded_by
+				  from org_unit_history h left join org_unit p on p.id = h.parent_id
+				 where h.unit_id = :id order by h.valid_from, h.id""")
+			.param("id", unitId)
+			.query((rs, n) -> new HistoryEntry(rs.getLong("id"), UnitChange.valueOf(rs.getString("change")),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					rs.getString("name"), rs.getString("short_name"), rs.getObject("parent_id", Long.class),
+					rs.getString("parent_name"), rs.getString("decision_ref"), rs.getString("note"),
+					rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by")))
+			.list();
+	}
+
+	/**
+	 * The units in scope that existed on the date, with the name and parent they had
+	 * then; {@code path} and {@code depth} are those of that day's tree. Ordered by that
+	 * path.
+	 */
+	public List<UnitDto> listAsOf(UnitScope scope, LocalDate date, String query, Set<UnitKind> kinds) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		String folded = VietnameseText.fold(query);
+		return scoped(AS_OF_TREE + " and (:anyKind or u.kind = any(:kinds)) order by t.apath", scope).param("d", date)
+			.param("anyKind", kinds == null || kinds.isEmpty())
+			.param("kinds", kindNames(kinds))
+			.query(UnitQueries::dto)
+			.list()
+			.stream()
+			.filter((u) -> folded.isEmpty() || VietnameseText
+				.fold(u.name() + " " + (u.shortName() == null ? "" : u.shortName()) + " " + u.code())
+				.contains(folded))
+			.toList();
+	}
+
+	/**
+	 * One unit as it stood on the date; empty when it did not exist then (or is not
+	 * visible).
+	 */
+	public Optional<UnitDto> findAsOf(long id, UnitScope scope, LocalDate date) {
+		if (scope.isEmpty()) {
+			return Optional.empty();
+		}
+		return scoped(AS_OF_TREE + " and u.id = :id", scope).param("d", date)
+			.param("id", id)
+			.query(UnitQueries::dto)
+			.optional();
+	}
+
+	/** The subtree under a unit (the unit included) as it stood on the date. */
+	public List<UnitDto> treeAsOf(long rootId, UnitScope scope, LocalDate date) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		return scoped(AS_OF_TREE + " and t.apath like '%/' || :root || '/%' order by t.apath", scope).param("d", date)
+			.param("root", String.valueOf(rootId))
+			.query(UnitQueries::dto)
+			.list();
+	}
+
+	/** Tops and children of the tree as it stood on the date, for the browser. */
+	public List<UnitNode> rootsAsOf(UnitScope scope, LocalDate date) {
+		List<UnitDto> all = listAsOf(scope, date, null, null);
+		Set<Long> ids = all.stream().map(UnitDto::id).collect(Collectors.toSet());
+		return nodes(all, (u) -> u.parentId() == null || !ids.contains(u.parentId()));
+	}
+
+	public List<UnitNode> childrenAsOf(long parentId, UnitScope scope, LocalDate date) {
+		List<UnitDto> all = treeAsOf(parentId, scope, date);
+		return nodes(all, (u) -> u.parentId() != null && u.parentId() == parentId);
+	}
+
+	private static List<UnitNode> nodes(List<UnitDto> all, Function<UnitDto, Boolean> pick) {
+		Map<Long, Long> counts = all.stream()
+			.filter((u) -> u.parentId() != null)
+			.collect(Collectors.groupingBy(UnitDto::parentId, Collectors.counting()));
+		List<UnitNode> nodes = new ArrayList<>();
+		for (UnitDto u : all) {
+			if (pick.apply(u)) {
+				nodes.add(new UnitNode(u, counts.getOrDefault(u.id(), 0L)));
+			}
+		}
+		nodes.sort((a, b) -> a.unit().name().compareTo(b.unit().name()));
+		return nodes;
+	}
+
+	/**
+	 * Open units in scope where the unit may be placed (not inside itself, a legal kind).
+	 */
+	public List<UnitDto> moveTargets(UnitDto unit, UnitScope scope) {
+		return list(scope, null, unit.kind().allowedParents(), false).stream()
+			.filter((p) -> !p.path().startsWith(unit.path()))
+			.filter((p) -> unit.parentId() == null || p.id() != unit.parentId())
+			.toList();
+	}
+
+	private static String[] kindNames(Set<UnitKind> kinds) {
+		return kinds == null ? new String[0] : kinds.stream().map(Enum::name).toArray(String[]::new);
+	}
+
+}
