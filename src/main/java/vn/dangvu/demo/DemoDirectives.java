@@ -37,7 +37,7 @@ final class DemoDirectives {
 		// officers see them
 		jdbc.update(
 				"update directive_issuer set unit_id = ? where code = 'CĐ' and full_name = 'Công đoàn Cục Hải quan'",
-				unitIds.get(DemoOrganisation.UNION_ROOT));
+				unitIds.get("CD-CUC"));
 		LocalDate assigned = today.minusDays(25);
 		List<Doc> docs = List.of(new Doc("99-QĐ/TW", "99", "QĐ", "DECISION", "PARTY", "TW",
 				"Ban Chấp hành Trung ương Đảng", LocalDate.of(2017, 10, 3),

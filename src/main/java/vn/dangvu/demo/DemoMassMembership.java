@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.dangvu.platform.demo.DemoContext;
+
 /**
  * Demo data for the Youth Union, the trade union and dues (docs/demo-data.md): insured
  * salaries, Party dues categories, a year of Party and union dues payments (2025-12 to
@@ -58,11 +60,11 @@ final class DemoMassMembership {
 				  case when p.job_title like '%Bí thư Chi bộ%' then 48000000 else 5000000 + (p.id % 40) * 250000 end,
 				  date '2024-07-01', ?
 				from person p where p.party_unit_id is not null or p.union_unit_id is not null""",
-				DemoDataLoader.RECORDED_BY);
+				DemoContext.RECORDED_BY);
 		this.jdbc.update("""
 				insert into insured_salary (person_id, kind, amount, valid_from, recorded_by)
 				select s.person_id, 'SALARY', s.amount + s.amount / 10, date '2026-07-01', ? from insured_salary s
-				where s.person_id % 10 = 0 and s.valid_from = date '2024-07-01'""", DemoDataLoader.RECORDED_BY);
+				where s.person_id % 10 = 0 and s.valid_from = date '2024-07-01'""", DemoContext.RECORDED_BY);
 	}
 
 	/** A few pensioners (with a pension) and students among the Party members. */
@@ -70,15 +72,15 @@ final class DemoMassMembership {
 		this.jdbc.update("""
 				insert into party_dues_category (person_id, category, valid_from, recorded_by)
 				select p.id, 'PENSION', date '2024-01-01', ? from person p
-				where p.party_unit_id is not null and p.id % 50 = 7""", DemoDataLoader.RECORDED_BY);
+				where p.party_unit_id is not null and p.id % 50 = 7""", DemoContext.RECORDED_BY);
 		this.jdbc.update("""
 				insert into insured_salary (person_id, kind, amount, valid_from, recorded_by)
 				select p.id, 'PENSION', 6000000 + (p.id % 9) * 500000, date '2024-01-01', ? from person p
-				where p.party_unit_id is not null and p.id % 50 = 7""", DemoDataLoader.RECORDED_BY);
+				where p.party_unit_id is not null and p.id % 50 = 7""", DemoContext.RECORDED_BY);
 		this.jdbc.update("""
 				insert into party_dues_category (person_id, category, valid_from, recorded_by)
 				select p.id, 'STUDENT', date '2024-09-01', ? from person p
-				where p.party_unit_id is not null and p.id % 50 = 19""", DemoDataLoader.RECORDED_BY);
+				where p.party_unit_id is not null and p.id % 50 = 19""", DemoContext.RECORDED_BY);
 	}
 
 	/**
@@ -89,7 +91,7 @@ final class DemoMassMembership {
 	 */
 	private void partyDues() {
 		Long duc = this.jdbc
-			.queryForList("select id from person where full_name = ?", Long.class, DemoPeople.MEMBER_CAUTREO)
+			.queryForList("select id from person where full_name = ?", Long.class, "Nguyễn Văn Đức")
 			.stream()
 			.findFirst()
 			.orElse(-1L);
@@ -172,7 +174,7 @@ final class DemoMassMembership {
 			this.jdbc.update("""
 					insert into youth_stay (person_id, kind, reason, valid_from, recorded_by)
 					values (?, ?, ?, ?, ?)""", past.get(i), stays[i][0], stays[i][1],
-					Date.valueOf(this.today.minusMonths(2)), DemoDataLoader.RECORDED_BY);
+					Date.valueOf(this.today.minusMonths(2)), DemoContext.RECORDED_BY);
 		}
 		this.jdbc.update("""
 				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, reason, details,
@@ -183,12 +185,12 @@ final class DemoMassMembership {
 				join org_unit y on y.code = 'DTN-' || substr(w.code, 4)
 				where p.youth_unit_id is null and p.id % 7 = 0
 				  and (p.birth_date + interval '31 years')::date between date '2023-01-01' and ?
-				order by p.id limit 12""", DemoDataLoader.RECORDED_BY, Date.valueOf(this.today));
+				order by p.id limit 12""", DemoContext.RECORDED_BY, Date.valueOf(this.today));
 	}
 
 	private Object[] payment(String kind, long person, long unit, YearMonth month, long amount, LocalDate paidOn) {
 		return new Object[] { kind, person, unit, Date.valueOf(month.atDay(1)), amount,
-				(person % 3 == 0) ? "ONLINE" : "CASH", Date.valueOf(paidOn), DemoDataLoader.RECORDED_BY };
+				(person % 3 == 0) ? "ONLINE" : "CASH", Date.valueOf(paidOn), DemoContext.RECORDED_BY };
 	}
 
 	private void insert(List<Object[]> rows) {

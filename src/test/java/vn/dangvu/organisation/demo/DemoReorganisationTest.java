@@ -1,4 +1,4 @@
-package vn.dangvu.demo;
+package vn.dangvu.organisation.demo;
 
 import java.time.LocalDate;
 import java.util.List;

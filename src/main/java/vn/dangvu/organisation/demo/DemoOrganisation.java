@@ -1,4 +1,4 @@
-package vn.dangvu.demo;
+package vn.dangvu.organisation.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,36 +9,36 @@ import java.util.List;
  * tree (bloc committee, grassroots committees, sub-committees, cells) and beside it the
  * trade-union and Youth Union trees, one union branch and one youth branch per team.
  */
-final class DemoOrganisation {
+public final class DemoOrganisation {
 
-	static final LocalDate ESTABLISHED = LocalDate.of(2025, 3, 1);
+	public static final LocalDate ESTABLISHED = LocalDate.of(2025, 3, 1);
 
-	static final String PARTY_ROOT = "DBCHQ";
+	public static final String PARTY_ROOT = "DBCHQ";
 
-	static final String UNION_ROOT = "CD-CUC";
+	public static final String UNION_ROOT = "CD-CUC";
 
-	static final String YOUTH_ROOT = "DTN-CUC";
+	public static final String YOUTH_ROOT = "DTN-CUC";
 
 	/**
 	 * A team (đội, ban, văn phòng) of a branch office: one cell, one union and youth
 	 * branch.
 	 */
-	record Team(String key, String name, String subCommittee) {
+	public record Team(String key, String name, String subCommittee) {
 
 		Team(String key, String name) {
 			this(key, name, null);
 		}
 
-		String cellCode() {
+		public String cellCode() {
 			return "CB-" + this.key;
 		}
 
 	}
 
 	/** An intermediate Party organisation (Đảng bộ bộ phận) inside a branch. */
-	record SubCommittee(String key, String name, String shortName) {
+	public record SubCommittee(String key, String name, String shortName) {
 
-		String code() {
+		public String code() {
 			return "DBBP-" + this.key;
 		}
 
@@ -48,25 +48,25 @@ final class DemoOrganisation {
 	 * A grassroots Party organisation and the office it gathers; provinces are the CCCD
 	 * province codes its staff mostly come from (first = most).
 	 */
-	record Branch(String key, String partyName, String partyShortName, String office, String officeShortName,
+	public record Branch(String key, String partyName, String partyShortName, String office, String officeShortName,
 			List<String> provinces, Region region, List<SubCommittee> subCommittees, List<Team> teams) {
 
-		String partyCode() {
+		public String partyCode() {
 			return "DB-" + this.key;
 		}
 
-		String unionCode() {
+		public String unionCode() {
 			return "CD-" + this.key;
 		}
 
-		String youthCode() {
+		public String youthCode() {
 			return "DTN-" + this.key;
 		}
 
 	}
 
 	/** Where the staff come from: family names differ by region (Hoàng/Huỳnh, Vũ/Võ). */
-	enum Region {
+	public enum Region {
 
 		NORTH, CENTRAL, SOUTH
 
@@ -77,7 +77,7 @@ final class DemoOrganisation {
 
 	}
 
-	static final List<Branch> BRANCHES = List.of(
+	public static final List<Branch> BRANCHES = List.of(
 			new Branch("KVXI", "Đảng bộ Chi cục Hải quan khu vực XI", "ĐB HQ Hà Tĩnh", "Chi cục Hải quan khu vực XI",
 					"HQ KV XI", List.of("042", "040", "044", "045"), Region.CENTRAL, List.of(),
 					List.of(new Team("CAUTREO", "Hải quan cửa khẩu quốc tế Cầu Treo"),

@@ -1,4 +1,4 @@
-package vn.dangvu.demo;
+package vn.dangvu.people.demo;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import vn.dangvu.demo.DemoOrganisation.Branch;
-import vn.dangvu.demo.DemoOrganisation.Region;
-import vn.dangvu.demo.DemoOrganisation.Team;
+import vn.dangvu.organisation.demo.DemoOrganisation;
+import vn.dangvu.organisation.demo.DemoOrganisation.Branch;
+import vn.dangvu.organisation.demo.DemoOrganisation.Region;
+import vn.dangvu.organisation.demo.DemoOrganisation.Team;
 import vn.dangvu.people.Cccd;
 import vn.dangvu.people.Sex;
 import vn.dangvu.platform.text.VietnameseText;

@@ -1,4 +1,4 @@
-package vn.dangvu.demo;
+package vn.dangvu.organisation.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.dangvu.demo.DemoOrganisation.Branch;
-import vn.dangvu.demo.DemoOrganisation.UnitSeed;
+import vn.dangvu.organisation.demo.DemoOrganisation.Branch;
+import vn.dangvu.organisation.demo.DemoOrganisation.UnitSeed;
 
 /**
  * The story before the reorganisation of 1/3/2025, written as the history rows the
