@@ -237,7 +237,7 @@ public class Accounts {
 		return this.jdbc
 			.sql("select a.id, a.username, a.display_name, a.person_id, p.full_name as person_name, a.enabled, "
 					+ "a.locked_until, a.failed_attempts, a.last_login_at, a.created_at "
-					+ "from account a left join person p on p.id = a.person_id where a.id = :id")
+					+ "from account a left join person_ref p on p.id = a.person_id where a.id = :id")
 			.param("id", id)
 			.query(Row.class)
 			.optional()
@@ -271,7 +271,7 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<UnitOption> grantableUnits() {
 		return this.jdbc
-			.sql("select id, name, kind, depth from org_unit where closed_on is null or closed_on > current_date "
+			.sql("select id, name, kind, depth from unit_ref where closed_on is null or closed_on > current_date "
 					+ "order by path limit 5000")
 			.query(UnitOption.class)
 			.list();
@@ -280,7 +280,7 @@ public class Accounts {
 	private List<AccountRow.GrantView> grantViews(long accountId) {
 		return this.jdbc
 			.sql("select g.role, g.unit_id, u.name as unit_name from account_grant g "
-					+ "left join org_unit u on u.id = g.unit_id where g.account_id = :id order by g.role, u.path")
+					+ "left join unit_ref u on u.id = g.unit_id where g.account_id = :id order by g.role, u.path")
 			.param("id", accountId)
 			.query(AccountRow.GrantView.class)
 			.list();
@@ -326,7 +326,7 @@ public class Accounts {
 	}
 
 	private void checkPerson(Long personId) {
-		if (personId != null && this.jdbc.sql("select count(*) from person where id = :id")
+		if (personId != null && this.jdbc.sql("select count(*) from person_ref where id = :id")
 			.param("id", personId)
 			.query(Long.class)
 			.single() == 0) {
@@ -335,7 +335,7 @@ public class Accounts {
 	}
 
 	private GrantRules.UnitFacts unitFacts(Long unitId) {
-		return this.jdbc.sql("select kind, closed_on from org_unit where id = :id")
+		return this.jdbc.sql("select kind, closed_on from unit_ref where id = :id")
 			.param("id", unitId)
 			.query(GrantRules.UnitFacts.class)
 			.optional()

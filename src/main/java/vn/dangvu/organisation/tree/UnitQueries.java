@@ -34,7 +34,7 @@ import vn.dangvu.platform.text.VietnameseText;
 @Transactional(readOnly = true)
 public class UnitQueries {
 
-	private static final String SCOPE = " (:all or u.path like any(:patterns)) ";
+	private static final String SCOPE = " " + UnitScope.condition("u") + " ";
 
 	/**
 	 * History periods valid on :d, then the tree they formed walked down from its roots.
@@ -53,8 +53,8 @@ public class UnitQueries {
 			select u.id, u.code, u.kind, t.name, t.short_name, t.parent_id, t.apath as path, t.lvl as depth,
 			       u.established_on, u.closed_on, u.search_text
 			  from t join org_unit u on u.id = t.unit_id
-			 where (:all or u.path like any(:patterns))
-			""";
+			 where %s
+			""".formatted(UnitScope.condition("u"));
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +70,7 @@ public class UnitQueries {
 	}
 
 	private JdbcClient.StatementSpec scoped(String sql, UnitScope scope) {
-		return this.jdbc.sql(sql).param("all", scope.all()).param("patterns", scope.patterns());
+		return this.jdbc.sql(sql).params(scope.params());
 	}
 
 	public Optional<UnitDto> find(long id, UnitScope scope) {
@@ -151,7 +151,7 @@ public class UnitQueries {
 		}
 		return scoped("select " + UnitRepository.COLUMNS + ", " + childCount("u") + " from org_unit u "
 				+ "left join org_unit p on p.id = u.parent_id where" + SCOPE + "and (:closed or u.closed_on is null) "
-				+ "and (p.id is null or not (:all or p.path like any(:patterns))) order by u.name collate vietnamese, u.id",
+				+ "and (p.id is null or not " + UnitScope.condition("p") + ") order by u.name collate vietnamese, u.id",
 				scope)
 			.param("closed", includeClosed)
 			.query((rs, n) -> new UnitNode(dto(rs, n), rs.getLong("child_count")))

@@ -15,7 +15,7 @@ import vn.dangvu.organisation.UnitScope;
 @Component
 public class PeopleUnits {
 
-	private static final String COLUMNS = "select id, code, kind, name, path, closed_on from org_unit ";
+	private static final String COLUMNS = "select id, code, kind, name, path, closed_on from unit_ref u ";
 
 	private final JdbcClient jdbc;
 
@@ -43,12 +43,11 @@ public class PeopleUnits {
 	@Transactional(readOnly = true)
 	public List<UnitRef> choices(UnitScope scope, Collection<String> kinds, LocalDate today) {
 		return this.jdbc.sql(COLUMNS + "where (closed_on is null or closed_on > :today)"
-				+ " and (:anyKind or kind = any(:kinds)) and (:all or path like any(:patterns)) order by path limit 5000")
+				+ " and (:anyKind or kind = any(:kinds)) and " + UnitScope.condition("u") + " order by path limit 5000")
 			.param("today", today)
 			.param("anyKind", kinds.isEmpty())
 			.param("kinds", kinds.toArray(String[]::new))
-			.param("all", scope.all())
-			.param("patterns", scope.patterns())
+			.params(scope.params())
 			.query(UnitRef.class)
 			.list();
 	}

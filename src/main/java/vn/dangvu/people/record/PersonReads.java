@@ -43,7 +43,7 @@ public class PersonReads {
 			select p.id, p.full_name, p.birth_date, p.sex, p.cccd, p.job_title, p.work_unit_id, w.name as work_unit_name,
 			  p.party_unit_id is not null as party_member, p.union_unit_id is not null as union_member,
 			  p.youth_unit_id is not null as youth_member
-			from person p left join org_unit w on w.id = p.work_unit_id
+			from person p left join unit_ref w on w.id = p.work_unit_id
 			""";
 
 	private static final RowMapper<PersonRow> ROW = (rs, n) -> new PersonRow(rs.getLong("id"),
@@ -175,7 +175,7 @@ public class PersonReads {
 	}
 
 	private static String codeOf(String kind) {
-		return "(select code from org_unit where id = p." + kind + "_unit_id) as " + kind + "_code";
+		return "(select code from unit_ref where id = p." + kind + "_unit_id) as " + kind + "_code";
 	}
 
 	@Transactional(readOnly = true)
@@ -195,7 +195,7 @@ public class PersonReads {
 			.single();
 		List<PersonDetails.Affiliation> history = this.jdbc.sql("""
 				select a.kind, a.unit_id, u.name, a.valid_from, a.valid_to, a.reason
-				from person_affiliation a join org_unit u on u.id = a.unit_id
+				from person_affiliation a join unit_ref u on u.id = a.unit_id
 				where a.person_id = :id order by a.valid_from desc, a.id desc""")
 			.param("id", id)
 			.query((rs, n) -> new PersonDetails.Affiliation(AffiliationKind.valueOf(rs.getString(1)), rs.getLong(2),

@@ -28,7 +28,7 @@ public class PersonScopeRows {
 				  youth_member, birth_date)
 				select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
 				  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
-				from person p join org_unit u
+				from person p join unit_ref u
 				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
 				where p.id = :id""").param("id", personId).update();
 	}
