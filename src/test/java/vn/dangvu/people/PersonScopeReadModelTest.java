@@ -16,7 +16,7 @@ import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.tree.MergeUnitsCmd;
 import vn.dangvu.organisation.tree.MoveUnitCmd;
 import vn.dangvu.organisation.tree.UnitService;
-import vn.dangvu.people.record.MembershipKind;
+import vn.dangvu.people.record.Belonging;
 import vn.dangvu.people.record.PersonDraft;
 import vn.dangvu.people.record.PersonFilter;
 import vn.dangvu.people.record.PersonReads;
@@ -194,7 +194,7 @@ class PersonScopeReadModelTest {
 		var page = this.reads.list(this.officeA, oldest, 1, 2);
 		assertThat(page.getTotalElements()).isEqualTo(5);
 		assertThat(page.getContent()).extracting(PersonRow::id).containsExactly(byAge.get(2), byAge.get(3));
-		PersonFilter youngest = new PersonFilter("nhieu don vi", null, MembershipKind.YOUTH, null, null, "-birthDate");
+		PersonFilter youngest = new PersonFilter("nhieu don vi", null, Belonging.YOUTH, null, null, "-birthDate");
 		assertThat(this.reads.list(this.officeA, youngest, 0, 20).getContent()).extracting(PersonRow::id)
 			.containsExactly(byAge.get(4), byAge.get(3), byAge.get(2), byAge.get(1), byAge.get(0));
 		assertThat(this.reads.list(this.officeA, new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)

@@ -17,10 +17,10 @@ public record ListQuery(PersonFilter filter, int page, int size, List<PersonViol
 			String size, String sort) {
 		List<PersonViolation> v = new ArrayList<>();
 		Long unitId = number(unit, "unit", 1, Long.MAX_VALUE, v);
-		MembershipKind membership = null;
+		Belonging membership = null;
 		if (kind != null && !kind.isBlank()) {
 			try {
-				membership = MembershipKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+				membership = Belonging.valueOf(kind.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				v.add(PersonViolation.input("kind", "person.kind.unknown", kind));

@@ -68,7 +68,7 @@ class PeopleController {
 					.stream()
 					.map((v) -> this.messages.getMessage(v.key(), v.args(), LocaleContextHolder.getLocale()))
 					.toList());
-		model.addAttribute("kinds", MembershipKind.values());
+		model.addAttribute("kinds", Belonging.values());
 		model.addAttribute("unitChoices", scope.selfOnly() ? List.of()
 				: this.units.choices(scope.units(), List.of(), VietnamTime.today(this.clock)));
 		model.addAttribute("canManage", caller.canManagePeople());

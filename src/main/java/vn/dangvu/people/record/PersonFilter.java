@@ -6,7 +6,7 @@ package vn.dangvu.people.record;
  * @param sort {@code name} (Vietnamese order, default), {@code birthDate} (oldest first)
  * or {@code -birthDate}
  */
-public record PersonFilter(String q, Long unit, MembershipKind kind, Integer minAge, Integer maxAge, String sort) {
+public record PersonFilter(String q, Long unit, Belonging kind, Integer minAge, Integer maxAge, String sort) {
 
 	public static final String SORT_NAME = "name";
 
