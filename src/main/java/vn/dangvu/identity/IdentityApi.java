@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.identity.account.AccountQueries;
 import vn.dangvu.identity.account.Accounts;
 
 /** What other modules (the demo loader, people) may ask of the identity module. */
@@ -13,8 +14,11 @@ public class IdentityApi {
 
 	private final Accounts accounts;
 
-	IdentityApi(Accounts accounts) {
+	private final AccountQueries queries;
+
+	IdentityApi(Accounts accounts, AccountQueries queries) {
 		this.accounts = accounts;
+		this.queries = queries;
 	}
 
 	/**
@@ -29,7 +33,7 @@ public class IdentityApi {
 
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findByUsername(String username) {
-		return this.accounts.findByUsername(username);
+		return this.queries.findByUsername(username);
 	}
 
 }

@@ -1,35 +1,25 @@
 package vn.dangvu.identity.account;
 
 import java.time.Clock;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
-import vn.dangvu.identity.AccountSummary;
 import vn.dangvu.identity.Grant;
 import vn.dangvu.identity.NewAccount;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
@@ -63,23 +53,21 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final AccountQueries queries;
+
 	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, AccountSessions sessions,
-			LoginAttempts attempts, Clock clock) {
+			LoginAttempts attempts, Clock clock, AccountQueries queries) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
 		this.sessions = sessions;
 		this.attempts = attempts;
 		this.clock = clock;
+		this.queries = queries;
 	}
 
 	/** The new account's id and, when none was given, the generated password. */
 	public record Created(long id, String generatedPassword) {
-
-	}
-
-	/** A unit a grant may point to, for the grant form. */
-	public record UnitOption(long id, String name, String kind, int depth) {
 
 	}
 
@@ -122,7 +110,7 @@ public class Accounts {
 
 	@Transactional
 	public void update(long id, String displayName, Long personId, List<Grant> grants) {
-		AccountRow before = require(id);
+		AccountRow before = this.queries.require(id);
 		String name = VietnameseText.clean(displayName);
 		checkDisplayName(name);
 		checkPerson(personId);
@@ -150,7 +138,7 @@ public class Accounts {
 	/** Replaces the password by a generated one, which is returned to be shown once. */
 	@Transactional
 	public String resetPassword(long id) {
-		AccountRow account = require(id);
+		AccountRow account = this.queries.require(id);
 		String raw = Passwords.generate(12);
 		this.jdbc
 			.sql("update account set password_hash = :h, password_changed_at = now(), failed_attempts = 0, "
@@ -167,7 +155,7 @@ public class Accounts {
 
 	@Transactional
 	public void unlock(long id) {
-		AccountRow before = require(id);
+		AccountRow before = this.queries.require(id);
 		this.jdbc
 			.sql("update account set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
 			.param("id", id)
@@ -184,7 +172,7 @@ public class Accounts {
 
 	@Transactional
 	public void setEnabled(long id, boolean enabled, Caller by) {
-		AccountRow before = require(id);
+		AccountRow before = this.queries.require(id);
 		if (before.enabled() == enabled) {
 			return;
 		}
@@ -207,87 +195,12 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AccountRow> search(String query, int page, int size) {
-		String folded = VietnameseText.fold(query);
-		String where = folded.isEmpty() ? ""
-				: " where lower(unaccent(a.username || ' ' || a.display_name)) like :q escape '\\'";
-		long total = this.jdbc.sql("select count(*) from account a" + where)
-			.params(folded.isEmpty() ? Map.of() : Map.of("q", VietnameseText.likeContains(folded)))
-			.query(Long.class)
-			.single();
-		List<Long> ids = this.jdbc
-			.sql("select a.id from account a" + where + " order by a.username limit :limit offset :offset")
-			.params(folded.isEmpty() ? Map.of() : Map.of("q", VietnameseText.likeContains(folded)))
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query(Long.class)
-			.list();
-		List<AccountRow> rows = new ArrayList<>();
-		for (Long id : ids) {
-			find(id).ifPresent(rows::add);
-		}
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<AccountRow> find(long id) {
-		record Row(long id, String username, String displayName, Long personId, String personName, boolean enabled,
-				Timestamp lockedUntil, int failedAttempts, Timestamp lastLoginAt, Timestamp createdAt) {
-		}
-		return this.jdbc
-			.sql("select a.id, a.username, a.display_name, a.person_id, p.full_name as person_name, a.enabled, "
-					+ "a.locked_until, a.failed_attempts, a.last_login_at, a.created_at "
-					+ "from account a left join person_ref p on p.id = a.person_id where a.id = :id")
-			.param("id", id)
-			.query(Row.class)
-			.optional()
-			.map((r) -> new AccountRow(r.id(), r.username(), r.displayName(), r.personId(), r.personName(), r.enabled(),
-					instant(r.lockedUntil()), r.failedAttempts(), instant(r.lastLoginAt()), instant(r.createdAt()),
-					grantViews(r.id())));
-	}
-
-	@Transactional(readOnly = true)
-	public AccountRow require(long id) {
-		return find(id).orElseThrow(() -> NotFoundException.of("account", id));
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<AccountSummary> findByUsername(String username) {
-		return this.jdbc.sql("select id from account where lower(username) = lower(:u)")
-			.param("u", username)
-			.query(Long.class)
-			.optional()
-			.flatMap(this::find)
-			.map((a) -> new AccountSummary(a.id(), a.username(), a.displayName(), a.personId(), a.enabled(),
-					a.grants().stream().map((g) -> new Grant(Role.valueOf(g.role()), g.unitId())).toList()));
-	}
-
-	@Transactional(readOnly = true)
 	public long count() {
 		return this.jdbc.sql("select count(*) from account").query(Long.class).single();
 	}
 
-	/** Open units a grant may point to, in tree order. */
-	@Transactional(readOnly = true)
-	public List<UnitOption> grantableUnits() {
-		return this.jdbc
-			.sql("select id, name, kind, depth from unit_ref where closed_on is null or closed_on > current_date "
-					+ "order by path limit 5000")
-			.query(UnitOption.class)
-			.list();
-	}
-
-	private List<AccountRow.GrantView> grantViews(long accountId) {
-		return this.jdbc
-			.sql("select g.role, g.unit_id, u.name as unit_name from account_grant g "
-					+ "left join unit_ref u on u.id = g.unit_id where g.account_id = :id order by g.role, u.path")
-			.param("id", accountId)
-			.query(AccountRow.GrantView.class)
-			.list();
-	}
-
 	private Map<String, Object> state(long id) {
-		AccountRow a = require(id);
+		AccountRow a = this.queries.require(id);
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("username", a.username());
 		state.put("displayName", a.displayName());
@@ -340,10 +253,6 @@ public class Accounts {
 			.query(GrantRules.UnitFacts.class)
 			.optional()
 			.orElse(null);
-	}
-
-	private static Instant instant(Timestamp ts) {
-		return (ts != null) ? ts.toInstant() : null;
 	}
 
 }

@@ -32,17 +32,20 @@ class AccountsController {
 
 	private final Accounts accounts;
 
+	private final AccountQueries queries;
+
 	private final MessageSource messages;
 
-	AccountsController(Accounts accounts, MessageSource messages) {
+	AccountsController(Accounts accounts, AccountQueries queries, MessageSource messages) {
 		this.accounts = accounts;
+		this.queries = queries;
 		this.messages = messages;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("page", this.accounts.search(q, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("page", this.queries.search(q, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/accounts").queryParam("q", q).toUriString());
 		return "identity/accounts";
 	}
@@ -80,21 +83,21 @@ class AccountsController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("account", this.accounts.require(id));
+		model.addAttribute("account", this.queries.require(id));
 		model.addAttribute("self", CurrentCaller.require().accountId() == id);
 		return "identity/account";
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		AccountRow account = this.accounts.require(id);
+		AccountRow account = this.queries.require(id);
 		return form(model, AccountForm.of(account), account);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		AccountRow account = this.accounts.require(id);
+		AccountRow account = this.queries.require(id);
 		if (binding.hasErrors()) {
 			form.getGrants().removeIf(AccountForm.GrantRow::isBlank);
 			form.setUsername(account.username());
@@ -144,7 +147,7 @@ class AccountsController {
 		model.addAttribute("form", form);
 		model.addAttribute("account", account);
 		model.addAttribute("roles", List.of(Role.values()));
-		model.addAttribute("units", this.accounts.grantableUnits());
+		model.addAttribute("units", this.queries.grantableUnits());
 		return "identity/account-form";
 	}
 

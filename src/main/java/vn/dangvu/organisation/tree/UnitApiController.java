@@ -41,14 +41,17 @@ class UnitApiController {
 
 	private final UnitQueries queries;
 
+	private final UnitHistoryQueries past;
+
 	private final UnitService service;
 
 	private final UnitScopes scopes;
 
 	private final Clock clock;
 
-	UnitApiController(UnitQueries queries, UnitService service, UnitScopes scopes, Clock clock) {
+	UnitApiController(UnitQueries queries, UnitHistoryQueries past, UnitService service, UnitScopes scopes, Clock clock) {
 		this.queries = queries;
+		this.past = past;
 		this.scopes = scopes;
 		this.service = service;
 		this.clock = clock;
@@ -73,7 +76,7 @@ class UnitApiController {
 		check(errors);
 		UnitScope scope = this.scopes.current();
 		List<UnitDto> all = (asOf == null) ? this.queries.list(scope, q, kind, includeClosed)
-				: this.queries.listAsOf(scope, asOf, q, kind);
+				: this.past.listAsOf(scope, asOf, q, kind);
 		int from = (int) Math.min((long) page * size, all.size());
 		int to = Math.min(from + size, all.size());
 		return new UnitPage(all.subList(from, to), page, size, all.size());
@@ -87,13 +90,13 @@ class UnitApiController {
 		if (asOf == null) {
 			return this.queries.require(id, scope);
 		}
-		return this.queries.findAsOf(id, scope, asOf).orElseThrow(() -> NotFoundException.of("unit", id));
+		return this.past.findAsOf(id, scope, asOf).orElseThrow(() -> NotFoundException.of("unit", id));
 	}
 
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Lịch sử tên và trực thuộc của tổ chức")
 	List<HistoryEntry> history(@PathVariable long id) {
-		return this.queries.history(id, this.scopes.current());
+		return this.past.history(id, this.scopes.current());
 	}
 
 	@PostMapping

@@ -47,14 +47,17 @@ class UnitExport {
 
 	private final UnitQueries queries;
 
+	private final UnitHistoryQueries past;
+
 	private final UnitScopes scopes;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	UnitExport(UnitQueries queries, UnitScopes scopes, MessageSource messages, Clock clock) {
+	UnitExport(UnitQueries queries, UnitHistoryQueries past, UnitScopes scopes, MessageSource messages, Clock clock) {
 		this.queries = queries;
+		this.past = past;
 		this.scopes = scopes;
 		this.messages = messages;
 		this.clock = clock;
@@ -65,7 +68,7 @@ class UnitExport {
 			HttpServletResponse response) throws IOException {
 		UnitScope scope = this.scopes.current();
 		LocalDate date = UnitPages.parseDate(asOf);
-		List<UnitDto> units = (date != null) ? this.queries.listAsOf(scope, date, null, null)
+		List<UnitDto> units = (date != null) ? this.past.listAsOf(scope, date, null, null)
 				: this.queries.list(scope, null, null, closed);
 		Map<Long, String> names = new HashMap<>();
 		units.forEach((u) -> names.put(u.id(), u.name()));

@@ -5,11 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +22,6 @@ import vn.dangvu.organisation.UnitFamily;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
@@ -51,14 +47,17 @@ class UnitFormPages {
 
 	private final Clock clock;
 
+	private final UnitFormSupport forms;
+
 	UnitFormPages(UnitService service, UnitQueries queries, UnitScopes scopes, UnitPermissions permissions,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, UnitFormSupport forms) {
 		this.service = service;
 		this.queries = queries;
 		this.scopes = scopes;
 		this.permissions = permissions;
 		this.messages = messages;
 		this.clock = clock;
+		this.forms = forms;
 	}
 
 	// Establish
@@ -79,12 +78,12 @@ class UnitFormPages {
 		String shortName = UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
 		Long parentId = UnitInput.id(errors, "parentId", form.getParentId());
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
-		String decisionRef = decision(errors, form);
-		String note = note(errors, form);
-		return submit(errors, form, () -> newView(form, model), () -> {
+		String decisionRef = UnitFormSupport.decision(errors, form);
+		String note = UnitFormSupport.note(errors, form);
+		return this.forms.submit(errors, form, () -> newView(form, model), () -> {
 			UnitDto created = this.service
 				.create(new CreateUnitCmd(code, kind, name, shortName, parentId, null, date, decisionRef, note));
-			return done(flash, created.id(), "unit.created", created.name());
+			return this.forms.done(flash, created.id(), "unit.created", created.name());
 		});
 	}
 
@@ -110,27 +109,27 @@ class UnitFormPages {
 
 	@GetMapping("/units/{id}/rename")
 	String renameForm(@PathVariable long id, Model model) {
-		UnitDto unit = unit(id);
+		UnitDto unit = this.forms.unit(id);
 		UnitForm form = new UnitForm();
 		form.setName(unit.name());
 		form.setShortName(unit.shortName());
 		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
-		return view("organisation/rename", unit, form, model);
+		return UnitFormSupport.view("organisation/rename", unit, form, model);
 	}
 
 	@PostMapping("/units/{id}/rename")
 	String rename(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		UnitDto unit = unit(id);
+		UnitDto unit = this.forms.unit(id);
 		String name = UnitInput.name(errors, "name", form.getName(), UnitInput.NAME_MAX, true);
 		String shortName = UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false);
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
-		String decisionRef = decision(errors, form);
-		String note = note(errors, form);
-		return submit(errors, form, () -> view("organisation/rename", unit, form, model), () -> {
+		String decisionRef = UnitFormSupport.decision(errors, form);
+		String note = UnitFormSupport.note(errors, form);
+		return this.forms.submit(errors, form, () -> UnitFormSupport.view("organisation/rename", unit, form, model), () -> {
 			UnitDto renamed = this.service
 				.rename(new RenameUnitCmd(id, name, shortName == null ? "" : shortName, date, decisionRef, note));
-			return done(flash, id, "unit.renamed", renamed.name());
+			return this.forms.done(flash, id, "unit.renamed", renamed.name());
 		});
 	}
 
@@ -140,14 +139,14 @@ class UnitFormPages {
 	String moveForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
 		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
-		return moveView(unit(id), form, model);
+		return moveView(this.forms.unit(id), form, model);
 	}
 
 	@GetMapping("/units/{id}/move/targets")
 	String moveTargets(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
 		String folded = VietnameseText.fold(q);
 		model.addAttribute("targets",
-				targets(unit(id)).stream()
+				targets(this.forms.unit(id)).stream()
 					.filter((u) -> folded.isEmpty() || VietnameseText.fold(u.name() + " " + u.code()).contains(folded))
 					.toList());
 		model.addAttribute("selected", null);
@@ -157,17 +156,17 @@ class UnitFormPages {
 	@PostMapping("/units/{id}/move")
 	String move(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		UnitDto unit = unit(id);
+		UnitDto unit = this.forms.unit(id);
 		Long parentId = UnitInput.id(errors, "parentId", form.getParentId());
 		if (parentId == null && !CurrentCaller.require().isAdmin() && !errors.hasFieldErrors("parentId")) {
 			errors.rejectValue("parentId", "unit.input.required");
 		}
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
-		String decisionRef = decision(errors, form);
-		String note = note(errors, form);
-		return submit(errors, form, () -> moveView(unit, form, model), () -> {
+		String decisionRef = UnitFormSupport.decision(errors, form);
+		String note = UnitFormSupport.note(errors, form);
+		return this.forms.submit(errors, form, () -> moveView(unit, form, model), () -> {
 			this.service.move(new MoveUnitCmd(id, parentId, date, decisionRef, note));
-			return done(flash, id, "unit.moved", unit.name());
+			return this.forms.done(flash, id, "unit.moved", unit.name());
 		});
 	}
 
@@ -178,7 +177,7 @@ class UnitFormPages {
 		model.addAttribute("parent",
 				unit.parentId() == null ? null : this.queries.find(unit.parentId(), scope).orElse(null));
 		model.addAttribute("mayBeRoot", CurrentCaller.require().isAdmin() && unit.kind().mayBeRoot());
-		return view("organisation/move", unit, form, model);
+		return UnitFormSupport.view("organisation/move", unit, form, model);
 	}
 
 	private List<UnitDto> targets(UnitDto unit) {
@@ -198,7 +197,7 @@ class UnitFormPages {
 		UnitForm form = new UnitForm();
 		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		if (target != null) {
-			UnitDto t = unit(target);
+			UnitDto t = this.forms.unit(target);
 			form.setTargetId(String.valueOf(t.id()));
 			family = t.kind().family();
 		}
@@ -223,12 +222,12 @@ class UnitFormPages {
 						UnitInput.name(errors, "shortName", form.getShortName(), UnitInput.SHORT_NAME_MAX, false),
 						UnitInput.id(errors, "parentId", form.getParentId()));
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
-		String decisionRef = decision(errors, form);
-		String note = note(errors, form);
-		return submit(errors, form, () -> mergeView(form, family, model), () -> {
+		String decisionRef = UnitFormSupport.decision(errors, form);
+		String note = UnitFormSupport.note(errors, form);
+		return this.forms.submit(errors, form, () -> mergeView(form, family, model), () -> {
 			UnitDto merged = this.service
 				.merge(new MergeUnitsCmd(form.getSourceIds(), targetId, newTarget, date, decisionRef, note));
-			return done(flash, merged.id(), "unit.merged", merged.name());
+			return this.forms.done(flash, merged.id(), "unit.merged", merged.name());
 		});
 	}
 
@@ -258,76 +257,27 @@ class UnitFormPages {
 	String closeForm(@PathVariable long id, Model model) {
 		UnitForm form = new UnitForm();
 		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
-		return closeView(unit(id), form, model);
+		return closeView(this.forms.unit(id), form, model);
 	}
 
 	@PostMapping("/units/{id}/close")
 	String close(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		UnitDto unit = unit(id);
+		UnitDto unit = this.forms.unit(id);
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
-		String decisionRef = decision(errors, form);
-		String note = note(errors, form);
-		return submit(errors, form, () -> closeView(unit, form, model), () -> {
+		String decisionRef = UnitFormSupport.decision(errors, form);
+		String note = UnitFormSupport.note(errors, form);
+		return this.forms.submit(errors, form, () -> closeView(unit, form, model), () -> {
 			this.service.close(new CloseUnitCmd(id, date, decisionRef, note));
-			return done(flash, id, "unit.closedDone", unit.name());
+			return this.forms.done(flash, id, "unit.closedDone", unit.name());
 		});
 	}
 
 	private String closeView(UnitDto unit, UnitForm form, Model model) {
 		model.addAttribute("openChildren", this.queries.children(unit.id(), this.scopes.current(), false).size());
-		return view("organisation/close", unit, form, model);
+		return UnitFormSupport.view("organisation/close", unit, form, model);
 	}
 
 	// Shared
-
-	private UnitDto unit(long id) {
-		return this.queries.require(id, this.scopes.current());
-	}
-
-	private static String view(String name, UnitDto unit, UnitForm form, Model model) {
-		model.addAttribute("unit", unit);
-		model.addAttribute("form", form);
-		return name;
-	}
-
-	private static String decision(BindingResult errors, UnitForm form) {
-		return UnitInput.name(errors, "decisionRef", form.getDecisionRef(), UnitInput.DECISION_MAX, false);
-	}
-
-	private static String note(BindingResult errors, UnitForm form) {
-		return UnitInput.text(errors, "note", form.getNote(), UnitInput.NOTE_MAX, false);
-	}
-
-	/**
-	 * Runs the change when the input is complete; a refused change comes back onto the
-	 * form, on its field when the form has one.
-	 */
-	private String submit(BindingResult errors, UnitForm form, Supplier<String> formView, Supplier<String> change) {
-		if (errors.hasErrors()) {
-			return formView.get();
-		}
-		try {
-			return change.get();
-		}
-		catch (DomainException ex) {
-			String field = ex.field();
-			if ("effectiveDate".equals(field) || "establishedOn".equals(field)) {
-				field = "effectiveDate";
-			}
-			if (field != null && new BeanWrapperImpl(form).isReadableProperty(field)) {
-				errors.rejectValue(field, ex.messageKey(), ex.args(), null);
-			}
-			else {
-				errors.reject(ex.messageKey(), ex.args(), null);
-			}
-			return formView.get();
-		}
-	}
-
-	private String done(RedirectAttributes flash, long unitId, String key, Object... args) {
-		flash.addFlashAttribute("flashMessage", this.messages.getMessage(key, args, LocaleContextHolder.getLocale()));
-		return "redirect:/units/" + unitId;
-	}
 
 }

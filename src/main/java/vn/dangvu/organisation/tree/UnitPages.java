@@ -24,12 +24,15 @@ class UnitPages {
 
 	private final UnitQueries queries;
 
+	private final UnitHistoryQueries past;
+
 	private final UnitScopes scopes;
 
 	private final UnitPermissions permissions;
 
-	UnitPages(UnitQueries queries, UnitScopes scopes, UnitPermissions permissions) {
+	UnitPages(UnitQueries queries, UnitHistoryQueries past, UnitScopes scopes, UnitPermissions permissions) {
 		this.queries = queries;
+		this.past = past;
 		this.scopes = scopes;
 		this.permissions = permissions;
 	}
@@ -50,7 +53,7 @@ class UnitPages {
 		}
 		else {
 			model.addAttribute("nodes",
-					(date != null) ? this.queries.rootsAsOf(scope, date) : this.queries.roots(scope, closed));
+					(date != null) ? this.past.rootsAsOf(scope, date) : this.queries.roots(scope, closed));
 		}
 		return "organisation/units";
 	}
@@ -62,7 +65,7 @@ class UnitPages {
 		this.queries.require(id, scope);
 		LocalDate date = parseDate(asOf);
 		model.addAttribute("nodes",
-				(date != null) ? this.queries.childrenAsOf(id, scope, date) : this.queries.children(id, scope, closed));
+				(date != null) ? this.past.childrenAsOf(id, scope, date) : this.queries.children(id, scope, closed));
 		model.addAttribute("asOf", date);
 		model.addAttribute("closed", closed);
 		return "organisation/tree :: nodes";
@@ -76,7 +79,7 @@ class UnitPages {
 		model.addAttribute("unit", unit);
 		model.addAttribute("trail", this.queries.breadcrumb(unit, scope));
 		model.addAttribute("children", this.queries.children(id, scope, true));
-		model.addAttribute("history", this.queries.history(id, scope));
+		model.addAttribute("history", this.past.history(id, scope));
 		model.addAttribute("actions", this.permissions.actions(caller, scope, unit));
 		model.addAttribute("parent",
 				unit.parentId() == null ? null : this.queries.find(unit.parentId(), scope).orElse(null));

@@ -15,17 +15,14 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitDto;
-import vn.dangvu.organisation.UnitMoved;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.UnitsMerged;
 import vn.dangvu.platform.audit.RecordChanged;
-import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
@@ -60,14 +57,17 @@ public class UnitService {
 
 	private final Clock clock;
 
+	private final UnitPeriods periods;
+
 	UnitService(UnitRepository units, UnitScopes scopes, UnitPermissions permissions, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, UnitPeriods periods) {
 		this.units = units;
 		this.scopes = scopes;
 		this.permissions = permissions;
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+		this.periods = periods;
 	}
 
 	LocalDate today() {
@@ -109,23 +109,7 @@ public class UnitService {
 						: EffectiveDatePolicy.checkAgainstParent("establishedOn", cmd.establishedOn(),
 								parent.establishedOn()),
 				LeadershipPolicy.check(cmd.kind(), leader == null ? null : leader.kind()));
-		String code = cmd.code().trim();
-		requireFreeCode(code);
-		String name = VietnameseText.clean(cmd.name());
-		String shortName = blankToNull(cmd.shortName());
-		long id;
-		try {
-			id = this.units.insert(code, cmd.kind(), name, shortName, cmd.parentId(), cmd.ledById(),
-					cmd.establishedOn());
-		}
-		catch (DuplicateKeyException ex) {
-			throw new ConflictException("code", "unit.code.duplicate", code, code);
-		}
-		this.units.addHistory(id, UnitChange.ESTABLISHED, cmd.establishedOn(), null, name, shortName, cmd.parentId(),
-				blankToNull(cmd.decisionRef()), blankToNull(cmd.note()), CurrentCaller.actorName());
-		UnitRecord created = this.units.find(id).orElseThrow();
-		this.events.publishEvent(RecordChanged.created(ENTITY, id, id, created.snapshot()));
-		return created;
+		return this.periods.establish(cmd);
 	}
 
 	public UnitDto rename(RenameUnitCmd cmd) {
@@ -144,11 +128,8 @@ public class UnitService {
 		}
 		Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()), EffectiveDatePolicy
 			.check(cmd.effectiveDate(), unit.establishedOn(), this.units.latestChange(unit.id()), today()));
-		this.units.endCurrentPeriod(unit.id(), cmd.effectiveDate());
-		this.units.addHistory(unit.id(), UnitChange.RENAMED, cmd.effectiveDate(), null, name, shortName,
-				unit.parentId(), blankToNull(cmd.decisionRef()), blankToNull(cmd.note()), CurrentCaller.actorName());
-		this.units.rename(unit, name, shortName);
-		return changed(unit, "RENAME").toDto();
+		this.periods.rename(unit, name, shortName, cmd);
+		return this.periods.changed(unit, "RENAME").toDto();
 	}
 
 	public UnitDto move(MoveUnitCmd cmd) {
@@ -176,8 +157,8 @@ public class UnitService {
 						today()),
 				parent == null ? Optional.empty() : EffectiveDatePolicy.checkAgainstParent("effectiveDate",
 						cmd.effectiveDate(), parent.establishedOn()));
-		place(unit, cmd.parentId(), cmd.effectiveDate(), cmd.decisionRef(), cmd.note());
-		return changed(unit, "MOVE").toDto();
+		this.periods.place(unit, cmd.parentId(), cmd.effectiveDate(), cmd.decisionRef(), cmd.note());
+		return this.periods.changed(unit, "MOVE").toDto();
 	}
 
 	public UnitDto close(CloseUnitCmd cmd) {
@@ -190,8 +171,8 @@ public class UnitService {
 				OpenUnitPolicy.noOpenChildren(unit.name(), this.units.openChildren(unit.id()).size()),
 				EffectiveDatePolicy.check(cmd.effectiveDate(), unit.establishedOn(), this.units.latestChange(unit.id()),
 						today()));
-		end(unit, UnitChange.CLOSED, cmd.effectiveDate(), null, cmd.decisionRef(), cmd.note());
-		return changed(unit, "CLOSE").toDto();
+		this.periods.end(unit, UnitChange.CLOSED, cmd.effectiveDate(), null, cmd.decisionRef(), cmd.note());
+		return this.periods.changed(unit, "CLOSE").toDto();
 	}
 
 	public UnitDto merge(MergeUnitsCmd cmd) {
@@ -205,30 +186,9 @@ public class UnitService {
 		}
 		required("effectiveDate", cmd.effectiveDate());
 		LocalDate on = cmd.effectiveDate();
-		List<UnitRecord> sources = new ArrayList<>();
-		for (Long id : new LinkedHashSet<>(cmd.sourceIds())) {
-			UnitRecord source = lockVisible(id, scope);
-			this.permissions.requireRestructure(caller, scope, source.toDto());
-			Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(source.name(), source.closedOn()),
-					EffectiveDatePolicy.check(on, source.establishedOn(), this.units.latestChange(id), today()));
-			sources.add(source);
-		}
+		List<UnitRecord> sources = lockSources(cmd.sourceIds(), caller, scope, on);
 		String sourceNames = sources.stream().map(UnitRecord::name).collect(Collectors.joining(", "));
-		UnitRecord target;
-		if (cmd.targetId() != null) {
-			if (cmd.sourceIds().contains(cmd.targetId())) {
-				throw RuleViolationException.onField("targetId", "unit.merge.targetIsSource");
-			}
-			target = lockVisible(cmd.targetId(), scope);
-			this.permissions.requireWrite(caller, scope, target.toDto());
-			Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(target.name(), target.closedOn()), EffectiveDatePolicy
-				.check(on, target.establishedOn(), this.units.latestChange(target.id()), today()));
-		}
-		else {
-			MergeUnitsCmd.NewTarget t = cmd.newTarget();
-			target = establish(caller, scope, new CreateUnitCmd(t.code(), t.kind(), t.name(), t.shortName(),
-					t.parentId(), null, on, cmd.decisionRef(), text("unit.history.mergedFrom", sourceNames)));
-		}
+		UnitRecord target = mergeTarget(cmd, caller, scope, sourceNames);
 		for (UnitRecord source : sources) {
 			if (source.kind().family() != target.kind().family()) {
 				throw RuleViolationException.onField("sourceIds", "unit.merge.crossFamily", source.name());
@@ -238,44 +198,17 @@ public class UnitService {
 			}
 		}
 		for (UnitRecord source : sources) {
-			for (UnitRecord child : this.units.openChildren(source.id())) {
-				if (!KindPlacementPolicy.allows(child.kind(), target.kind())) {
-					throw RuleViolationException.onField("targetId", "unit.merge.childDoesNotFit", child.name(),
-							target.name());
-				}
-				Rejection.throwFirst(EffectiveDatePolicy.check(on, child.establishedOn(),
-						this.units.latestChange(child.id()), today()));
-				place(child, target.id(), on, cmd.decisionRef(), text("unit.history.movedByMerge", source.name()));
-				changed(child, "MOVE");
-			}
-			UnitRecord current = this.units.find(source.id()).orElseThrow();
-			end(current, UnitChange.MERGED, on, target.id(), cmd.decisionRef(),
-					note(cmd.note(), text("unit.history.mergedInto", target.name())));
-			changed(current, "MERGE");
+			mergeAway(source, target, cmd);
 		}
 		if (cmd.targetId() != null) {
 			this.units.endCurrentPeriod(target.id(), on);
 			this.units.addHistory(target.id(), UnitChange.MERGED, on, null, target.name(), target.shortName(),
 					target.parentId(), blankToNull(cmd.decisionRef()),
 					note(cmd.note(), text("unit.history.mergedFrom", sourceNames)), CurrentCaller.actorName());
-			changed(target, "MERGE");
+			this.periods.changed(target, "MERGE");
 		}
 		this.events.publishEvent(new UnitsMerged(sources.stream().map(UnitRecord::id).toList(), target.id(), on));
 		return this.units.find(target.id()).orElseThrow().toDto();
-	}
-
-	private void place(UnitRecord unit, Long parentId, LocalDate on, String decisionRef, String note) {
-		this.units.endCurrentPeriod(unit.id(), on);
-		this.units.addHistory(unit.id(), UnitChange.MOVED, on, null, unit.name(), unit.shortName(), parentId,
-				blankToNull(decisionRef), blankToNull(note), CurrentCaller.actorName());
-		try {
-			this.units.moveUnder(unit.id(), parentId);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw translate(ex);
-		}
-		String newPath = this.units.find(unit.id()).orElseThrow().path();
-		this.events.publishEvent(new UnitMoved(unit.id(), unit.path(), newPath, on));
 	}
 
 	/**
@@ -289,23 +222,54 @@ public class UnitService {
 		return ex;
 	}
 
-	/**
-	 * Closing and merging away end the unit: its last period stops and it no longer
-	 * exists.
-	 */
-	private void end(UnitRecord unit, UnitChange change, LocalDate on, Long mergedInto, String decisionRef,
-			String note) {
-		this.units.endCurrentPeriod(unit.id(), on);
-		this.units.addHistory(unit.id(), change, on, on, unit.name(), unit.shortName(), unit.parentId(),
-				blankToNull(decisionRef), blankToNull(note), CurrentCaller.actorName());
-		this.units.close(unit.id(), on, mergedInto);
+	private List<UnitRecord> lockSources(List<Long> ids, Caller caller, UnitScope scope, LocalDate on) {
+		List<UnitRecord> sources = new ArrayList<>();
+		for (Long id : new LinkedHashSet<>(ids)) {
+			UnitRecord source = lockVisible(id, scope);
+			this.permissions.requireRestructure(caller, scope, source.toDto());
+			Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(source.name(), source.closedOn()),
+					EffectiveDatePolicy.check(on, source.establishedOn(), this.units.latestChange(id), today()));
+			sources.add(source);
+		}
+		return sources;
 	}
 
-	private UnitRecord changed(UnitRecord before, String action) {
-		UnitRecord after = this.units.find(before.id()).orElseThrow();
-		this.events.publishEvent(
-				RecordChanged.updated(ENTITY, before.id(), action, before.id(), before.snapshot(), after.snapshot()));
-		return after;
+	private UnitRecord mergeTarget(MergeUnitsCmd cmd, Caller caller, UnitScope scope, String sourceNames) {
+		LocalDate on = cmd.effectiveDate();
+		if (cmd.targetId() != null) {
+			if (cmd.sourceIds().contains(cmd.targetId())) {
+				throw RuleViolationException.onField("targetId", "unit.merge.targetIsSource");
+			}
+			UnitRecord target = lockVisible(cmd.targetId(), scope);
+			this.permissions.requireWrite(caller, scope, target.toDto());
+			Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(target.name(), target.closedOn()), EffectiveDatePolicy
+				.check(on, target.establishedOn(), this.units.latestChange(target.id()), today()));
+			return target;
+		}
+		else {
+			MergeUnitsCmd.NewTarget t = cmd.newTarget();
+			return establish(caller, scope, new CreateUnitCmd(t.code(), t.kind(), t.name(), t.shortName(),
+					t.parentId(), null, on, cmd.decisionRef(), text("unit.history.mergedFrom", sourceNames)));
+		}
+	}
+
+	/** Moves the source's open children under the target and ends the source as merged. */
+	private void mergeAway(UnitRecord source, UnitRecord target, MergeUnitsCmd cmd) {
+		LocalDate on = cmd.effectiveDate();
+		for (UnitRecord child : this.units.openChildren(source.id())) {
+			if (!KindPlacementPolicy.allows(child.kind(), target.kind())) {
+				throw RuleViolationException.onField("targetId", "unit.merge.childDoesNotFit", child.name(),
+						target.name());
+			}
+			Rejection.throwFirst(EffectiveDatePolicy.check(on, child.establishedOn(),
+					this.units.latestChange(child.id()), today()));
+			this.periods.place(child, target.id(), on, cmd.decisionRef(), text("unit.history.movedByMerge", source.name()));
+			this.periods.changed(child, "MOVE");
+		}
+		UnitRecord current = this.units.find(source.id()).orElseThrow();
+		this.periods.end(current, UnitChange.MERGED, on, target.id(), cmd.decisionRef(),
+				note(cmd.note(), text("unit.history.mergedInto", target.name())));
+		this.periods.changed(current, "MERGE");
 	}
 
 	private UnitRecord visible(long id, UnitScope scope) {
@@ -318,12 +282,6 @@ public class UnitService {
 		return this.units.lock(id)
 			.filter((u) -> scope.covers(u.path()))
 			.orElseThrow(() -> NotFoundException.of("unit", id));
-	}
-
-	private void requireFreeCode(String code) {
-		this.units.findByCode(code).ifPresent((existing) -> {
-			throw new ConflictException("code", "unit.code.duplicate", existing.code(), existing.name());
-		});
 	}
 
 	private static void required(String field, Object value) {

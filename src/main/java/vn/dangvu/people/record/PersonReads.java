@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.people.Sex;
 import vn.dangvu.platform.error.NotFoundException;
-import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.people.scope.PersonScope;
 
@@ -75,7 +72,7 @@ public class PersonReads {
 	public Page<PersonRow> list(Caller caller, PersonFilter filter, int page, int size) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		Where where = where(scope, filter, params);
+		PersonListSql.Where where = PersonListSql.where(scope, filter, params, this.units, VietnamTime.today(this.clock));
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		long total;
@@ -84,7 +81,7 @@ public class PersonReads {
 			ScopedPage ids = pageOnScopeRows(where.scopeRows(), filter, page, size, params);
 			total = ids.total();
 			rows = ids.personIds().isEmpty() ? List.of()
-					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids)" + orderBy(filter))
+					: this.jdbc.sql(ROW_COLUMNS + " where p.id = any(:ids)" + PersonListSql.orderBy(filter))
 						.param("ids", ids.personIds().toArray(Long[]::new))
 						.query(ROW)
 						.list();
@@ -95,7 +92,7 @@ public class PersonReads {
 				.query(Long.class)
 				.single();
 			rows = this.jdbc
-				.sql(ROW_COLUMNS + " where " + where.onPerson() + orderBy(filter) + " limit :limit offset :offset")
+				.sql(ROW_COLUMNS + " where " + where.onPerson() + PersonListSql.orderBy(filter) + " limit :limit offset :offset")
 				.params(params)
 				.query(ROW)
 				.list();
@@ -132,8 +129,8 @@ public class PersonReads {
 						select c.total, p.person_id from (select count(distinct m.person_id) as total from m) c
 						left join lateral (%s) p on true
 						order by %s""".formatted(scopeRows,
-						top.formatted("m", "true", scopeOrder(filter, "s"), scopeOrder(filter, "w")),
-						scopeOrder(filter, "p")))
+						top.formatted("m", "true", PersonListSql.scopeOrder(filter, "s"), PersonListSql.scopeOrder(filter, "w")),
+						PersonListSql.scopeOrder(filter, "p")))
 				.params(params)
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, Long.class) })
 				.list();
@@ -145,7 +142,7 @@ public class PersonReads {
 			.query(Long.class)
 			.single();
 		List<Long> ids = this.jdbc
-			.sql(top.formatted("person_scope", scopeRows, scopeOrder(filter, "s"), scopeOrder(filter, "w")))
+			.sql(top.formatted("person_scope", scopeRows, PersonListSql.scopeOrder(filter, "s"), PersonListSql.scopeOrder(filter, "w")))
 			.params(params)
 			.query((rs, n) -> rs.getLong(3))
 			.list();
@@ -163,10 +160,10 @@ public class PersonReads {
 	public void forEach(Caller caller, PersonFilter filter, Consumer<ExportRow> sink) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		Where where = where(scope, filter, params);
+		PersonListSql.Where where = PersonListSql.where(scope, filter, params, this.units, VietnamTime.today(this.clock));
 		this.jdbc
 			.sql("select p.*, " + codeOf("work") + ", " + codeOf("party") + ", " + codeOf("union") + ", "
-					+ codeOf("youth") + " from person p where " + where.onPerson() + orderBy(filter))
+					+ codeOf("youth") + " from person p where " + where.onPerson() + PersonListSql.orderBy(filter))
 			.params(params)
 			.query((ResultSet rs) -> {
 				sink.accept(new ExportRow(draftOf(rs), rs.getString("work_code"), rs.getString("party_code"),
@@ -215,94 +212,6 @@ public class PersonReads {
 
 	private UnitRef unit(Long id) {
 		return id == null ? null : this.units.find(id).orElse(null);
-	}
-
-	/**
-	 * The filter as SQL.
-	 *
-	 * @param scopeRows the condition on {@code person_scope s} (paths and filters), or
-	 * null when the person table is read directly (an administrator without a unit
-	 * filter, or a plain member's own record)
-	 * @param personOnly the conditions on {@code person p} when it is read directly
-	 * (self, kind, ages, name); empty otherwise, since person_scope carries them
-	 */
-	private record Where(String scopeRows, List<String> personOnly) {
-
-		/** The whole filter on {@code person p}. */
-		String onPerson() {
-			List<String> all = new ArrayList<>(this.personOnly);
-			if (this.scopeRows != null) {
-				all.add("p.id in (select s.person_id from person_scope s where " + this.scopeRows + ")");
-			}
-			return all.isEmpty() ? "true" : String.join(" and ", all);
-		}
-
-	}
-
-	private Where where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
-		List<String> person = new ArrayList<>();
-		List<String> patterns = null;
-		if (f.unit() != null) {
-			UnitRef unit = this.units.find(f.unit())
-				.filter((u) -> scope.covers(u.path()))
-				.orElseThrow(() -> new NotFoundException("person.unit.notVisible", f.unit()));
-			// the unit is inside the caller's scope, so whatever is under it is too
-			patterns = List.of(unit.path() + "%");
-		}
-		else if (scope.selfOnly()) {
-			person.add(scope.condition());
-			scope.bind(params);
-		}
-		else if (!scope.units().all()) {
-			patterns = List.of(scope.units().patterns());
-		}
-		String scopeRows = null;
-		if (patterns != null) {
-			scopeRows = PersonScope.pathsCondition("s", patterns);
-			PersonScope.bindPaths(patterns, params);
-		}
-		// person_scope carries memberships, birth date and search text: filter there when
-		// it is read
-		boolean onRows = scopeRows != null;
-		List<String> filters = onRows ? new ArrayList<>() : person;
-		String alias = onRows ? "s" : "p";
-		if (f.kind() != null) {
-			filters.add(onRows ? f.kind().scopeCondition : f.kind().condition);
-		}
-		LocalDate today = VietnamTime.today(this.clock);
-		if (f.minAge() != null) {
-			filters.add(alias + ".birth_date <= :bornBy");
-			params.put("bornBy", today.minusYears(f.minAge()));
-		}
-		if (f.maxAge() != null) {
-			filters.add(alias + ".birth_date > :bornAfter");
-			params.put("bornAfter", today.minusYears(f.maxAge() + 1L));
-		}
-		if (f.q() != null && !VietnameseText.fold(f.q()).isEmpty()) {
-			filters.add(alias + ".search_text like :pattern");
-			params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(f.q())));
-		}
-		if (onRows) {
-			for (String filter : filters) {
-				scopeRows += " and " + filter;
-			}
-		}
-		return new Where(scopeRows, person);
-	}
-
-	/** The list order on person_scope rows (same columns, same values per person). */
-	private static String scopeOrder(PersonFilter f, String alias) {
-		return orderBy(f).replace(" order by ", "").replace("p.id", alias + ".person_id").replace("p.", alias + ".");
-	}
-
-	private static String orderBy(PersonFilter f) {
-		String sort = f.sort() == null ? PersonFilter.SORT_NAME : f.sort();
-		return switch (sort) {
-			case "birthDate" -> " order by p.birth_date, p.sort_key, p.id";
-			case "-birthDate" -> " order by p.birth_date desc, p.sort_key, p.id";
-			case PersonFilter.SORT_NAME -> " order by p.sort_key, p.id";
-			default -> throw RuleViolationException.onField("sort", "person.sort.invalid", sort);
-		};
 	}
 
 	static PersonDraft draftOf(ResultSet rs) throws SQLException {

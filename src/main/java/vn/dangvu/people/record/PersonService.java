@@ -14,15 +14,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.people.Sex;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseName;
-import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.people.scope.PersonScopeRows;
@@ -50,14 +47,17 @@ public class PersonService {
 
 	private final Clock clock;
 
+	private final Affiliations affiliations;
+
 	PersonService(JdbcClient jdbc, PersonRules rules, UnitScopes scopes, ApplicationEventPublisher events,
-			PersonScopeRows scopeRows, Clock clock) {
+			PersonScopeRows scopeRows, Clock clock, Affiliations affiliations) {
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.scopes = scopes;
 		this.events = events;
 		this.scopeRows = scopeRows;
 		this.clock = clock;
+		this.affiliations = affiliations;
 	}
 
 	public record Stored(long id, long version, PersonDraft draft) {
@@ -109,7 +109,7 @@ public class PersonService {
 					values (:fullName, :family, :middle, :given, :searchText, :sortKey, :birthDate, :sex, :cccd,
 					  :ethnicity, :religion, :generalEducation, :professionalLevel, :theoryLevel, :jobTitle,
 					  :workUnitId, :partyUnitId, :unionUnitId, :youthUnitId, :phone, :email, :address)
-					returning id""").params(columns(d, name)).query(Long.class).single();
+					returning id""").params(PersonColumns.of(d, name)).query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new PersonRejected(List.of(PersonViolation.rule("cccd", PersonViolation.DUPLICATE_CCCD)));
@@ -118,7 +118,7 @@ public class PersonService {
 		LocalDate today = today();
 		for (AffiliationKind kind : AffiliationKind.values()) {
 			if (d.unitOf(kind) != null) {
-				openAffiliation(id, kind, d.unitOf(kind), today, reason);
+				this.affiliations.open(id, kind, d.unitOf(kind), today, reason);
 			}
 		}
 		this.events.publishEvent(RecordChanged.created(ENTITY, id, d.workUnitId(), d.auditMap()));
@@ -145,7 +145,7 @@ public class PersonService {
 		PersonDraft d = normalise(input);
 		reject(this.rules.check(d, id, this.scopes.of(caller), today(), current.draft()));
 		VietnameseName name = VietnameseName.parse(d.fullName());
-		Map<String, Object> params = columns(d, name);
+		Map<String, Object> params = PersonColumns.of(d, name);
 		params.put("id", id);
 		params.put("version", current.version());
 		int rows;
@@ -169,7 +169,7 @@ public class PersonService {
 		this.scopeRows.refresh(id);
 		LocalDate today = today();
 		for (AffiliationKind kind : AffiliationKind.values()) {
-			changeAffiliation(id, kind, current.draft().unitOf(kind), d.unitOf(kind), today, "CHANGE");
+			this.affiliations.change(id, kind, current.draft().unitOf(kind), d.unitOf(kind), today, "CHANGE");
 		}
 		this.events.publishEvent(
 				RecordChanged.updated(ENTITY, id, "UPDATE", d.workUnitId(), current.draft().auditMap(), d.auditMap()));
@@ -196,7 +196,7 @@ public class PersonService {
 				boolean moves = unit != null && sources.contains(unit);
 				units[kind.ordinal()] = moves ? Long.valueOf(target) : unit;
 				if (moves) {
-					changeAffiliation(id, kind, unit, target, effectiveOn, "MERGE");
+					this.affiliations.change(id, kind, unit, target, effectiveOn, "MERGE");
 				}
 			}
 			this.jdbc.sql("""
@@ -238,7 +238,7 @@ public class PersonService {
 			.param("u", unitId)
 			.param("id", personId)
 			.update();
-		changeAffiliation(personId, kind, current, unitId, effectiveOn, reason);
+		this.affiliations.change(personId, kind, current, unitId, effectiveOn, reason);
 		this.scopeRows.refresh(personId);
 		PersonDraft after = read(personId, false).draft();
 		this.events.publishEvent(RecordChanged.updated(ENTITY, personId, "MEMBERSHIP", after.workUnitId(),
@@ -264,48 +264,9 @@ public class PersonService {
 	private Stored read(long id, boolean forUpdate) {
 		return this.jdbc.sql("select * from person where id = :id" + (forUpdate ? " for update" : ""))
 			.param("id", id)
-			.query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("version"),
-					new PersonDraft(rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
-							Sex.valueOf(rs.getString("sex")), rs.getString("cccd"), rs.getString("ethnicity"),
-							PersonReads.enumOf(Religion.class, rs.getString("religion")),
-							PersonReads.enumOf(GeneralEducation.class, rs.getString("general_education")),
-							PersonReads.enumOf(ProfessionalLevel.class, rs.getString("professional_level")),
-							PersonReads.enumOf(TheoryLevel.class, rs.getString("theory_level")),
-							rs.getString("job_title"), PersonReads.longOrNull(rs, "work_unit_id"),
-							PersonReads.longOrNull(rs, "party_unit_id"), PersonReads.longOrNull(rs, "union_unit_id"),
-							PersonReads.longOrNull(rs, "youth_unit_id"), rs.getString("phone"), rs.getString("email"),
-							rs.getString("address"))))
+			.query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("version"), PersonReads.draftOf(rs)))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("person", id));
-	}
-
-	private void changeAffiliation(long personId, AffiliationKind kind, Long from, Long to, LocalDate on,
-			String reason) {
-		if (java.util.Objects.equals(from, to)) {
-			return;
-		}
-		this.jdbc.sql("""
-				update person_affiliation set valid_to = greatest(valid_from, :on)
-				where person_id = :p and kind = :k and valid_to is null""")
-			.param("on", on)
-			.param("p", personId)
-			.param("k", kind.name())
-			.update();
-		if (to != null) {
-			openAffiliation(personId, kind, to, on, reason);
-		}
-	}
-
-	private void openAffiliation(long personId, AffiliationKind kind, long unitId, LocalDate from, String reason) {
-		this.jdbc.sql("""
-				insert into person_affiliation (person_id, kind, unit_id, valid_from, reason)
-				values (:p, :k, :u, :f, :r)""")
-			.param("p", personId)
-			.param("k", kind.name())
-			.param("u", unitId)
-			.param("f", from)
-			.param("r", reason)
-			.update();
 	}
 
 	private static void requireManager(Caller caller) {
@@ -328,37 +289,6 @@ public class PersonService {
 		return new PersonDraft(fullName, d.birthDate(), d.sex(), cccd, d.ethnicity(), d.religion(),
 				d.generalEducation(), d.professionalLevel(), d.theoryLevel(), d.jobTitle(), d.workUnitId(),
 				d.partyUnitId(), d.unionUnitId(), d.youthUnitId(), phone, d.email(), d.address());
-	}
-
-	private static Map<String, Object> columns(PersonDraft d, VietnameseName name) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("fullName", d.fullName());
-		p.put("family", name.family());
-		p.put("middle", name.middle());
-		p.put("given", name.given());
-		p.put("searchText", VietnameseText.fold(d.fullName()) + " " + d.cccd());
-		p.put("sortKey", name.sortKey());
-		p.put("birthDate", d.birthDate());
-		p.put("sex", d.sex().name());
-		p.put("cccd", d.cccd());
-		p.put("ethnicity", d.ethnicity());
-		p.put("religion", nameOf(d.religion()));
-		p.put("generalEducation", nameOf(d.generalEducation()));
-		p.put("professionalLevel", nameOf(d.professionalLevel()));
-		p.put("theoryLevel", nameOf(d.theoryLevel()));
-		p.put("jobTitle", d.jobTitle());
-		p.put("workUnitId", d.workUnitId());
-		p.put("partyUnitId", d.partyUnitId());
-		p.put("unionUnitId", d.unionUnitId());
-		p.put("youthUnitId", d.youthUnitId());
-		p.put("phone", d.phone());
-		p.put("email", d.email());
-		p.put("address", d.address());
-		return p;
-	}
-
-	private static String nameOf(Enum<?> e) {
-		return e == null ? null : e.name();
 	}
 
 }
