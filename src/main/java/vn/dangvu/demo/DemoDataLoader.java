@@ -22,8 +22,8 @@ import vn.dangvu.platform.time.VietnamTime;
 /**
  * Fills an empty database with the demo data (decisions 0040, 0202): runs every module's
  * {@link DemoSeed} in their order inside one transaction, once when the singletons are
- * ready and before the web server takes requests. Nothing happens when demo mode is off or
- * when a unit already exists. The loader only orchestrates; each module writes its own
+ * ready and before the web server takes requests. Nothing happens when demo mode is off
+ * or when a unit already exists. The loader only orchestrates; each module writes its own
  * tables.
  */
 @Component
@@ -71,7 +71,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			for (DemoSeed seed : this.seeds) {
 				seed.seed(context);
 			}
-			// modules whose demo data is not a seed yet (decision 0202), with the ids the seeds recorded
+			// modules whose demo data is not a seed yet (decision 0202), with the ids the
+			// seeds recorded
 			DemoMembership.load(this.jdbc, today, context.ids("unit"));
 			DemoMassMembership.load(this.jdbc, today);
 			DemoDirectives.load(this.jdbc, context.ids("unit"), context.ids("person"), today);

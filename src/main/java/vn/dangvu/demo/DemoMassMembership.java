@@ -90,8 +90,7 @@ final class DemoMassMembership {
 	 * November 2026.
 	 */
 	private void partyDues() {
-		Long duc = this.jdbc
-			.queryForList("select id from person where full_name = ?", Long.class, "Nguyễn Văn Đức")
+		Long duc = this.jdbc.queryForList("select id from person where full_name = ?", Long.class, "Nguyễn Văn Đức")
 			.stream()
 			.findFirst()
 			.orElse(-1L);

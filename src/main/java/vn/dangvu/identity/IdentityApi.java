@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.identity.account.AccountQueries;
 import vn.dangvu.identity.account.Accounts;
 
 /** What other modules (the demo loader, people) may ask of the identity module. */
@@ -14,11 +13,8 @@ public class IdentityApi {
 
 	private final Accounts accounts;
 
-	private final AccountQueries queries;
-
-	IdentityApi(Accounts accounts, AccountQueries queries) {
+	IdentityApi(Accounts accounts) {
 		this.accounts = accounts;
-		this.queries = queries;
 	}
 
 	/**
@@ -33,7 +29,7 @@ public class IdentityApi {
 
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findByUsername(String username) {
-		return this.queries.findByUsername(username);
+		return this.accounts.findByUsername(username);
 	}
 
 }

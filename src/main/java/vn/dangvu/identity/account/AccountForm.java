@@ -11,7 +11,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Role;
 
 /** The account form: identity, optional initial password and grant rows. */
-public class AccountForm {
+class AccountForm {
 
 	static final int BLANK_ROWS = 3;
 

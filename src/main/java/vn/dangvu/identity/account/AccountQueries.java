@@ -21,12 +21,12 @@ import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
- * Reads of accounts and their grants: the searchable list, one account with its grants, the
- * units a grant may point to. Units and persons are read through {@code unit_ref} and
+ * Reads of accounts and their grants: the searchable list, one account with its grants,
+ * the units a grant may point to. Units and persons are read through {@code unit_ref} and
  * {@code person_ref} (decision 0211).
  */
 @Service
-public class AccountQueries {
+class AccountQueries {
 
 	private final JdbcClient jdbc;
 

@@ -6,9 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** One account in the administrator's list or detail page. */
-public record AccountRow(long id, String username, String displayName, Long personId, String personName,
-		boolean enabled, Instant lockedUntil, int failedAttempts, Instant lastLoginAt, Instant createdAt,
-		List<GrantView> grants) {
+record AccountRow(long id, String username, String displayName, Long personId, String personName, boolean enabled,
+		Instant lockedUntil, int failedAttempts, Instant lastLoginAt, Instant createdAt, List<GrantView> grants) {
 
 	/** A grant with the name of its unit, for display. */
 	public record GrantView(String role, Long unitId, String unitName) {

@@ -19,7 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * live on in open sessions (decision 0166).
  */
 @Component
-public class AccountSessions {
+class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
+import vn.dangvu.identity.AccountSummary;
 import vn.dangvu.identity.Grant;
 import vn.dangvu.identity.NewAccount;
 import vn.dangvu.platform.audit.RecordChanged;
@@ -192,6 +194,12 @@ public class Accounts {
 		if (!enabled) {
 			this.sessions.endAllOf(before.username());
 		}
+	}
+
+	/** For the face: one account with its grants, by username (any case). */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByUsername(String username) {
+		return this.queries.findByUsername(username);
 	}
 
 	@Transactional(readOnly = true)

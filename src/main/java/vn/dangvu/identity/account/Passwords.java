@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import vn.dangvu.platform.error.RuleViolationException;
 
 /** Rules for new passwords and generation of strong ones to hand out once. */
-public final class Passwords {
+final class Passwords {
 
 	public static final int MIN_LENGTH = 8;
 

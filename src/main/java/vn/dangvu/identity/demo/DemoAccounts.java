@@ -12,8 +12,9 @@ import vn.dangvu.platform.demo.DemoSeed;
 import vn.dangvu.platform.security.Role;
 
 /**
- * One demo account per role (decision 0202); every password is {@link DemoContext#PASSWORD}.
- * Units and persons are found in the context by their demo keys (unit code, full name).
+ * One demo account per role (decision 0202); every password is
+ * {@link DemoContext#PASSWORD}. Units and persons are found in the context by their demo
+ * keys (unit code, full name).
  */
 @Component
 class DemoAccounts implements DemoSeed {

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-
 /**
  * After a failed sign-in (already counted by {@link ThrottledSignIn}): when the next
  * attempt must wait, the page says how long; otherwise every failure reads the same.

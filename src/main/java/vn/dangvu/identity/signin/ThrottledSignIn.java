@@ -8,7 +8,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-
 /**
  * Password sign-in (form and HTTP Basic) behind the throttle of {@link LoginAttempts}: an
  * attempt that comes too soon is refused without looking at the password; every other

@@ -15,9 +15,10 @@ import vn.dangvu.platform.demo.DemoSeed;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
- * Seeds the demo organisation (decision 0202): bulk SQL like a migration, the current units,
- * then the units closed by the reorganisation, and the history rows of both (decision 0010,
- * {@link DemoReorganisation}). Records every unit id under its code, kind "unit".
+ * Seeds the demo organisation (decision 0202): bulk SQL like a migration, the current
+ * units, then the units closed by the reorganisation, and the history rows of both
+ * (decision 0010, {@link DemoReorganisation}). Records every unit id under its code, kind
+ * "unit".
  */
 @Component
 class OrganisationDemo implements DemoSeed {

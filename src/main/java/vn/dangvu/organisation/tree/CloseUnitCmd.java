@@ -3,6 +3,6 @@ package vn.dangvu.organisation.tree;
 import java.time.LocalDate;
 
 /** Dissolve a unit from a date; its sub-units must be closed or moved first. */
-public record CloseUnitCmd(long unitId, LocalDate effectiveDate, String decisionRef, String note) {
+record CloseUnitCmd(long unitId, LocalDate effectiveDate, String decisionRef, String note) {
 
 }

@@ -1,6 +1,6 @@
 package vn.dangvu.organisation.tree;
 
 /** One step of a breadcrumb: an ancestor the caller may open. */
-public record Crumb(long id, String name) {
+record Crumb(long id, String name) {
 
 }

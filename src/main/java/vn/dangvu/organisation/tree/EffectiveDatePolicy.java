@@ -7,7 +7,7 @@ import java.util.Optional;
  * A change takes effect no earlier than the unit's establishment and its latest recorded
  * change (so that the history stays a chain), and no later than a year from today.
  */
-public final class EffectiveDatePolicy {
+final class EffectiveDatePolicy {
 
 	static final String FIELD = "effectiveDate";
 

@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
  * (exclusive, null while current), the name and parent it had, and the change that began
  * it.
  */
-public record HistoryEntry(long id, UnitChange change, LocalDate validFrom, LocalDate validTo, String name,
-		String shortName, Long parentId, String parentName, String decisionRef, String note, OffsetDateTime recordedAt,
+record HistoryEntry(long id, UnitChange change, LocalDate validFrom, LocalDate validTo, String name, String shortName,
+		Long parentId, String parentName, String decisionRef, String note, OffsetDateTime recordedAt,
 		String recordedBy) {
 
 }

@@ -10,7 +10,7 @@ import vn.dangvu.organisation.UnitKind;
  * Which kind may sit under which: a cell and a youth branch take no children, the three
  * families never mix, and only the top kinds may be roots.
  */
-public final class KindPlacementPolicy {
+final class KindPlacementPolicy {
 
 	private KindPlacementPolicy() {
 	}

@@ -6,7 +6,7 @@ import vn.dangvu.organisation.UnitFamily;
 import vn.dangvu.organisation.UnitKind;
 
 /** A trade-union or youth unit may be led by a Party unit; only Party units lead. */
-public final class LeadershipPolicy {
+final class LeadershipPolicy {
 
 	private LeadershipPolicy() {
 	}

@@ -6,7 +6,7 @@ import java.util.Optional;
  * A unit can never be placed under itself or one of its own descendants (the database
  * trigger holds the same rule).
  */
-public final class NoCyclePolicy {
+final class NoCyclePolicy {
 
 	static final String MESSAGE = "unit.rule.cycle";
 

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Closed units are history: nothing changes on them, nothing is placed under them, and a
  * unit is closed only once its sub-units are closed or moved away.
  */
-public final class OpenUnitPolicy {
+final class OpenUnitPolicy {
 
 	private OpenUnitPolicy() {
 	}

@@ -10,7 +10,7 @@ import vn.dangvu.platform.error.RuleViolationException;
  * Why a change to the tree is refused: a message key (with arguments) the user reads, and
  * the input field at fault when there is one.
  */
-public record Rejection(String field, String messageKey, Object... args) {
+record Rejection(String field, String messageKey, Object... args) {
 
 	static Optional<Rejection> of(String field, String messageKey, Object... args) {
 		return Optional.of(new Rejection(field, messageKey, args));

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.dangvu.organisation.UnitDto;
 
 /** A unit found by search, with the visible ancestors above it. */
-public record SearchHit(UnitDto unit, List<Crumb> trail) {
+record SearchHit(UnitDto unit, List<Crumb> trail) {
 
 	public SearchHit {
 		trail = List.copyOf(trail);

@@ -49,7 +49,8 @@ class UnitApiController {
 
 	private final Clock clock;
 
-	UnitApiController(UnitQueries queries, UnitHistoryQueries past, UnitService service, UnitScopes scopes, Clock clock) {
+	UnitApiController(UnitQueries queries, UnitHistoryQueries past, UnitService service, UnitScopes scopes,
+			Clock clock) {
 		this.queries = queries;
 		this.past = past;
 		this.scopes = scopes;

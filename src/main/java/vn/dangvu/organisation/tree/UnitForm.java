@@ -7,7 +7,7 @@ import java.util.List;
  * What the unit forms post: one bean for establish, rename, move, merge and close, all as
  * text so that every check (and its Vietnamese message) is ours.
  */
-public class UnitForm {
+class UnitForm {
 
 	private String code;
 

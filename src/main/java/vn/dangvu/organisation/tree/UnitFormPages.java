@@ -126,11 +126,12 @@ class UnitFormPages {
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = UnitFormSupport.decision(errors, form);
 		String note = UnitFormSupport.note(errors, form);
-		return this.forms.submit(errors, form, () -> UnitFormSupport.view("organisation/rename", unit, form, model), () -> {
-			UnitDto renamed = this.service
-				.rename(new RenameUnitCmd(id, name, shortName == null ? "" : shortName, date, decisionRef, note));
-			return this.forms.done(flash, id, "unit.renamed", renamed.name());
-		});
+		return this.forms.submit(errors, form, () -> UnitFormSupport.view("organisation/rename", unit, form, model),
+				() -> {
+					UnitDto renamed = this.service.rename(
+							new RenameUnitCmd(id, name, shortName == null ? "" : shortName, date, decisionRef, note));
+					return this.forms.done(flash, id, "unit.renamed", renamed.name());
+				});
 	}
 
 	// Move

@@ -16,7 +16,8 @@ import vn.dangvu.platform.error.DomainException;
 
 /**
  * What every form of {@link UnitFormPages} does alike: find the unit in scope, read the
- * decision and note, run the change or put its refusal on the form, redirect with a message.
+ * decision and note, run the change or put its refusal on the form, redirect with a
+ * message.
  */
 @Component
 class UnitFormSupport {

@@ -20,8 +20,8 @@ import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
- * Read models of the unit tree's past, always limited to a scope: a unit's history periods
- * and the tree as it stood on a past date (derived from org_unit_history).
+ * Read models of the unit tree's past, always limited to a scope: a unit's history
+ * periods and the tree as it stood on a past date (derived from org_unit_history).
  */
 @Service
 @Transactional(readOnly = true)

@@ -14,7 +14,7 @@ import vn.dangvu.platform.time.PageDates;
  * Checks of raw input shared by the pages and the JSON API: each method records a field
  * error (a message key) and returns the parsed value, or null.
  */
-public final class UnitInput {
+final class UnitInput {
 
 	public static final int CODE_MAX = 40;
 

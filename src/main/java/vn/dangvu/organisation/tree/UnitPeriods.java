@@ -15,8 +15,8 @@ import vn.dangvu.platform.text.VietnameseText;
 
 /**
  * The history periods of a unit as the tree changes: placing a unit under a new parent,
- * ending a unit (closed or merged away), and the audit record of every change. Always called
- * inside the changing transaction of {@link UnitService}.
+ * ending a unit (closed or merged away), and the audit record of every change. Always
+ * called inside the changing transaction of {@link UnitService}.
  */
 @Component
 class UnitPeriods {
@@ -45,7 +45,8 @@ class UnitPeriods {
 			throw new ConflictException("code", "unit.code.duplicate", code, code);
 		}
 		this.units.addHistory(id, UnitChange.ESTABLISHED, cmd.establishedOn(), null, name, shortName, cmd.parentId(),
-				UnitService.blankToNull(cmd.decisionRef()), UnitService.blankToNull(cmd.note()), CurrentCaller.actorName());
+				UnitService.blankToNull(cmd.decisionRef()), UnitService.blankToNull(cmd.note()),
+				CurrentCaller.actorName());
 		UnitRecord created = this.units.find(id).orElseThrow();
 		this.events.publishEvent(RecordChanged.created(UnitService.ENTITY, id, id, created.snapshot()));
 		return created;
@@ -55,7 +56,8 @@ class UnitPeriods {
 	void rename(UnitRecord unit, String name, String shortName, RenameUnitCmd cmd) {
 		this.units.endCurrentPeriod(unit.id(), cmd.effectiveDate());
 		this.units.addHistory(unit.id(), UnitChange.RENAMED, cmd.effectiveDate(), null, name, shortName,
-				unit.parentId(), UnitService.blankToNull(cmd.decisionRef()), UnitService.blankToNull(cmd.note()), CurrentCaller.actorName());
+				unit.parentId(), UnitService.blankToNull(cmd.decisionRef()), UnitService.blankToNull(cmd.note()),
+				CurrentCaller.actorName());
 		this.units.rename(unit, name, shortName);
 	}
 
@@ -83,8 +85,7 @@ class UnitPeriods {
 	 * Closing and merging away end the unit: its last period stops and it no longer
 	 * exists.
 	 */
-	void end(UnitRecord unit, UnitChange change, LocalDate on, Long mergedInto, String decisionRef,
-			String note) {
+	void end(UnitRecord unit, UnitChange change, LocalDate on, Long mergedInto, String decisionRef, String note) {
 		this.units.endCurrentPeriod(unit.id(), on);
 		this.units.addHistory(unit.id(), change, on, on, unit.name(), unit.shortName(), unit.parentId(),
 				UnitService.blankToNull(decisionRef), UnitService.blankToNull(note), CurrentCaller.actorName());
@@ -93,8 +94,8 @@ class UnitPeriods {
 
 	UnitRecord changed(UnitRecord before, String action) {
 		UnitRecord after = this.units.find(before.id()).orElseThrow();
-		this.events.publishEvent(
-				RecordChanged.updated(UnitService.ENTITY, before.id(), action, before.id(), before.snapshot(), after.snapshot()));
+		this.events.publishEvent(RecordChanged.updated(UnitService.ENTITY, before.id(), action, before.id(),
+				before.snapshot(), after.snapshot()));
 		return after;
 	}
 

@@ -15,7 +15,7 @@ import vn.dangvu.platform.security.Role;
  * scope.
  */
 @Component
-public class UnitPermissions {
+class UnitPermissions {
 
 	public boolean mayWriteKind(Caller caller, UnitKind kind) {
 		if (caller.isAdmin()) {

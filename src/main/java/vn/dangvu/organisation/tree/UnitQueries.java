@@ -23,8 +23,8 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
- * Read models of the current unit tree, always limited to a scope: units, children, search
- * and breadcrumbs ({@link UnitHistoryQueries} reads the tree of a past date).
+ * Read models of the current unit tree, always limited to a scope: units, children,
+ * search and breadcrumbs ({@link UnitHistoryQueries} reads the tree of a past date).
  */
 @Service
 @Transactional(readOnly = true)

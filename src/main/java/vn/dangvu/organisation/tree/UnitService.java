@@ -248,12 +248,14 @@ public class UnitService {
 		}
 		else {
 			MergeUnitsCmd.NewTarget t = cmd.newTarget();
-			return establish(caller, scope, new CreateUnitCmd(t.code(), t.kind(), t.name(), t.shortName(),
-					t.parentId(), null, on, cmd.decisionRef(), text("unit.history.mergedFrom", sourceNames)));
+			return establish(caller, scope, new CreateUnitCmd(t.code(), t.kind(), t.name(), t.shortName(), t.parentId(),
+					null, on, cmd.decisionRef(), text("unit.history.mergedFrom", sourceNames)));
 		}
 	}
 
-	/** Moves the source's open children under the target and ends the source as merged. */
+	/**
+	 * Moves the source's open children under the target and ends the source as merged.
+	 */
 	private void mergeAway(UnitRecord source, UnitRecord target, MergeUnitsCmd cmd) {
 		LocalDate on = cmd.effectiveDate();
 		for (UnitRecord child : this.units.openChildren(source.id())) {
@@ -261,9 +263,10 @@ public class UnitService {
 				throw RuleViolationException.onField("targetId", "unit.merge.childDoesNotFit", child.name(),
 						target.name());
 			}
-			Rejection.throwFirst(EffectiveDatePolicy.check(on, child.establishedOn(),
-					this.units.latestChange(child.id()), today()));
-			this.periods.place(child, target.id(), on, cmd.decisionRef(), text("unit.history.movedByMerge", source.name()));
+			Rejection.throwFirst(
+					EffectiveDatePolicy.check(on, child.establishedOn(), this.units.latestChange(child.id()), today()));
+			this.periods.place(child, target.id(), on, cmd.decisionRef(),
+					text("unit.history.movedByMerge", source.name()));
 			this.periods.changed(child, "MOVE");
 		}
 		UnitRecord current = this.units.find(source.id()).orElseThrow();

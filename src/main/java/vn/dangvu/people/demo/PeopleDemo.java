@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.people.demo.DemoPeople.PersonSeed;
+import vn.dangvu.people.scope.PersonScopeRows;
 import vn.dangvu.platform.demo.DemoContext;
 import vn.dangvu.platform.demo.DemoSeed;
 import vn.dangvu.platform.text.VietnameseName;
@@ -19,9 +20,9 @@ import vn.dangvu.platform.text.VietnameseText;
 
 /**
  * Seeds the demo staff (decision 0202): about a thousand persons in the teams of the demo
- * organisation, their affiliations and the {@code person_scope} read model, in bulk SQL like
- * a migration. Units come from the context (kind "unit"); the fixed people of Cầu Treo are
- * recorded under their full names, kind "person".
+ * organisation, their affiliations and the {@code person_scope} read model, in bulk SQL
+ * like a migration. Units come from the context (kind "unit"); the fixed people of Cầu
+ * Treo are recorded under their full names, kind "person".
  */
 @Component
 class PeopleDemo implements DemoSeed {
@@ -31,8 +32,11 @@ class PeopleDemo implements DemoSeed {
 
 	private final JdbcTemplate jdbc;
 
-	PeopleDemo(JdbcTemplate jdbc) {
+	private final PersonScopeRows scopeRows;
+
+	PeopleDemo(JdbcTemplate jdbc, PersonScopeRows scopeRows) {
 		this.jdbc = jdbc;
+		this.scopeRows = scopeRows;
 	}
 
 	@Override
@@ -96,15 +100,7 @@ class PeopleDemo implements DemoSeed {
 				insert into person_affiliation (person_id, kind, unit_id, valid_from, reason)
 				values (?, ?, ?, ?, 'DEMO')""", affiliations);
 		// the scope read model (decision 0070), in one statement
-		this.jdbc.update("""
-				insert into person_scope (person_id, path, sort_key, search_text, party_member, union_member,
-				  youth_member, birth_date)
-				select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
-				  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
-				from person p join unit_ref u
-				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
-				where p.id between ? and ?
-				on conflict do nothing""", firstId, lastId);
+		this.scopeRows.fill(firstId, lastId);
 	}
 
 }

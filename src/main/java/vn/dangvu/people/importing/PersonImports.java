@@ -271,7 +271,8 @@ public class PersonImports implements SmartInitializingSingleton {
 						this.people.createImported(caller, c.draft());
 					}
 					int written = from + batch.size();
-					this.progressTx.executeWithoutResult((s) -> this.jobs.progress(jobId, "IMPORTING", written, 0, null));
+					this.progressTx
+						.executeWithoutResult((s) -> this.jobs.progress(jobId, "IMPORTING", written, 0, null));
 				}
 			});
 		}

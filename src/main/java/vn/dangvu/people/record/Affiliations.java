@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The affiliation history of a person: closes the current period of
- * a kind and opens the next. Always called inside the writing transaction.
+ * The affiliation history of a person: closes the current period of a kind and opens the
+ * next. Always called inside the writing transaction.
  */
 @Component
 class Affiliations {
@@ -18,8 +18,7 @@ class Affiliations {
 		this.jdbc = jdbc;
 	}
 
-	void change(long personId, AffiliationKind kind, Long from, Long to, LocalDate on,
-			String reason) {
+	void change(long personId, AffiliationKind kind, Long from, Long to, LocalDate on, String reason) {
 		if (java.util.Objects.equals(from, to)) {
 			return;
 		}

@@ -2,8 +2,9 @@ package vn.dangvu.people.record;
 
 /**
  * List filter by belonging: Party members, union members, youth members, non-Party staff.
- * Not {@link vn.dangvu.people.MembershipKind}: that names the three memberships whose unit
- * another module keeps on the record; this one filters lists and has NON_PARTY (decision 0211).
+ * Not {@link vn.dangvu.people.MembershipKind}: that names the three memberships whose
+ * unit another module keeps on the record; this one filters lists and has NON_PARTY
+ * (decision 0211).
  */
 public enum Belonging {
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * The list's query parameters as typed in a URL, checked one by one so that a wrong value
  * is a per-field error and never a failure.
  */
-public record ListQuery(PersonFilter filter, int page, int size, List<PersonViolation> violations) {
+record ListQuery(PersonFilter filter, int page, int size, List<PersonViolation> violations) {
 
 	static final Set<String> SORTS = Set.of("name", "birthDate", "-birthDate");
 

@@ -42,8 +42,10 @@ public class PeopleUnits {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitRef> choices(UnitScope scope, Collection<String> kinds, LocalDate today) {
-		return this.jdbc.sql(COLUMNS + "where (closed_on is null or closed_on > :today)"
-				+ " and (:anyKind or kind = any(:kinds)) and " + UnitScope.condition("u") + " order by path limit 5000")
+		return this.jdbc
+			.sql(COLUMNS + "where (closed_on is null or closed_on > :today)"
+					+ " and (:anyKind or kind = any(:kinds)) and " + UnitScope.condition("u")
+					+ " order by path limit 5000")
 			.param("today", today)
 			.param("anyKind", kinds.isEmpty())
 			.param("kinds", kinds.toArray(String[]::new))

@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.dangvu.platform.time.PageDates;
 
 /** The person form as typed: text only, so that nothing fails while binding. */
-public class PersonForm {
+class PersonForm {
 
 	private String fullName;
 

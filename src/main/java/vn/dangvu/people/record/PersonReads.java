@@ -72,7 +72,8 @@ public class PersonReads {
 	public Page<PersonRow> list(Caller caller, PersonFilter filter, int page, int size) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		PersonListSql.Where where = PersonListSql.where(scope, filter, params, this.units, VietnamTime.today(this.clock));
+		PersonListSql.Where where = PersonListSql.where(scope, filter, params, this.units,
+				VietnamTime.today(this.clock));
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		long total;
@@ -92,7 +93,8 @@ public class PersonReads {
 				.query(Long.class)
 				.single();
 			rows = this.jdbc
-				.sql(ROW_COLUMNS + " where " + where.onPerson() + PersonListSql.orderBy(filter) + " limit :limit offset :offset")
+				.sql(ROW_COLUMNS + " where " + where.onPerson() + PersonListSql.orderBy(filter)
+						+ " limit :limit offset :offset")
 				.params(params)
 				.query(ROW)
 				.list();
@@ -129,7 +131,8 @@ public class PersonReads {
 						select c.total, p.person_id from (select count(distinct m.person_id) as total from m) c
 						left join lateral (%s) p on true
 						order by %s""".formatted(scopeRows,
-						top.formatted("m", "true", PersonListSql.scopeOrder(filter, "s"), PersonListSql.scopeOrder(filter, "w")),
+						top.formatted("m", "true", PersonListSql.scopeOrder(filter, "s"),
+								PersonListSql.scopeOrder(filter, "w")),
 						PersonListSql.scopeOrder(filter, "p")))
 				.params(params)
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, Long.class) })
@@ -141,8 +144,8 @@ public class PersonReads {
 			.params(params)
 			.query(Long.class)
 			.single();
-		List<Long> ids = this.jdbc
-			.sql(top.formatted("person_scope", scopeRows, PersonListSql.scopeOrder(filter, "s"), PersonListSql.scopeOrder(filter, "w")))
+		List<Long> ids = this.jdbc.sql(top.formatted("person_scope", scopeRows, PersonListSql.scopeOrder(filter, "s"),
+				PersonListSql.scopeOrder(filter, "w")))
 			.params(params)
 			.query((rs, n) -> rs.getLong(3))
 			.list();
@@ -160,7 +163,8 @@ public class PersonReads {
 	public void forEach(Caller caller, PersonFilter filter, Consumer<ExportRow> sink) {
 		PersonScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
-		PersonListSql.Where where = PersonListSql.where(scope, filter, params, this.units, VietnamTime.today(this.clock));
+		PersonListSql.Where where = PersonListSql.where(scope, filter, params, this.units,
+				VietnamTime.today(this.clock));
 		this.jdbc
 			.sql("select p.*, " + codeOf("work") + ", " + codeOf("party") + ", " + codeOf("union") + ", "
 					+ codeOf("youth") + " from person p where " + where.onPerson() + PersonListSql.orderBy(filter))

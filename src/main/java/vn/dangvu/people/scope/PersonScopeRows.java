@@ -11,6 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonScopeRows {
 
+	/**
+	 * The rows of a person from its stored units, name, search text, memberships and
+	 * birth date.
+	 */
+	private static final String FROM_PERSON = """
+			insert into person_scope (person_id, path, sort_key, search_text, party_member, union_member,
+			  youth_member, birth_date)
+			select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
+			  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
+			from person p join unit_ref u
+			  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+			""";
+
 	private final JdbcClient jdbc;
 
 	PersonScopeRows(JdbcClient jdbc) {
@@ -23,14 +36,18 @@ public class PersonScopeRows {
 	 */
 	public void refresh(long personId) {
 		this.jdbc.sql("delete from person_scope where person_id = :id").param("id", personId).update();
-		this.jdbc.sql("""
-				insert into person_scope (person_id, path, sort_key, search_text, party_member, union_member,
-				  youth_member, birth_date)
-				select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
-				  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
-				from person p join unit_ref u
-				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
-				where p.id = :id""").param("id", personId).update();
+		this.jdbc.sql(FROM_PERSON + "where p.id = :id").param("id", personId).update();
+	}
+
+	/**
+	 * Adds the rows of every person whose id lies in the range (a bulk load such as the
+	 * demo data); rows already there stay.
+	 */
+	public void fill(long firstId, long lastId) {
+		this.jdbc.sql(FROM_PERSON + "where p.id between :first and :last on conflict do nothing")
+			.param("first", firstId)
+			.param("last", lastId)
+			.update();
 	}
 
 	/**
