@@ -29,10 +29,7 @@ public final class DemoContext {
 		return this.today;
 	}
 
-	/**
-	 * Records the ids a seed created, under a kind ("unit", "person") and their demo
-	 * keys.
-	 */
+	/** Records the ids a seed created, under a kind ("unit", "person") and their demo keys. */
 	public void put(String kind, Map<String, Long> idsByKey) {
 		this.ids.computeIfAbsent(kind, (k) -> new HashMap<>()).putAll(idsByKey);
 	}
