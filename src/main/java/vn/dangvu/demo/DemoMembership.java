@@ -39,8 +39,7 @@ final class DemoMembership {
 	}
 
 	private void load(Map<String, Long> unitIds) {
-		String fixed = "('" + DemoPeople.SECRETARY_CAUTREO + "', '" + DemoPeople.MEMBER_CAUTREO + "', '"
-				+ DemoPeople.YOUTH_CAUTREO + "')";
+		String fixed = "('Phan Đình Thắng', 'Nguyễn Văn Đức', 'Lê Thị Thu Trang')";
 		// the members of each cell, numbered (the fixed people of CB-CAUTREO keep a plain
 		// record)
 		this.jdbc.execute("""

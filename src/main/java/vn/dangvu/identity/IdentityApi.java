@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.identity.domain.Accounts;
+import vn.dangvu.identity.account.Accounts;
 
 /** What other modules (the demo loader, people) may ask of the identity module. */
 @Service

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.organisation.domain.UnitQueries;
+import vn.dangvu.organisation.tree.UnitQueries;
 import vn.dangvu.platform.error.NotFoundException;
 
 /**

@@ -7,7 +7,8 @@ import java.util.List;
  * the scope when its unit's {@code path LIKE ANY(patterns)}. Modules filter with
  * {@code (:all or u.path like any(:patterns))} joined on the published view
  * {@code unit_ref u}. {@link #condition(String)} writes that condition for any alias and
- * {@link #params()} its two parameters, so that no module writes it again (decision 0201).
+ * {@link #params()} its two parameters, so that no module writes it again (decision
+ * 0201).
  */
 public record UnitScope(boolean all, List<String> pathPrefixes) {
 
@@ -34,8 +35,9 @@ public record UnitScope(boolean all, List<String> pathPrefixes) {
 	}
 
 	/**
-	 * The SQL condition "the row whose unit path is {@code alias.path} lies in this scope",
-	 * with the named parameters {@code :scopeAll} and {@code :scopePatterns} ({@link #params()}).
+	 * The SQL condition "the row whose unit path is {@code alias.path} lies in this
+	 * scope", with the named parameters {@code :scopeAll} and {@code :scopePatterns}
+	 * ({@link #params()}).
 	 */
 	public static String condition(String alias) {
 		return condition(alias, "scope");

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.people.domain.AffiliationKind;
-import vn.dangvu.people.domain.PersonScope;
-import vn.dangvu.people.domain.PersonService;
+import vn.dangvu.people.record.AffiliationKind;
+import vn.dangvu.people.scope.PersonScope;
+import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
 

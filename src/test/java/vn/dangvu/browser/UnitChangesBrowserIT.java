@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.TestCallers;
 import vn.dangvu.organisation.UnitKind;
-import vn.dangvu.organisation.domain.CreateUnitCmd;
-import vn.dangvu.organisation.domain.UnitService;
+import vn.dangvu.organisation.tree.CreateUnitCmd;
+import vn.dangvu.organisation.tree.UnitService;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.people.Sex;
 

@@ -66,65 +66,6 @@ class DemoDataLoaderTest {
 	}
 
 	@Test
-	void everyUnitHasItsEstablishedHistoryRowAndUnionAndYouthTreesAreLedByTheParty() {
-		List<String> codes = DemoOrganisation.units().stream().map(DemoOrganisation.UnitSeed::code).toList();
-		Long withHistory = this.jdbc.sql("""
-				select count(distinct u.id) from org_unit u join org_unit_history h on h.unit_id = u.id
-				where u.code in (:codes) and h.change = 'ESTABLISHED' and h.valid_from = u.established_on
-				  and h.recorded_by = 'demo' and u.closed_on is null""")
-			.param("codes", codes)
-			.query(Long.class)
-			.single();
-		assertThat(withHistory).isEqualTo(codes.size());
-		Long currentRowMatches = this.jdbc
-			.sql("""
-					select count(distinct u.id) from org_unit u join org_unit_history h on h.unit_id = u.id
-					where u.code in (:codes) and h.valid_to is null and h.name = u.name
-					  and h.short_name is not distinct from u.short_name and h.parent_id is not distinct from u.parent_id""")
-			.param("codes", codes)
-			.query(Long.class)
-			.single();
-		assertThat(currentRowMatches).isEqualTo(codes.size());
-		Map<String, Object> union = this.jdbc.sql("""
-				select u.kind, l.code as led_by from org_unit u join org_unit l on l.id = u.led_by_id
-				where u.code = 'CD-CUC'""").query().singleRow();
-		assertThat(union).containsEntry("kind", "TRADE_UNION").containsEntry("led_by", "DBCHQ");
-		assertThat(this.jdbc.sql("select kind from org_unit where code = 'DTN-CAUTREO'").query(String.class).single())
-			.isEqualTo("YOUTH_BRANCH");
-		assertThat(this.jdbc.sql("select kind from org_unit where code = 'CD-CAUTREO'").query(String.class).single())
-			.isEqualTo("UNION_BRANCH");
-	}
-
-	@Test
-	void aboutAThousandPeopleWithValidUniqueCccds() {
-		List<Map<String, Object>> people = this.jdbc.sql("""
-				select cccd, birth_date, sex from person p
-				where exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')
-				  and search_text like '% ' || cccd""").query().listOfRows();
-		assertThat(people).hasSizeGreaterThanOrEqualTo(1000);
-		for (Map<String, Object> p : people) {
-			LocalDate birth = ((java.sql.Date) p.get("birth_date")).toLocalDate();
-			assertThat(Cccd.check((String) p.get("cccd"), birth, Sex.valueOf((String) p.get("sex"))))
-				.as("CCCD %s", p.get("cccd"))
-				.isEmpty();
-		}
-		Map<String, Object> shares = this.jdbc.sql("""
-				select count(*) as total, count(party_unit_id) as party, count(union_unit_id) as union_members,
-				       count(youth_unit_id) as youth, count(*) filter (where sex = 'MALE') as men
-				from person p join org_unit u on u.id = p.work_unit_id
-				join org_unit r on r.code = 'DBCHQ' and u.path like r.path || '%'
-				where exists (select 1 from person_affiliation a where a.person_id = p.id and a.reason = 'DEMO')""")
-			.query()
-			.singleRow();
-		long total = (Long) shares.get("total");
-		assertThat(total).isEqualTo(DemoPeople.TOTAL);
-		assertThat((Long) shares.get("party") * 100 / total).isBetween(50L, 70L);
-		assertThat((Long) shares.get("union_members") * 100 / total).isBetween(90L, 99L);
-		assertThat((Long) shares.get("men") * 100 / total).isBetween(48L, 62L);
-		assertThat((Long) shares.get("youth")).isPositive();
-	}
-
-	@Test
 	void youthMembersAreYoungExceptAFewJustPastTheLimit() {
 		List<Integer> ages = this.jdbc.sql("""
 				select extract(year from age(current_date, birth_date))::int from person p
@@ -203,12 +144,6 @@ class DemoDataLoaderTest {
 		assertThat(count("person")).isEqualTo(people);
 		assertThat(count("person_affiliation")).isEqualTo(affiliations);
 		assertThat(count("account")).isEqualTo(accounts);
-	}
-
-	@Test
-	void generationIsDeterministic() {
-		LocalDate today = LocalDate.of(2026, 1, 1);
-		assertThat(DemoPeople.generate(today)).isEqualTo(DemoPeople.generate(today));
 	}
 
 	private long count(String table) {

@@ -48,7 +48,7 @@ class DemoRolesWalkTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "admin", "vanphong", "bithu.cautreo", "congdoan", "dangvien", "doanthanhnien" })
 	void everyDemoAccountOpensTheFirstDayPagesWithoutAnErrorOrAMissingText(String username) throws Exception {
-		long member = personNamed(DemoPeople.MEMBER_CAUTREO);
+		long member = personNamed("Nguyễn Văn Đức");
 		List<String> problems = new ArrayList<>();
 		for (String url : List.of("/", "/reminders", "/membership", "/membership/transfers",
 				"/membership/transfers?all=true", "/membership/probation", "/membership/dues", "/people",

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dangvu.identity.domain.ApiTokens;
+import vn.dangvu.identity.token.ApiTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dangvu.identity.domain.GrantRules;
-import vn.dangvu.identity.domain.GrantRules.UnitFacts;
+import vn.dangvu.identity.account.GrantRules;
+import vn.dangvu.identity.account.GrantRules.UnitFacts;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Role;
 

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.identity.domain.ApiTokens;
+import vn.dangvu.identity.token.ApiTokens;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 

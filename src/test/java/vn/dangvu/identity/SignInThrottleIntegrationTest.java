@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.identity.domain.Accounts;
-import vn.dangvu.identity.domain.LoginAttempts;
+import vn.dangvu.identity.account.Accounts;
+import vn.dangvu.identity.signin.LoginAttempts;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

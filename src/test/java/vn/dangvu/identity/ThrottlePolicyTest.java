@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dangvu.identity.domain.ThrottlePolicy;
+import vn.dangvu.identity.signin.ThrottlePolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

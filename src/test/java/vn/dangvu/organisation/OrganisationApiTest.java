@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.organisation.domain.CreateUnitCmd;
-import vn.dangvu.organisation.domain.UnitService;
+import vn.dangvu.organisation.tree.CreateUnitCmd;
+import vn.dangvu.organisation.tree.UnitService;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dangvu.organisation.domain.UnitChange;
+import vn.dangvu.organisation.tree.UnitChange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

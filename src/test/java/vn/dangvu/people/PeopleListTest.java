@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.organisation.UnitScope;
-import vn.dangvu.people.domain.PersonDraft;
-import vn.dangvu.people.domain.PersonService;
+import vn.dangvu.people.record.PersonDraft;
+import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 

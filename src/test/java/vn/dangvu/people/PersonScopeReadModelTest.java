@@ -13,15 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.organisation.domain.MergeUnitsCmd;
-import vn.dangvu.organisation.domain.MoveUnitCmd;
-import vn.dangvu.organisation.domain.UnitService;
-import vn.dangvu.people.domain.MembershipKind;
-import vn.dangvu.people.domain.PersonDraft;
-import vn.dangvu.people.domain.PersonFilter;
-import vn.dangvu.people.domain.PersonReads;
-import vn.dangvu.people.domain.PersonRow;
-import vn.dangvu.people.domain.PersonService;
+import vn.dangvu.organisation.tree.MergeUnitsCmd;
+import vn.dangvu.organisation.tree.MoveUnitCmd;
+import vn.dangvu.organisation.tree.UnitService;
+import vn.dangvu.people.record.Belonging;
+import vn.dangvu.people.record.PersonDraft;
+import vn.dangvu.people.record.PersonFilter;
+import vn.dangvu.people.record.PersonReads;
+import vn.dangvu.people.record.PersonRow;
+import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
@@ -194,7 +194,7 @@ class PersonScopeReadModelTest {
 		var page = this.reads.list(this.officeA, oldest, 1, 2);
 		assertThat(page.getTotalElements()).isEqualTo(5);
 		assertThat(page.getContent()).extracting(PersonRow::id).containsExactly(byAge.get(2), byAge.get(3));
-		PersonFilter youngest = new PersonFilter("nhieu don vi", null, MembershipKind.YOUTH, null, null, "-birthDate");
+		PersonFilter youngest = new PersonFilter("nhieu don vi", null, Belonging.YOUTH, null, null, "-birthDate");
 		assertThat(this.reads.list(this.officeA, youngest, 0, 20).getContent()).extracting(PersonRow::id)
 			.containsExactly(byAge.get(4), byAge.get(3), byAge.get(2), byAge.get(1), byAge.get(0));
 		assertThat(this.reads.list(this.officeA, new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)

@@ -34,11 +34,6 @@ class MassMembershipSeed implements DemoSeed {
 	/** Nguyễn Văn Đức (Cầu Treo), who owes Party dues from September 2026. */
 	static final String MEMBER_CAUTREO = "Nguyễn Văn Đức";
 
-	/**
-	 * The last seed Spring made, for {@link MassDemo} until the demo loader runs seeds.
-	 */
-	private static volatile MassMembershipSeed current;
-
 	private final JdbcClient jdbc;
 
 	private final RulesApi rules;
@@ -46,11 +41,6 @@ class MassMembershipSeed implements DemoSeed {
 	MassMembershipSeed(JdbcClient jdbc, RulesApi rules) {
 		this.jdbc = jdbc;
 		this.rules = rules;
-		current = this;
-	}
-
-	static MassMembershipSeed current() {
-		return current;
 	}
 
 	@Override

@@ -1,9 +1,6 @@
 package vn.dangvu.people.importing;
 
 import java.io.InputStream;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +12,6 @@ import java.util.Optional;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
@@ -31,13 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.people.domain.PersonDraft;
-import vn.dangvu.people.domain.PersonInput;
-import vn.dangvu.people.domain.PersonRejected;
-import vn.dangvu.people.domain.PersonService;
-import vn.dangvu.people.domain.PersonViolation;
-import vn.dangvu.people.domain.PeopleUnits;
-import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.people.record.PersonDraft;
+import vn.dangvu.people.record.PersonInput;
+import vn.dangvu.people.record.PersonRejected;
+import vn.dangvu.people.record.PersonService;
+import vn.dangvu.people.record.PersonViolation;
+import vn.dangvu.people.record.PeopleUnits;
 import vn.dangvu.platform.security.Caller;
 
 /**
@@ -75,12 +70,12 @@ public class PersonImports implements SmartInitializingSingleton {
 
 	private final MessageSource messages;
 
-	private final JsonMapper json;
+	private final ImportJobs jobs;
 
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	PersonImports(PersonSheet sheet, PersonInput input, PersonService people, PeopleUnits units, UnitScopes scopes,
-			JdbcClient jdbc, PlatformTransactionManager txManager, MessageSource messages, JsonMapper json) {
+			JdbcClient jdbc, PlatformTransactionManager txManager, MessageSource messages, ImportJobs jobs) {
 		this.sheet = sheet;
 		this.input = input;
 		this.people = people;
@@ -91,7 +86,7 @@ public class PersonImports implements SmartInitializingSingleton {
 		this.progressTx = new TransactionTemplate(txManager);
 		this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.messages = messages;
-		this.json = json;
+		this.jobs = jobs;
 		this.executor.setCorePoolSize(1);
 		this.executor.setMaxPoolSize(2);
 		this.executor.setThreadNamePrefix("people-import-");
@@ -109,13 +104,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	}
 
 	int failInterrupted() {
-		int failed = this.jdbc.sql("""
-				update person_import_job set status = 'FAILED', interrupted = true, finished_at = now()
-				where status in ('VALIDATING', 'IMPORTING')""").update();
-		if (failed > 0) {
-			log.warn("{} people import(s) left running by a stopped application marked failed", failed);
-		}
-		return failed;
+		return this.jobs.failInterrupted();
 	}
 
 	@PreDestroy
@@ -130,7 +119,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	 */
 	public long start(Caller caller, String fileName, InputStream file, boolean validOnly) {
 		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
-		long jobId = createJob(caller, fileName, validOnly, rows.size());
+		long jobId = this.jobs.create(caller, fileName, validOnly, rows.size());
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		Locale locale = LocaleContextHolder.getLocale();
 		this.executor.execute(() -> {
@@ -153,7 +142,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	 */
 	public ImportJob importNow(Caller caller, String fileName, InputStream file, boolean validOnly, Locale locale) {
 		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
-		long jobId = createJob(caller, fileName, validOnly, rows.size());
+		long jobId = this.jobs.create(caller, fileName, validOnly, rows.size());
 		Locale before = LocaleContextHolder.getLocale();
 		LocaleContextHolder.setLocale(locale);
 		try {
@@ -174,34 +163,12 @@ public class PersonImports implements SmartInitializingSingleton {
 
 	/** A job the caller started (an administrator sees all). */
 	public ImportJob find(Caller caller, long id) {
-		return this.jdbc.sql("select * from person_import_job where id = :id and (:admin or created_by = :user)")
-			.param("id", id)
-			.param("admin", caller.isAdmin())
-			.param("user", caller.username())
-			.query(this::job)
-			.optional()
-			.orElseThrow(() -> NotFoundException.of("importJob", id));
+		return this.jobs.find(caller, id);
 	}
 
 	/** The caller's latest jobs, newest first. */
 	public List<ImportJob> recent(Caller caller, int limit) {
-		return this.jdbc.sql("select * from person_import_job where created_by = :user order by id desc limit :limit")
-			.param("user", caller.username())
-			.param("limit", limit)
-			.query(this::job)
-			.list();
-	}
-
-	private long createJob(Caller caller, String fileName, boolean validOnly, int total) {
-		return this.jdbc.sql("""
-				insert into person_import_job (created_by, file_name, valid_only, status, total)
-				values (:user, :file, :validOnly, 'VALIDATING', :total) returning id""")
-			.param("user", caller.username())
-			.param("file", fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())))
-			.param("validOnly", validOnly)
-			.param("total", total)
-			.query(Long.class)
-			.single();
+		return this.jobs.recent(caller, limit);
 	}
 
 	private record Checked(PersonSheet.ParsedRow row, PersonDraft draft) {
@@ -219,14 +186,14 @@ public class PersonImports implements SmartInitializingSingleton {
 				List<RowError> rowErrors = check(caller, scope, row, seenCccd, unitCodes, valid);
 				errors.addAll(rowErrors);
 				if (++processed % BATCH == 0) {
-					progress(jobId, "VALIDATING", processed, 0, null);
+					this.jobs.progress(jobId, "VALIDATING", processed, 0, null);
 				}
 			}
 			if (!errors.isEmpty() && !validOnly) {
-				finish(jobId, "REJECTED", processed, 0, errors);
+				this.jobs.finish(jobId, "REJECTED", processed, 0, errors);
 				return;
 			}
-			progress(jobId, "IMPORTING", 0, 0, errors);
+			this.jobs.progress(jobId, "IMPORTING", 0, 0, errors);
 			if (!validOnly) {
 				writeAll(jobId, caller, valid, errors);
 				return;
@@ -237,9 +204,9 @@ public class PersonImports implements SmartInitializingSingleton {
 				List<Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
 				inserted += writeBatch(caller, batch, errors);
 				written += batch.size();
-				progress(jobId, "IMPORTING", written, inserted, errors);
+				this.jobs.progress(jobId, "IMPORTING", written, inserted, errors);
 			}
-			finish(jobId, "DONE", written, inserted, errors);
+			this.jobs.finish(jobId, "DONE", written, inserted, errors);
 		}
 		catch (RuntimeException ex) {
 			log.error("People import {} failed", jobId, ex);
@@ -304,7 +271,8 @@ public class PersonImports implements SmartInitializingSingleton {
 						this.people.createImported(caller, c.draft());
 					}
 					int written = from + batch.size();
-					this.progressTx.executeWithoutResult((s) -> progress(jobId, "IMPORTING", written, 0, null));
+					this.progressTx
+						.executeWithoutResult((s) -> this.jobs.progress(jobId, "IMPORTING", written, 0, null));
 				}
 			});
 		}
@@ -312,10 +280,10 @@ public class PersonImports implements SmartInitializingSingleton {
 			for (PersonViolation v : rejected.violations()) {
 				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.key(), v.args()));
 			}
-			finish(jobId, "REJECTED", valid.size(), 0, errors);
+			this.jobs.finish(jobId, "REJECTED", valid.size(), 0, errors);
 			return;
 		}
-		finish(jobId, "DONE", valid.size(), valid.size(), errors);
+		this.jobs.finish(jobId, "DONE", valid.size(), valid.size(), errors);
 	}
 
 	/**
@@ -348,31 +316,6 @@ public class PersonImports implements SmartInitializingSingleton {
 		String message = this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 		return column == null ? new RowError(row, "", "", message)
 				: new RowError(row, column.letter(), this.sheet.header(column), message);
-	}
-
-	private void progress(long jobId, String status, int processed, int inserted, List<RowError> errors) {
-		this.jdbc.sql("""
-				update person_import_job set status = :status, processed = :processed, inserted = :inserted,
-				  error_rows = coalesce(cast(:errors as jsonb), error_rows) where id = :id""")
-			.param("status", status)
-			.param("processed", processed)
-			.param("inserted", inserted)
-			.param("errors", errors == null ? null : this.json.writeValueAsString(errors))
-			.param("id", jobId)
-			.update();
-	}
-
-	private void finish(long jobId, String status, int processed, int inserted, List<RowError> errors) {
-		progress(jobId, status, processed, inserted, errors);
-		this.jdbc.sql("update person_import_job set finished_at = now() where id = :id").param("id", jobId).update();
-	}
-
-	private ImportJob job(ResultSet rs, int n) throws SQLException {
-		List<RowError> errors = List.of(this.json.readValue(rs.getString("error_rows"), RowError[].class));
-		return new ImportJob(rs.getLong("id"), rs.getString("created_by"), rs.getString("file_name"),
-				rs.getBoolean("valid_only"), ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total"),
-				rs.getInt("processed"), rs.getInt("inserted"), errors, rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("finished_at", OffsetDateTime.class), rs.getBoolean("interrupted"));
 	}
 
 }

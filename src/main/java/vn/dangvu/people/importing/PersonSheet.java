@@ -33,13 +33,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.people.Sex;
-import vn.dangvu.people.domain.Ethnicities;
-import vn.dangvu.people.domain.GeneralEducation;
-import vn.dangvu.people.domain.PersonCatalogue;
-import vn.dangvu.people.domain.PersonReads;
-import vn.dangvu.people.domain.ProfessionalLevel;
-import vn.dangvu.people.domain.Religion;
-import vn.dangvu.people.domain.TheoryLevel;
+import vn.dangvu.people.record.Ethnicities;
+import vn.dangvu.people.record.GeneralEducation;
+import vn.dangvu.people.record.PersonCatalogue;
+import vn.dangvu.people.record.PersonReads;
+import vn.dangvu.people.record.ProfessionalLevel;
+import vn.dangvu.people.record.Religion;
+import vn.dangvu.people.record.TheoryLevel;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.text.VietnameseText;
 

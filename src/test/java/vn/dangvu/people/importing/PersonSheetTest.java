@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import vn.dangvu.people.domain.PersonCatalogue;
+import vn.dangvu.people.record.PersonCatalogue;
 import vn.dangvu.platform.error.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,0 @@
-package vn.dangvu.organisation.domain;
-
-import java.time.LocalDate;
-
-/** Dissolve a unit from a date; its sub-units must be closed or moved first. */
-public record CloseUnitCmd(long unitId, LocalDate effectiveDate, String decisionRef, String note) {
-
-}

@@ -1,6 +1,0 @@
-package vn.dangvu.organisation.domain;
-
-/** One step of a breadcrumb: an ancestor the caller may open. */
-public record Crumb(long id, String name) {
-
-}

@@ -1,8 +1,0 @@
-package vn.dangvu.organisation.domain;
-
-import vn.dangvu.organisation.UnitDto;
-
-/** A unit in the tree browser with the number of its (visible) sub-units. */
-public record UnitNode(UnitDto unit, long childCount) {
-
-}

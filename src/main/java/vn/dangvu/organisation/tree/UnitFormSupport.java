@@ -1,0 +1,86 @@
+package vn.dangvu.organisation.tree;
+
+import java.util.function.Supplier;
+
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.organisation.UnitDto;
+import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.platform.error.DomainException;
+
+/**
+ * What every form of {@link UnitFormPages} does alike: find the unit in scope, read the
+ * decision and note, run the change or put its refusal on the form, redirect with a
+ * message.
+ */
+@Component
+class UnitFormSupport {
+
+	private final UnitQueries queries;
+
+	private final UnitScopes scopes;
+
+	private final MessageSource messages;
+
+	UnitFormSupport(UnitQueries queries, UnitScopes scopes, MessageSource messages) {
+		this.queries = queries;
+		this.scopes = scopes;
+		this.messages = messages;
+	}
+
+	UnitDto unit(long id) {
+		return this.queries.require(id, this.scopes.current());
+	}
+
+	static String view(String name, UnitDto unit, UnitForm form, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("form", form);
+		return name;
+	}
+
+	static String decision(BindingResult errors, UnitForm form) {
+		return UnitInput.name(errors, "decisionRef", form.getDecisionRef(), UnitInput.DECISION_MAX, false);
+	}
+
+	static String note(BindingResult errors, UnitForm form) {
+		return UnitInput.text(errors, "note", form.getNote(), UnitInput.NOTE_MAX, false);
+	}
+
+	/**
+	 * Runs the change when the input is complete; a refused change comes back onto the
+	 * form, on its field when the form has one.
+	 */
+	String submit(BindingResult errors, UnitForm form, Supplier<String> formView, Supplier<String> change) {
+		if (errors.hasErrors()) {
+			return formView.get();
+		}
+		try {
+			return change.get();
+		}
+		catch (DomainException ex) {
+			String field = ex.field();
+			if ("effectiveDate".equals(field) || "establishedOn".equals(field)) {
+				field = "effectiveDate";
+			}
+			if (field != null && new BeanWrapperImpl(form).isReadableProperty(field)) {
+				errors.rejectValue(field, ex.messageKey(), ex.args(), null);
+			}
+			else {
+				errors.reject(ex.messageKey(), ex.args(), null);
+			}
+			return formView.get();
+		}
+	}
+
+	String done(RedirectAttributes flash, long unitId, String key, Object... args) {
+		flash.addFlashAttribute("flashMessage", this.messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+		return "redirect:/units/" + unitId;
+	}
+
+}

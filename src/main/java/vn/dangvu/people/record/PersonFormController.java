@@ -1,0 +1,172 @@
+package vn.dangvu.people.record;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.people.scope.PersonScope;
+import vn.dangvu.people.Sex;
+import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.time.VietnamTime;
+
+/** Creating and editing a person; errors are shown beside their fields. */
+@Controller
+@RequestMapping("/people")
+class PersonFormController {
+
+	private final PersonService people;
+
+	private final PersonReads reads;
+
+	private final PersonInput input;
+
+	private final PeopleUnits units;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PersonFormController(PersonService people, PersonReads reads, PersonInput input, PeopleUnits units,
+			MessageSource messages, Clock clock) {
+		this.people = people;
+		this.reads = reads;
+		this.input = input;
+		this.units = units;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		Caller caller = manager();
+		PersonForm form = PersonForm.of(PersonService.withDefaults(PersonDraft.empty()), null);
+		return form(model, caller, form, null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = manager();
+		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
+		try {
+			if (!read.ok()) {
+				throw new PersonRejected(read.violations());
+			}
+			long id = this.people.create(caller, read.draft());
+			redirect.addFlashAttribute("flashMessage", text("person.created", read.draft().fullName()));
+			return "redirect:/people/" + id;
+		}
+		catch (PersonRejected ex) {
+			reject(errors, ex.violations());
+			return form(model, caller, form, null);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Caller caller = manager();
+		PersonService.Stored stored = this.people.load(caller, id);
+		return form(model, caller, PersonForm.of(stored.draft(), stored.version()), id);
+	}
+
+	@PostMapping("/{id:\\d+}")
+	String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Caller caller = manager();
+		this.people.load(caller, id);
+		if (errors.hasFieldErrors("version")) {
+			// The hidden version was tampered with: never save without the stale check.
+			errors.reject("error.stale");
+			return form(model, caller, form, id);
+		}
+		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
+		try {
+			if (!read.ok()) {
+				throw new PersonRejected(read.violations());
+			}
+			this.people.update(caller, id, read.draft(), form.getVersion());
+			redirect.addFlashAttribute("flashMessage", text("person.updated", read.draft().fullName()));
+			return "redirect:/people/" + id;
+		}
+		catch (PersonRejected ex) {
+			reject(errors, ex.violations());
+		}
+		catch (ConflictException ex) {
+			errors.reject(ex.messageKey(), ex.args(), null);
+		}
+		return form(model, caller, form, id);
+	}
+
+	private String form(Model model, Caller caller, PersonForm form, Long id) {
+		PersonScope scope = this.reads.scopeOf(caller);
+		model.addAttribute("form", form);
+		model.addAttribute("personId", id);
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("religions", Religion.values());
+		model.addAttribute("generalEducations", GeneralEducation.values());
+		model.addAttribute("professionalLevels", ProfessionalLevel.values());
+		model.addAttribute("theoryLevels", TheoryLevel.values());
+		model.addAttribute("ethnicities", Ethnicities.ALL);
+		model.addAttribute("workUnits", choices(scope, AffiliationKind.WORK, form.getWorkUnitId()));
+		model.addAttribute("partyUnits", choices(scope, AffiliationKind.PARTY, form.getPartyUnitId()));
+		model.addAttribute("unionUnits", choices(scope, AffiliationKind.UNION, form.getUnionUnitId()));
+		model.addAttribute("youthUnits", choices(scope, AffiliationKind.YOUTH, form.getYouthUnitId()));
+		return "people/form";
+	}
+
+	/**
+	 * Open units of the right kinds in scope, plus the current one if it closed since.
+	 */
+	private List<UnitRef> choices(PersonScope scope, AffiliationKind kind, String current) {
+		List<UnitRef> list = new ArrayList<>(
+				this.units.choices(scope.units(), kind.unitKinds(), VietnamTime.today(this.clock)));
+		if (current != null && current.matches("\\d{1,18}")) {
+			long id = Long.parseLong(current);
+			if (list.stream().noneMatch((u) -> u.id() == id)) {
+				this.units.find(id)
+					.filter((u) -> scope.covers(u.path()) && kind.accepts(u.kind()))
+					.ifPresent((u) -> list.add(0, u));
+			}
+		}
+		return list;
+	}
+
+	private void reject(BindingResult errors, List<PersonViolation> violations) {
+		for (PersonViolation v : violations) {
+			if (PersonInput.FIELDS.contains(v.field()) && !"version".equals(v.field())) {
+				errors.rejectValue(v.field(), v.key(), v.args(), null);
+			}
+			else {
+				errors.reject(v.key(), v.args(), null);
+			}
+		}
+	}
+
+	private static Caller manager() {
+		Caller caller = CurrentCaller.require();
+		if (!caller.canManagePeople()) {
+			throw new AccessDeniedException("person.write.denied");
+		}
+		return caller;
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

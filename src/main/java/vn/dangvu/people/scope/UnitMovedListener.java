@@ -1,0 +1,27 @@
+package vn.dangvu.people.scope;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.organisation.UnitMoved;
+
+/**
+ * When a unit moves, the paths of its subtree change: the people read model follows in
+ * the same transaction, so a person under a moved cell is found by the new parent's
+ * office at once and no longer by the old one.
+ */
+@Component
+class UnitMovedListener {
+
+	private final PersonScopeRows scopeRows;
+
+	UnitMovedListener(PersonScopeRows scopeRows) {
+		this.scopeRows = scopeRows;
+	}
+
+	@EventListener
+	void on(UnitMoved moved) {
+		this.scopeRows.move(moved.oldPath(), moved.newPath());
+	}
+
+}
