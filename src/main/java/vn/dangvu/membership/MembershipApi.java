@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.membership.domain.EventLog;
-import vn.dangvu.membership.domain.LogEntry;
-import vn.dangvu.membership.domain.StatusFold;
+import vn.dangvu.membership.log.EventLog;
+import vn.dangvu.membership.log.LogEntry;
+import vn.dangvu.membership.log.StatusFold;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.request.RequestMemo;

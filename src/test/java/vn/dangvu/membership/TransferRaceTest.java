@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.domain.Dates;
+import vn.dangvu.membership.log.Dates;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
