@@ -31,7 +31,6 @@ import vn.dangvu.membership.admission.AdmissionFile;
 import vn.dangvu.membership.admission.AdmissionService;
 import vn.dangvu.membership.admission.AdmissionStep;
 import vn.dangvu.membership.admission.Attachment;
-import vn.dangvu.membership.log.Dates;
 import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.membership.admission.StepInput;
 import vn.dangvu.platform.error.DomainException;

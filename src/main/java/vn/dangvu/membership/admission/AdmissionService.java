@@ -90,13 +90,13 @@ public class AdmissionService {
 	@Transactional(readOnly = true)
 	public AdmissionFile load(Caller caller, long id) {
 		UnitScope scope = this.scopes.of(caller);
-		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
+		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("id", id);
 		AdmissionFile head = this.jdbc.sql("""
 				select a.id, a.person_id, p.full_name, p.birth_date, a.cell_id, u.name, a.state, a.opened_on,
 				  a.closed_on, a.closed_reason
-				from admission a join org_unit u on u.id = a.cell_id join person p on p.id = a.person_id
-				where a.id = :id and """ + Scoped.CONDITION)
+				from admission a join unit_ref u on u.id = a.cell_id join person_ref p on p.id = a.person_id
+				where a.id = :id and """ + UnitScope.condition("u"))
 			.params(params)
 			.query((rs, n) -> new AdmissionFile(rs.getLong(1), rs.getLong(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getString(6), rs.getString(7),
@@ -143,10 +143,10 @@ public class AdmissionService {
 	@Transactional(readOnly = true)
 	public Page<AdmissionRow> list(Caller caller, Long unitId, String state, int page, int size) {
 		UnitScope scope = this.scopes.of(caller);
-		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
-		StringBuilder where = new StringBuilder(Scoped.CONDITION);
+		Map<String, Object> params = new HashMap<>(scope.params());
+		StringBuilder where = new StringBuilder(UnitScope.condition("u"));
 		if (unitId != null) {
-			where.append(" and u.path like (select path from org_unit where id = :unit) || '%'");
+			where.append(" and u.path like (select path from unit_ref where id = :unit) || '%'");
 			params.put("unit", unitId);
 		}
 		if (state != null) {
@@ -157,7 +157,7 @@ public class AdmissionService {
 			where.append(" and a.state <> 'CLOSED'");
 		}
 		long total = this.jdbc
-			.sql("select count(*) from admission a join org_unit u on u.id = a.cell_id where " + where)
+			.sql("select count(*) from admission a join unit_ref u on u.id = a.cell_id where " + where)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -165,7 +165,7 @@ public class AdmissionService {
 		params.put("offset", (long) page * size);
 		List<AdmissionRow> rows = this.jdbc.sql("""
 				select a.id, a.person_id, p.full_name, a.cell_id, u.name, a.state, s.step, s.done_on
-				from admission a join org_unit u on u.id = a.cell_id join person p on p.id = a.person_id
+				from admission a join unit_ref u on u.id = a.cell_id join person_ref p on p.id = a.person_id
 				  left join lateral (select step, done_on from admission_step where admission_id = a.id
 				    and withdrawn_at is null order by id desc limit 1) s on true
 				where %s order by a.id desc limit :limit offset :offset""".formatted(where))
@@ -262,10 +262,10 @@ public class AdmissionService {
 	public long open(Caller caller, long personId, long cellId, LocalDate openedOn) {
 		Scoped.requireRecorder(caller);
 		UnitScope scope = this.scopes.of(caller);
-		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
+		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("cell", cellId);
 		Optional<String> kind = this.jdbc
-			.sql("select u.kind from org_unit u where u.id = :cell and u.closed_on is null and " + Scoped.CONDITION)
+			.sql("select u.kind from unit_ref u where u.id = :cell and u.closed_on is null and " + UnitScope.condition("u"))
 			.params(params)
 			.query(String.class)
 			.optional();
@@ -682,7 +682,7 @@ public class AdmissionService {
 	private void checkIntroducers(AdmissionFile file, List<Long> ids, boolean youth, LocalDate on) {
 		List<IntroducerPolicy.Introducer> list = new ArrayList<>();
 		for (Long id : ids) {
-			String name = this.jdbc.sql("select full_name from person where id = :id")
+			String name = this.jdbc.sql("select full_name from person_ref where id = :id")
 				.param("id", id)
 				.query(String.class)
 				.optional()

@@ -46,13 +46,18 @@ public class EventLog {
 	}
 
 	/**
-	 * Holds the person's row lock until the transaction ends: one writer of a person's
-	 * memberships at a time (decision 0156). Taken first, before any row that references
-	 * the person, so that a second writer waits, then sees what the first wrote and is
-	 * refused, instead of both appending or deadlocking.
+	 * Holds the person's membership lock until the transaction ends: one writer of a
+	 * person's memberships at a time (decisions 0156, 0209). Taken first, before any row
+	 * that references the person, so that a second writer waits, then sees what the first
+	 * wrote and is refused, instead of both appending or deadlocking. The lock is a
+	 * transaction advisory lock in the membership namespace, not a row of {@code person}:
+	 * membership does not lock another module's table.
 	 */
 	public void lockSubject(long personId) {
-		this.jdbc.sql("select id from person where id = :id for update").param("id", personId).query(Long.class).list();
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('membership'), cast(mod(:id, 2147483647) as integer))")
+			.param("id", personId)
+			.query((rs, n) -> 1)
+			.list();
 	}
 
 	public long append(NewEvent e) {
@@ -170,8 +175,8 @@ public class EventLog {
 				select e.id, e.membership, e.event_type, e.occurred_on, e.unit_id, u.name, e.other_unit_id,
 				  coalesce(o.name, e.other_unit_name), e.document_number, e.document_date, e.reason, e.details::text,
 				  e.corrects_id, exists (select 1 from membership_event c where c.corrects_id = e.id), e.recorded_by
-				from membership_event e left join org_unit u on u.id = e.unit_id
-				  left join org_unit o on o.id = e.other_unit_id
+				from membership_event e left join unit_ref u on u.id = e.unit_id
+				  left join unit_ref o on o.id = e.other_unit_id
 				where e.person_id = :p order by e.occurred_on, e.id""")
 			.param("p", personId)
 			.query(EventLog::event)

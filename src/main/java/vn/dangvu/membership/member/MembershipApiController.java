@@ -28,7 +28,6 @@ import vn.dangvu.membership.admission.AdmissionFile;
 import vn.dangvu.membership.admission.AdmissionService;
 import vn.dangvu.membership.admission.AdmissionService.AdmissionRow;
 import vn.dangvu.membership.admission.AdmissionStep;
-import vn.dangvu.membership.log.Dates;
 import vn.dangvu.membership.statistics.MembershipStatistics;
 import vn.dangvu.membership.probation.ProbationList;
 import vn.dangvu.membership.probation.ProbationList.ProbationRow;

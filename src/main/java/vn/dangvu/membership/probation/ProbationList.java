@@ -1,6 +1,5 @@
 package vn.dangvu.membership.probation;
 
-import vn.dangvu.membership.log.Scoped;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,27 +68,27 @@ public class ProbationList {
 	}
 
 	private List<ProbationRow> read(UnitScope scope, Long unitId, LocalDate today) {
-		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
+		Map<String, Object> params = new HashMap<>(scope.params());
 		String unitCondition = "";
 		if (unitId != null) {
 			params.put("unit", unitId);
 			boolean visible = this.jdbc
-				.sql("select count(*) from org_unit u where u.id = :unit and " + Scoped.CONDITION)
+				.sql("select count(*) from unit_ref u where u.id = :unit and " + UnitScope.condition("u"))
 				.params(params)
 				.query(Long.class)
 				.single() > 0;
 			if (!visible) {
 				throw NotFoundException.of("unit", unitId);
 			}
-			unitCondition = " and u.path like (select path from org_unit where id = :unit) || '%'";
+			unitCondition = " and u.path like (select path from unit_ref where id = :unit) || '%'";
 		}
 		params.put("since", today.minusYears(6));
 		params.put("today", today);
 		List<Object[]> candidates = this.jdbc.sql("""
-				select distinct e.person_id, p.full_name from membership_event e join org_unit u on u.id = e.unit_id
-				  join person p on p.id = e.person_id
+				select distinct e.person_id, p.full_name from membership_event e join unit_ref u on u.id = e.unit_id
+				  join person_ref p on p.id = e.person_id
 				where e.membership = 'PARTY' and e.event_type in ('ADMITTED', 'RECORDED', 'TRANSFER_IN')
-				  and e.occurred_on between :since and :today and """ + Scoped.CONDITION + unitCondition)
+				  and e.occurred_on between :since and :today and """ + UnitScope.condition("u") + unitCondition)
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.list();
@@ -106,11 +105,11 @@ public class ProbationList {
 		Map<Long, String> cellNames = new HashMap<>();
 		Map<Long, Long> admissions = new HashMap<>();
 		if (!cells.isEmpty()) {
-			Map<String, Object> cp = new HashMap<>(Scoped.params(scope));
+			Map<String, Object> cp = new HashMap<>(scope.params());
 			cp.put("cells", cells.toArray(Long[]::new));
 			cp.put("unit", unitId);
 			this.jdbc
-				.sql("select u.id, u.name from org_unit u where u.id = any(:cells) and " + Scoped.CONDITION
+				.sql("select u.id, u.name from unit_ref u where u.id = any(:cells) and " + UnitScope.condition("u")
 						+ unitCondition)
 				.params(cp)
 				.query((rs) -> {

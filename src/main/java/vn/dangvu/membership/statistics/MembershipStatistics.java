@@ -1,6 +1,5 @@
 package vn.dangvu.membership.statistics;
 
-import vn.dangvu.membership.log.Scoped;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ public class MembershipStatistics {
 			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'STRUCK_OFF'),
 			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'EXPELLED'),
 			  count(*) filter (where e.membership = 'YOUTH' and e.event_type = 'MATURED')
-			from membership_event e join org_unit u on u.id = e.unit_id
+			from membership_event e join unit_ref u on u.id = e.unit_id
 			where u.path like any(:patterns) and e.occurred_on between :from and :to
 			  and e.event_type in ('ADMITTED', 'CONVERTED', 'TRANSFER_IN', 'TRANSFER_OUT', 'STRUCK_OFF', 'EXPELLED',
 			    'MATURED')
@@ -85,10 +84,10 @@ public class MembershipStatistics {
 		String[] patterns;
 		String unitName = null;
 		if (unitId != null) {
-			Map<String, Object> params = new HashMap<>(Scoped.params(scope));
+			Map<String, Object> params = new HashMap<>(scope.params());
 			params.put("id", unitId);
 			Object[] unit = this.jdbc
-				.sql("select u.path, u.name from org_unit u where u.id = :id and " + Scoped.CONDITION)
+				.sql("select u.path, u.name from unit_ref u where u.id = :id and " + UnitScope.condition("u"))
 				.params(params)
 				.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2) })
 				.optional()

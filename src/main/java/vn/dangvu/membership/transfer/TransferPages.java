@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.membership.log.Dates;
 import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.membership.transfer.TransferService;
 import vn.dangvu.platform.error.DomainException;

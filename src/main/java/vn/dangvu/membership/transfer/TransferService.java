@@ -105,8 +105,8 @@ public class TransferService {
 				throw NotFoundException.of("unit", unitId);
 			}
 			params.put("unit", unitId);
-			state += " and (f.path like (select path from org_unit where id = :unit) || '%'"
-					+ " or t.path like (select path from org_unit where id = :unit) || '%')";
+			state += " and (f.path like (select path from unit_ref where id = :unit) || '%'"
+					+ " or t.path like (select path from unit_ref where id = :unit) || '%')";
 		}
 		return rows(caller, state, params);
 	}
@@ -121,17 +121,18 @@ public class TransferService {
 
 	private List<TransferRow> rows(Caller caller, String state, Map<String, Object> extra) {
 		UnitScope scope = this.scopes.of(caller);
-		Map<String, Object> params = new HashMap<>(Scoped.params(scope));
+		Map<String, Object> params = new HashMap<>(scope.params());
 		params.putAll(extra);
-		String cond = "(:all or f.path like any(:patterns) or t.path like any(:patterns))";
+		String cond = "(" + UnitScope.condition("f") + " or " + UnitScope.condition("t") + ")";
 		return this.jdbc.sql("""
 				select m.id, m.person_id, p.full_name, m.kind, m.from_cell_id, coalesce(f.name, m.other_unit_name),
 				  m.to_cell_id, coalesce(t.name, m.other_unit_name), m.letter_number, m.letter_date, m.moved_on,
 				  m.sent_on, m.received_on, m.planned_until, m.state,
-				  (:all or t.path like any(:patterns)), (:all or f.path like any(:patterns))
-				from membership_transfer m join person p on p.id = m.person_id
-				  left join org_unit f on f.id = m.from_cell_id left join org_unit t on t.id = m.to_cell_id
-				where %s %s order by m.state = 'SENT' desc, m.id desc limit 500""".formatted(cond, state))
+				  %s, %s
+				from membership_transfer m join person_ref p on p.id = m.person_id
+				  left join unit_ref f on f.id = m.from_cell_id left join unit_ref t on t.id = m.to_cell_id
+				where %s %s order by m.state = 'SENT' desc, m.id desc limit 500"""
+			.formatted(UnitScope.condition("t"), UnitScope.condition("f"), cond, state))
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate moved = rs.getObject(11, LocalDate.class);
@@ -199,7 +200,7 @@ public class TransferService {
 			throw RuleViolationException.onField("toCellId", "membership.transfer.destination.required");
 		}
 		if (to != null) {
-			String kind = this.jdbc.sql("select kind from org_unit where id = :id and closed_on is null")
+			String kind = this.jdbc.sql("select kind from unit_ref where id = :id and closed_on is null")
 				.param("id", to)
 				.query(String.class)
 				.optional()
@@ -424,9 +425,9 @@ public class TransferService {
 	}
 
 	boolean cellInScope(Caller caller, long cellId) {
-		Map<String, Object> params = new HashMap<>(Scoped.params(this.scopes.of(caller)));
+		Map<String, Object> params = new HashMap<>(this.scopes.of(caller).params());
 		params.put("id", cellId);
-		return this.jdbc.sql("select count(*) from org_unit u where u.id = :id and " + Scoped.CONDITION)
+		return this.jdbc.sql("select count(*) from unit_ref u where u.id = :id and " + UnitScope.condition("u"))
 			.params(params)
 			.query(Long.class)
 			.single() > 0;
@@ -443,12 +444,12 @@ public class TransferService {
 		if (cell != null && cellInScope(caller, cell)) {
 			return;
 		}
-		Map<String, Object> params = new HashMap<>(Scoped.params(this.scopes.of(caller)));
+		Map<String, Object> params = new HashMap<>(this.scopes.of(caller).params());
 		params.put("id", personId);
 		boolean inScope = this.jdbc.sql("""
-				select count(*) from person p join org_unit u
+				select count(*) from person_ref p join unit_ref u
 				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
-				where p.id = :id and """ + Scoped.CONDITION).params(params).query(Long.class).single() > 0;
+				where p.id = :id and """ + UnitScope.condition("u")).params(params).query(Long.class).single() > 0;
 		if (!inScope) {
 			throw new NotFoundException("error.notFound.member");
 		}
