@@ -77,7 +77,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			Map<String, Long> personIds = insertPeople(people, unitIds);
 			insertAccounts(unitIds, personIds);
 			LocalDate today = VietnamTime.today(this.clock);
-			DemoMembership.load(this.jdbc, today, unitIds);
+			vn.dangvu.membership.demo.DemoMembership.load(this.jdbc, today, unitIds);
 			DemoMassMembership.load(this.jdbc, today);
 			DemoDirectives.load(this.jdbc, unitIds, personIds, today);
 			DemoAuditHistory.load(this.jdbc);

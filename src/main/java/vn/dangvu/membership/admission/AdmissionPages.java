@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionFile;
 import vn.dangvu.membership.admission.AdmissionService;
 import vn.dangvu.membership.admission.AdmissionStep;
@@ -44,7 +44,7 @@ class AdmissionPages {
 
 	private final AdmissionService admissions;
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
 	private final Choices choices;
 
@@ -52,7 +52,7 @@ class AdmissionPages {
 
 	private final Clock clock;
 
-	AdmissionPages(AdmissionService admissions, MembershipApi membership, Choices choices, MessageSource messages,
+	AdmissionPages(AdmissionService admissions, PartyStatus membership, Choices choices, MessageSource messages,
 			Clock clock) {
 		this.admissions = admissions;
 		this.membership = membership;

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.Standing;
 import vn.dangvu.membership.admission.AdmissionFile.StepRecord;
 import vn.dangvu.membership.admission.AdmissionFile.WithdrawnStep;
@@ -64,7 +64,7 @@ public class AdmissionService {
 
 	private final PeopleApi people;
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
 	private final EventLog log;
 
@@ -72,7 +72,7 @@ public class AdmissionService {
 
 	private final Clock clock;
 
-	AdmissionService(JdbcClient jdbc, UnitScopes scopes, RulesApi rules, PeopleApi people, MembershipApi membership,
+	AdmissionService(JdbcClient jdbc, UnitScopes scopes, RulesApi rules, PeopleApi people, PartyStatus membership,
 			EventLog log, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;

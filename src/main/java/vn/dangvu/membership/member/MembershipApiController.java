@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.membership.MemberEvent;
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionFile;
 import vn.dangvu.membership.admission.AdmissionService;
 import vn.dangvu.membership.admission.AdmissionService.AdmissionRow;
@@ -49,7 +49,7 @@ import vn.dangvu.platform.time.VietnamTime;
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
 class MembershipApiController {
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
 	private final AdmissionService admissions;
 
@@ -61,7 +61,7 @@ class MembershipApiController {
 
 	private final Clock clock;
 
-	MembershipApiController(MembershipApi membership, AdmissionService admissions, ProbationList probation,
+	MembershipApiController(PartyStatus membership, AdmissionService admissions, ProbationList probation,
 			MembershipStatistics statistics, PeopleApi people, Clock clock) {
 		this.membership = membership;
 		this.admissions = admissions;

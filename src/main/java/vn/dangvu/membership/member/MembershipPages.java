@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionService;
 import vn.dangvu.membership.log.Dates;
 import vn.dangvu.membership.reminders.MembershipReminders;
@@ -62,7 +62,7 @@ class MembershipPages {
 
 	private final MembershipStatistics statistics;
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
 	private final Choices choices;
 
@@ -78,7 +78,7 @@ class MembershipPages {
 	static final int FILES_PER_PAGE = 20;
 
 	MembershipPages(AdmissionService admissions, ProbationList probation, TransferService transfers,
-			MembershipReminders reminders, MembershipStatistics statistics, MembershipApi membership, Choices choices,
+			MembershipReminders reminders, MembershipStatistics statistics, PartyStatus membership, Choices choices,
 			MessageSource messages, TableSheet sheet, Clock clock) {
 		this.sheet = sheet;
 		this.admissions = admissions;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.Standing;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
@@ -34,11 +34,11 @@ public class ProbationList {
 
 	private final UnitScopes scopes;
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
 	private final RulesApi rules;
 
-	ProbationList(JdbcClient jdbc, UnitScopes scopes, MembershipApi membership, RulesApi rules) {
+	ProbationList(JdbcClient jdbc, UnitScopes scopes, PartyStatus membership, RulesApi rules) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.membership = membership;

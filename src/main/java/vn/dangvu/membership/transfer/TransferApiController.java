@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.transfer.TransferService;
 import vn.dangvu.membership.transfer.TransferService.TransferInput;
 import vn.dangvu.membership.transfer.TransferService.TransferRow;
@@ -40,9 +40,9 @@ class TransferApiController {
 
 	private final TransferService transfers;
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
-	TransferApiController(TransferService transfers, MembershipApi membership) {
+	TransferApiController(TransferService transfers, PartyStatus membership) {
 		this.transfers = transfers;
 		this.membership = membership;
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.MembershipApi;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.EventLog.NewEvent;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
@@ -42,7 +42,7 @@ public class TransferService {
 
 	private final UnitScopes scopes;
 
-	private final MembershipApi membership;
+	private final PartyStatus membership;
 
 	private final PeopleApi people;
 
@@ -54,7 +54,7 @@ public class TransferService {
 
 	private final Clock clock;
 
-	TransferService(JdbcClient jdbc, UnitScopes scopes, MembershipApi membership, PeopleApi people, RulesApi rules,
+	TransferService(JdbcClient jdbc, UnitScopes scopes, PartyStatus membership, PeopleApi people, RulesApi rules,
 			EventLog log, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;

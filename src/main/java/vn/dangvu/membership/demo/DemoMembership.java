@@ -1,4 +1,4 @@
-package vn.dangvu.demo;
+package vn.dangvu.membership.demo;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -6,16 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.dangvu.platform.demo.DemoContext;
+import vn.dangvu.platform.demo.DemoSeed;
 
 /**
  * Party membership demo data (issue 3), written as the membership module writes it:
  * RECORDED baselines for every Party member, admissions and conversions in the last two
  * years, probationary members ending soon (relative to today and to 22/11/2026), members
  * whose conversion window runs, candidates at every step of the admission file, transfers
- * under way.
+ * under way. A demo seed of its own (decision 0202, order 500): it writes only membership
+ * tables and reads units and people through {@code unit_ref} and {@code person_ref}. Until
+ * the demo loader runs every {@link DemoSeed}, it calls {@link #load} itself.
  */
-final class DemoMembership {
+@Component
+public final class DemoMembership implements DemoSeed {
+
+	/** The three fixed people of CB-CAUTREO (as DemoPeople names them) keep a plain record. */
+	static final String[] FIXED_PEOPLE = { "Phan Đình Thắng", "Nguyễn Văn Đức", "Lê Thị Thu Trang" };
 
 	/** The fixed date the demo scenario was written for. */
 	static final LocalDate SCENARIO_DAY = LocalDate.of(2026, 11, 22);
@@ -29,25 +40,40 @@ final class DemoMembership {
 
 	private final List<Object[]> steps = new ArrayList<>();
 
+	@Autowired
+	DemoMembership(JdbcTemplate jdbc) {
+		this(jdbc, null);
+	}
+
 	private DemoMembership(JdbcTemplate jdbc, LocalDate today) {
 		this.jdbc = jdbc;
 		this.today = today;
 	}
 
-	static void load(JdbcTemplate jdbc, LocalDate today, Map<String, Long> unitIds) {
+	@Override
+	public int order() {
+		return 500;
+	}
+
+	@Override
+	public void seed(DemoContext context) {
+		new DemoMembership(this.jdbc, context.today()).load(context.ids("unit"));
+	}
+
+	/** The entry the demo loader calls while it does not yet run every seed. */
+	public static void load(JdbcTemplate jdbc, LocalDate today, Map<String, Long> unitIds) {
 		new DemoMembership(jdbc, today).load(unitIds);
 	}
 
 	private void load(Map<String, Long> unitIds) {
-		String fixed = "('" + DemoPeople.SECRETARY_CAUTREO + "', '" + DemoPeople.MEMBER_CAUTREO + "', '"
-				+ DemoPeople.YOUTH_CAUTREO + "')";
+		String fixed = "('" + String.join("', '", FIXED_PEOPLE) + "')";
 		// the members of each cell, numbered (the fixed people of CB-CAUTREO keep a plain
 		// record)
 		this.jdbc.execute("""
 				create temporary table demo_member on commit drop as
 				select p.id, p.party_unit_id as cell, p.birth_date,
 				  row_number() over (partition by p.party_unit_id order by p.id) as rn
-				from person p where p.party_unit_id is not null and p.full_name not in %s""".formatted(fixed));
+				from person_ref p where p.party_unit_id is not null and p.full_name not in %s""".formatted(fixed));
 		// rn 3: probation ends within 30 days of today; rn 4: within 30 days of
 		// 22/11/2026;
 		// rn 5: probation ended 10 days ago, the conversion window runs; rn 6: admitted
@@ -77,7 +103,7 @@ final class DemoMembership {
 				select p.id, 'PARTY', 'RECORDED', a.admitted, p.party_unit_id,
 				  jsonb_build_object('admittedOn', a.admitted, 'fullOn', (a.admitted + interval '12 months')::date),
 				  'demo'
-				from person p cross join lateral (select least(greatest((p.birth_date + interval '19 years')::date,
+				from person_ref p cross join lateral (select least(greatest((p.birth_date + interval '19 years')::date,
 				    (?::date - make_interval(years => 3 + (p.id % 25)::int, days => (p.id * 37 % 360)::int))::date),
 				    (?::date - interval '14 months')::date) as admitted) a
 				where p.party_unit_id is not null
@@ -161,7 +187,7 @@ final class DemoMembership {
 		Long cautreo = unitIds.get("CB-CAUTREO");
 		List<Object[]> people = this.jdbc.query("""
 				select p.id, p.work_unit_id, row_number() over (partition by p.work_unit_id order by p.id)
-				from person p join org_unit u on u.id = p.work_unit_id and u.kind = 'CELL' and u.closed_on is null
+				from person_ref p join unit_ref u on u.id = p.work_unit_id and u.kind = 'CELL' and u.closed_on is null
 				where p.party_unit_id is null and p.birth_date <= ?::date - interval '19 years'
 				order by p.work_unit_id, p.id""",
 				(rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3) }, Date.valueOf(this.today));
