@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionFile;
-import vn.dangvu.membership.admission.AdmissionService;
+import vn.dangvu.membership.admission.AdmissionQueries;
 import vn.dangvu.membership.admission.AdmissionStep;
 import vn.dangvu.membership.admission.Attachment;
 import vn.dangvu.membership.log.Scoped;
@@ -42,7 +42,11 @@ import vn.dangvu.platform.time.VietnamTime;
 @Controller
 class AdmissionPages {
 
-	private final AdmissionService admissions;
+	private final AdmissionQueries admissions;
+
+	private final AdmissionCommands commands;
+
+	private final AdmissionCorrections corrections;
 
 	private final PartyStatus membership;
 
@@ -52,9 +56,11 @@ class AdmissionPages {
 
 	private final Clock clock;
 
-	AdmissionPages(AdmissionService admissions, PartyStatus membership, Choices choices, MessageSource messages,
-			Clock clock) {
+	AdmissionPages(AdmissionQueries admissions, AdmissionCommands commands, AdmissionCorrections corrections,
+			PartyStatus membership, Choices choices, MessageSource messages, Clock clock) {
 		this.admissions = admissions;
+		this.commands = commands;
+		this.corrections = corrections;
 		this.membership = membership;
 		this.choices = choices;
 		this.messages = messages;
@@ -69,7 +75,7 @@ class AdmissionPages {
 			if (personId == null || cellId == null) {
 				throw vn.dangvu.platform.error.RuleViolationException.onField("personId", "membership.form.chooseBoth");
 			}
-			long id = this.admissions.open(caller, personId, cellId, parseDate(openedOn, "openedOn"));
+			long id = this.commands.open(caller, personId, cellId, parseDate(openedOn, "openedOn"));
 			redirect.addFlashAttribute("flashMessage", text("membership.admission.opened"));
 			return "redirect:/membership/admissions/" + id;
 		}
@@ -102,7 +108,7 @@ class AdmissionPages {
 					form.get("exceptionDocument"), form.get("note"));
 			Attachment attachment = file == null || file.isEmpty() ? null
 					: new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-			this.admissions.recordStep(caller, id, input, attachment);
+			this.commands.recordStep(caller, id, input, attachment);
 			redirect.addFlashAttribute("flashMessage",
 					text("membership.step.recorded", text(step.labelKey()), DateField.format(input.date())));
 			return "redirect:/membership/admissions/" + id;
@@ -124,7 +130,7 @@ class AdmissionPages {
 	String withdrawLast(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		try {
-			AdmissionStep step = this.admissions.withdrawLast(CurrentCaller.require(), id, reason);
+			AdmissionStep step = this.corrections.withdrawLast(CurrentCaller.require(), id, reason);
 			redirect.addFlashAttribute("flashMessage", text("membership.withdraw.done", text(step.labelKey())));
 		}
 		catch (DomainException ex) {
@@ -140,7 +146,7 @@ class AdmissionPages {
 	String close(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String closedOn, RedirectAttributes redirect) {
 		try {
-			this.admissions.close(CurrentCaller.require(), id, parseDate(closedOn, "closedOn"), reason);
+			this.corrections.close(CurrentCaller.require(), id, parseDate(closedOn, "closedOn"), reason);
 			redirect.addFlashAttribute("flashMessage", text("membership.close.done"));
 		}
 		catch (DomainException ex) {

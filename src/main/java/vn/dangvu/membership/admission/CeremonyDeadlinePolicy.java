@@ -1,8 +1,8 @@
 package vn.dangvu.membership.admission;
 
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.membership.log.Verdict;
 import vn.dangvu.membership.log.WorkingDays;
-import vn.dangvu.membership.log.Dates;
 import java.time.LocalDate;
 
 import vn.dangvu.rules.RuleValue;
@@ -27,7 +27,7 @@ public final class CeremonyDeadlinePolicy {
 		}
 		LocalDate deadline = deadline(decision, days, calendar);
 		if (ceremony.isAfter(deadline) && !lateApproved) {
-			return Verdict.reject("membership.policy.ceremonyDeadline", days.asInt(), Dates.format(deadline),
+			return Verdict.reject("membership.policy.ceremonyDeadline", days.asInt(), PageDates.format(deadline),
 					days.source());
 		}
 		return Verdict.ok();

@@ -1,8 +1,8 @@
 package vn.dangvu.membership.admission;
 
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.membership.log.Verdict;
 import vn.dangvu.membership.log.WorkingDays;
-import vn.dangvu.membership.log.Dates;
 import java.time.LocalDate;
 
 import vn.dangvu.rules.RuleValue;
@@ -23,7 +23,7 @@ public final class DecisionDeadlinePolicy {
 		}
 		LocalDate deadline = deadline(resolution, days, calendar);
 		if (decision.isAfter(deadline)) {
-			return Verdict.reject("membership.policy.decisionDeadline", days.asInt(), Dates.format(deadline),
+			return Verdict.reject("membership.policy.decisionDeadline", days.asInt(), PageDates.format(deadline),
 					days.source());
 		}
 		return Verdict.ok();

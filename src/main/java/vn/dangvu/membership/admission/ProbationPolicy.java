@@ -1,8 +1,8 @@
 package vn.dangvu.membership.admission;
 
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.membership.log.Verdict;
 import vn.dangvu.membership.log.WorkingDays;
-import vn.dangvu.membership.log.Dates;
 import java.time.LocalDate;
 
 import vn.dangvu.rules.RuleValue;
@@ -29,7 +29,7 @@ public final class ProbationPolicy {
 	/** The cell may vote on conversion only once probation has ended. */
 	public static Verdict checkResolution(LocalDate end, LocalDate resolution, RuleValue months) {
 		if (resolution.isBefore(end)) {
-			return Verdict.reject("membership.policy.probation.notOver", Dates.format(end), months.asInt(),
+			return Verdict.reject("membership.policy.probation.notOver", PageDates.format(end), months.asInt(),
 					months.source());
 		}
 		return Verdict.ok();

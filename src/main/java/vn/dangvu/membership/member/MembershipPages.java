@@ -1,5 +1,6 @@
 package vn.dangvu.membership.member;
 
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.membership.form.DateField;
 import vn.dangvu.membership.form.Choices;
 import java.time.Clock;
@@ -29,13 +30,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dangvu.membership.log.PartyStatus;
-import vn.dangvu.membership.admission.AdmissionService;
-import vn.dangvu.membership.log.Dates;
+import vn.dangvu.membership.admission.AdmissionQueries;
 import vn.dangvu.membership.reminders.MembershipReminders;
 import vn.dangvu.membership.statistics.MembershipStatistics;
 import vn.dangvu.membership.probation.ProbationList;
 import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.transfer.TransferService;
+import vn.dangvu.membership.transfer.TransferQueries;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
@@ -52,11 +52,11 @@ import vn.dangvu.platform.time.VietnamTime;
 @Controller
 class MembershipPages {
 
-	private final AdmissionService admissions;
+	private final AdmissionQueries admissions;
 
 	private final ProbationList probation;
 
-	private final TransferService transfers;
+	private final TransferQueries transfers;
 
 	private final MembershipReminders reminders;
 
@@ -77,7 +77,7 @@ class MembershipPages {
 
 	static final int FILES_PER_PAGE = 20;
 
-	MembershipPages(AdmissionService admissions, ProbationList probation, TransferService transfers,
+	MembershipPages(AdmissionQueries admissions, ProbationList probation, TransferQueries transfers,
 			MembershipReminders reminders, MembershipStatistics statistics, PartyStatus membership, Choices choices,
 			MessageSource messages, TableSheet sheet, Clock clock) {
 		this.sheet = sheet;
@@ -252,8 +252,8 @@ class MembershipPages {
 			bold.setFont(font);
 			Row title = sheet.createRow(0);
 			title.createCell(0)
-				.setCellValue(text("membership.statistics.period.text", Dates.format(report.from()),
-						Dates.format(report.to())));
+				.setCellValue(text("membership.statistics.period.text", PageDates.format(report.from()),
+						PageDates.format(report.to())));
 			String[] heads = { "membership.statistics.unit", "membership.statistics.admitted",
 					"membership.statistics.converted", "membership.statistics.transferredIn",
 					"membership.statistics.transferredOut", "membership.statistics.struckOff",

@@ -1,11 +1,11 @@
 package vn.dangvu.membership.reminders;
 
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.membership.admission.AdmissionStep;
 import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.membership.probation.ProbationList;
-import vn.dangvu.membership.transfer.TransferService;
-import vn.dangvu.membership.admission.AdmissionService;
-import vn.dangvu.membership.log.Dates;
+import vn.dangvu.membership.transfer.TransferQueries;
+import vn.dangvu.membership.admission.AdmissionQueries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.membership.admission.AdmissionService.AdmissionRow;
+import vn.dangvu.membership.admission.AdmissionQueries.AdmissionRow;
 import vn.dangvu.membership.probation.ProbationList.ProbationRow;
-import vn.dangvu.membership.transfer.TransferService.TransferRow;
+import vn.dangvu.membership.transfer.TransferQueries.TransferRow;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.notification.Reminder.Urgency;
 import vn.dangvu.notification.ReminderSource;
@@ -33,13 +33,13 @@ public class MembershipReminders implements ReminderSource {
 
 	private final ProbationList probation;
 
-	private final AdmissionService admissions;
+	private final AdmissionQueries admissions;
 
-	private final TransferService transfers;
+	private final TransferQueries transfers;
 
 	private final RulesApi rules;
 
-	MembershipReminders(ProbationList probation, AdmissionService admissions, TransferService transfers,
+	MembershipReminders(ProbationList probation, AdmissionQueries admissions, TransferQueries transfers,
 			RulesApi rules) {
 		this.probation = probation;
 		this.admissions = admissions;
@@ -61,13 +61,13 @@ public class MembershipReminders implements ReminderSource {
 			if (today.isBefore(p.endsOn())) {
 				if (!today.isBefore(p.endsOn().minusDays(before))) {
 					out.add(new Reminder("PROBATION_ENDING", "membership.reminder.probationEnding",
-							List.of(p.fullName(), Dates.format(p.endsOn()), p.cellName()), p.endsOn(), Urgency.DUE_SOON,
+							List.of(p.fullName(), PageDates.format(p.endsOn()), p.cellName()), p.endsOn(), Urgency.DUE_SOON,
 							p.cellId(), link));
 				}
 			}
 			else {
 				out.add(new Reminder("CONVERSION_DUE", "membership.reminder.conversionDue",
-						List.of(p.fullName(), Dates.format(p.endsOn()), Dates.format(p.conversionDeadline()),
+						List.of(p.fullName(), PageDates.format(p.endsOn()), PageDates.format(p.conversionDeadline()),
 								p.cellName()),
 						p.conversionDeadline(), p.overdue() ? Urgency.OVERDUE : Urgency.DUE_SOON, p.cellId(), link));
 			}
@@ -88,7 +88,7 @@ public class MembershipReminders implements ReminderSource {
 						: "membership.reminder.ceremonyDue";
 				out.add(new Reminder(
 						r.nextStep() == AdmissionStep.DECISION ? "ADMISSION_DECISION_DUE" : "ADMISSION_CEREMONY_DUE",
-						key, List.of(r.personName(), Dates.format(dueOn), r.cellName()), dueOn,
+						key, List.of(r.personName(), PageDates.format(dueOn), r.cellName()), dueOn,
 						today.isAfter(dueOn) ? Urgency.OVERDUE : Urgency.DUE_SOON, r.cellId(),
 						"/membership/admissions/" + r.id()));
 			}
@@ -100,14 +100,14 @@ public class MembershipReminders implements ReminderSource {
 		for (TransferRow t : this.transfers.list(caller, true)) {
 			if ("SENT".equals(t.state()) && t.toCellId() != null && t.presentDeadline() != null) {
 				out.add(new Reminder("TRANSFER_TO_PRESENT", "membership.reminder.transferPresent",
-						List.of(t.personName(), t.fromCellName(), t.toCellName(), Dates.format(t.presentDeadline())),
+						List.of(t.personName(), t.fromCellName(), t.toCellName(), PageDates.format(t.presentDeadline())),
 						t.presentDeadline(), today.isAfter(t.presentDeadline()) ? Urgency.OVERDUE : Urgency.DUE_SOON,
 						t.mayReceive() ? t.toCellId() : t.fromCellId(), "/membership/transfers"));
 			}
 			else if ("TEMPORARY".equals(t.kind()) && t.plannedUntil() != null
 					&& !today.isBefore(t.plannedUntil().minusDays(before))) {
 				out.add(new Reminder("TEMPORARY_TRANSFER_ENDING", "membership.reminder.temporaryEnding",
-						List.of(t.personName(), Dates.format(t.plannedUntil())), t.plannedUntil(),
+						List.of(t.personName(), PageDates.format(t.plannedUntil())), t.plannedUntil(),
 						today.isAfter(t.plannedUntil()) ? Urgency.OVERDUE : Urgency.DUE_SOON, t.fromCellId(),
 						"/membership/transfers"));
 			}

@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.log.PartyStatus;
-import vn.dangvu.membership.transfer.TransferService;
-import vn.dangvu.membership.transfer.TransferService.TransferInput;
-import vn.dangvu.membership.transfer.TransferService.TransferRow;
+import vn.dangvu.membership.transfer.TransferQueries.TransferRow;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -31,19 +29,25 @@ import vn.dangvu.platform.security.CurrentCaller;
 /**
  * Transfers of Party members (the sending cell records, the receiving cell confirms),
  * arrivals from outside, returns from a temporary transfer, striking off and expulsion —
- * the same rules as the pages, through {@link TransferService}.
+ * the same rules as the pages, through {@link TransferCommands}.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
 class TransferApiController {
 
-	private final TransferService transfers;
+	private final TransferQueries transfers;
+
+	private final TransferCommands commands;
+
+	private final ArrivalsAndEndings arrivals;
 
 	private final PartyStatus membership;
 
-	TransferApiController(TransferService transfers, PartyStatus membership) {
+	TransferApiController(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, PartyStatus membership) {
 		this.transfers = transfers;
+		this.commands = commands;
+		this.arrivals = arrivals;
 		this.membership = membership;
 	}
 
@@ -91,8 +95,8 @@ class TransferApiController {
 			throw RuleViolationException.onField("purpose", "membership.transfer.purpose.unknown");
 		}
 		Caller caller = CurrentCaller.require();
-		long id = this.transfers.send(caller,
-				new TransferInput(body.personId(), "TEMPORARY".equals(kind), "STUDY".equals(body.purpose()),
+		long id = this.commands.send(caller,
+				new TransferCommands.TransferInput(body.personId(), "TEMPORARY".equals(kind), "STUDY".equals(body.purpose()),
 						body.toCellId(), body.toCellId() == null ? body.otherUnitName() : null, body.letterNumber(),
 						body.letterDate(), body.movedOn(), body.sentOn(), body.plannedUntil()));
 		return ResponseEntity.created(URI.create("/api/v1/transfers/" + id)).body(this.transfers.find(caller, id));
@@ -109,7 +113,7 @@ class TransferApiController {
 					@ApiResponse(responseCode = "422", description = "not under way, or a bad date") })
 	TransferRow confirm(@PathVariable long id, @RequestBody Confirmation body) {
 		Caller caller = CurrentCaller.require();
-		this.transfers.receive(caller, id, body.receivedOn());
+		this.commands.receive(caller, id, body.receivedOn());
 		return this.transfers.find(caller, id);
 	}
 
@@ -124,7 +128,7 @@ class TransferApiController {
 					@ApiResponse(responseCode = "422", description = "not a temporary transfer under way") })
 	TransferRow back(@PathVariable long id, @RequestBody Return body) {
 		Caller caller = CurrentCaller.require();
-		this.transfers.back(caller, id, body.backOn());
+		this.commands.back(caller, id, body.backOn());
 		return this.transfers.find(caller, id);
 	}
 
@@ -150,7 +154,7 @@ class TransferApiController {
 			throw RuleViolationException.onField("standing", "membership.transfer.standing.unknown");
 		}
 		Caller caller = CurrentCaller.require();
-		long id = this.transfers.receiveFromOutside(caller, body.personId(), body.cellId(), body.otherUnitName(),
+		long id = this.arrivals.receiveFromOutside(caller, body.personId(), body.cellId(), body.otherUnitName(),
 				body.letterNumber(), body.letterDate(), body.receivedOn(), "PROBATIONARY".equals(body.standing()),
 				body.admittedOn());
 		return ResponseEntity.created(URI.create("/api/v1/transfers/" + id)).body(this.transfers.find(caller, id));
@@ -174,7 +178,7 @@ class TransferApiController {
 		if (!List.of("STRUCK_OFF", "EXPELLED").contains(body.type())) {
 			throw RuleViolationException.onField("type", "membership.ending.type.unknown");
 		}
-		this.transfers.end(CurrentCaller.require(), personId, "EXPELLED".equals(body.type()), body.date(),
+		this.arrivals.end(CurrentCaller.require(), personId, "EXPELLED".equals(body.type()), body.date(),
 				body.documentNumber(), body.documentDate(), body.reason());
 		return this.membership.statusOn(personId, body.date());
 	}

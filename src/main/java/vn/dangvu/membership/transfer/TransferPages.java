@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.transfer.TransferService;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -38,7 +37,11 @@ import vn.dangvu.platform.time.VietnamTime;
 @Controller
 class TransferPages {
 
-	private final TransferService transfers;
+	private final TransferQueries transfers;
+
+	private final TransferCommands commands;
+
+	private final ArrivalsAndEndings arrivals;
 
 	private final Choices choices;
 
@@ -50,11 +53,13 @@ class TransferPages {
 
 	private final PeopleApi people;
 
-	TransferPages(TransferService transfers, Choices choices, MessageSource messages, TableSheet sheet, Clock clock,
+	TransferPages(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, Choices choices, MessageSource messages, TableSheet sheet, Clock clock,
 			PeopleApi people) {
 		this.people = people;
 		this.sheet = sheet;
 		this.transfers = transfers;
+		this.commands = commands;
+		this.arrivals = arrivals;
 		this.choices = choices;
 		this.messages = messages;
 		this.clock = clock;
@@ -64,19 +69,19 @@ class TransferPages {
 	 * The transfers list's columns: the page's headers, its sort whitelist and its
 	 * export.
 	 */
-	static final TableSpec<TransferService.TransferRow> TRANSFERS = TableSpec.of("chuyen-sinh-hoat",
+	static final TableSpec<TransferQueries.TransferRow> TRANSFERS = TableSpec.of("chuyen-sinh-hoat",
 			"membership.transfers.title", "sentOn", false,
-			TableColumn.ofName("name", "membership.candidates.person", TransferService.TransferRow::personName),
-			TableColumn.<TransferService.TransferRow>of("kind", "membership.transfer.kind",
+			TableColumn.ofName("name", "membership.candidates.person", TransferQueries.TransferRow::personName),
+			TableColumn.<TransferQueries.TransferRow>of("kind", "membership.transfer.kind",
 					(t) -> new TableColumn.Text("membership.transfer.kind." + t.kind()))
-				.sortedBy(TransferService.TransferRow::kind),
-			TableColumn.of("from", "membership.transfer.from", TransferService.TransferRow::fromCellName),
-			TableColumn.of("to", "membership.transfer.to", TransferService.TransferRow::toCellName),
-			TableColumn.of("sentOn", "membership.transfer.dates", TransferService.TransferRow::sentOn),
-			TableColumn.of("sendDeadline", "membership.transfer.deadlines", TransferService.TransferRow::sendDeadline),
-			TableColumn.<TransferService.TransferRow>of("state", "membership.transfer.state",
+				.sortedBy(TransferQueries.TransferRow::kind),
+			TableColumn.of("from", "membership.transfer.from", TransferQueries.TransferRow::fromCellName),
+			TableColumn.of("to", "membership.transfer.to", TransferQueries.TransferRow::toCellName),
+			TableColumn.of("sentOn", "membership.transfer.dates", TransferQueries.TransferRow::sentOn),
+			TableColumn.of("sendDeadline", "membership.transfer.deadlines", TransferQueries.TransferRow::sendDeadline),
+			TableColumn.<TransferQueries.TransferRow>of("state", "membership.transfer.state",
 					(t) -> new TableColumn.Text("membership.transfer.state." + t.state()))
-				.sortedBy(TransferService.TransferRow::state));
+				.sortedBy(TransferQueries.TransferRow::state));
 
 	@GetMapping("/membership/transfers")
 	String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String page,
@@ -84,13 +89,13 @@ class TransferPages {
 			@RequestParam(required = false) String format, Model model, HttpServletResponse response)
 			throws IOException {
 		Caller caller = CurrentCaller.require();
-		List<TransferService.TransferRow> rows = this.transfers.list(caller, !all);
+		List<TransferQueries.TransferRow> rows = this.transfers.list(caller, !all);
 		TableRequest request = TRANSFERS.request(page, size, sort);
 		if (TableSheet.wanted(format)) {
 			this.sheet.write(TRANSFERS, TRANSFERS.sort(rows, request), response);
 			return null;
 		}
-		TablePage<TransferService.TransferRow> table = TRANSFERS.page(rows, request);
+		TablePage<TransferQueries.TransferRow> table = TRANSFERS.page(rows, request);
 		model.addAttribute("table", table);
 		model.addAttribute("rows", table.getContent());
 		// the other side of a finished transfer no longer sees the member: their name is
@@ -98,7 +103,7 @@ class TransferPages {
 		model.addAttribute("openable",
 				table.getContent()
 					.stream()
-					.map(TransferService.TransferRow::personId)
+					.map(TransferQueries.TransferRow::personId)
 					.distinct()
 					.filter((id) -> this.people.find(id).isPresent())
 					.collect(java.util.stream.Collectors.toSet()));
@@ -120,8 +125,8 @@ class TransferPages {
 				throw RuleViolationException.onField("personId", "membership.field.required");
 			}
 			boolean outside = "OUTSIDE".equals(form.get("destination"));
-			this.transfers.send(CurrentCaller.require(),
-					new TransferService.TransferInput(person, "TEMPORARY".equals(form.get("kind")),
+			this.commands.send(CurrentCaller.require(),
+					new TransferCommands.TransferInput(person, "TEMPORARY".equals(form.get("kind")),
 							"STUDY".equals(form.get("purpose")),
 							outside ? null : parseLong(form.get("toCellId"), "toCellId"),
 							outside ? form.get("otherUnitName") : null, form.get("letterNumber"),
@@ -134,13 +139,13 @@ class TransferPages {
 	String receive(@PathVariable long id, @RequestParam(required = false) String receivedOn,
 			RedirectAttributes redirect) {
 		return run(redirect, "membership.transfer.received",
-				() -> this.transfers.receive(CurrentCaller.require(), id, date(receivedOn, "receivedOn")));
+				() -> this.commands.receive(CurrentCaller.require(), id, date(receivedOn, "receivedOn")));
 	}
 
 	@PostMapping("/membership/transfers/{id}/back")
 	String back(@PathVariable long id, @RequestParam(required = false) String backOn, RedirectAttributes redirect) {
 		return run(redirect, "membership.transfer.back",
-				() -> this.transfers.back(CurrentCaller.require(), id, date(backOn, "backOn")));
+				() -> this.commands.back(CurrentCaller.require(), id, date(backOn, "backOn")));
 	}
 
 	@PostMapping("/membership/transfers/incoming")
@@ -151,7 +156,7 @@ class TransferPages {
 			if (person == null || cell == null) {
 				throw RuleViolationException.onField("personId", "membership.form.chooseBoth");
 			}
-			this.transfers.receiveFromOutside(CurrentCaller.require(), person, cell, form.get("otherUnitName"),
+			this.arrivals.receiveFromOutside(CurrentCaller.require(), person, cell, form.get("otherUnitName"),
 					form.get("letterNumber"), date(form.get("letterDate"), "letterDate"),
 					date(form.get("receivedOn"), "receivedOn"), "PROBATIONARY".equals(form.get("standing")),
 					date(form.get("admittedOn"), "admittedOn"));
@@ -165,7 +170,7 @@ class TransferPages {
 			if (person == null) {
 				throw RuleViolationException.onField("personId", "membership.field.required");
 			}
-			this.transfers.end(CurrentCaller.require(), person, "EXPELLED".equals(form.get("type")),
+			this.arrivals.end(CurrentCaller.require(), person, "EXPELLED".equals(form.get("type")),
 					date(form.get("date"), "date"), form.get("documentNumber"),
 					date(form.get("documentDate"), "documentDate"), form.get("reason"));
 		});

@@ -1,4 +1,4 @@
-package vn.dangvu.membership.member;
+package vn.dangvu.membership.admission;
 
 import java.time.Clock;
 import java.net.URI;
@@ -25,8 +25,8 @@ import vn.dangvu.membership.MemberEvent;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionFile;
-import vn.dangvu.membership.admission.AdmissionService;
-import vn.dangvu.membership.admission.AdmissionService.AdmissionRow;
+import vn.dangvu.membership.admission.AdmissionQueries;
+import vn.dangvu.membership.admission.AdmissionQueries.AdmissionRow;
 import vn.dangvu.membership.admission.AdmissionStep;
 import vn.dangvu.membership.statistics.MembershipStatistics;
 import vn.dangvu.membership.probation.ProbationList;
@@ -40,52 +40,25 @@ import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
- * Party membership as JSON: timelines and status on a date, admission files and their
- * steps, probation, statistics. Errors are {@code application/problem+json}; records
- * outside the caller's scope are 404.
+ * Admission files as JSON: the list, one file, opening, the next step, withdrawing the last
+ * step, closing. Errors are {@code application/problem+json}; files outside the caller's
+ * scope are 404.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
-class MembershipApiController {
+class AdmissionApiController {
 
-	private final PartyStatus membership;
+	private final AdmissionQueries queries;
 
-	private final AdmissionService admissions;
+	private final AdmissionCommands commands;
 
-	private final ProbationList probation;
+	private final AdmissionCorrections corrections;
 
-	private final MembershipStatistics statistics;
-
-	private final PeopleApi people;
-
-	private final Clock clock;
-
-	MembershipApiController(PartyStatus membership, AdmissionService admissions, ProbationList probation,
-			MembershipStatistics statistics, PeopleApi people, Clock clock) {
-		this.membership = membership;
-		this.admissions = admissions;
-		this.probation = probation;
-		this.statistics = statistics;
-		this.people = people;
-		this.clock = clock;
-	}
-
-	@GetMapping("/members/{personId}/timeline")
-	@Operation(summary = "Every membership event of a person, oldest first (cancelled ones marked voided)",
-			responses = @ApiResponse(responseCode = "404", description = "absent or out of scope"))
-	List<MemberEvent> timeline(@PathVariable long personId) {
-		return this.membership.timeline(personId);
-	}
-
-	@GetMapping("/members/{personId}/status")
-	@Operation(summary = "Party standing and cell on a date (default today), derived from the log")
-	MemberStatus status(@PathVariable long personId, @Parameter(description = "yyyy-MM-dd") @RequestParam(
-			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		if (this.people.find(personId).isEmpty()) {
-			throw NotFoundException.of("person", personId);
-		}
-		return this.membership.statusOn(personId, asOf == null ? VietnamTime.today(this.clock) : asOf);
+	AdmissionApiController(AdmissionQueries queries, AdmissionCommands commands, AdmissionCorrections corrections) {
+		this.queries = queries;
+		this.commands = commands;
+		this.corrections = corrections;
 	}
 
 	/** A page of admission files. */
@@ -109,7 +82,7 @@ class MembershipApiController {
 		if (state != null && !List.of("OPEN", "ADMITTED", "FULL", "CLOSED").contains(state)) {
 			throw RuleViolationException.onField("state", "membership.param.state");
 		}
-		var result = this.admissions.list(CurrentCaller.require(), unit, state, page, size);
+		var result = this.queries.list(CurrentCaller.require(), unit, state, page, size);
 		return new AdmissionPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
 				result.getTotalPages());
 	}
@@ -132,14 +105,14 @@ class MembershipApiController {
 			throw RuleViolationException.onField("cellId", "membership.field.required");
 		}
 		Caller caller = CurrentCaller.require();
-		long id = this.admissions.open(caller, body.personId(), body.cellId(), body.openedOn());
-		return ResponseEntity.created(URI.create("/api/v1/admissions/" + id)).body(this.admissions.load(caller, id));
+		long id = this.commands.open(caller, body.personId(), body.cellId(), body.openedOn());
+		return ResponseEntity.created(URI.create("/api/v1/admissions/" + id)).body(this.queries.load(caller, id));
 	}
 
 	@GetMapping("/admissions/{id}")
 	@Operation(summary = "One admission file with its steps and the next step's deadline")
 	AdmissionFile get(@PathVariable long id) {
-		return this.admissions.load(CurrentCaller.require(), id);
+		return this.queries.load(CurrentCaller.require(), id);
 	}
 
 	/** An exception approved by the competent body. */
@@ -171,13 +144,13 @@ class MembershipApiController {
 		}
 		Caller caller = CurrentCaller.require();
 		ExceptionJson ex = body.exception();
-		this.admissions.recordStep(caller, id,
+		this.commands.recordStep(caller, id,
 				new StepInput(step, body.date(), body.documentNumber(), body.votesFor(), body.votesAgainst(),
 						body.votersTotal(), body.introducerIds(), Boolean.TRUE.equals(body.youthResolution()),
 						body.cardNumber(), ex == null ? null : ex.approver(), ex == null ? null : ex.document(),
 						body.note()),
 				null);
-		return this.admissions.load(caller, id);
+		return this.queries.load(caller, id);
 	}
 
 	/** Why a step or a file is withdrawn or closed. */
@@ -195,8 +168,8 @@ class MembershipApiController {
 							+ "recorded after the step") })
 	AdmissionFile withdrawLast(@PathVariable long id, @RequestBody Reason body) {
 		Caller caller = CurrentCaller.require();
-		this.admissions.withdrawLast(caller, id, body.reason());
-		return this.admissions.load(caller, id);
+		this.corrections.withdrawLast(caller, id, body.reason());
+		return this.queries.load(caller, id);
 	}
 
 	/** Closing a file. */
@@ -212,25 +185,8 @@ class MembershipApiController {
 					@ApiResponse(responseCode = "422", description = "not open, no reason, or a bad date") })
 	AdmissionFile close(@PathVariable long id, @RequestBody Closing body) {
 		Caller caller = CurrentCaller.require();
-		this.admissions.close(caller, id, body.closedOn(), body.reason());
-		return this.admissions.load(caller, id);
-	}
-
-	@GetMapping("/probation")
-	@Operation(summary = "Probationary members today, with days left and the conversion deadline")
-	List<ProbationRow> probation(@RequestParam(required = false) Long unit) {
-		return this.probation.list(CurrentCaller.require(), unit, VietnamTime.today(this.clock));
-	}
-
-	@GetMapping("/statistics/membership")
-	@Operation(summary = "Admitted, converted, transferred in/out, struck off, expelled, youth matured by unit",
-			description = "unit: a unit's subtree (default the caller's scope); from/to yyyy-MM-dd, default this year")
-	MembershipStatistics.Report statistics(@RequestParam(required = false) Long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate today = VietnamTime.today(this.clock);
-		return this.statistics.report(CurrentCaller.require(), unit, from == null ? today.withDayOfYear(1) : from,
-				to == null ? today : to);
+		this.corrections.close(caller, id, body.closedOn(), body.reason());
+		return this.queries.load(caller, id);
 	}
 
 }
