@@ -1,6 +1,5 @@
 package vn.dangvu.membership.admission;
 
-import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,23 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.dangvu.membership.MemberEvent;
-import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionFile;
 import vn.dangvu.membership.admission.AdmissionQueries;
 import vn.dangvu.membership.admission.AdmissionQueries.AdmissionRow;
 import vn.dangvu.membership.admission.AdmissionStep;
-import vn.dangvu.membership.statistics.MembershipStatistics;
-import vn.dangvu.membership.probation.ProbationList;
-import vn.dangvu.membership.probation.ProbationList.ProbationRow;
 import vn.dangvu.membership.admission.StepInput;
-import vn.dangvu.people.PeopleApi;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Admission files as JSON: the list, one file, opening, the next step, withdrawing the last

@@ -4,47 +4,22 @@ import vn.dangvu.membership.log.Inputs;
 import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.membership.log.EventLog;
 import java.time.Clock;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
-import vn.dangvu.membership.Standing;
 import vn.dangvu.membership.admission.AdmissionFile.StepRecord;
-import vn.dangvu.membership.admission.AdmissionFile.WithdrawnStep;
-import vn.dangvu.membership.log.EventLog.NewEvent;
-import vn.dangvu.organisation.UnitScope;
-import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
-import vn.dangvu.people.PersonProfile;
 import vn.dangvu.platform.audit.RecordChanged;
-import vn.dangvu.platform.error.ConflictException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.rules.RuleValue;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**

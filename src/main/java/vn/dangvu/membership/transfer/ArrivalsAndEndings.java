@@ -5,27 +5,20 @@ import vn.dangvu.membership.log.EventLog;
 import vn.dangvu.membership.log.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.EventLog.NewEvent;
-import vn.dangvu.organisation.UnitScope;
-import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.audit.RecordChanged;
-import vn.dangvu.platform.error.ConflictException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.rules.RulesApi;
