@@ -19,11 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.dangvu.membership.admission.AdmissionFile;
-import vn.dangvu.membership.admission.AdmissionQueries;
 import vn.dangvu.membership.admission.AdmissionQueries.AdmissionRow;
-import vn.dangvu.membership.admission.AdmissionStep;
-import vn.dangvu.membership.admission.StepInput;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;

@@ -27,12 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.log.PartyStatus;
-import vn.dangvu.membership.admission.AdmissionFile;
-import vn.dangvu.membership.admission.AdmissionQueries;
-import vn.dangvu.membership.admission.AdmissionStep;
-import vn.dangvu.membership.admission.Attachment;
 import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.admission.StepInput;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;

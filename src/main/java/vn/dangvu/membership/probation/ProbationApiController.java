@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.dangvu.membership.probation.ProbationList;
 import vn.dangvu.membership.probation.ProbationList.ProbationRow;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.dangvu.membership.statistics.MembershipStatistics;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
 

@@ -21,7 +21,6 @@ import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
@@ -31,30 +30,27 @@ import vn.dangvu.platform.time.VietnamTime;
 @Service
 class ArrivalsAndEndings {
 
-	private final JdbcClient jdbc;
+	private final EventLog log;
 
 	private final PartyStatus membership;
 
-	private final PeopleApi people;
-
-	private final RulesApi rules;
-
-	private final EventLog log;
-
 	private final TransferScope scope;
+
+	private final JdbcClient jdbc;
+
+	private final PeopleApi people;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ArrivalsAndEndings(JdbcClient jdbc, PartyStatus membership, PeopleApi people, RulesApi rules, EventLog log,
-			TransferScope scope, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.membership = membership;
-		this.people = people;
-		this.rules = rules;
+	ArrivalsAndEndings(EventLog log, PartyStatus membership, TransferScope scope, JdbcClient jdbc, PeopleApi people,
+			ApplicationEventPublisher events, Clock clock) {
 		this.log = log;
+		this.membership = membership;
 		this.scope = scope;
+		this.jdbc = jdbc;
+		this.people = people;
 		this.events = events;
 		this.clock = clock;
 	}
