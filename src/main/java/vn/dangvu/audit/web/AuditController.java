@@ -1,26 +1,15 @@
 package vn.dangvu.audit.web;
 
-import java.time.Clock;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,18 +25,20 @@ import vn.dangvu.audit.domain.AuditQueryException;
 import vn.dangvu.audit.domain.AuditTrail;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.SheetWriter;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.Choice;
 
 /** The audit viewer: filters, list, detail with a before/after table, Excel export. */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	private static final String[] HEADERS = { "audit.col.time", "audit.col.actor", "audit.col.action",
+			"audit.col.entityType", "audit.col.entityId", "audit.col.unit", "audit.col.before", "audit.col.after" };
 
 	private static final int PAGE_SIZE = 50;
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -55,11 +46,11 @@ class AuditController {
 
 	private final AuditDiff diff;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	AuditController(AuditTrail trail, AuditDiff diff, MessageSource messages, Clock clock) {
+	AuditController(AuditTrail trail, AuditDiff diff, Messages messages, Clock clock) {
 		this.trail = trail;
 		this.diff = diff;
 		this.messages = messages;
@@ -74,8 +65,9 @@ class AuditController {
 		Caller caller = CurrentCaller.require();
 		AuditQuery query = new AuditQuery(actor, unit, entity, entityId, from, to);
 		model.addAttribute("query", query);
-		model.addAttribute("entityTypes", this.trail.entityTypes(caller));
-		model.addAttribute("units", this.trail.units(caller));
+		model.addAttribute("entityTypes", Choice.of(this.trail.entityTypes(caller), (t) -> t, this::entityLabel));
+		model.addAttribute("units", Choice.of(this.trail.units(caller), AuditTrail.UnitOption::id,
+				(u) -> "· ".repeat(u.depth() - 1) + u.name()));
 		String filters = filters(UriComponentsBuilder.fromPath(""), query).build().getQuery();
 		model.addAttribute("filters", (filters != null) ? filters : "");
 		model.addAttribute("baseUrl", filters(UriComponentsBuilder.fromPath("/audit"), query).toUriString());
@@ -83,7 +75,7 @@ class AuditController {
 			model.addAttribute("page", this.trail.page(caller, query, Math.max(page, 0), PAGE_SIZE));
 		}
 		catch (AuditQueryException ex) {
-			model.addAttribute("filterError", text(ex.messageKey(), ex.args()));
+			model.addAttribute("filterError", this.messages.text(ex));
 			model.addAttribute("page", Page.empty());
 		}
 		return "audit/list";
@@ -105,49 +97,27 @@ class AuditController {
 		Caller caller = CurrentCaller.require();
 		AuditQuery query = new AuditQuery(actor, unit, entity, entityId, from, to);
 		this.trail.scopeOf(caller);
-		String[] headers = { "audit.col.time", "audit.col.actor", "audit.col.action", "audit.col.entityType",
-				"audit.col.entityId", "audit.col.unit", "audit.col.before", "audit.col.after" };
-		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-			SXSSFSheet sheet = book.createSheet(text("audit.export.sheet"));
-			CellStyle bold = book.createCellStyle();
-			Font font = book.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			CellStyle time = book.createCellStyle();
-			time.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < headers.length; i++) {
-				head.createCell(i).setCellValue(text(headers[i]));
-				head.getCell(i).setCellStyle(bold);
-			}
-			sheet.createFreezePane(0, 1);
-			AtomicInteger rowNo = new AtomicInteger(1);
-			this.trail.forEach(caller, query, (e) -> {
-				Row row = sheet.createRow(rowNo.getAndIncrement());
-				row.createCell(0).setCellValue(e.occurredLocal());
-				row.getCell(0).setCellStyle(time);
-				row.createCell(1).setCellValue(e.actor());
-				row.createCell(2).setCellValue(e.action());
-				row.createCell(3).setCellValue(e.entityType());
-				row.createCell(4).setCellValue(e.entityId());
-				row.createCell(5).setCellValue((e.unitName() != null) ? e.unitName() : "");
-				row.createCell(6).setCellValue(this.diff.json(e.before()));
-				row.createCell(7).setCellValue(this.diff.json(e.after()));
-			});
-			int[] widths = { 20, 18, 16, 16, 12, 30, 60, 60 };
-			for (int i = 0; i < widths.length; i++) {
-				sheet.setColumnWidth(i, widths[i] * 256);
-			}
-			response.setContentType(XLSX);
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("nhat-ky-" + STAMP.format(LocalDateTime.now(this.clock.withZone(ZONE))) + ".xlsx")
-						.build()
-						.toString());
-			try (OutputStream out = response.getOutputStream()) {
-				book.write(out);
-			}
+		try (SheetWriter sheet = SheetWriter.open(this.messages.text("audit.export.sheet"))) {
+			sheet.header(Stream.of(HEADERS).map(this.messages::text).toArray(String[]::new)).freezeAbove();
+			this.trail.forEach(caller, query,
+					(e) -> sheet.row()
+						.time(e.occurredLocal())
+						.text(e.actor())
+						.text(e.action())
+						.text(e.entityType())
+						.text(e.entityId())
+						.text((e.unitName() != null) ? e.unitName() : "")
+						.text(this.diff.json(e.before()))
+						.text(this.diff.json(e.after())));
+			sheet.widths(20, 18, 16, 16, 12, 30, 60, 60);
+			sheet.send(response, "nhat-ky-" + STAMP.format(LocalDateTime.now(this.clock.withZone(VietnamTime.ZONE)))
+					+ ".xlsx");
 		}
+	}
+
+	private String entityLabel(String type) {
+		String label = this.messages.textOrNull("audit.entity." + type);
+		return (label != null) ? label : type;
 	}
 
 	private static UriComponentsBuilder filters(UriComponentsBuilder b, AuditQuery q) {
@@ -164,10 +134,6 @@ class AuditController {
 		if (value != null && !value.toString().isBlank()) {
 			b.queryParam(name, value);
 		}
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

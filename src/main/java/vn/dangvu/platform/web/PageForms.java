@@ -1,0 +1,139 @@
+package vn.dangvu.platform.web;
+
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.text.Messages;
+
+/**
+ * Page refusals without try/catch (decision 0204). A page handler hands the write to
+ * {@link #submit}: when the write is refused with a rule violation (422) or a conflict
+ * (409) the refusal lands on the form's field (or as a global error) and the form is shown
+ * again; every other refusal (404, 403, 400) and every failure goes on to
+ * {@code PageErrorHandler} and becomes the error page.
+ *
+ * <p>
+ * Before (identity's account form, and about twenty handlers like it):
+ *
+ * <pre>{@code
+ * try {
+ *     Accounts.Created created = this.accounts.create(...);
+ *     redirect.addFlashAttribute("flashMessage", text("account.created"));
+ *     return "redirect:/accounts/" + created.id();
+ * }
+ * catch (DomainException ex) {
+ *     reject(binding, ex);            // a private copy in each controller
+ *     form.setPassword(null);
+ *     return form(model, form, null);
+ * }
+ * }</pre>
+ *
+ * After:
+ *
+ * <pre>{@code
+ * return this.forms.submit(binding, () -> {
+ *     Accounts.Created created = this.accounts.create(...);
+ *     redirect.addFlashAttribute("flashMessage", this.messages.text("account.created"));
+ *     return "redirect:/accounts/" + created.id();
+ * }, () -> {
+ *     form.setPassword(null);
+ *     return form(model, form, null);
+ * });
+ * }</pre>
+ *
+ * The template shows the error with {@code fragments/form :: errors} and the field
+ * fragments, which read the BindingResult. {@link #submit} answers the re-shown form with
+ * the refusal's status (422 or 409), as the API does; {@link #submitKeepingStatus} keeps
+ * 200 for a page whose tests expect it. Actions that redirect back instead of re-showing a
+ * form (a button on a list) use {@link #act}, which puts the refusal in
+ * {@code flashError}.
+ */
+@Component
+public class PageForms {
+
+	private final Messages messages;
+
+	PageForms(Messages messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Runs the write and returns its view; on a 422/409 refusal puts it on the
+	 * BindingResult, sets that status and returns the re-shown form's view.
+	 */
+	public String submit(BindingResult binding, Supplier<String> write, Supplier<String> reshow) {
+		return run(binding, write, reshow, true);
+	}
+
+	/** As {@link #submit}, but the re-shown form answers 200. */
+	public String submitKeepingStatus(BindingResult binding, Supplier<String> write, Supplier<String> reshow) {
+		return run(binding, write, reshow, false);
+	}
+
+	/**
+	 * Runs an action that redirects ({@code "redirect:..."} from {@code write}); on a
+	 * 422/409 refusal puts its text in the {@code flashError} attribute and returns
+	 * {@code back}.
+	 */
+	public String act(RedirectAttributes redirect, Supplier<String> write, String back) {
+		try {
+			return write.get();
+		}
+		catch (DomainException ex) {
+			if (!reshown(ex)) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flashError", this.messages.text(ex));
+			return back;
+		}
+	}
+
+	/** Whether a refusal is shown on the form (422, 409) rather than as the error page. */
+	public static boolean reshown(DomainException ex) {
+		return ex.status() == HttpStatus.UNPROCESSABLE_CONTENT || ex.status() == HttpStatus.CONFLICT;
+	}
+
+	/**
+	 * Puts a refusal on its field when the form has that field, else as a global error;
+	 * the message resolves in the template (code = message key, with its arguments).
+	 */
+	public static void reject(BindingResult binding, DomainException ex) {
+		String field = ex.field();
+		if (field != null && binding.getFieldType(field) != null) {
+			binding.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
+		}
+		else {
+			binding.reject(ex.messageKey(), ex.args(), ex.messageKey());
+		}
+	}
+
+	private static String run(BindingResult binding, Supplier<String> write, Supplier<String> reshow,
+			boolean status) {
+		try {
+			return write.get();
+		}
+		catch (DomainException ex) {
+			if (!reshown(ex)) {
+				throw ex;
+			}
+			reject(binding, ex);
+			if (status && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+				HttpServletResponse response = attrs.getResponse();
+				if (response != null) {
+					response.setStatus(ex.status().value());
+				}
+			}
+			return reshow.get();
+		}
+	}
+
+}
