@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +29,7 @@ import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The candidate page: the steps as a checklist and one form for the next step. */
@@ -47,12 +46,12 @@ class AdmissionPages {
 
 	private final Choices choices;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
 	AdmissionPages(AdmissionQueries admissions, AdmissionCommands commands, AdmissionCorrections corrections,
-			PartyStatus membership, Choices choices, MessageSource messages, Clock clock) {
+			PartyStatus membership, Choices choices, Messages messages, Clock clock) {
 		this.admissions = admissions;
 		this.commands = commands;
 		this.corrections = corrections;
@@ -71,11 +70,11 @@ class AdmissionPages {
 				throw vn.dangvu.platform.error.RuleViolationException.onField("personId", "membership.form.chooseBoth");
 			}
 			long id = this.commands.open(caller, personId, cellId, parseDate(openedOn, "openedOn"));
-			redirect.addFlashAttribute("flashMessage", text("membership.admission.opened"));
+			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.admission.opened"));
 			return "redirect:/membership/admissions/" + id;
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
 			return "redirect:/membership";
 		}
 	}
@@ -105,7 +104,7 @@ class AdmissionPages {
 					: new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
 			this.commands.recordStep(caller, id, input, attachment);
 			redirect.addFlashAttribute("flashMessage",
-					text("membership.step.recorded", text(step.labelKey()), DateField.format(input.date())));
+					this.messages.text("membership.step.recorded", this.messages.text(step.labelKey()), DateField.format(input.date())));
 			return "redirect:/membership/admissions/" + id;
 		}
 		catch (DomainException ex) {
@@ -115,7 +114,7 @@ class AdmissionPages {
 			Map<String, Object> values = new LinkedHashMap<>(form);
 			values.put("introducerIds", introducerIds == null ? List.of() : introducerIds);
 			fill(model, id, values);
-			model.addAttribute("error", text(ex.messageKey(), ex.args()));
+			model.addAttribute("error", this.messages.text(ex.messageKey(), ex.args()));
 			model.addAttribute("errorField", ex.field());
 			return "membership/admission";
 		}
@@ -126,13 +125,13 @@ class AdmissionPages {
 			RedirectAttributes redirect) {
 		try {
 			AdmissionStep step = this.corrections.withdrawLast(CurrentCaller.require(), id, reason);
-			redirect.addFlashAttribute("flashMessage", text("membership.withdraw.done", text(step.labelKey())));
+			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.withdraw.done", this.messages.text(step.labelKey())));
 		}
 		catch (DomainException ex) {
 			if (ex.status().value() == 404) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
 		}
 		return "redirect:/membership/admissions/" + id;
 	}
@@ -142,13 +141,13 @@ class AdmissionPages {
 			@RequestParam(required = false) String closedOn, RedirectAttributes redirect) {
 		try {
 			this.corrections.close(CurrentCaller.require(), id, parseDate(closedOn, "closedOn"), reason);
-			redirect.addFlashAttribute("flashMessage", text("membership.close.done"));
+			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.close.done"));
 		}
 		catch (DomainException ex) {
 			if (ex.status().value() == 404) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
 		}
 		return "redirect:/membership/admissions/" + id;
 	}
@@ -229,8 +228,5 @@ class AdmissionPages {
 		}
 	}
 
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
 
 }

@@ -1,6 +1,6 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -10,23 +10,23 @@ import vn.dangvu.rules.RuleValue;
  * Age 18 to 60 in whole months on the day the cell considers the candidate (the 6-KNĐ
  * date); over the maximum only as an exception approved by the competent committee.
  */
-public final class AgePolicy {
+final class AgePolicy {
 
 	private AgePolicy() {
 	}
 
-	public static long ageInMonths(LocalDate birth, LocalDate on) {
+	static long ageInMonths(LocalDate birth, LocalDate on) {
 		return Period.between(birth, on).toTotalMonths();
 	}
 
 	/**
 	 * True when the candidate is over the maximum age and needs an approved exception.
 	 */
-	public static boolean isOverMaximum(LocalDate birth, LocalDate on, RuleValue maxYears) {
+	static boolean isOverMaximum(LocalDate birth, LocalDate on, RuleValue maxYears) {
 		return birth != null && ageInMonths(birth, on) > maxYears.asInt() * 12L;
 	}
 
-	public static Verdict check(LocalDate birth, LocalDate on, RuleValue minYears, RuleValue maxYears,
+	static Verdict check(LocalDate birth, LocalDate on, RuleValue minYears, RuleValue maxYears,
 			boolean exceptionApproved) {
 		if (birth == null) {
 			return Verdict.reject("membership.policy.age.unknown");

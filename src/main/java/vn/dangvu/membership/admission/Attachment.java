@@ -1,6 +1,6 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import java.util.Set;
 
 /** An uploaded scan or PDF of a step's document. */

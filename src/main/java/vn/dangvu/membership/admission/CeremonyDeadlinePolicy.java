@@ -1,7 +1,7 @@
 package vn.dangvu.membership.admission;
 
 import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.membership.log.WorkingDays;
 import java.time.LocalDate;
 
@@ -11,16 +11,16 @@ import vn.dangvu.rules.RuleValue;
  * The ceremony within 30 working days of the decision; later only when the next-level
  * committee's approval is recorded.
  */
-public final class CeremonyDeadlinePolicy {
+final class CeremonyDeadlinePolicy {
 
 	private CeremonyDeadlinePolicy() {
 	}
 
-	public static LocalDate deadline(LocalDate decision, RuleValue days, WorkingDays calendar) {
+	static LocalDate deadline(LocalDate decision, RuleValue days, WorkingDays calendar) {
 		return calendar.add(decision, days.asInt());
 	}
 
-	public static Verdict check(LocalDate decision, LocalDate ceremony, RuleValue days, WorkingDays calendar,
+	static Verdict check(LocalDate decision, LocalDate ceremony, RuleValue days, WorkingDays calendar,
 			boolean lateApproved) {
 		if (ceremony.isBefore(decision)) {
 			return Verdict.reject("membership.policy.date.beforePrevious");

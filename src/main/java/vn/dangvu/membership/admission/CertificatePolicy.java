@@ -1,6 +1,6 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import java.time.LocalDate;
 
 import vn.dangvu.rules.RuleValue;
@@ -8,12 +8,12 @@ import vn.dangvu.rules.RuleValue;
 /**
  * The awareness-course certificate must be still valid (5 years) on the day it is used.
  */
-public final class CertificatePolicy {
+final class CertificatePolicy {
 
 	private CertificatePolicy() {
 	}
 
-	public static Verdict check(LocalDate certificateDate, LocalDate on, RuleValue validityYears) {
+	static Verdict check(LocalDate certificateDate, LocalDate on, RuleValue validityYears) {
 		if (certificateDate == null) {
 			return Verdict.reject("membership.policy.certificate.missing");
 		}

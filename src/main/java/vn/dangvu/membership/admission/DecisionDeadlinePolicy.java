@@ -1,23 +1,23 @@
 package vn.dangvu.membership.admission;
 
 import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.membership.log.WorkingDays;
 import java.time.LocalDate;
 
 import vn.dangvu.rules.RuleValue;
 
 /** The admission decision within 60 working days of the cell's resolution. */
-public final class DecisionDeadlinePolicy {
+final class DecisionDeadlinePolicy {
 
 	private DecisionDeadlinePolicy() {
 	}
 
-	public static LocalDate deadline(LocalDate resolution, RuleValue days, WorkingDays calendar) {
+	static LocalDate deadline(LocalDate resolution, RuleValue days, WorkingDays calendar) {
 		return calendar.add(resolution, days.asInt());
 	}
 
-	public static Verdict check(LocalDate resolution, LocalDate decision, RuleValue days, WorkingDays calendar) {
+	static Verdict check(LocalDate resolution, LocalDate decision, RuleValue days, WorkingDays calendar) {
 		if (decision.isBefore(resolution)) {
 			return Verdict.reject("membership.policy.date.beforePrevious");
 		}

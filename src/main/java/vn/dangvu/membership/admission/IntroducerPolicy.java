@@ -1,6 +1,6 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,17 +12,17 @@ import vn.dangvu.rules.RuleValue;
  * with the candidate) for at least 12 months on the day; the Youth Union branch's
  * resolution (4-KNĐ) stands for one of them.
  */
-public final class IntroducerPolicy {
+final class IntroducerPolicy {
 
 	/** An introducer and their standing on the day. */
-	public record Introducer(String name, MemberStatus status) {
+	record Introducer(String name, MemberStatus status) {
 
 	}
 
 	private IntroducerPolicy() {
 	}
 
-	public static Verdict check(List<Introducer> introducers, boolean youthResolution, long cellId, LocalDate on,
+	static Verdict check(List<Introducer> introducers, boolean youthResolution, long cellId, LocalDate on,
 			RuleValue minMonths) {
 		int count = introducers.size() + (youthResolution ? 1 : 0);
 		if (count != 2) {

@@ -1,7 +1,7 @@
 package vn.dangvu.membership.admission;
 
 import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.membership.log.WorkingDays;
 import java.time.LocalDate;
 
@@ -12,22 +12,22 @@ import vn.dangvu.rules.RuleValue;
  * day, however late the cell and committee decide; the cell must consider within 30
  * working days after it.
  */
-public final class ProbationPolicy {
+final class ProbationPolicy {
 
 	private ProbationPolicy() {
 	}
 
-	public static LocalDate end(LocalDate ceremony, RuleValue months) {
+	static LocalDate end(LocalDate ceremony, RuleValue months) {
 		return ceremony.plusMonths(months.asInt());
 	}
 
 	/** The last day for the cell to consider conversion. */
-	public static LocalDate conversionDeadline(LocalDate end, RuleValue days, WorkingDays calendar) {
+	static LocalDate conversionDeadline(LocalDate end, RuleValue days, WorkingDays calendar) {
 		return calendar.add(end, days.asInt());
 	}
 
 	/** The cell may vote on conversion only once probation has ended. */
-	public static Verdict checkResolution(LocalDate end, LocalDate resolution, RuleValue months) {
+	static Verdict checkResolution(LocalDate end, LocalDate resolution, RuleValue months) {
 		if (resolution.isBefore(end)) {
 			return Verdict.reject("membership.policy.probation.notOver", PageDates.format(end), months.asInt(),
 					months.source());
@@ -38,7 +38,7 @@ public final class ProbationPolicy {
 	/**
 	 * The day full membership begins: the end of probation, whatever the decision date.
 	 */
-	public static LocalDate fullMembershipDate(LocalDate ceremony, RuleValue months) {
+	static LocalDate fullMembershipDate(LocalDate ceremony, RuleValue months) {
 		return end(ceremony, months);
 	}
 

@@ -1,6 +1,6 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.rules.RuleValue;
 
 /** A vote: for, against, of how many entitled voters. */

@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +24,7 @@ import vn.dangvu.notification.Reminder;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The landing page and a member's timeline. */
@@ -44,7 +43,7 @@ class MembershipPages {
 
 	private final Choices choices;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
@@ -54,7 +53,7 @@ class MembershipPages {
 	static final int FILES_PER_PAGE = 20;
 
 	MembershipPages(AdmissionQueries admissions, ProbationList probation, TransferQueries transfers,
-			MembershipReminders reminders, PartyStatus membership, Choices choices, MessageSource messages,
+			MembershipReminders reminders, PartyStatus membership, Choices choices, Messages messages,
 			Clock clock) {
 		this.admissions = admissions;
 		this.probation = probation;
@@ -122,7 +121,7 @@ class MembershipPages {
 		}
 		catch (IllegalArgumentException ex) {
 			date = null;
-			model.addAttribute("error", text("membership.form.date"));
+			model.addAttribute("error", this.messages.text("membership.form.date"));
 		}
 		if (date == null) {
 			date = VietnamTime.today(this.clock);
@@ -140,8 +139,5 @@ class MembershipPages {
 		return "membership/member";
 	}
 
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
 
 }

@@ -4,21 +4,10 @@ import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.membership.form.DateField;
 import vn.dangvu.membership.form.Choices;
 import java.time.Clock;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.table.SheetWriter;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The statistics page and its spreadsheet. */
@@ -38,11 +29,11 @@ class StatisticsPages {
 
 	private final Choices choices;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
-	StatisticsPages(MembershipStatistics statistics, Choices choices, MessageSource messages, Clock clock) {
+	StatisticsPages(MembershipStatistics statistics, Choices choices, Messages messages, Clock clock) {
 		this.statistics = statistics;
 		this.choices = choices;
 		this.messages = messages;
@@ -68,12 +59,12 @@ class StatisticsPages {
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("from", from);
 			model.addAttribute("to", to);
-			model.addAttribute("error", text("membership.form.date"));
+			model.addAttribute("error", this.messages.text("membership.form.date"));
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("from", from);
 			model.addAttribute("to", to);
-			model.addAttribute("error", text(ex.messageKey(), ex.args()));
+			model.addAttribute("error", this.messages.text(ex.messageKey(), ex.args()));
 		}
 		return "membership/statistics";
 	}
@@ -93,54 +84,35 @@ class StatisticsPages {
 		}
 		var report = this.statistics.report(CurrentCaller.require(), unit, f == null ? today.withDayOfYear(1) : f,
 				t == null ? today : t);
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(text("membership.statistics.sheet"));
-			CellStyle bold = wb.createCellStyle();
-			Font font = wb.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row title = sheet.createRow(0);
-			title.createCell(0)
-				.setCellValue(text("membership.statistics.period.text", PageDates.format(report.from()),
+		try (SheetWriter sheet = SheetWriter.open(this.messages.text("membership.statistics.sheet"))) {
+			sheet.row()
+				.text(this.messages.text("membership.statistics.period.text", PageDates.format(report.from()),
 						PageDates.format(report.to())));
-			String[] heads = { "membership.statistics.unit", "membership.statistics.admitted",
-					"membership.statistics.converted", "membership.statistics.transferredIn",
-					"membership.statistics.transferredOut", "membership.statistics.struckOff",
-					"membership.statistics.expelled", "membership.statistics.youthMatured" };
-			Row head = sheet.createRow(2);
-			for (int i = 0; i < heads.length; i++) {
-				head.createCell(i).setCellValue(text(heads[i]));
-				head.getCell(i).setCellStyle(bold);
-			}
-			int r = 3;
+			sheet.skip();
+			sheet.header(java.util.Arrays.stream(HEADS).map((k) -> this.messages.text(k)).toArray(String[]::new));
 			for (MembershipStatistics.Row row : report.rows()) {
-				write(sheet.createRow(r++), row.name(), row);
+				write(sheet.row(), row.name(), row);
 			}
-			Row total = sheet.createRow(r);
-			write(total, text("membership.statistics.total"), report.total());
-			total.forEach((c) -> c.setCellStyle(bold));
-			sheet.setColumnWidth(0, 60 * 256);
-			wb.write(out);
-			return ResponseEntity.ok()
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("thong-ke-dang-vien.xlsx").build().toString())
-				.body(out.toByteArray());
+			write(sheet.row().bold(), this.messages.text("membership.statistics.total"), report.total());
+			sheet.width(0, 60);
+			return sheet.entity("thong-ke-dang-vien.xlsx");
 		}
 	}
 
-	private static void write(Row row, String name, MembershipStatistics.Row r) {
-		row.createCell(0).setCellValue(name);
-		long[] values = { r.admitted(), r.converted(), r.transferredIn(), r.transferredOut(), r.struckOff(),
-				r.expelled(), r.youthMatured() };
-		for (int i = 0; i < values.length; i++) {
-			row.createCell(i + 1).setCellValue(values[i]);
-		}
-	}
+	private static final String[] HEADS = { "membership.statistics.unit", "membership.statistics.admitted",
+			"membership.statistics.converted", "membership.statistics.transferredIn",
+			"membership.statistics.transferredOut", "membership.statistics.struckOff", "membership.statistics.expelled",
+			"membership.statistics.youthMatured" };
 
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	private static void write(SheetWriter.Line line, String name, MembershipStatistics.Row r) {
+		line.text(name)
+			.number(r.admitted())
+			.number(r.converted())
+			.number(r.transferredIn())
+			.number(r.transferredOut())
+			.number(r.struckOff())
+			.number(r.expelled())
+			.number(r.youthMatured());
 	}
 
 }

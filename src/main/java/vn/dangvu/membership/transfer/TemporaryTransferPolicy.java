@@ -1,6 +1,6 @@
 package vn.dangvu.membership.transfer;
 
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import java.time.LocalDate;
 
 import vn.dangvu.rules.RuleValue;
@@ -9,12 +9,12 @@ import vn.dangvu.rules.RuleValue;
  * A temporary transfer lasts from 3 months to under 1 year for a stay, up to 2 years for
  * full-time study.
  */
-public final class TemporaryTransferPolicy {
+final class TemporaryTransferPolicy {
 
 	private TemporaryTransferPolicy() {
 	}
 
-	public static Verdict check(LocalDate from, LocalDate until, boolean study, RuleValue minMonths, RuleValue maxStay,
+	static Verdict check(LocalDate from, LocalDate until, boolean study, RuleValue minMonths, RuleValue maxStay,
 			RuleValue maxStudy) {
 		if (until == null || !until.isAfter(from)) {
 			return Verdict.reject("membership.policy.temporary.until");

@@ -10,8 +10,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +29,7 @@ import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.table.TableSpec;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** Transfers (both sides), arrivals from outside, striking off and expulsion. */
@@ -45,7 +44,7 @@ class TransferPages {
 
 	private final Choices choices;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final TableSheet sheet;
 
@@ -53,7 +52,7 @@ class TransferPages {
 
 	private final PeopleApi people;
 
-	TransferPages(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, Choices choices, MessageSource messages, TableSheet sheet, Clock clock,
+	TransferPages(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, Choices choices, Messages messages, TableSheet sheet, Clock clock,
 			PeopleApi people) {
 		this.people = people;
 		this.sheet = sheet;
@@ -179,13 +178,13 @@ class TransferPages {
 	private String run(RedirectAttributes redirect, String okKey, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("flashMessage", text(okKey));
+			redirect.addFlashAttribute("flashMessage", this.messages.text(okKey));
 		}
 		catch (DomainException ex) {
 			if (ex.status().value() == 404) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
 		}
 		return "redirect:/membership/transfers";
 	}
@@ -211,8 +210,5 @@ class TransferPages {
 		}
 	}
 
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
 
 }

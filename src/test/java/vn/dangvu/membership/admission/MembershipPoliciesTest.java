@@ -18,7 +18,7 @@ import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.Standing;
 import vn.dangvu.membership.log.LogEntry;
 import vn.dangvu.membership.log.StatusFold;
-import vn.dangvu.membership.log.Verdict;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.rules.RuleType;
 import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.WorkingDayCalendar;
