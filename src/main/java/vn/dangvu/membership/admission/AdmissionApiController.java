@@ -25,9 +25,9 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 
 /**
- * Admission files as JSON: the list, one file, opening, the next step, withdrawing the last
- * step, closing. Errors are {@code application/problem+json}; files outside the caller's
- * scope are 404.
+ * Admission files as JSON: the list, one file, opening, the next step, withdrawing the
+ * last step, closing. Errors are {@code application/problem+json}; files outside the
+ * caller's scope are 404.
  */
 @RestController
 @RequestMapping("/api/v1")

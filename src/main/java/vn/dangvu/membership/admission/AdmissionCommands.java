@@ -79,7 +79,8 @@ class AdmissionCommands {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("cell", cellId);
 		Optional<String> kind = this.jdbc
-			.sql("select u.kind from unit_ref u where u.id = :cell and u.closed_on is null and " + UnitScope.condition("u"))
+			.sql("select u.kind from unit_ref u where u.id = :cell and u.closed_on is null and "
+					+ UnitScope.condition("u"))
 			.params(params)
 			.query(String.class)
 			.optional();
@@ -185,7 +186,9 @@ class AdmissionCommands {
 		return date;
 	}
 
-	/** The lengths of the typed fields and the attachment; answers the document number. */
+	/**
+	 * The lengths of the typed fields and the attachment; answers the document number.
+	 */
 	private static String checkFields(AdmissionStep expected, StepInput in, Attachment attachment) {
 		String documentNumber = Inputs.blankToNull(in.documentNumber());
 		if (documentNumber != null && documentNumber.length() > 60) {

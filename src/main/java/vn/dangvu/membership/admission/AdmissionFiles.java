@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.time.VietnamTime;/**
+import vn.dangvu.platform.time.VietnamTime;
+
+/**
  * What every admission write does to the file itself: take its locks and read it again,
  * move its state, link a step to the log event it wrote, store an attachment.
  */

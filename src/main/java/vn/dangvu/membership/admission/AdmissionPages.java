@@ -103,8 +103,8 @@ class AdmissionPages {
 			Attachment attachment = file == null || file.isEmpty() ? null
 					: new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
 			this.commands.recordStep(caller, id, input, attachment);
-			redirect.addFlashAttribute("flashMessage",
-					this.messages.text("membership.step.recorded", this.messages.text(step.labelKey()), DateField.format(input.date())));
+			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.step.recorded",
+					this.messages.text(step.labelKey()), DateField.format(input.date())));
 			return "redirect:/membership/admissions/" + id;
 		}
 		catch (DomainException ex) {
@@ -125,7 +125,8 @@ class AdmissionPages {
 			RedirectAttributes redirect) {
 		try {
 			AdmissionStep step = this.corrections.withdrawLast(CurrentCaller.require(), id, reason);
-			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.withdraw.done", this.messages.text(step.labelKey())));
+			redirect.addFlashAttribute("flashMessage",
+					this.messages.text("membership.withdraw.done", this.messages.text(step.labelKey())));
 		}
 		catch (DomainException ex) {
 			if (ex.status().value() == 404) {
@@ -227,6 +228,5 @@ class AdmissionPages {
 			throw vn.dangvu.platform.error.RuleViolationException.onField(field, "membership.form.number");
 		}
 	}
-
 
 }

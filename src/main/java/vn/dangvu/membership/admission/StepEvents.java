@@ -15,7 +15,9 @@ import vn.dangvu.membership.log.EventLog.NewEvent;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.rules.RulesApi;
-import vn.dangvu.platform.time.VietnamTime;/**
+import vn.dangvu.platform.time.VietnamTime;
+
+/**
  * What a recorded step writes to the membership log: the ceremony appends ADMITTED and
  * moves the person's Party cell, the conversion decision appends CONVERTED (dated at the
  * end of probation), the card appends CARD_ISSUED. Other steps write nothing there.

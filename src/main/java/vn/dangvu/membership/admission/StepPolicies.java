@@ -17,7 +17,9 @@ import vn.dangvu.people.PersonProfile;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
-import vn.dangvu.platform.time.VietnamTime;/**
+import vn.dangvu.platform.time.VietnamTime;
+
+/**
  * The table of admission steps and the policies each one checks on the step's date
  * (decision 0209). A step absent from the table (certificate, application, biography,
  * comments, vetting) checks only its date and document, as every step does first.
@@ -63,7 +65,10 @@ class StepPolicies {
 		}
 	}
 
-	/** IntroducerPolicy (and the candidate neither introduces themself nor lacks a youth unit). */
+	/**
+	 * IntroducerPolicy (and the candidate neither introduces themself nor lacks a youth
+	 * unit).
+	 */
 	private void introducers(AdmissionFile file, StepInput in, LocalDate date, PersonProfile person) {
 		List<Long> introducers = in.introducerIds().stream().distinct().toList();
 		boolean youth = in.youthResolution();
@@ -76,7 +81,10 @@ class StepPolicies {
 		checkIntroducers(file, introducers, youth, date);
 	}
 
-	/** CellResolutionPolicy, AgePolicy, EducationPolicy, CertificatePolicy, IntroducerPolicy again. */
+	/**
+	 * CellResolutionPolicy, AgePolicy, EducationPolicy, CertificatePolicy,
+	 * IntroducerPolicy again.
+	 */
 	private void cellResolution(AdmissionFile file, StepInput in, LocalDate date, PersonProfile person) {
 		CellResolutionPolicy.check(in.vote(), rule("membership.cell-resolution.threshold", date)).orThrow("votesFor");
 		RuleValue max = rule("membership.admission.max-age-years", date);

@@ -19,13 +19,16 @@ import vn.dangvu.platform.demo.DemoSeed;
  * years, probationary members ending soon (relative to today and to 22/11/2026), members
  * whose conversion window runs, candidates at every step of the admission file, transfers
  * under way. A demo seed of its own (decision 0202, order 500): it writes only membership
- * tables and reads units and people through {@code unit_ref} and {@code person_ref}. Until
- * the demo loader runs every {@link DemoSeed}, it calls {@link #load} itself.
+ * tables and reads units and people through {@code unit_ref} and {@code person_ref}.
+ * Until the demo loader runs every {@link DemoSeed}, it calls {@link #load} itself.
  */
 @Component
 public final class DemoMembership implements DemoSeed {
 
-	/** The three fixed people of CB-CAUTREO (as DemoPeople names them) keep a plain record. */
+	/**
+	 * The three fixed people of CB-CAUTREO (as DemoPeople names them) keep a plain
+	 * record.
+	 */
 	static final String[] FIXED_PEOPLE = { "Phan Đình Thắng", "Nguyễn Văn Đức", "Lê Thị Thu Trang" };
 
 	/** The fixed date the demo scenario was written for. */

@@ -24,8 +24,8 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
- * A member's Party membership as JSON: the timeline and the standing on a date. Errors are
- * {@code application/problem+json}; records outside the caller's scope are 404.
+ * A member's Party membership as JSON: the timeline and the standing on a date. Errors
+ * are {@code application/problem+json}; records outside the caller's scope are 404.
  */
 @RestController
 @RequestMapping("/api/v1")

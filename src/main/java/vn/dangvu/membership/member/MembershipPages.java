@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +52,7 @@ class MembershipPages {
 	static final int FILES_PER_PAGE = 20;
 
 	MembershipPages(AdmissionQueries admissions, ProbationList probation, TransferQueries transfers,
-			MembershipReminders reminders, PartyStatus membership, Choices choices, Messages messages,
-			Clock clock) {
+			MembershipReminders reminders, PartyStatus membership, Choices choices, Messages messages, Clock clock) {
 		this.admissions = admissions;
 		this.probation = probation;
 		this.transfers = transfers;
@@ -138,6 +136,5 @@ class MembershipPages {
 		}
 		return "membership/member";
 	}
-
 
 }

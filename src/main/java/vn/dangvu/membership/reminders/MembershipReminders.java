@@ -61,8 +61,8 @@ public class MembershipReminders implements ReminderSource {
 			if (today.isBefore(p.endsOn())) {
 				if (!today.isBefore(p.endsOn().minusDays(before))) {
 					out.add(new Reminder("PROBATION_ENDING", "membership.reminder.probationEnding",
-							List.of(p.fullName(), PageDates.format(p.endsOn()), p.cellName()), p.endsOn(), Urgency.DUE_SOON,
-							p.cellId(), link));
+							List.of(p.fullName(), PageDates.format(p.endsOn()), p.cellName()), p.endsOn(),
+							Urgency.DUE_SOON, p.cellId(), link));
 				}
 			}
 			else {
@@ -100,7 +100,8 @@ public class MembershipReminders implements ReminderSource {
 		for (TransferRow t : this.transfers.list(caller, true)) {
 			if ("SENT".equals(t.state()) && t.toCellId() != null && t.presentDeadline() != null) {
 				out.add(new Reminder("TRANSFER_TO_PRESENT", "membership.reminder.transferPresent",
-						List.of(t.personName(), t.fromCellName(), t.toCellName(), PageDates.format(t.presentDeadline())),
+						List.of(t.personName(), t.fromCellName(), t.toCellName(),
+								PageDates.format(t.presentDeadline())),
 						t.presentDeadline(), today.isAfter(t.presentDeadline()) ? Urgency.OVERDUE : Urgency.DUE_SOON,
 						t.mayReceive() ? t.toCellId() : t.fromCellId(), "/membership/transfers"));
 			}

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

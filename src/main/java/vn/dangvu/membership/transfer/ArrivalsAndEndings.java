@@ -104,8 +104,8 @@ class ArrivalsAndEndings {
 
 	/** Strikes a member off the list or expels them (STRUCK_OFF / EXPELLED). */
 	@Transactional
-	void end(Caller caller, long personId, boolean expel, LocalDate on, String decisionNumber,
-			LocalDate decisionDate, String reason) {
+	void end(Caller caller, long personId, boolean expel, LocalDate on, String decisionNumber, LocalDate decisionDate,
+			String reason) {
 		Scoped.requireRecorder(caller);
 		this.scope.requirePersonInScope(caller, personId);
 		TransferScope.require(on, "date");

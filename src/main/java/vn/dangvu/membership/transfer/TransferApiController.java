@@ -44,7 +44,8 @@ class TransferApiController {
 
 	private final PartyStatus membership;
 
-	TransferApiController(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, PartyStatus membership) {
+	TransferApiController(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals,
+			PartyStatus membership) {
 		this.transfers = transfers;
 		this.commands = commands;
 		this.arrivals = arrivals;
@@ -96,9 +97,10 @@ class TransferApiController {
 		}
 		Caller caller = CurrentCaller.require();
 		long id = this.commands.send(caller,
-				new TransferCommands.TransferInput(body.personId(), "TEMPORARY".equals(kind), "STUDY".equals(body.purpose()),
-						body.toCellId(), body.toCellId() == null ? body.otherUnitName() : null, body.letterNumber(),
-						body.letterDate(), body.movedOn(), body.sentOn(), body.plannedUntil()));
+				new TransferCommands.TransferInput(body.personId(), "TEMPORARY".equals(kind),
+						"STUDY".equals(body.purpose()), body.toCellId(),
+						body.toCellId() == null ? body.otherUnitName() : null, body.letterNumber(), body.letterDate(),
+						body.movedOn(), body.sentOn(), body.plannedUntil()));
 		return ResponseEntity.created(URI.create("/api/v1/transfers/" + id)).body(this.transfers.find(caller, id));
 	}
 

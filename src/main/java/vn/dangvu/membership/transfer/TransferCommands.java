@@ -104,7 +104,10 @@ class TransferCommands {
 		return id;
 	}
 
-	/** The day sent is given, not in the future, not before the move; answers the move day. */
+	/**
+	 * The day sent is given, not in the future, not before the move; answers the move
+	 * day.
+	 */
 	private LocalDate checkSendDates(TransferInput in) {
 		LocalDate today = VietnamTime.today(this.clock);
 		TransferScope.require(in.sentOn(), "sentOn");
@@ -177,7 +180,9 @@ class TransferCommands {
 		return otherName;
 	}
 
-	/** The letter number's length, and TemporaryTransferPolicy for a temporary transfer. */
+	/**
+	 * The letter number's length, and TemporaryTransferPolicy for a temporary transfer.
+	 */
 	private void checkLetterAndStay(TransferInput in) {
 		if (in.letterNumber() != null && in.letterNumber().length() > 60) {
 			throw RuleViolationException.onField("letterNumber", "membership.field.tooLong", 60);

@@ -52,8 +52,8 @@ class TransferPages {
 
 	private final PeopleApi people;
 
-	TransferPages(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, Choices choices, Messages messages, TableSheet sheet, Clock clock,
-			PeopleApi people) {
+	TransferPages(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, Choices choices,
+			Messages messages, TableSheet sheet, Clock clock, PeopleApi people) {
 		this.people = people;
 		this.sheet = sheet;
 		this.transfers = transfers;
@@ -209,6 +209,5 @@ class TransferPages {
 			throw RuleViolationException.onField(field, "membership.form.number");
 		}
 	}
-
 
 }

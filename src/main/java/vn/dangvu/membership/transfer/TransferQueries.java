@@ -86,15 +86,16 @@ public class TransferQueries {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.putAll(extra);
 		String cond = "(" + UnitScope.condition("f") + " or " + UnitScope.condition("t") + ")";
-		return this.jdbc.sql("""
-				select m.id, m.person_id, p.full_name, m.kind, m.from_cell_id, coalesce(f.name, m.other_unit_name),
-				  m.to_cell_id, coalesce(t.name, m.other_unit_name), m.letter_number, m.letter_date, m.moved_on,
-				  m.sent_on, m.received_on, m.planned_until, m.state,
-				  %s, %s
-				from membership_transfer m join person_ref p on p.id = m.person_id
-				  left join unit_ref f on f.id = m.from_cell_id left join unit_ref t on t.id = m.to_cell_id
-				where %s %s order by m.state = 'SENT' desc, m.id desc limit 500"""
-			.formatted(UnitScope.condition("t"), UnitScope.condition("f"), cond, state))
+		return this.jdbc
+			.sql("""
+					select m.id, m.person_id, p.full_name, m.kind, m.from_cell_id, coalesce(f.name, m.other_unit_name),
+					  m.to_cell_id, coalesce(t.name, m.other_unit_name), m.letter_number, m.letter_date, m.moved_on,
+					  m.sent_on, m.received_on, m.planned_until, m.state,
+					  %s, %s
+					from membership_transfer m join person_ref p on p.id = m.person_id
+					  left join unit_ref f on f.id = m.from_cell_id left join unit_ref t on t.id = m.to_cell_id
+					where %s %s order by m.state = 'SENT' desc, m.id desc limit 500"""
+				.formatted(UnitScope.condition("t"), UnitScope.condition("f"), cond, state))
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate moved = rs.getObject(11, LocalDate.class);

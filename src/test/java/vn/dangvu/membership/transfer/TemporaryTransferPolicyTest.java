@@ -9,7 +9,9 @@ import vn.dangvu.rules.RuleValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The temporary transfer boundaries named in issue 3 (moved from MembershipPoliciesTest). */
+/**
+ * The temporary transfer boundaries named in issue 3 (moved from MembershipPoliciesTest).
+ */
 class TemporaryTransferPolicyTest {
 
 	static final String SOURCE = "Quy định 294-QĐ/TW ngày 26/5/2025";
