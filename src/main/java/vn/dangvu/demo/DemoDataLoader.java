@@ -71,9 +71,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			for (DemoSeed seed : this.seeds) {
 				seed.seed(context);
 			}
-			// Party membership's demo is not a seed yet (decision 0202); it gets the ids the
-			// seeds recorded
-			DemoMembership.load(this.jdbc, today, context.ids("unit"));
 			DemoAuditHistory.load(this.jdbc);
 			return true;
 		});

@@ -173,7 +173,7 @@ class MembershipPagesIntegrationTest {
 	}
 
 	@Autowired
-	vn.dangvu.membership.domain.MembershipReminders reminders;
+	vn.dangvu.membership.reminders.MembershipReminders reminders;
 
 	@Test
 	void demoCellHasCandidatesAtEveryStepProbationEndingSoonAndReminders() throws Exception {

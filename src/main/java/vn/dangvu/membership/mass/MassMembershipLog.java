@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.dangvu.membership.domain.EventLog;
+import vn.dangvu.membership.log.EventLog;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
