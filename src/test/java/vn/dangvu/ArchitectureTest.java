@@ -54,9 +54,12 @@ class ArchitectureTest {
 	static ArchRule noLayerPackages(String root) {
 		return classes().that()
 			.resideInAPackage(root + "..")
+			.and()
+			.resideOutsideOfPackage(root + ".platform..")
 			.should()
 			.resideOutsideOfPackages("..domain..", "..web..", "..api..", "..service..", "..repository..")
-			.because("a feature package is named for what the user does, never for a layer (decision 0200)");
+			.because("a feature package is named for what the user does, never for a layer (decision 0200);"
+					+ " the open platform module is a toolbox, its packages are named for their tools");
 	}
 
 	static ArchRule componentsStayInTheirModule(String root) {
@@ -132,8 +135,8 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * {@code <root>.<module>.*}: the module's top package is its face (decision 0200), the
-	 * {@code XxxApi} and the few services of the same standing such as
+	 * {@code <root>.<module>.*}: the module's top package is its face (decision 0200),
+	 * the {@code XxxApi} and the few services of the same standing such as
 	 * {@code organisation.UnitScopes}.
 	 */
 	static DescribedPredicate<JavaClass> face(String root) {

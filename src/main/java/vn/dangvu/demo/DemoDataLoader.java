@@ -9,11 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dangvu.organisation.OrganisationApi;
+import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.platform.DemoMode;
 import vn.dangvu.platform.demo.DemoContext;
 import vn.dangvu.platform.demo.DemoSeed;
@@ -35,17 +36,17 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final List<DemoSeed> seeds;
 
-	private final JdbcTemplate jdbc;
+	private final OrganisationApi organisation;
 
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
 
-	DemoDataLoader(DemoMode demoMode, List<DemoSeed> seeds, JdbcTemplate jdbc,
+	DemoDataLoader(DemoMode demoMode, List<DemoSeed> seeds, OrganisationApi organisation,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.demoMode = demoMode;
 		this.seeds = seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList();
-		this.jdbc = jdbc;
+		this.organisation = organisation;
 		this.tx = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -61,9 +62,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 	boolean load() {
 		long started = System.nanoTime();
 		Boolean loaded = this.tx.execute((status) -> {
-			Integer units = this.jdbc.queryForObject("select count(*) from (select 1 from unit_ref limit 1) u",
-					Integer.class);
-			if (units != null && units > 0) {
+			if (this.organisation.countUnitsByKind(UnitScope.everything()).values().stream().anyMatch((n) -> n > 0)) {
 				return false;
 			}
 			LocalDate today = VietnamTime.today(this.clock);
@@ -71,7 +70,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			for (DemoSeed seed : this.seeds) {
 				seed.seed(context);
 			}
-			DemoAuditHistory.load(this.jdbc);
 			return true;
 		});
 		if (Boolean.TRUE.equals(loaded)) {

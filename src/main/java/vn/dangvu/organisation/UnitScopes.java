@@ -2,10 +2,10 @@ package vn.dangvu.organisation;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.organisation.tree.UnitPaths;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.request.RequestMemo;
@@ -17,10 +17,10 @@ import vn.dangvu.platform.request.RequestMemo;
 @Service
 public class UnitScopes {
 
-	private final JdbcClient jdbc;
+	private final UnitPaths paths;
 
-	UnitScopes(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	UnitScopes(UnitPaths paths) {
+		this.paths = paths;
 	}
 
 	@Transactional(readOnly = true)
@@ -35,10 +35,7 @@ public class UnitScopes {
 	}
 
 	private UnitScope read(Caller caller) {
-		List<String> paths = this.jdbc.sql("select path from org_unit where id = any(:ids) order by path")
-			.param("ids", caller.scopeUnitIds().toArray(Long[]::new))
-			.query(String.class)
-			.list();
+		List<String> paths = this.paths.pathsOf(caller.scopeUnitIds());
 		// Drop prefixes already covered by a shorter one.
 		List<String> minimal = paths.stream()
 			.filter((p) -> paths.stream().noneMatch((q) -> !q.equals(p) && p.startsWith(q)))

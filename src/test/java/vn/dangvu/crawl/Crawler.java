@@ -29,7 +29,10 @@ public final class Crawler {
 	public record Page(int status, String html, String redirect) {
 	}
 
-	/** The pages visited, the whole HTML pages among them (not fragments), and what was wrong. */
+	/**
+	 * The pages visited, the whole HTML pages among them (not fragments), and what was
+	 * wrong.
+	 */
 	public record Report(int visited, List<String> problems, List<String> htmlPages) {
 	}
 

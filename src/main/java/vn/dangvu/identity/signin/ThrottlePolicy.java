@@ -9,7 +9,7 @@ import java.time.Instant;
  * {@code firstDelay} doubling with each further failure up to {@code maxDelay}. A key
  * without a failure for {@code forgetAfter} starts afresh (decision 0167).
  */
-public record ThrottlePolicy(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
+record ThrottlePolicy(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 
 	/** The failures that still count at {@code now}. */
 	public int countingFailures(int failures, Instant lastFailureAt, Instant now) {

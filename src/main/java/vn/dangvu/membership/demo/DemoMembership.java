@@ -59,6 +59,16 @@ final class DemoMembership implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext context) {
+		// the audit trail of every membership event (Party, youth, union) and transfer
+		context.recordHistory("""
+				select %s, 'demo', 'CREATE', 'MembershipEvent', e.id::text, e.unit_id, '{}'::jsonb,
+				       jsonb_build_object('personId', e.person_id, 'membership', e.membership, 'type', e.event_type,
+				           'occurredOn', e.occurred_on::text, 'unitId', e.unit_id, 'documentNumber', e.document_number)
+				from membership_event e""".formatted(DemoContext.morningOf("e.occurred_on")));
+		context.recordHistory("""
+				select %s, 'demo', 'CREATE', 'MembershipTransfer', t.id::text, t.from_cell_id, '{}'::jsonb,
+				       jsonb_build_object('personId', t.person_id, 'kind', t.kind)
+				from membership_transfer t""".formatted(DemoContext.morningOf("coalesce(t.sent_on, current_date)")));
 		new DemoMembership(this.jdbc, context.today()).load(context.ids("unit"));
 	}
 

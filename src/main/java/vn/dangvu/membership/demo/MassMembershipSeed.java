@@ -50,6 +50,12 @@ class MassMembershipSeed implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext context) {
+		// the audit trail of every dues payment
+		context.recordHistory("""
+				select %s, 'demo', 'CREATE', 'DuesPayment', d.id::text, d.unit_id, '{}'::jsonb,
+				       jsonb_build_object('kind', d.kind, 'personId', d.person_id, 'month', to_char(d.month, 'YYYY-MM'),
+				           'amount', d.amount, 'method', d.method, 'paidOn', d.paid_on::text)
+				from dues_payment d""".formatted(DemoContext.morningOf("d.paid_on")));
 		MassDemoPayments payments = new MassDemoPayments(this.jdbc, cachedRules(), context.today());
 		payments.salaries();
 		payments.categories();

@@ -36,6 +36,22 @@ class OrganisationDemo implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext context) {
+		// the audit trail of the tree as the unit service would have written it
+		context.recordHistory(
+				"""
+						select %s, 'demo',
+						       case h.change when 'ESTABLISHED' then 'CREATE' when 'RENAMED' then 'RENAME' when 'MOVED' then 'MOVE'
+						                     when 'MERGED' then 'MERGE' else 'CLOSE' end,
+						       'Unit', h.unit_id::text, h.unit_id,
+						       case when h.change = 'ESTABLISHED' then '{}'::jsonb
+						            else jsonb_build_object('code', u.code, 'kind', u.kind,
+						                 'name', lag(h.name) over w, 'shortName', lag(h.short_name) over w,
+						                 'parentId', lag(h.parent_id) over w) end,
+						       jsonb_build_object('code', u.code, 'kind', u.kind, 'name', h.name, 'shortName', h.short_name,
+						                 'parentId', h.parent_id)
+						from org_unit_history h join org_unit u on u.id = h.unit_id
+						window w as (partition by h.unit_id order by h.valid_from, h.id)"""
+					.formatted(DemoContext.morningOf("h.valid_from")));
 		List<UnitSeed> current = DemoOrganisation.units();
 		List<UnitSeed> units = new ArrayList<>(current);
 		units.addAll(DemoReorganisation.closedUnits());

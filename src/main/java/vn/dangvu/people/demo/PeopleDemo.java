@@ -46,6 +46,17 @@ class PeopleDemo implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext context) {
+		// the audit trail of the staff as the person service would have written it
+		context.recordHistory(
+				"""
+						select %s, 'demo', 'CREATE', 'Person', p.id::text, p.work_unit_id, '{}'::jsonb,
+						       jsonb_build_object('fullName', p.full_name, 'birthDate', p.birth_date::text, 'sex', p.sex,
+						           'cccd', p.cccd, 'workUnitId', p.work_unit_id, 'partyUnitId', p.party_unit_id,
+						           'unionUnitId', p.union_unit_id, 'youthUnitId', p.youth_unit_id)
+						from person p
+						left join lateral (select min(a.valid_from) as since from person_affiliation a where a.person_id = p.id) f
+						  on true"""
+					.formatted(DemoContext.morningOf("coalesce(f.since, current_date)")));
 		List<PersonSeed> people = DemoPeople.generate(context.today());
 		Map<String, Long> unitIds = context.ids("unit");
 		List<Long> ids = this.jdbc.queryForList(

@@ -1,7 +1,9 @@
 package vn.dangvu.platform.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,8 @@ public final class DemoContext {
 
 	private final Map<String, Map<String, Long>> ids = new HashMap<>();
 
+	private final List<String> histories = new ArrayList<>();
+
 	public DemoContext(LocalDate today) {
 		this.today = today;
 	}
@@ -29,7 +33,10 @@ public final class DemoContext {
 		return this.today;
 	}
 
-	/** Records the ids a seed created, under a kind ("unit", "person") and their demo keys. */
+	/**
+	 * Records the ids a seed created, under a kind ("unit", "person") and their demo
+	 * keys.
+	 */
 	public void put(String kind, Map<String, Long> idsByKey) {
 		this.ids.computeIfAbsent(kind, (k) -> new HashMap<>()).putAll(idsByKey);
 	}
@@ -46,6 +53,31 @@ public final class DemoContext {
 			throw new IllegalStateException("No demo " + kind + " with key " + key);
 		}
 		return id;
+	}
+
+	/**
+	 * Offers the audit trail of a module's demo records (decision 0176): a select over
+	 * the module's own tables giving the columns
+	 * {@code occurred_at, actor, action, entity_type,
+	 * entity_id, unit_id, before_state, after_state}, as the module's services would have
+	 * published them. The audit module's seed runs every such select last, so it sees the
+	 * rows of every seed; no module names another's table.
+	 */
+	public void recordHistory(String select) {
+		this.histories.add(select);
+	}
+
+	/** The history selects the seeds offered, in the order they offered them. */
+	public List<String> histories() {
+		return List.copyOf(this.histories);
+	}
+
+	/**
+	 * The SQL instant of a demo history row: the given date at 08:00 Vietnam time, as if
+	 * entered that morning.
+	 */
+	public static String morningOf(String dateExpression) {
+		return "((" + dateExpression + ") + time '08:00') at time zone 'Asia/Ho_Chi_Minh'";
 	}
 
 }

@@ -2,15 +2,18 @@ package vn.dangvu.platform.demo;
 
 /**
  * A module's own demo data (decision 0202). Each module that has demo data publishes one
- * package-private {@code @Component} implementing this in its {@code demo} feature package;
- * the demo loader runs them in {@link #order()} inside one transaction, on an empty database
- * in demo mode only. A seed writes only its own module's tables (through its services or
- * bulk SQL next to its migrations) and reads other modules' data through their faces, their
- * published views or the {@link DemoContext}.
+ * package-private {@code @Component} implementing this in its {@code demo} feature
+ * package; the demo loader runs them in {@link #order()} inside one transaction, on an
+ * empty database in demo mode only. A seed writes only its own module's tables (through
+ * its services or bulk SQL next to its migrations) and reads other modules' data through
+ * their faces, their published views or the {@link DemoContext}.
  */
 public interface DemoSeed {
 
-	/** Organisation 100, people 200, identity 300, rules 400, membership 500, directive 600, audit 900. */
+	/**
+	 * Organisation 100, people 200, identity 300, rules 400, membership 500, directive
+	 * 600, audit 900.
+	 */
 	int order();
 
 	void seed(DemoContext context);

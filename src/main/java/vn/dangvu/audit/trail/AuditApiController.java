@@ -1,4 +1,4 @@
-package vn.dangvu.audit.api;
+package vn.dangvu.audit.trail;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.audit.AuditEntry;
 import vn.dangvu.audit.AuditQuery;
-import vn.dangvu.audit.domain.AuditTrail;
 import vn.dangvu.platform.security.CurrentCaller;
 
 /** The audit trail as JSON, with the same scope as the viewer. */

@@ -1,4 +1,4 @@
-package vn.dangvu.audit.web;
+package vn.dangvu.audit.trail;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -20,9 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.audit.AuditEntry;
 import vn.dangvu.audit.AuditQuery;
-import vn.dangvu.audit.domain.AuditDiff;
-import vn.dangvu.audit.domain.AuditQueryException;
-import vn.dangvu.audit.domain.AuditTrail;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.SheetWriter;

@@ -1,4 +1,4 @@
-package vn.dangvu.audit.domain;
+package vn.dangvu.audit.trail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

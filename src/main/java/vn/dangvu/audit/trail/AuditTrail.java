@@ -1,4 +1,4 @@
-package vn.dangvu.audit.domain;
+package vn.dangvu.audit.trail;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +34,7 @@ import vn.dangvu.platform.text.VietnameseText;
 
 /**
  * Reads the audit trail within the caller's scope: an administrator sees everything, a
- * committee office the events of units in its subtrees (joined on {@code org_unit.path},
+ * committee office the events of units in its subtrees (joined on {@code unit_ref.path},
  * decision 0003), anyone else nothing (answered as not found).
  */
 @Service
@@ -124,7 +124,7 @@ public class AuditTrail {
 		UnitScope scope = scopeOf(caller);
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc
-			.sql("select u.id, u.name, u.depth from org_unit u where " + scopeSql(scope, params)
+			.sql("select u.id, u.name, u.depth from unit_ref u where " + scopeSql(scope, params)
 					+ " order by u.path limit 5000")
 			.params(params)
 			.query(UnitOption.class)
@@ -138,7 +138,7 @@ public class AuditTrail {
 	private Where where(UnitScope scope, AuditQuery q) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder sql = new StringBuilder(
-				"from audit_event e left join org_unit u on u.id = e.unit_id where " + scopeSql(scope, params));
+				"from audit_event e left join unit_ref u on u.id = e.unit_id where " + scopeSql(scope, params));
 		if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
 			throw new AuditQueryException("from", "audit.filter.fromAfterTo");
 		}
@@ -147,7 +147,7 @@ public class AuditTrail {
 			params.put("actor", VietnameseText.likeContains(q.actor().trim().toLowerCase()));
 		}
 		if (q.unitId() != null) {
-			String path = this.jdbc.sql("select path from org_unit where id = :id")
+			String path = this.jdbc.sql("select path from unit_ref where id = :id")
 				.param("id", q.unitId())
 				.query(String.class)
 				.optional()

@@ -1,11 +1,9 @@
-package vn.dangvu.identity;
+package vn.dangvu.identity.signin;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-
-import vn.dangvu.identity.signin.ThrottlePolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
