@@ -60,18 +60,28 @@ class MassMembershipLog {
 		if (!value.matches("\\d{12}")) {
 			throw RuleViolationException.onField("cccd", "mass.cccd.invalid");
 		}
-		// locked as the subject of the write (decision 0156): a twin request waits, then
-		// sees the unit. org_unit s is read for led_by_id only (unit_ref lacks it).
-		return this.jdbc.sql("""
-				select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person_ref p
-				where p.cccd = :c and (:scopeAll
-				  or exists (select 1 from unit_ref u
-				             where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
-				               and %s)
-				  or exists (select 1 from unit_ref w, org_unit s join unit_ref l on l.id = s.led_by_id
-				             where w.id in (p.work_unit_id, p.party_unit_id) and %s
-				               and s.closed_on is null and w.path like l.path || '%%'))
-				for update of p""".formatted(UnitScope.condition("u"), UnitScope.condition("s")))
+		// locked as the subject of the write (decision 0156) with membership's own lock,
+		// never
+		// a row of people's table; read again after the lock, so a twin request waits,
+		// then
+		// sees the unit
+		PersonRef found = findByCccd(value, scope);
+		this.subjects.lockSubject(found.id());
+		return findByCccd(value, scope);
+	}
+
+	private PersonRef findByCccd(String value, UnitScope scope) {
+		return this.jdbc
+			.sql("""
+					select p.id, p.full_name, p.birth_date, p.youth_unit_id, p.union_unit_id from person_ref p
+					where p.cccd = :c and (:scopeAll
+					  or exists (select 1 from unit_ref u
+					             where u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
+					               and %s)
+					  or exists (select 1 from unit_ref w, unit_ref s join unit_ref l on l.id = s.led_by_id
+					             where w.id in (p.work_unit_id, p.party_unit_id) and %s
+					               and s.closed_on is null and w.path like l.path || '%%'))"""
+				.formatted(UnitScope.condition("u"), UnitScope.condition("s")))
 			.param("c", value)
 			.params(scope.params())
 			.query(MassMembershipLog::person)
