@@ -266,6 +266,30 @@ class ArchitectureTest {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Lombok writes the injection constructors and nothing else (decision 0212). Its
+	 * annotations do not survive compilation, so the sources are read.
+	 */
+	@Test
+	void lombokOnlyWritesInjectionConstructors() throws java.io.IOException {
+		try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+			var misuse = files.filter((path) -> path.toString().endsWith(".java"))
+				.flatMap((path) -> lombokImports(path).map((line) -> path.getFileName() + ": " + line))
+				.filter((line) -> !line.endsWith("import lombok.RequiredArgsConstructor;"))
+				.toList();
+			assertThat(misuse).as("Lombok features other than @RequiredArgsConstructor").isEmpty();
+		}
+	}
+
+	private static Stream<String> lombokImports(java.nio.file.Path path) {
+		try {
+			return java.nio.file.Files.readAllLines(path).stream().filter((line) -> line.startsWith("import lombok."));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	// --- One context for all integration tests (decision 0207) ---
 
 	@Test

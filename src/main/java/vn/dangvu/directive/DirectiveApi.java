@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.directive.cascade.ActionRecording;
-import vn.dangvu.directive.citation.Citations;
 import vn.dangvu.directive.cascade.AssignmentService;
 import vn.dangvu.directive.cascade.Board;
 import vn.dangvu.directive.cascade.Obligations;
+import vn.dangvu.directive.citation.Citations;
 import vn.dangvu.directive.registry.AttachmentService;
 import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.directive.registry.DocumentQueries;
@@ -27,6 +29,7 @@ import vn.dangvu.platform.security.Caller;
  * method is scoped to the caller (decision 0120): outside scope is not found.
  */
 @Service
+@RequiredArgsConstructor
 public class DirectiveApi {
 
 	private final RegistryService registry;
@@ -52,23 +55,6 @@ public class DirectiveApi {
 	private final Obligations obligations;
 
 	private final Study study;
-
-	DirectiveApi(RegistryService registry, DocumentQueries documents, RegistrySearch search, LinkService links,
-			AttachmentService attachments, CommitteeTerms terms, IssuerCatalogue issuers, AssignmentService assignments,
-			ActionRecording recording, Board boards, Obligations obligations, Study study) {
-		this.registry = registry;
-		this.documents = documents;
-		this.search = search;
-		this.links = links;
-		this.attachments = attachments;
-		this.terms = terms;
-		this.issuers = issuers;
-		this.assignments = assignments;
-		this.recording = recording;
-		this.boards = boards;
-		this.obligations = obligations;
-		this.study = study;
-	}
 
 	/**
 	 * Registers a document; a duplicate identity (number + type + issuer + issue date) is

@@ -2,6 +2,8 @@ package vn.dangvu.finance;
 
 import java.time.YearMonth;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.finance.fund.UnionFunds;
@@ -14,13 +16,10 @@ import vn.dangvu.finance.fund.UnionFunds;
  * membership. The face only delegates to its feature packages.
  */
 @Service
+@RequiredArgsConstructor
 public class FinanceApi {
 
 	private final UnionFunds funds;
-
-	FinanceApi(UnionFunds funds) {
-		this.funds = funds;
-	}
 
 	/**
 	 * The union fund the employer pays for a month: the rule {@code union.fund.rate} in

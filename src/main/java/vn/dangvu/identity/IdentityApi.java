@@ -2,6 +2,8 @@ package vn.dangvu.identity;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,13 +11,10 @@ import vn.dangvu.identity.account.Accounts;
 
 /** What other modules (the demo loader, people) may ask of the identity module. */
 @Service
+@RequiredArgsConstructor
 public class IdentityApi {
 
 	private final Accounts accounts;
-
-	IdentityApi(Accounts accounts) {
-		this.accounts = accounts;
-	}
 
 	/**
 	 * Opens an account after checking the username, password length and grants; audited.

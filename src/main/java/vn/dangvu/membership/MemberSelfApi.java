@@ -3,6 +3,8 @@ package vn.dangvu.membership;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.membership.dues.DuesLedgers;
@@ -13,13 +15,10 @@ import vn.dangvu.platform.security.Caller;
  * dues. Only ever about the caller's own person.
  */
 @Service
+@RequiredArgsConstructor
 public class MemberSelfApi {
 
 	private final DuesLedgers ledgers;
-
-	MemberSelfApi(DuesLedgers ledgers) {
-		this.ledgers = ledgers;
-	}
 
 	/** The caller's own Party dues today; empty without a person or a Party cell. */
 	public Optional<OwnDues> ownDues(Caller caller, LocalDate today) {

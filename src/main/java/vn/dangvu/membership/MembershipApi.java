@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.membership.log.PartyStatus;
@@ -17,13 +19,10 @@ import vn.dangvu.platform.error.NotFoundException;
  * It only delegates (decision 0200); features inside membership use {@link PartyStatus}.
  */
 @Service
+@RequiredArgsConstructor
 public class MembershipApi {
 
 	private final PartyStatus status;
-
-	MembershipApi(PartyStatus status) {
-		this.status = status;
-	}
 
 	/**
 	 * The person's Party standing and cell on a date (CANDIDATE while a file is open).

@@ -3,6 +3,8 @@ package vn.dangvu.notification;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.notification.reminder.Reminders;
@@ -14,13 +16,10 @@ import vn.dangvu.platform.security.Caller;
  * to {@code notification.reminder}.
  */
 @Service
+@RequiredArgsConstructor
 public class NotificationApi {
 
 	private final Reminders reminders;
-
-	NotificationApi(Reminders reminders) {
-		this.reminders = reminders;
-	}
 
 	public List<Reminder> remindersFor(Caller caller) {
 		return this.reminders.remindersFor(caller);

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,16 +19,12 @@ import vn.dangvu.platform.error.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OrganisationApi {
 
 	private final UnitQueries queries;
 
 	private final UnitScopes scopes;
-
-	OrganisationApi(UnitQueries queries, UnitScopes scopes) {
-		this.queries = queries;
-		this.scopes = scopes;
-	}
 
 	/** The unit, if it exists and lies in the current caller's scope. */
 	public Optional<UnitDto> find(long id) {

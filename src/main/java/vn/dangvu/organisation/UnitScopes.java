@@ -2,26 +2,25 @@ package vn.dangvu.organisation;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.tree.UnitPaths;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.request.RequestMemo;
 
 /**
  * Answers "which units may this caller see": the subtrees under the caller's granted
  * units.
  */
 @Service
+@RequiredArgsConstructor
 public class UnitScopes {
 
 	private final UnitPaths paths;
-
-	UnitScopes(UnitPaths paths) {
-		this.paths = paths;
-	}
 
 	@Transactional(readOnly = true)
 	public UnitScope of(Caller caller) {

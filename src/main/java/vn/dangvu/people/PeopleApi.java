@@ -3,6 +3,8 @@ package vn.dangvu.people;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.organisation.UnitScope;
@@ -13,13 +15,10 @@ import vn.dangvu.people.record.PersonLookups;
  * only delegates (decision 0200).
  */
 @Service
+@RequiredArgsConstructor
 public class PeopleApi {
 
 	private final PersonLookups lookups;
-
-	PeopleApi(PersonLookups lookups) {
-		this.lookups = lookups;
-	}
 
 	/**
 	 * The facts membership rules need, for a person the current caller may see (empty

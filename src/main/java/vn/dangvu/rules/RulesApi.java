@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.platform.time.VietnamTime;
@@ -18,6 +20,7 @@ import vn.dangvu.rules.version.RuleVersions;
  * directly.
  */
 @Service
+@RequiredArgsConstructor
 public class RulesApi {
 
 	private final RuleVersions versions;
@@ -25,12 +28,6 @@ public class RulesApi {
 	private final CalendarDays calendar;
 
 	private final Clock clock;
-
-	RulesApi(RuleVersions versions, CalendarDays calendar, Clock clock) {
-		this.versions = versions;
-		this.calendar = calendar;
-		this.clock = clock;
-	}
 
 	/** Today in Vietnam: the default date of every "in force on" question. */
 	public LocalDate today() {

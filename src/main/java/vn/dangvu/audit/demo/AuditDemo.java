@@ -1,5 +1,7 @@
 package vn.dangvu.audit.demo;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +16,13 @@ import vn.dangvu.platform.demo.DemoSeed;
  * another's table.
  */
 @Component
+@RequiredArgsConstructor
 class AuditDemo implements DemoSeed {
 
 	private static final String INSERT = "insert into audit_event (occurred_at, actor, action, entity_type, entity_id,"
 			+ " unit_id, before_state, after_state) ";
 
 	private final JdbcTemplate jdbc;
-
-	AuditDemo(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public int order() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindException;
@@ -18,15 +20,12 @@ import vn.dangvu.platform.security.CurrentCaller;
 
 /** The audit trail as JSON, with the same scope as the viewer. */
 @RestController
+@RequiredArgsConstructor
 class AuditApiController {
 
 	private static final int MAX_SIZE = 200;
 
 	private final AuditTrail trail;
-
-	AuditApiController(AuditTrail trail) {
-		this.trail = trail;
-	}
 
 	/** One page of entries, newest first. */
 	record AuditPage(List<AuditEntry> content, int page, int size, long totalElements, int totalPages) {

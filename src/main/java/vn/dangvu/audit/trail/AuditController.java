@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import vn.dangvu.platform.web.Choice;
 /** The audit viewer: filters, list, detail with a before/after table, Excel export. */
 @Controller
 @RequestMapping("/audit")
+@RequiredArgsConstructor
 class AuditController {
 
 	private static final String[] HEADERS = { "audit.col.time", "audit.col.actor", "audit.col.action",
@@ -46,13 +48,6 @@ class AuditController {
 	private final Messages messages;
 
 	private final Clock clock;
-
-	AuditController(AuditTrail trail, AuditDiff diff, Messages messages, Clock clock) {
-		this.trail = trail;
-		this.diff = diff;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) Long unit,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -15,13 +16,10 @@ import vn.dangvu.audit.AuditEntry;
 
 /** Lines up the before and after states field by field, marking what changed. */
 @Component
+@RequiredArgsConstructor
 public class AuditDiff {
 
 	private final JsonMapper json;
-
-	AuditDiff(JsonMapper json) {
-		this.json = json;
-	}
 
 	/** One field: its value before and after (null when absent). */
 	public record Line(String field, String before, String after, boolean changed) {

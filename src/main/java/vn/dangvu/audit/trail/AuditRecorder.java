@@ -2,6 +2,7 @@ package vn.dangvu.audit.trail;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
@@ -17,16 +18,12 @@ import vn.dangvu.platform.security.CurrentCaller;
  * inserted; the database refuses updates and deletes.
  */
 @Component
+@RequiredArgsConstructor
 class AuditRecorder {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
-
-	AuditRecorder(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
 
 	@EventListener
 	void record(RecordChanged change) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,7 @@ import vn.dangvu.platform.text.VietnameseText;
  * decision 0003), anyone else nothing (answered as not found).
  */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -52,12 +54,6 @@ public class AuditTrail {
 	private final UnitScopes scopes;
 
 	private final JsonMapper json;
-
-	AuditTrail(JdbcClient jdbc, UnitScopes scopes, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.json = json;
-	}
 
 	/** A unit the caller may filter by. */
 	public record UnitOption(long id, String name, int depth) {

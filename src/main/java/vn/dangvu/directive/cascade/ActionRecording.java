@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,16 +18,17 @@ import vn.dangvu.directive.LinkKind;
 import vn.dangvu.directive.registry.AttachmentService;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.registry.LinkService;
-import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** Recording what a unit did for a required action, with its report. */
 @Service
+@RequiredArgsConstructor
 public class ActionRecording {
 
 	private final JdbcClient jdbc;
@@ -43,18 +46,6 @@ public class ActionRecording {
 	private final LinkService links;
 
 	private final AttachmentService attachments;
-
-	ActionRecording(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, ApplicationEventPublisher events,
-			Clock clock, CascadeUnits units, LinkService links, AttachmentService attachments) {
-		this.jdbc = jdbc;
-		this.documents = documents;
-		this.visibility = visibility;
-		this.events = events;
-		this.clock = clock;
-		this.units = units;
-		this.links = links;
-		this.attachments = attachments;
-	}
 
 	/**
 	 * Attaches a unit's report file to the directive it was assigned: the right to record

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +24,19 @@ import vn.dangvu.directive.AssignmentResult;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.DuePeriod;
 import vn.dangvu.directive.NewAssignment;
+import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.directive.registry.DocumentQueries;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.directive.registry.DocumentQueries;
-import vn.dangvu.directive.input.PageInput;
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
 
 /** Assigning a directive to units below (the cascade form). */
 @Controller
+@RequiredArgsConstructor
 class AssignPages {
 
 	private final PageInput input;
@@ -45,15 +48,6 @@ class AssignPages {
 	private final AssignmentQueries assignmentQueries;
 
 	private final Clock clock;
-
-	AssignPages(PageInput input, DocumentQueries documents, AssignmentService assignments,
-			AssignmentQueries assignmentQueries, Clock clock) {
-		this.input = input;
-		this.documents = documents;
-		this.assignments = assignments;
-		this.assignmentQueries = assignmentQueries;
-		this.clock = clock;
-	}
 
 	@GetMapping("/directives/{id}/assign")
 	String assignForm(@PathVariable long id, Model model) {

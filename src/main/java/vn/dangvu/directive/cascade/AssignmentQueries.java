@@ -2,26 +2,24 @@ package vn.dangvu.directive.cascade;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.visibility.Visibility;
-import vn.dangvu.platform.security.Caller;
 import vn.dangvu.organisation.UnitScope;
+import vn.dangvu.platform.security.Caller;
 
 /** Who holds a directive and where it may be assigned next, in the caller's scope. */
 @Service
+@RequiredArgsConstructor
 public class AssignmentQueries {
 
 	private final JdbcClient jdbc;
 
 	private final Visibility visibility;
-
-	AssignmentQueries(JdbcClient jdbc, Visibility visibility) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-	}
 
 	/**
 	 * The assignments of a document to the caller's visible units (for the detail page).

@@ -1,7 +1,7 @@
 package vn.dangvu.directive.cascade;
 
-import java.time.Clock;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,19 +23,20 @@ import vn.dangvu.directive.AssignmentResult;
 import vn.dangvu.directive.DuePeriod;
 import vn.dangvu.directive.NewAssignment;
 import vn.dangvu.directive.registry.DocumentQueries;
-import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.rules.RulesApi;
 
 /**
  * Assigning a directive down the tree (decision 0122): the units, the assigning unit
  * above them, the required actions and their due dates.
  */
 @Service
+@RequiredArgsConstructor
 public class AssignmentService {
 
 	public static final int MAX_DAYS = 3660;
@@ -51,17 +54,6 @@ public class AssignmentService {
 	private final Clock clock;
 
 	private final CascadeUnits units;
-
-	AssignmentService(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, RulesApi rules,
-			ApplicationEventPublisher events, Clock clock, CascadeUnits units) {
-		this.jdbc = jdbc;
-		this.documents = documents;
-		this.visibility = visibility;
-		this.rules = rules;
-		this.events = events;
-		this.clock = clock;
-		this.units = units;
-	}
 
 	@Transactional
 	public AssignmentResult assign(long documentId, NewAssignment request, Caller caller) {

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import vn.dangvu.platform.time.VietnamTime;
 
 /** The tracking board of one directive (decision 0122), derived when read. */
 @Service
+@RequiredArgsConstructor
 public class Board {
 
 	private final JdbcClient jdbc;
@@ -34,16 +37,6 @@ public class Board {
 	private final CascadeUnits units;
 
 	private final Obligations obligations;
-
-	Board(JdbcClient jdbc, DocumentQueries documents, Visibility visibility, Clock clock, CascadeUnits units,
-			Obligations obligations) {
-		this.jdbc = jdbc;
-		this.documents = documents;
-		this.visibility = visibility;
-		this.clock = clock;
-		this.units = units;
-		this.obligations = obligations;
-	}
 
 	/**
 	 * The board: rows for the assigned units in the caller's scope (optionally under one

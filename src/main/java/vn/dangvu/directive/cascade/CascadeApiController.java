@@ -8,6 +8,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +26,15 @@ import vn.dangvu.directive.DuePeriod;
 import vn.dangvu.directive.NewAssignment;
 import vn.dangvu.directive.Obligation;
 import vn.dangvu.directive.TrackingBoard;
+import vn.dangvu.directive.input.ApiInput;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
-
-import vn.dangvu.directive.input.ApiInput;
 
 /** The cascade over HTTP: assigning, recording actions, the board, obligations. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Văn bản", description = "Sổ văn bản, triển khai xuống đơn vị, theo dõi thực hiện, học tập")
+@RequiredArgsConstructor
 class CascadeApiController {
 
 	private final AssignmentService assignments;
@@ -43,14 +44,6 @@ class CascadeApiController {
 	private final Board boards;
 
 	private final Obligations obligations;
-
-	CascadeApiController(AssignmentService assignments, ActionRecording recording, Board boards,
-			Obligations obligations) {
-		this.assignments = assignments;
-		this.recording = recording;
-		this.boards = boards;
-		this.obligations = obligations;
-	}
 
 	@PostMapping("/directives/{id}/assignments")
 	@Operation(summary = "Giao văn bản cho các đơn vị cấp dưới với các việc phải làm và hạn",

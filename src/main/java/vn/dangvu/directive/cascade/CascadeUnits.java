@@ -2,19 +2,17 @@ package vn.dangvu.directive.cascade;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The units a cascade names, read through the published view. */
 @Component
+@RequiredArgsConstructor
 class CascadeUnits {
 
 	private final JdbcClient jdbc;
-
-	CascadeUnits(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	record UnitRow(long id, String path, String kind, boolean open) {
 

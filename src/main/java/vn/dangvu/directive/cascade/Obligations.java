@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +17,12 @@ import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.rules.RulesApi;
 
 /** What units have to do for the directives assigned to them, and what is due soon. */
 @Service
+@RequiredArgsConstructor
 public class Obligations {
 
 	public static final String REMINDER_RULE = "directive.reminder.days-before";
@@ -33,14 +36,6 @@ public class Obligations {
 	private final Clock clock;
 
 	private final CascadeUnits units;
-
-	Obligations(JdbcClient jdbc, Visibility visibility, RulesApi rules, Clock clock, CascadeUnits units) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-		this.rules = rules;
-		this.clock = clock;
-		this.units = units;
-	}
 
 	public int daysBefore(LocalDate today) {
 		return this.rules.findOn(REMINDER_RULE, today).map((v) -> v.asInt()).orElse(5);

@@ -1,8 +1,10 @@
 package vn.dangvu.directive.cascade;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Row;
 
 import org.springframework.http.ResponseEntity;
@@ -18,13 +20,13 @@ import vn.dangvu.directive.TrackingBoard;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.SheetWriter;
 import vn.dangvu.platform.text.Messages;
-import java.util.ArrayList;
-import vn.dangvu.platform.security.CurrentCaller;
 
 /** The tracking board of a directive, its Excel export, and a unit's obligations. */
 @Controller
+@RequiredArgsConstructor
 class TrackingPages {
 
 	static final int PAGE_SIZE = 100;
@@ -40,15 +42,6 @@ class TrackingPages {
 	private final DocumentQueries documents;
 
 	private final Messages messages;
-
-	TrackingPages(Board boards, Obligations obligations, AssignmentQueries assignmentQueries, DocumentQueries documents,
-			Messages messages) {
-		this.boards = boards;
-		this.obligations = obligations;
-		this.assignmentQueries = assignmentQueries;
-		this.documents = documents;
-		this.messages = messages;
-	}
 
 	private String text(String key, Object... args) {
 		return this.messages.text(key, args);

@@ -1,11 +1,13 @@
 package vn.dangvu.directive.cascade;
 
-import java.time.Clock;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,18 +22,19 @@ import vn.dangvu.directive.ActionKind;
 import vn.dangvu.directive.ActionRecord;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.Obligation;
+import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.directive.registry.DocumentQueries;
+import vn.dangvu.directive.registry.RegistrySearch;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.directive.registry.DocumentQueries;
-import vn.dangvu.directive.registry.RegistrySearch;
-import vn.dangvu.directive.input.PageInput;
-import vn.dangvu.directive.visibility.Visibility;
 
 /** A unit's required actions on one directive, and recording them. */
 @Controller
+@RequiredArgsConstructor
 class UnitActionPages {
 
 	private final PageInput input;
@@ -45,16 +48,6 @@ class UnitActionPages {
 	private final Obligations obligations;
 
 	private final Clock clock;
-
-	UnitActionPages(PageInput input, DocumentQueries documents, RegistrySearch search, ActionRecording recording,
-			Obligations obligations, Clock clock) {
-		this.input = input;
-		this.documents = documents;
-		this.search = search;
-		this.recording = recording;
-		this.obligations = obligations;
-		this.clock = clock;
-	}
 
 	@GetMapping("/directives/{id}/units/{unitId}")
 	String unitActions(@PathVariable long id, @PathVariable long unitId, Model model) {

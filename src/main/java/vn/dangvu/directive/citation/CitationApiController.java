@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,16 +24,12 @@ import vn.dangvu.platform.text.Messages;
 @RestController
 @RequestMapping("/api/v1/directives")
 @Tag(name = "Văn bản", description = "Số hiệu văn bản: phân tích và tìm trong bài viết")
+@RequiredArgsConstructor
 class CitationApiController {
 
 	private final CitationFinder finder;
 
 	private final Messages messages;
-
-	CitationApiController(CitationFinder finder, Messages messages) {
-		this.finder = finder;
-		this.messages = messages;
-	}
 
 	record ExtractRequest(String text) {
 	}

@@ -3,6 +3,8 @@ package vn.dangvu.directive.citation;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +14,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 
 /** Extraction for a signed-in caller: citations, named references and registry links. */
 @Service
+@RequiredArgsConstructor
 class CitationFinder {
 
 	/** Longest text accepted, in characters (a long report is 50,000). */
@@ -20,10 +23,6 @@ class CitationFinder {
 	private final CitationExtractor extractor = new CitationExtractor();
 
 	private final RegistryLookup registry;
-
-	CitationFinder(RegistryLookup registry) {
-		this.registry = registry;
-	}
 
 	record Found(ExtractedCitation citation, Long registryId) {
 	}

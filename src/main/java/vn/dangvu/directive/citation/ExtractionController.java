@@ -1,5 +1,7 @@
 package vn.dangvu.directive.citation;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +17,12 @@ import vn.dangvu.platform.text.Messages;
 /** Paste or upload a text and see every document citation in it. */
 @Controller
 @RequestMapping("/directives/extract")
+@RequiredArgsConstructor
 class ExtractionController {
 
 	private final CitationFinder finder;
 
 	private final Messages messages;
-
-	ExtractionController(CitationFinder finder, Messages messages) {
-		this.finder = finder;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String page(Model model) {

@@ -1,17 +1,18 @@
 package vn.dangvu.directive.citation;
 
-import vn.dangvu.directive.visibility.Visibility;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.directive.Citation;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.security.Caller;
 
 /**
@@ -22,6 +23,7 @@ import vn.dangvu.platform.security.Caller;
  * issuer ("công văn 1590") is looked up only with a date.
  */
 @Component
+@RequiredArgsConstructor
 class RegistryLookup {
 
 	/** Numbers per query (a long text may cite thousands). */
@@ -30,11 +32,6 @@ class RegistryLookup {
 	private final JdbcClient jdbc;
 
 	private final Visibility visibility;
-
-	RegistryLookup(JdbcClient jdbc, Visibility visibility) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-	}
 
 	record Registered(long id, int number, String typeCode, String issuerCode, LocalDate issueDate,
 			Integer citationYear) {

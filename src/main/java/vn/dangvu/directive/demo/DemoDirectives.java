@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.demo.DemoContext;
 import vn.dangvu.platform.demo.DemoSeed;
-
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
@@ -23,16 +24,13 @@ import vn.dangvu.platform.text.VietnameseText;
  * demo keys come from the {@link DemoContext}; only directive tables are written.
  */
 @Component
+@RequiredArgsConstructor
 class DemoDirectives implements DemoSeed {
 
 	/** The union of the demo tree (organisation's demo key). */
 	static final String UNION_ROOT = "CD-CUC";
 
 	private final JdbcTemplate jdbc;
-
-	DemoDirectives(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public int order() {

@@ -1,25 +1,26 @@
 package vn.dangvu.directive.document;
 
-import vn.dangvu.directive.DocumentView;
-import vn.dangvu.directive.Issuer;
-import vn.dangvu.directive.LinkKind;
-import vn.dangvu.directive.NewDocument;
-import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.CurrentCaller;
-
 import java.util.Map;
 import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.directive.Citation;
+import vn.dangvu.directive.DocumentView;
+import vn.dangvu.directive.Issuer;
+import vn.dangvu.directive.LinkKind;
+import vn.dangvu.directive.NewDocument;
 import vn.dangvu.directive.registry.IssuerCatalogue;
 import vn.dangvu.directive.registry.LinkService;
 import vn.dangvu.directive.registry.RegistryService;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.CurrentCaller;
 
 /**
  * Where Party documents meet the registry: the catalogue issuer of a unit and the
@@ -27,6 +28,7 @@ import vn.dangvu.platform.error.ConflictException;
  * 0142). Kept in this one class so that the registry's own API can replace it.
  */
 @Component
+@RequiredArgsConstructor
 class DocumentRegistration {
 
 	private final JdbcClient jdbc;
@@ -38,15 +40,6 @@ class DocumentRegistration {
 	private final LinkService links;
 
 	private final IssuerCatalogue issuers;
-
-	DocumentRegistration(JdbcClient jdbc, ApplicationEventPublisher events, RegistryService registry, LinkService links,
-			IssuerCatalogue issuers) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.registry = registry;
-		this.links = links;
-		this.issuers = issuers;
-	}
 
 	/** The issuer a unit signs as: linked to the unit, or found by name, or added. */
 	Issuer issuerFor(DocumentUnits.Unit unit) {

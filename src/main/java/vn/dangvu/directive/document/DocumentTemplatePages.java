@@ -2,6 +2,8 @@ package vn.dangvu.directive.document;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import vn.dangvu.platform.text.Messages;
 
 /** The office's template page: one unit, one type (or every type) at a time. */
 @Controller
+@RequiredArgsConstructor
 class DocumentTemplatePages {
 
 	private static final String PATH = "/directives/documents/templates";
@@ -29,12 +32,6 @@ class DocumentTemplatePages {
 	private final PartyDocuments documents;
 
 	private final Messages messages;
-
-	DocumentTemplatePages(DocumentTemplates templates, PartyDocuments documents, Messages messages) {
-		this.templates = templates;
-		this.documents = documents;
-		this.messages = messages;
-	}
 
 	@GetMapping(PATH)
 	String edit(@RequestParam(required = false) Long unit, @RequestParam(required = false) String type, Model model) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ import vn.dangvu.platform.security.Role;
  * bumps the version and is audited with before and after.
  */
 @Service
+@RequiredArgsConstructor
 class DocumentTemplates {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
@@ -41,15 +44,6 @@ class DocumentTemplates {
 	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
-
-	DocumentTemplates(JdbcClient jdbc, DocumentUnits units, UnitScopes scopes, MessageSource messages,
-			ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.units = units;
-		this.scopes = scopes;
-		this.messages = messages;
-		this.events = events;
-	}
 
 	static boolean mayEdit(Caller caller) {
 		return caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE);

@@ -3,6 +3,8 @@ package vn.dangvu.directive.document;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,7 @@ import vn.dangvu.organisation.UnitScope;
  * The Party units a caller may write documents for: within scope, open, of a Party kind.
  */
 @Component
+@RequiredArgsConstructor
 class DocumentUnits {
 
 	static final String PARTY_KINDS = "('BLOC_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'SUB_COMMITTEE', 'CELL')";
@@ -32,10 +35,6 @@ class DocumentUnits {
 			""".formatted(PARTY_KINDS, UnitScope.condition("u"));
 
 	private final JdbcClient jdbc;
-
-	DocumentUnits(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	List<Unit> all(UnitScope scope) {
 		return this.jdbc.sql(SELECT + " order by u.path limit 500").params(scope.params()).query(Unit.class).list();

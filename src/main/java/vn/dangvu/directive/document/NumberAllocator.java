@@ -1,5 +1,7 @@
 package vn.dangvu.directive.document;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ import vn.dangvu.directive.DocumentType;
  * (documents numbered on paper before the office used the system).
  */
 @Component
+@RequiredArgsConstructor
 class NumberAllocator {
 
 	private static final String REGISTRY_MAX = """
@@ -20,10 +23,6 @@ class NumberAllocator {
 			          where d.issuer_id = :issuer and d.doc_type = :type and d.term_id = :term), 0)""";
 
 	private final JdbcClient jdbc;
-
-	NumberAllocator(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Takes the next number; call inside the issuing transaction. */
 	int next(long issuerId, DocumentType type, long termId) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +35,7 @@ import vn.dangvu.platform.text.Messages;
  */
 @Controller
 @RequestMapping("/directives/documents")
+@RequiredArgsConstructor
 class PartyDocumentPages {
 
 	private static final MediaType DOCX = MediaType
@@ -43,12 +46,6 @@ class PartyDocumentPages {
 	private final DocumentRegistration registration;
 
 	private final Messages messages;
-
-	PartyDocumentPages(PartyDocuments documents, DocumentRegistration registration, Messages messages) {
-		this.documents = documents;
-		this.registration = registration;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,

@@ -2,6 +2,8 @@ package vn.dangvu.directive.document;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -15,6 +17,7 @@ import vn.dangvu.platform.error.NotFoundException;
 
 /** Reading Party documents of the units of a scope: the list and one document. */
 @Component
+@RequiredArgsConstructor
 class PartyDocumentQueries {
 
 	static final int PAGE_SIZE = 20;
@@ -32,10 +35,6 @@ class PartyDocumentQueries {
 			where d.id = :id and """ + UnitScope.condition("u");
 
 	private final JdbcClient jdbc;
-
-	PartyDocumentQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Transactional(readOnly = true)
 	Page<PartyDocumentRow> list(DocumentType type, PartyDocument.Status status, int page, UnitScope scope) {

@@ -7,17 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.directive.Citation;
-import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.DocumentType;
+import vn.dangvu.directive.Issuer;
+import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.audit.RecordChanged;
@@ -26,6 +27,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Drafting, issuing and rendering Party-format documents. A draft is editable until it is
@@ -33,6 +35,7 @@ import vn.dangvu.platform.security.Role;
  * the registry row and makes the document read-only (a correction is a new document).
  */
 @Service
+@RequiredArgsConstructor
 class PartyDocuments {
 
 	private final JdbcClient jdbc;
@@ -54,21 +57,6 @@ class PartyDocuments {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	PartyDocuments(JdbcClient jdbc, UnitScopes scopes, DocumentUnits units, PartyDocumentQueries queries,
-			DocumentTemplates templates, CommitteeTerms terms, NumberAllocator numbers,
-			DocumentRegistration registration, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.units = units;
-		this.queries = queries;
-		this.templates = templates;
-		this.terms = terms;
-		this.numbers = numbers;
-		this.registration = registration;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	LocalDate today() {
 		return VietnamTime.today(this.clock);

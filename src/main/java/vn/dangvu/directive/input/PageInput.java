@@ -3,6 +3,8 @@ package vn.dangvu.directive.input;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.error.DomainException;
@@ -14,13 +16,10 @@ import vn.dangvu.platform.time.PageDates;
  * parsing of its dates and ids into a field → message map of errors.
  */
 @Component
+@RequiredArgsConstructor
 public class PageInput {
 
 	private final Messages messages;
-
-	PageInput(Messages messages) {
-		this.messages = messages;
-	}
 
 	public String text(String key, Object... args) {
 		return this.messages.text(key, args);

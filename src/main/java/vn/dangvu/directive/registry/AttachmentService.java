@@ -2,6 +2,8 @@ package vn.dangvu.directive.registry;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import vn.dangvu.platform.security.Caller;
 
 /** Files attached to a document (PDF or DOCX checked by content, at most 20 MB). */
 @Service
+@RequiredArgsConstructor
 public class AttachmentService {
 
 	public static final long ATTACHMENT_MAX = 20L * 1024 * 1024;
@@ -23,12 +26,6 @@ public class AttachmentService {
 	private final ApplicationEventPublisher events;
 
 	private final DocumentQueries documents;
-
-	AttachmentService(JdbcClient jdbc, ApplicationEventPublisher events, DocumentQueries documents) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.documents = documents;
-	}
 
 	@Transactional
 	public long attach(long documentId, String fileName, String contentType, byte[] content, Caller caller) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +14,10 @@ import vn.dangvu.platform.error.RuleViolationException;
 
 /** The committee terms (nhiệm kỳ): numbering of Party documents restarts in each. */
 @Service
+@RequiredArgsConstructor
 public class CommitteeTerms {
 
 	private final JdbcClient jdbc;
-
-	CommitteeTerms(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public record Term(long id, String label, LocalDate startsOn, LocalDate endsOn) {
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,18 +24,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.LinkKind;
+import vn.dangvu.directive.cascade.AssignmentQueries;
+import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.directive.study.Study;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.directive.cascade.AssignmentQueries;
-import vn.dangvu.directive.study.Study;
-import vn.dangvu.directive.input.PageInput;
-import vn.dangvu.directive.visibility.Visibility;
 
 /** One registered document: its page, editing, links and attachments. */
 @Controller
+@RequiredArgsConstructor
 class DocumentPages {
 
 	private final PageInput input;
@@ -53,20 +56,6 @@ class DocumentPages {
 	private final Study study;
 
 	private final AssignmentQueries assignmentQueries;
-
-	DocumentPages(PageInput input, DocumentQueries documents, RegistrySearch search, RegistryService registry,
-			CommitteeTerms terms, LinkService links, AttachmentService attachments, Study study,
-			AssignmentQueries assignmentQueries) {
-		this.input = input;
-		this.documents = documents;
-		this.search = search;
-		this.registry = registry;
-		this.terms = terms;
-		this.links = links;
-		this.attachments = attachments;
-		this.study = study;
-		this.assignmentQueries = assignmentQueries;
-	}
 
 	@GetMapping("/directives/{id}")
 	String show(@PathVariable long id, Model model) {

@@ -5,18 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.CitationStyle;
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentStatus;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.LinkKind;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.time.VietnamTime;
 
@@ -25,6 +27,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * document with its derived status, links and attachments (decisions 0120, 0160).
  */
 @Service
+@RequiredArgsConstructor
 public class DocumentQueries {
 
 	/** Status of a document aliased {@code d} on {@code :today}. */
@@ -40,12 +43,6 @@ public class DocumentQueries {
 	private final Visibility visibility;
 
 	private final Clock clock;
-
-	DocumentQueries(JdbcClient jdbc, Visibility visibility, Clock clock) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-		this.clock = clock;
-	}
 
 	/** Throws 404 unless the caller sees the document. */
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,28 +13,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationStyle;
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.Issuer;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseText;
 
 /** The catalogue of issuing bodies: list, add, edit, deactivate. */
 @Service
+@RequiredArgsConstructor
 public class IssuerCatalogue {
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
-
-	IssuerCatalogue(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.events = events;
-	}
 
 	@Transactional(readOnly = true)
 	public List<Issuer> issuers(boolean activeOnly) {

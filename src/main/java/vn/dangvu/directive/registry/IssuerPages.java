@@ -3,6 +3,8 @@ package vn.dangvu.directive.registry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +24,12 @@ import vn.dangvu.platform.text.Messages;
 
 /** The issuer catalogue: list, add, edit, deactivate. */
 @Controller
+@RequiredArgsConstructor
 class IssuerPages {
 
 	private final IssuerCatalogue registry;
 
 	private final Messages messages;
-
-	IssuerPages(IssuerCatalogue registry, Messages messages) {
-		this.registry = registry;
-		this.messages = messages;
-	}
 
 	@GetMapping("/directives/issuers")
 	String list(Model model) {

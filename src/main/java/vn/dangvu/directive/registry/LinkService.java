@@ -6,18 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.LinkKind;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 
@@ -26,6 +28,7 @@ import vn.dangvu.platform.security.Caller;
  * them with write rights on both ends where the link changes a status.
  */
 @Service
+@RequiredArgsConstructor
 public class LinkService {
 
 	private final JdbcClient jdbc;
@@ -33,12 +36,6 @@ public class LinkService {
 	private final ApplicationEventPublisher events;
 
 	private final DocumentQueries documents;
-
-	LinkService(JdbcClient jdbc, ApplicationEventPublisher events, DocumentQueries documents) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.documents = documents;
-	}
 
 	@Transactional
 	public long link(long fromId, long toId, LinkKind kind, LocalDate effectiveOn, Caller caller) {

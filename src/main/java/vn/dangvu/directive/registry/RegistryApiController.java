@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,9 @@ import vn.dangvu.directive.DocumentType;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.LinkKind;
 import vn.dangvu.directive.NewDocument;
+import vn.dangvu.directive.input.ApiInput;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
-
-import vn.dangvu.directive.input.ApiInput;
 
 /**
  * The registry over HTTP: search, register, the issuer catalogue, one document, links.
@@ -34,6 +34,7 @@ import vn.dangvu.directive.input.ApiInput;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Văn bản", description = "Sổ văn bản, triển khai xuống đơn vị, theo dõi thực hiện, học tập")
+@RequiredArgsConstructor
 class RegistryApiController {
 
 	private final DocumentQueries documents;
@@ -45,15 +46,6 @@ class RegistryApiController {
 	private final IssuerCatalogue issuers;
 
 	private final LinkService links;
-
-	RegistryApiController(DocumentQueries documents, RegistrySearch search, RegistryService registry,
-			IssuerCatalogue issuers, LinkService links) {
-		this.documents = documents;
-		this.search = search;
-		this.registry = registry;
-		this.issuers = issuers;
-		this.links = links;
-	}
 
 	@GetMapping("/directives")
 	@Operation(summary = "Tìm văn bản trong phạm vi người gọi",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,21 +26,22 @@ import vn.dangvu.directive.DocumentType;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.NewDocument;
+import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.directive.input.PageInput;
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
 
 /** Registry pages: the list and search, registering a document. */
 @Controller
+@RequiredArgsConstructor
 class RegistryPages {
 
 	static final int PAGE_SIZE = 20;
@@ -57,17 +59,6 @@ class RegistryPages {
 	private final AttachmentService attachments;
 
 	private final TableSheet sheet;
-
-	RegistryPages(PageInput input, RegistrySearch search, RegistryService registry, IssuerCatalogue issuers,
-			CommitteeTerms terms, AttachmentService attachments, TableSheet sheet) {
-		this.input = input;
-		this.search = search;
-		this.registry = registry;
-		this.issuers = issuers;
-		this.terms = terms;
-		this.attachments = attachments;
-		this.sheet = sheet;
-	}
 
 	@GetMapping("/directives")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,

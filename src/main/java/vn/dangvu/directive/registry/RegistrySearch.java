@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.citation.Citations;
-import vn.dangvu.directive.CitationParse;
 import vn.dangvu.directive.DocumentPage;
 import vn.dangvu.directive.DocumentQuery;
 import vn.dangvu.directive.DocumentRow;
-import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentStatus;
 import vn.dangvu.directive.DocumentType;
+import vn.dangvu.directive.citation.Citations;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.table.TableColumn;
@@ -31,6 +32,7 @@ import vn.dangvu.platform.time.VietnamTime;
 
 /** Searching the registry without diacritics, in the caller's sight (decision 0121). */
 @Service
+@RequiredArgsConstructor
 public class RegistrySearch {
 
 	private final JdbcClient jdbc;
@@ -38,12 +40,6 @@ public class RegistrySearch {
 	private final Visibility visibility;
 
 	private final Clock clock;
-
-	RegistrySearch(JdbcClient jdbc, Visibility visibility, Clock clock) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public DocumentPage search(DocumentQuery query, Caller caller) {

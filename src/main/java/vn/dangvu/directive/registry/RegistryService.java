@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.Citation;
 import vn.dangvu.directive.CitationParse;
-import vn.dangvu.directive.citation.Citations;
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.directive.DocumentView;
 import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.NewDocument;
+import vn.dangvu.directive.citation.Citations;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseText;
@@ -33,6 +35,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * links, derived status, search without diacritics (decisions 0120, 0121).
  */
 @Service
+@RequiredArgsConstructor
 public class RegistryService {
 
 	public static final int SUMMARY_MAX = 1000;
@@ -52,17 +55,6 @@ public class RegistryService {
 	private final IssuerCatalogue issuers;
 
 	private final CommitteeTerms terms;
-
-	RegistryService(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, Clock clock,
-			DocumentQueries documents, IssuerCatalogue issuers, CommitteeTerms terms) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-		this.events = events;
-		this.clock = clock;
-		this.documents = documents;
-		this.issuers = issuers;
-		this.terms = terms;
-	}
 
 	@Transactional
 	public DocumentView register(NewDocument doc, Caller caller) {

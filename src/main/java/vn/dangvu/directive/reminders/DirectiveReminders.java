@@ -1,14 +1,15 @@
 package vn.dangvu.directive.reminders;
 
-import vn.dangvu.directive.cascade.Obligations;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.directive.ActionStatus;
+import vn.dangvu.directive.cascade.Obligations;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.notification.ReminderSource;
 import vn.dangvu.platform.security.Caller;
@@ -18,15 +19,12 @@ import vn.dangvu.platform.security.Caller;
  * officer of (their own units, not the whole subtree: each unit answers for its own).
  */
 @Component
+@RequiredArgsConstructor
 class DirectiveReminders implements ReminderSource {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Obligations cascade;
-
-	DirectiveReminders(Obligations cascade) {
-		this.cascade = cascade;
-	}
 
 	@Override
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {

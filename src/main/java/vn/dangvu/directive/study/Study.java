@@ -1,8 +1,5 @@
 package vn.dangvu.directive.study;
 
-import vn.dangvu.platform.error.NotPermittedException;
-import vn.dangvu.directive.visibility.Visibility;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.StudyItem;
 import vn.dangvu.directive.StudyProgress;
+import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 
@@ -28,6 +29,7 @@ import vn.dangvu.platform.security.Caller;
  * read and studied by the cell's Party members; each marks "đã đọc" then "đã học tập".
  */
 @Service
+@RequiredArgsConstructor
 public class Study {
 
 	private final JdbcClient jdbc;
@@ -35,12 +37,6 @@ public class Study {
 	private final Visibility visibility;
 
 	private final ApplicationEventPublisher events;
-
-	Study(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.visibility = visibility;
-		this.events = events;
-	}
 
 	private long cellOf(Caller caller) {
 		if (caller.personId() == null) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,24 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.directive.StudyItem;
 import vn.dangvu.directive.StudyProgress;
-import vn.dangvu.platform.security.CurrentCaller;
-
 import vn.dangvu.directive.registry.DocumentQueries;
+import vn.dangvu.platform.security.CurrentCaller;
 
 /** Study of directives over HTTP. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Văn bản", description = "Sổ văn bản, triển khai xuống đơn vị, theo dõi thực hiện, học tập")
+@RequiredArgsConstructor
 class StudyApiController {
 
 	private final DocumentQueries documents;
 
 	private final Study study;
-
-	StudyApiController(DocumentQueries documents, Study study) {
-		this.documents = documents;
-		this.study = study;
-	}
 
 	@GetMapping("/directives/{id}/study")
 	@Operation(summary = "Ai trong các chi bộ được giao đã đọc, đã học tập văn bản")

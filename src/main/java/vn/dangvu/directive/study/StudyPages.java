@@ -1,5 +1,7 @@
 package vn.dangvu.directive.study;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,21 +10,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.platform.security.CurrentCaller;
 
 /** The member's study list and marking a directive read or studied. */
 @Controller
+@RequiredArgsConstructor
 class StudyPages {
 
 	private final PageInput input;
 
 	private final Study study;
-
-	StudyPages(PageInput input, Study study) {
-		this.input = input;
-		this.study = study;
-	}
 
 	@GetMapping("/directives/study")
 	String studyList(Model model) {

@@ -2,6 +2,8 @@ package vn.dangvu.directive.visibility;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import vn.dangvu.platform.security.Role;
  * the one place for the roles that register, assign and keep the issuer catalogue.
  */
 @Component
+@RequiredArgsConstructor
 public class Visibility {
 
 	/**
@@ -44,11 +47,6 @@ public class Visibility {
 	private final UnitScopes scopes;
 
 	private final JdbcClient jdbc;
-
-	Visibility(UnitScopes scopes, JdbcClient jdbc) {
-		this.scopes = scopes;
-		this.jdbc = jdbc;
-	}
 
 	/** Registering documents, recording a unit's actions, linking. */
 	public static boolean mayRegister(Caller caller) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.finance.UnionFund;
@@ -19,6 +21,7 @@ import vn.dangvu.rules.RulesApi;
  * force on its first day (decision 0110).
  */
 @Service
+@RequiredArgsConstructor
 public class UnionFunds {
 
 	static final String UNION_FUND = "union.fund.rate";
@@ -31,10 +34,6 @@ public class UnionFunds {
 	}
 
 	private final RulesApi rules;
-
-	UnionFunds(RulesApi rules) {
-		this.rules = rules;
-	}
 
 	public UnionFund unionFund(long payroll, YearMonth month) {
 		return unionFund(payroll, month, this.rules::findOn);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,13 +28,10 @@ import vn.dangvu.platform.text.VietnameseText;
  * {@code person_ref} (decision 0211).
  */
 @Service
+@RequiredArgsConstructor
 class AccountQueries {
 
 	private final JdbcClient jdbc;
-
-	AccountQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** A unit a grant may point to, for the grant form. */
 	public record UnitOption(long id, String name, String kind, int depth) {

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -19,13 +20,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * live on in open sessions (decision 0166).
  */
 @Component
+@RequiredArgsConstructor
 class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		this.sessions = sessions;
-	}
 
 	/** Ends the sessions after the current transaction commits (at once without one). */
 	public void endAllOf(String username) {

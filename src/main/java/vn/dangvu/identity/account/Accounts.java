@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +22,7 @@ import org.springframework.util.StringUtils;
 import vn.dangvu.identity.AccountSummary;
 import vn.dangvu.identity.Grant;
 import vn.dangvu.identity.NewAccount;
+import vn.dangvu.identity.signin.LoginAttempts;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -28,13 +31,13 @@ import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.PlainText;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.identity.signin.LoginAttempts;
 
 /**
  * Accounts and their grants: opening, changing grants, resetting passwords, unlocking,
  * enabling and disabling. Every change is audited without the password hash.
  */
 @Service
+@RequiredArgsConstructor
 public class Accounts {
 
 	public static final String ENTITY = "Account";
@@ -56,17 +59,6 @@ public class Accounts {
 	private final Clock clock;
 
 	private final AccountQueries queries;
-
-	Accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, AccountSessions sessions,
-			LoginAttempts attempts, Clock clock, AccountQueries queries) {
-		this.jdbc = jdbc;
-		this.encoder = encoder;
-		this.events = events;
-		this.sessions = sessions;
-		this.attempts = attempts;
-		this.clock = clock;
-		this.queries = queries;
-	}
 
 	/** The new account's id and, when none was given, the generated password. */
 	public record Created(long id, String generatedPassword) {

@@ -2,6 +2,8 @@ package vn.dangvu.identity.account;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +28,7 @@ import vn.dangvu.platform.security.Role;
 @Controller
 @RequestMapping("/accounts")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class AccountsController {
 
 	private static final int PAGE_SIZE = 25;
@@ -35,12 +38,6 @@ class AccountsController {
 	private final AccountQueries queries;
 
 	private final MessageSource messages;
-
-	AccountsController(Accounts accounts, AccountQueries queries, MessageSource messages) {
-		this.accounts = accounts;
-		this.queries = queries;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -3,6 +3,8 @@ package vn.dangvu.identity.demo;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import vn.dangvu.platform.security.Role;
  * keys (unit code, full name).
  */
 @Component
+@RequiredArgsConstructor
 class DemoAccounts implements DemoSeed {
 
 	/**
@@ -36,10 +39,6 @@ class DemoAccounts implements DemoSeed {
 			new AccountSeed("doanthanhnien", "Đoàn Thanh niên Cục Hải quan", Role.YOUTH_OFFICER, "DTN-CUC", null));
 
 	private final JdbcTemplate jdbc;
-
-	DemoAccounts(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public int order() {

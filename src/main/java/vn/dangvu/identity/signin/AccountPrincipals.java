@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,13 +18,10 @@ import vn.dangvu.platform.security.Role;
 
 /** Builds the principal of an account from {@code account} and its grants. */
 @Service
+@RequiredArgsConstructor
 public class AccountPrincipals implements UserDetailsService {
 
 	private final JdbcClient jdbc;
-
-	AccountPrincipals(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,15 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before any credential is looked at; a write with a body that is not JSON is refused
  * 415, so no HTML form can post to the API.
  */
+@RequiredArgsConstructor
 class ApiRequestGuard extends OncePerRequestFilter {
 
 	private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private final ProblemResponses problems;
-
-	ApiRequestGuard(ProblemResponses problems) {
-		this.problems = problems;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

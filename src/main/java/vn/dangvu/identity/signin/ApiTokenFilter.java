@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,6 +25,7 @@ import vn.dangvu.platform.error.DatabaseDown;
  * Authenticates {@code Authorization: Bearer dv_…} with a personal API token; a bearer
  * header with an unknown, revoked or expired token is answered 401 at once.
  */
+@RequiredArgsConstructor
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
@@ -31,11 +33,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	private final ApiTokens tokens;
 
 	private final AuthenticationEntryPoint entryPoint;
-
-	ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
-		this.tokens = tokens;
-		this.entryPoint = entryPoint;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

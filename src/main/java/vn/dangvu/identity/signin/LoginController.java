@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import vn.dangvu.platform.DemoMode;
 
 /** The sign-in page; in demo mode it lists the demo accounts. */
 @Controller
+@RequiredArgsConstructor
 class LoginController {
 
 	/** Set by the failure handler when the next attempt must wait (decision 0167). */
@@ -28,11 +30,6 @@ class LoginController {
 	private final DemoMode demo;
 
 	private final MessageSource messages;
-
-	LoginController(DemoMode demo, MessageSource messages) {
-		this.demo = demo;
-		this.messages = messages;
-	}
 
 	@GetMapping("/login")
 	String login(HttpSession session, Model model, Locale locale) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,15 +17,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Unknown usernames are throttled like existing ones, so neither message tells whether a
  * username exists.
  */
+@RequiredArgsConstructor
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	static final String WAIT_SECONDS = "dangvu.login.waitSeconds";
 
 	private final LoginAttempts attempts;
-
-	LoginFailureHandler(LoginAttempts attempts) {
-		this.attempts = attempts;
-	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

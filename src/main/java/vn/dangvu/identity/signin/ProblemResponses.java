@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import vn.dangvu.platform.error.DatabaseDown;
  * the client asks for English; a sign-in that failed because the database cannot be
  * reached is a 503, not a 401 (decision 0172).
  */
+@RequiredArgsConstructor
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	static final String CHALLENGE_BEARER = "Bearer realm=\"dangvu\"";
@@ -31,11 +33,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
-
-	ProblemResponses(MessageSource messages, JsonMapper json) {
-		this.messages = messages;
-		this.json = json;
-	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,

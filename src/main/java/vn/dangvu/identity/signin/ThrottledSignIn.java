@@ -3,6 +3,8 @@ package vn.dangvu.identity.signin;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -14,16 +16,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * failure, whatever its cause, is counted the same way, so nothing tells an existing
  * account from an unknown one.
  */
+@RequiredArgsConstructor
 class ThrottledSignIn implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
 
 	private final LoginAttempts attempts;
-
-	ThrottledSignIn(AuthenticationProvider passwords, LoginAttempts attempts) {
-		this.passwords = passwords;
-		this.attempts = attempts;
-	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {

@@ -17,25 +17,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
+import vn.dangvu.identity.signin.AccountPrincipal;
+import vn.dangvu.identity.signin.AccountPrincipals;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.PlainText;
-import vn.dangvu.identity.signin.AccountPrincipal;
-import vn.dangvu.identity.signin.AccountPrincipals;
 
 /**
  * Personal API tokens: {@code dv_} followed by 43 base64url characters (256 random bits).
  * Only the SHA-256 of the secret is stored; the secret is shown once.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokens {
 
 	static final String ENTITY = "ApiToken";
@@ -51,12 +54,6 @@ public class ApiTokens {
 	private final ApplicationEventPublisher events;
 
 	private final AccountPrincipals principals;
-
-	ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events, AccountPrincipals principals) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.principals = principals;
-	}
 
 	/** A token as its owner sees it (never the secret). */
 	public record TokenView(long id, String name, String tokenPrefix, Instant createdAt, Instant lastUsedAt,

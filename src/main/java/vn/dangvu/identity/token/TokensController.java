@@ -1,5 +1,7 @@
 package vn.dangvu.identity.token;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -17,16 +19,12 @@ import vn.dangvu.platform.security.CurrentCaller;
 /** Personal API tokens of the signed-in account. */
 @Controller
 @RequestMapping("/tokens")
+@RequiredArgsConstructor
 class TokensController {
 
 	private final ApiTokens tokens;
 
 	private final MessageSource messages;
-
-	TokensController(ApiTokens tokens, MessageSource messages) {
-		this.tokens = tokens;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String list(Model model) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
+@RequiredArgsConstructor
 class AdmissionApiController {
 
 	private final AdmissionQueries queries;
@@ -39,12 +41,6 @@ class AdmissionApiController {
 	private final AdmissionCommands commands;
 
 	private final AdmissionCorrections corrections;
-
-	AdmissionApiController(AdmissionQueries queries, AdmissionCommands commands, AdmissionCorrections corrections) {
-		this.queries = queries;
-		this.commands = commands;
-		this.corrections = corrections;
-	}
 
 	/** A page of admission files. */
 	record AdmissionPage(List<AdmissionRow> content, int page, int size, long totalElements, int totalPages) {

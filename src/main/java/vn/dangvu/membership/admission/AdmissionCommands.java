@@ -1,7 +1,5 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Inputs;
-import vn.dangvu.membership.log.Scoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -18,8 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.Standing;
+import vn.dangvu.membership.log.Inputs;
+import vn.dangvu.membership.log.PartyStatus;
+import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.people.PeopleApi;
@@ -37,6 +39,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * the membership log ({@link StepEvents}).
  */
 @Service
+@RequiredArgsConstructor
 class AdmissionCommands {
 
 	private final JdbcClient jdbc;
@@ -56,20 +59,6 @@ class AdmissionCommands {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	AdmissionCommands(JdbcClient jdbc, UnitScopes scopes, PeopleApi people, PartyStatus membership,
-			AdmissionFiles files, StepPolicies policies, StepEvents stepEvents, ApplicationEventPublisher events,
-			Clock clock) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.people = people;
-		this.membership = membership;
-		this.files = files;
-		this.policies = policies;
-		this.stepEvents = stepEvents;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/** Opens a candidate file for a person in a cell. */
 	@Transactional

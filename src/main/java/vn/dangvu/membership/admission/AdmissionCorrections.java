@@ -1,13 +1,12 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.Inputs;
-import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.log.EventLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.admission.AdmissionFile.StepRecord;
+import vn.dangvu.membership.log.EventLog;
+import vn.dangvu.membership.log.Inputs;
+import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.audit.RecordChanged;
@@ -27,6 +29,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * an open file.
  */
 @Service
+@RequiredArgsConstructor
 class AdmissionCorrections {
 
 	private final JdbcClient jdbc;
@@ -40,16 +43,6 @@ class AdmissionCorrections {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	AdmissionCorrections(JdbcClient jdbc, PeopleApi people, EventLog log, AdmissionFiles files,
-			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.people = people;
-		this.log = log;
-		this.files = files;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Withdraws the last step in force of a file as a recording mistake: the step is

@@ -1,12 +1,14 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.EventLog;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangvu.membership.log.EventLog;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
@@ -17,6 +19,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * move its state, link a step to the log event it wrote, store an attachment.
  */
 @Component
+@RequiredArgsConstructor
 class AdmissionFiles {
 
 	private final JdbcClient jdbc;
@@ -26,13 +29,6 @@ class AdmissionFiles {
 	private final EventLog log;
 
 	private final ApplicationEventPublisher events;
-
-	AdmissionFiles(JdbcClient jdbc, AdmissionQueries queries, EventLog log, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.queries = queries;
-		this.log = log;
-		this.events = events;
-	}
 
 	/**
 	 * The file, read after taking its row lock and then its candidate's (decisions 0156,

@@ -1,14 +1,14 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.form.DateField;
-import vn.dangvu.membership.form.Choices;
-import java.time.Clock;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.membership.MemberStatus;
+import vn.dangvu.membership.form.Choices;
+import vn.dangvu.membership.form.DateField;
 import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.platform.error.DomainException;
@@ -34,6 +36,7 @@ import vn.dangvu.platform.time.VietnamTime;
 
 /** The candidate page: the steps as a checklist and one form for the next step. */
 @Controller
+@RequiredArgsConstructor
 class AdmissionPages {
 
 	private final AdmissionQueries admissions;
@@ -49,17 +52,6 @@ class AdmissionPages {
 	private final Messages messages;
 
 	private final Clock clock;
-
-	AdmissionPages(AdmissionQueries admissions, AdmissionCommands commands, AdmissionCorrections corrections,
-			PartyStatus membership, Choices choices, Messages messages, Clock clock) {
-		this.admissions = admissions;
-		this.commands = commands;
-		this.corrections = corrections;
-		this.membership = membership;
-		this.choices = choices;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@PostMapping("/membership/admissions")
 	String open(@RequestParam(required = false) Long personId, @RequestParam(required = false) Long cellId,

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -25,15 +27,16 @@ import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * What the admission pages, the API and the reminders read of admission files: one file
  * with its steps and the deadline of its next step, a page of files, a stored document.
  */
 @Service
+@RequiredArgsConstructor
 public class AdmissionQueries {
 
 	private final JdbcClient jdbc;
@@ -41,12 +44,6 @@ public class AdmissionQueries {
 	private final UnitScopes scopes;
 
 	private final RulesApi rules;
-
-	AdmissionQueries(JdbcClient jdbc, UnitScopes scopes, RulesApi rules) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.rules = rules;
-	}
 
 	/** A file the caller may see. */
 	@Transactional(readOnly = true)

@@ -1,21 +1,23 @@
 package vn.dangvu.membership.admission;
 
-import vn.dangvu.membership.log.EventLog;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionFile.StepRecord;
 import vn.dangvu.membership.log.EventLog.NewEvent;
+import vn.dangvu.membership.log.EventLog;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.rules.RulesApi;
 
 /**
  * What a recorded step writes to the membership log: the ceremony appends ADMITTED and
@@ -23,6 +25,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * end of probation), the card appends CARD_ISSUED. Other steps write nothing there.
  */
 @Component
+@RequiredArgsConstructor
 class StepEvents {
 
 	private final JdbcClient jdbc;
@@ -36,16 +39,6 @@ class StepEvents {
 	private final EventLog log;
 
 	private final AdmissionFiles files;
-
-	StepEvents(JdbcClient jdbc, RulesApi rules, PeopleApi people, PartyStatus membership, EventLog log,
-			AdmissionFiles files) {
-		this.jdbc = jdbc;
-		this.rules = rules;
-		this.people = people;
-		this.membership = membership;
-		this.log = log;
-		this.files = files;
-	}
 
 	void after(AdmissionFile file, long stepId, AdmissionStep step, LocalDate date, String documentNumber,
 			StepInput in) {

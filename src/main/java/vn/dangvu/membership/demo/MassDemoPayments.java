@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.membership.dues.DuesArithmetic;
@@ -16,6 +18,7 @@ import vn.dangvu.platform.demo.DemoContext;
  * The demo's insured salaries, Party dues categories and a year of dues payments, each
  * amount computed by {@link DuesArithmetic} from the salary the ledger would use.
  */
+@RequiredArgsConstructor
 final class MassDemoPayments {
 
 	private final JdbcClient jdbc;
@@ -25,12 +28,6 @@ final class MassDemoPayments {
 	private final LocalDate today;
 
 	private Map<String, List<Object[]>> salaries;
-
-	MassDemoPayments(JdbcClient jdbc, DuesArithmetic.Rules rules, LocalDate today) {
-		this.jdbc = jdbc;
-		this.rules = rules;
-		this.today = today;
-	}
 
 	/**
 	 * Everyone with a Party or union membership has an insured salary from 1/7/2024; cell

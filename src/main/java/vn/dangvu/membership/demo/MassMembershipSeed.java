@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ import vn.dangvu.rules.RulesApi;
  * through {@code person_ref} and {@code unit_ref}; only membership tables are written.
  */
 @Component
+@RequiredArgsConstructor
 class MassMembershipSeed implements DemoSeed {
 
 	static final YearMonth FIRST = YearMonth.of(2025, 12);
@@ -37,11 +40,6 @@ class MassMembershipSeed implements DemoSeed {
 	private final JdbcClient jdbc;
 
 	private final RulesApi rules;
-
-	MassMembershipSeed(JdbcClient jdbc, RulesApi rules) {
-		this.jdbc = jdbc;
-		this.rules = rules;
-	}
 
 	@Override
 	public int order() {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import vn.dangvu.platform.security.CurrentCaller;
  * "paid", the exceptions unticked, one save; and the undo of that save.
  */
 @Controller
+@RequiredArgsConstructor
 class DuesBatchController {
 
 	private final DuesLedgers ledgers;
@@ -29,12 +32,6 @@ class DuesBatchController {
 	private final DuesBatches batches;
 
 	private final DuesForms forms;
-
-	DuesBatchController(DuesLedgers ledgers, DuesBatches batches, DuesForms forms) {
-		this.ledgers = ledgers;
-		this.batches = batches;
-		this.forms = forms;
-	}
 
 	@GetMapping({ "/membership/dues/batch", "/membership/union/dues/batch" })
 	String form(@RequestParam(defaultValue = "PARTY") DuesKind kind, @RequestParam String unit,

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +27,12 @@ import vn.dangvu.platform.security.Caller;
  * batch.
  */
 @Service
+@RequiredArgsConstructor
 class DuesBatches {
 
 	private final DuesLedgers ledgers;
 
 	private final DuesPayments payments;
-
-	DuesBatches(DuesLedgers ledgers, DuesPayments payments) {
-		this.ledgers = ledgers;
-		this.payments = payments;
-	}
 
 	/**
 	 * @param paymentIds the payments recorded, in ledger order

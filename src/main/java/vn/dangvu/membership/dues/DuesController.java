@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +32,7 @@ import vn.dangvu.platform.time.PageDates;
  * the salary import. A member's salary and category: {@link SalaryPages}.
  */
 @Controller
+@RequiredArgsConstructor
 class DuesController {
 
 	static final int PAGE_SIZE = 50;
@@ -44,15 +46,6 @@ class DuesController {
 	private final LedgerSheet sheet;
 
 	private final DuesForms forms;
-
-	DuesController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries, LedgerSheet sheet,
-			DuesForms forms) {
-		this.ledgers = ledgers;
-		this.payments = payments;
-		this.salaries = salaries;
-		this.sheet = sheet;
-		this.forms = forms;
-	}
 
 	/** A ledger's columns: the page's sortable headers (decision 0186). */
 	static final TableSpec<Ledger.Row> PARTY_LEDGER = ledgerSpec(true);

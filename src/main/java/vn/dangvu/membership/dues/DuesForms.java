@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -25,16 +27,12 @@ import vn.dangvu.platform.time.VietnamTime;
  * day, and the addresses of the ledgers.
  */
 @Component
+@RequiredArgsConstructor
 class DuesForms {
 
 	private final Messages messages;
 
 	private final Clock clock;
-
-	DuesForms(Messages messages, Clock clock) {
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	LocalDate today() {
 		return VietnamTime.today(this.clock);

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.finance.FinanceApi;
 import vn.dangvu.finance.UnionFund;
-import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.membership.OwnDues;
@@ -27,6 +28,7 @@ import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
 
@@ -35,6 +37,7 @@ import vn.dangvu.rules.RulesApi;
  * in force that month and what has been paid (decisions 0110, 0111).
  */
 @Service
+@RequiredArgsConstructor
 public class DuesLedgers {
 
 	public static final ZoneId ZONE = VietnamTime.ZONE;
@@ -57,17 +60,6 @@ public class DuesLedgers {
 	private final LedgerReads reads;
 
 	private final FinanceApi finance;
-
-	DuesLedgers(JdbcClient jdbc, UnitScopes scopes, RulesApi rulesApi, MembershipApi membership, Clock clock,
-			LedgerReads reads, FinanceApi finance) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.rulesApi = rulesApi;
-		this.membership = membership;
-		this.clock = clock;
-		this.reads = reads;
-		this.finance = finance;
-	}
 
 	public LocalDate today() {
 		return VietnamTime.today(this.clock);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * deleted (decision 0111).
  */
 @Service
+@RequiredArgsConstructor
 class DuesPayments {
 
 	public static final List<String> METHODS = List.of("CASH", "ONLINE");
@@ -40,15 +43,6 @@ class DuesPayments {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	DuesPayments(JdbcClient jdbc, DuesLedgers ledgers, UnitScopes scopes, ApplicationEventPublisher events,
-			Clock clock) {
-		this.jdbc = jdbc;
-		this.ledgers = ledgers;
-		this.scopes = scopes;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Records that a member paid the month's dues (the amount due that month) into the

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +20,12 @@ import vn.dangvu.platform.security.Role;
  * striking-off threshold (decision 0111). Only for secretaries: their cells are few.
  */
 @Component
+@RequiredArgsConstructor
 class DuesReminders implements ReminderSource {
 
 	static final int MAX_UNITS = 5;
 
 	private final DuesLedgers ledgers;
-
-	DuesReminders(DuesLedgers ledgers) {
-		this.ledgers = ledgers;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +18,10 @@ import org.springframework.stereotype.Component;
  * insured salaries and pensions, Party dues categories and the unpaid months of a year.
  */
 @Component
+@RequiredArgsConstructor
 class LedgerReads {
 
 	private final JdbcClient jdbc;
-
-	LedgerReads(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Map<Long, Payment> payments(DuesKind kind, List<Long> ids, YearMonth month) {
 		Map<Long, Payment> out = new HashMap<>();

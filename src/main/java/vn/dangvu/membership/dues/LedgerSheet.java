@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,15 +20,12 @@ import org.springframework.stereotype.Component;
 
 /** A ledger as an Excel workbook: one row per member, totals, and the rules used. */
 @Component
+@RequiredArgsConstructor
 class LedgerSheet {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final MessageSource messages;
-
-	LedgerSheet(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	void write(Ledger ledger, HttpServletResponse response) throws IOException {
 		boolean party = ledger.kind() == DuesKind.PARTY;

@@ -2,6 +2,8 @@ package vn.dangvu.membership.dues;
 
 import java.time.YearMonth;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import vn.dangvu.platform.security.CurrentCaller;
  * Party dues category, and the member's own Party dues this year.
  */
 @Controller
+@RequiredArgsConstructor
 class SalaryPages {
 
 	private final DuesLedgers ledgers;
@@ -25,12 +28,6 @@ class SalaryPages {
 	private final InsuredSalaries salaries;
 
 	private final DuesForms forms;
-
-	SalaryPages(DuesLedgers ledgers, InsuredSalaries salaries, DuesForms forms) {
-		this.ledgers = ledgers;
-		this.salaries = salaries;
-		this.forms = forms;
-	}
 
 	@GetMapping("/membership/dues/person/{id}")
 	String person(@PathVariable long id, @RequestParam(required = false) DuesKind kind,

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,16 +16,12 @@ import vn.dangvu.platform.security.Caller;
 
 /** The lists the forms choose from, within the caller's scope. */
 @Component
+@RequiredArgsConstructor
 public class Choices {
 
 	private final JdbcClient jdbc;
 
 	private final UnitScopes scopes;
-
-	Choices(JdbcClient jdbc, UnitScopes scopes) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-	}
 
 	public record Option(long id, String name) {
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,7 @@ import vn.dangvu.platform.security.CurrentCaller;
  * entries.
  */
 @Component
+@RequiredArgsConstructor
 public class EventLog {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,11 +34,6 @@ public class EventLog {
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
-
-	EventLog(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.events = events;
-	}
 
 	/** A new entry of the log. */
 	public record NewEvent(long personId, String membership, String type, LocalDate occurredOn, Long unitId,

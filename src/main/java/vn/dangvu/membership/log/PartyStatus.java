@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.membership.MemberEvent;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.Standing;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.people.PeopleApi;
+import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.rules.RulesApi;
 
@@ -25,6 +27,7 @@ import vn.dangvu.rules.RulesApi;
  * {@link #timeline} is.
  */
 @Service
+@RequiredArgsConstructor
 public class PartyStatus {
 
 	private final JdbcClient jdbc;
@@ -34,13 +37,6 @@ public class PartyStatus {
 	private final RulesApi rules;
 
 	private final PeopleApi people;
-
-	PartyStatus(JdbcClient jdbc, EventLog log, RulesApi rules, PeopleApi people) {
-		this.jdbc = jdbc;
-		this.log = log;
-		this.rules = rules;
-		this.people = people;
-	}
 
 	/**
 	 * The person's Party standing and cell on a date (CANDIDATE while a file is open).

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import lombok.RequiredArgsConstructor;
+
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.Standing;
 
@@ -16,16 +18,10 @@ import vn.dangvu.membership.Standing;
  * after the date are ignored, an event cancelled by a CORRECTED event is skipped, a
  * RECORDED baseline with {@code details.fullOn} turns full on that day.
  */
+@RequiredArgsConstructor
 public final class StatusFold {
 
 	private final ToIntFunction<LocalDate> probationMonths;
-
-	/**
-	 * @param probationMonths the probation length in force on an admission date
-	 */
-	public StatusFold(ToIntFunction<LocalDate> probationMonths) {
-		this.probationMonths = probationMonths;
-	}
 
 	public MemberStatus fold(long personId, List<LogEntry> log, LocalDate asOf) {
 		Set<Long> voided = new HashSet<>();

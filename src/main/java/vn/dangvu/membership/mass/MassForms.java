@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,6 +21,7 @@ import vn.dangvu.platform.web.PageForms;
  * outside the scope as 404).
  */
 @Component
+@RequiredArgsConstructor
 class MassForms {
 
 	private final Messages messages;
@@ -26,12 +29,6 @@ class MassForms {
 	private final PageForms pageForms;
 
 	private final Clock clock;
-
-	MassForms(Messages messages, PageForms pageForms, Clock clock) {
-		this.messages = messages;
-		this.pageForms = pageForms;
-		this.clock = clock;
-	}
 
 	LocalDate today() {
 		return VietnamTime.today(this.clock);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * member (404). The Youth Union's age rule on joining is the only rule that differs.
  */
 @Service
+@RequiredArgsConstructor
 class MassMembership {
 
 	private final JdbcClient jdbc;
@@ -39,14 +42,6 @@ class MassMembership {
 	private final YouthRules youthRules;
 
 	private final Clock clock;
-
-	MassMembership(JdbcClient jdbc, UnitScopes scopes, MassMembershipLog log, YouthRules youthRules, Clock clock) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.log = log;
-		this.youthRules = youthRules;
-		this.clock = clock;
-	}
 
 	/**
 	 * The caller's scope for the organisation: nothing when they do not keep its records.

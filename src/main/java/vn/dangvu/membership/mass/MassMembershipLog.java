@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,7 @@ import vn.dangvu.platform.security.Caller;
  * published views {@code person_ref} and {@code unit_ref} (decision 0201).
  */
 @Component
+@RequiredArgsConstructor
 class MassMembershipLog {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,13 +42,6 @@ class MassMembershipLog {
 	private final ApplicationEventPublisher events;
 
 	private final EventLog subjects;
-
-	MassMembershipLog(JdbcClient jdbc, PeopleApi people, ApplicationEventPublisher events, EventLog subjects) {
-		this.jdbc = jdbc;
-		this.people = people;
-		this.events = events;
-		this.subjects = subjects;
-	}
 
 	/**
 	 * A person found by CCCD among the people the caller may manage, else the field error

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import vn.dangvu.platform.table.TableSheet;
  * landing: the members of a union unit. The Youth Union landing is {@link YouthPages}.
  */
 @Controller
+@RequiredArgsConstructor
 class MassPages {
 
 	private static final String ORG = "/membership/{org:youth|union}";
@@ -36,12 +38,6 @@ class MassPages {
 	private final MassForms forms;
 
 	private final TableSheet sheet;
-
-	MassPages(MassMembership mass, MassForms forms, TableSheet sheet) {
-		this.mass = mass;
-		this.forms = forms;
-		this.sheet = sheet;
-	}
 
 	@GetMapping("/membership/union")
 	String union(@RequestParam(required = false) Long unit, @RequestParam(required = false) String page,

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,16 +29,12 @@ import vn.dangvu.platform.time.VietnamTime;
 @RestController
 @RequestMapping("/api/v1/youth")
 @Tag(name = "Youth Union", description = "Đoàn viên Đoàn TNCS Hồ Chí Minh")
+@RequiredArgsConstructor
 class YouthApiController {
 
 	private final MassMembership mass;
 
 	private final Clock clock;
-
-	YouthApiController(MassMembership mass, Clock clock) {
-		this.mass = mass;
-		this.clock = clock;
-	}
 
 	@PostMapping(path = "/members/{personId}/leave", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -28,6 +30,7 @@ import vn.dangvu.platform.table.TableSpec;
  * limit, the stays the rules allow, and maturations per year (decision 0112).
  */
 @Service
+@RequiredArgsConstructor
 class YouthMaturation {
 
 	private static final MassOrganisation YOUTH = MassOrganisation.YOUTH;
@@ -53,15 +56,6 @@ class YouthMaturation {
 	private final YouthRules rules;
 
 	private final ApplicationEventPublisher events;
-
-	YouthMaturation(JdbcClient jdbc, MassMembership mass, MassMembershipLog log, YouthRules rules,
-			ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.mass = mass;
-		this.log = log;
-		this.rules = rules;
-		this.events = events;
-	}
 
 	/**
 	 * Members in the caller's youth subtree past the age limit on a day, oldest first,

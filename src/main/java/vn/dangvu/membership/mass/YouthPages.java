@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import vn.dangvu.platform.time.PageDates;
  * {@link MassPages}).
  */
 @Controller
+@RequiredArgsConstructor
 class YouthPages {
 
 	private static final MassOrganisation YOUTH = MassOrganisation.YOUTH;
@@ -43,14 +45,6 @@ class YouthPages {
 	private final MassForms forms;
 
 	private final TableSheet sheet;
-
-	YouthPages(MassMembership mass, YouthMaturation youth, YouthRules rules, MassForms forms, TableSheet sheet) {
-		this.mass = mass;
-		this.youth = youth;
-		this.rules = rules;
-		this.forms = forms;
-		this.sheet = sheet;
-	}
 
 	@GetMapping("/membership/youth")
 	String landing(@RequestParam(required = false) String on, @RequestParam(required = false) String page,

@@ -3,6 +3,8 @@ package vn.dangvu.membership.mass;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,16 +15,12 @@ import vn.dangvu.platform.security.Role;
 
 /** Reminds a youth officer of members past the age limit today (decision 0112). */
 @Component
+@RequiredArgsConstructor
 class YouthReminders implements ReminderSource {
 
 	private final MassMembership mass;
 
 	private final YouthMaturation youth;
-
-	YouthReminders(MassMembership mass, YouthMaturation youth) {
-		this.mass = mass;
-		this.youth = youth;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

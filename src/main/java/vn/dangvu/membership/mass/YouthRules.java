@@ -2,6 +2,8 @@ package vn.dangvu.membership.mass;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import vn.dangvu.rules.RulesApi;
  * age rule on joining.
  */
 @Component
+@RequiredArgsConstructor
 class YouthRules {
 
 	static final String MIN_AGE = "youth.min-age-years";
@@ -22,10 +25,6 @@ class YouthRules {
 	static final String MAX_AGE_BY_WISH = "youth.max-age-by-wish-years";
 
 	private final RulesApi rules;
-
-	YouthRules(RulesApi rules) {
-		this.rules = rules;
-	}
 
 	/** The age limits in force on a day. */
 	@Transactional(readOnly = true)

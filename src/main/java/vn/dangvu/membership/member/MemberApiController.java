@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import vn.dangvu.platform.time.VietnamTime;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
+@RequiredArgsConstructor
 class MemberApiController {
 
 	private final PartyStatus membership;
@@ -37,12 +39,6 @@ class MemberApiController {
 	private final PeopleApi people;
 
 	private final Clock clock;
-
-	MemberApiController(PartyStatus membership, PeopleApi people, Clock clock) {
-		this.membership = membership;
-		this.people = people;
-		this.clock = clock;
-	}
 
 	@GetMapping("/members/{personId}/timeline")
 	@Operation(summary = "Every membership event of a person, oldest first (cancelled ones marked voided)",

@@ -1,11 +1,11 @@
 package vn.dangvu.membership.member;
 
-import vn.dangvu.membership.form.DateField;
-import vn.dangvu.membership.form.Choices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.admission.AdmissionQueries;
-import vn.dangvu.membership.reminders.MembershipReminders;
-import vn.dangvu.membership.probation.ProbationList;
+import vn.dangvu.membership.form.Choices;
+import vn.dangvu.membership.form.DateField;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.Scoped;
+import vn.dangvu.membership.probation.ProbationList;
+import vn.dangvu.membership.reminders.MembershipReminders;
 import vn.dangvu.membership.transfer.TransferQueries;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.platform.security.Caller;
@@ -28,6 +30,7 @@ import vn.dangvu.platform.time.VietnamTime;
 
 /** The landing page and a member's timeline. */
 @Controller
+@RequiredArgsConstructor
 class MembershipPages {
 
 	private final AdmissionQueries admissions;
@@ -50,18 +53,6 @@ class MembershipPages {
 	static final int SHORT_LIST = 5;
 
 	static final int FILES_PER_PAGE = 20;
-
-	MembershipPages(AdmissionQueries admissions, ProbationList probation, TransferQueries transfers,
-			MembershipReminders reminders, PartyStatus membership, Choices choices, Messages messages, Clock clock) {
-		this.admissions = admissions;
-		this.probation = probation;
-		this.transfers = transfers;
-		this.reminders = reminders;
-		this.membership = membership;
-		this.choices = choices;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/membership")
 	String landing(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean closed,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,16 +22,12 @@ import vn.dangvu.platform.time.VietnamTime;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
+@RequiredArgsConstructor
 class ProbationApiController {
 
 	private final ProbationList probation;
 
 	private final Clock clock;
-
-	ProbationApiController(ProbationList probation, Clock clock) {
-		this.probation = probation;
-		this.clock = clock;
-	}
 
 	@GetMapping("/probation")
 	@Operation(summary = "Probationary members today, with days left and the conversion deadline")

@@ -9,18 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.Standing;
+import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.NotFoundException;
-import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.request.RequestMemo;
+import vn.dangvu.platform.security.Caller;
 import vn.dangvu.rules.RulesApi;
 
 /**
@@ -28,6 +30,7 @@ import vn.dangvu.rules.RulesApi;
  * window.
  */
 @Service
+@RequiredArgsConstructor
 public class ProbationList {
 
 	private final JdbcClient jdbc;
@@ -37,13 +40,6 @@ public class ProbationList {
 	private final PartyStatus membership;
 
 	private final RulesApi rules;
-
-	ProbationList(JdbcClient jdbc, UnitScopes scopes, PartyStatus membership, RulesApi rules) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.membership = membership;
-		this.rules = rules;
-	}
 
 	/**
 	 * @param daysLeft days until the end of probation (negative once it has ended)

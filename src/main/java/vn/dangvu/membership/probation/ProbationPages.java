@@ -1,17 +1,18 @@
 package vn.dangvu.membership.probation;
 
-import vn.dangvu.membership.form.Choices;
-import java.time.Clock;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.dangvu.membership.form.Choices;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.TableColumn;
@@ -23,6 +24,7 @@ import vn.dangvu.platform.time.VietnamTime;
 
 /** The probation list page and its export. */
 @Controller
+@RequiredArgsConstructor
 class ProbationPages {
 
 	private final ProbationList probation;
@@ -32,13 +34,6 @@ class ProbationPages {
 	private final TableSheet sheet;
 
 	private final Clock clock;
-
-	ProbationPages(ProbationList probation, Choices choices, TableSheet sheet, Clock clock) {
-		this.probation = probation;
-		this.choices = choices;
-		this.sheet = sheet;
-		this.clock = clock;
-	}
 
 	/**
 	 * The probation list's columns: the page's headers, its sort whitelist and its

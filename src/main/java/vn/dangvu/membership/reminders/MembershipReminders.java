@@ -1,26 +1,28 @@
 package vn.dangvu.membership.reminders;
 
-import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.membership.admission.AdmissionStep;
-import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.probation.ProbationList;
-import vn.dangvu.membership.transfer.TransferQueries;
-import vn.dangvu.membership.admission.AdmissionQueries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.admission.AdmissionQueries.AdmissionRow;
+import vn.dangvu.membership.admission.AdmissionQueries;
+import vn.dangvu.membership.admission.AdmissionStep;
+import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.membership.probation.ProbationList.ProbationRow;
+import vn.dangvu.membership.probation.ProbationList;
 import vn.dangvu.membership.transfer.TransferQueries.TransferRow;
-import vn.dangvu.notification.Reminder;
+import vn.dangvu.membership.transfer.TransferQueries;
 import vn.dangvu.notification.Reminder.Urgency;
+import vn.dangvu.notification.Reminder;
 import vn.dangvu.notification.ReminderSource;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.rules.RulesApi;
 
 /**
@@ -29,6 +31,7 @@ import vn.dangvu.rules.RulesApi;
  * decision (60 working days) and ceremony (30 working days), transfers to present.
  */
 @Component
+@RequiredArgsConstructor
 public class MembershipReminders implements ReminderSource {
 
 	private final ProbationList probation;
@@ -38,14 +41,6 @@ public class MembershipReminders implements ReminderSource {
 	private final TransferQueries transfers;
 
 	private final RulesApi rules;
-
-	MembershipReminders(ProbationList probation, AdmissionQueries admissions, TransferQueries transfers,
-			RulesApi rules) {
-		this.probation = probation;
-		this.admissions = admissions;
-		this.transfers = transfers;
-		this.rules = rules;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

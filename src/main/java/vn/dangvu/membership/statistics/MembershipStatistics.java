@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import vn.dangvu.platform.security.Caller;
  * the log, cancelled events left out.
  */
 @Service
+@RequiredArgsConstructor
 public class MembershipStatistics {
 
 	static final String SQL = """
@@ -42,11 +45,6 @@ public class MembershipStatistics {
 	private final JdbcClient jdbc;
 
 	private final UnitScopes scopes;
-
-	MembershipStatistics(JdbcClient jdbc, UnitScopes scopes) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-	}
 
 	/** One unit's figures. */
 	public record Row(long unitId, String code, String name, long admitted, long converted, long transferredIn,

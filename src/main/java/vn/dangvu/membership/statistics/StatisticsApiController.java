@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +22,12 @@ import vn.dangvu.platform.time.VietnamTime;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
+@RequiredArgsConstructor
 class StatisticsApiController {
 
 	private final MembershipStatistics statistics;
 
 	private final Clock clock;
-
-	StatisticsApiController(MembershipStatistics statistics, Clock clock) {
-		this.statistics = statistics;
-		this.clock = clock;
-	}
 
 	@GetMapping("/statistics/membership")
 	@Operation(summary = "Admitted, converted, transferred in/out, struck off, expelled, youth matured by unit",

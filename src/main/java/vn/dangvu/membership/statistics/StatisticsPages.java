@@ -1,11 +1,10 @@
 package vn.dangvu.membership.statistics;
 
-import vn.dangvu.platform.time.PageDates;
-import vn.dangvu.membership.form.DateField;
-import vn.dangvu.membership.form.Choices;
-import java.time.Clock;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,15 +12,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.dangvu.membership.form.Choices;
+import vn.dangvu.membership.form.DateField;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.SheetWriter;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** The statistics page and its spreadsheet. */
 @Controller
+@RequiredArgsConstructor
 class StatisticsPages {
 
 	private final MembershipStatistics statistics;
@@ -31,13 +34,6 @@ class StatisticsPages {
 	private final Messages messages;
 
 	private final Clock clock;
-
-	StatisticsPages(MembershipStatistics statistics, Choices choices, Messages messages, Clock clock) {
-		this.statistics = statistics;
-		this.choices = choices;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/membership/statistics")
 	String statistics(@RequestParam(required = false) Long unit, @RequestParam(required = false) String from,

@@ -1,12 +1,11 @@
 package vn.dangvu.membership.transfer;
 
-import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.log.EventLog;
-import vn.dangvu.membership.log.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.EventLog.NewEvent;
+import vn.dangvu.membership.log.EventLog;
+import vn.dangvu.membership.log.Inputs;
+import vn.dangvu.membership.log.PartyStatus;
+import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.audit.RecordChanged;
@@ -28,6 +30,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * the list or expelled. Each writes the log and keeps the person's Party cell in step.
  */
 @Service
+@RequiredArgsConstructor
 class ArrivalsAndEndings {
 
 	private final EventLog log;
@@ -43,17 +46,6 @@ class ArrivalsAndEndings {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	ArrivalsAndEndings(EventLog log, PartyStatus membership, TransferScope scope, JdbcClient jdbc, PeopleApi people,
-			ApplicationEventPublisher events, Clock clock) {
-		this.log = log;
-		this.membership = membership;
-		this.scope = scope;
-		this.jdbc = jdbc;
-		this.people = people;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/** A member arrives from a Party organisation outside the system. */
 	@Transactional

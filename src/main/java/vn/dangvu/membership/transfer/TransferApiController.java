@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "Đảng viên: kết nạp, dự bị, chính thức, chuyển sinh hoạt, thống kê")
+@RequiredArgsConstructor
 class TransferApiController {
 
 	private final TransferQueries transfers;
@@ -43,14 +45,6 @@ class TransferApiController {
 	private final ArrivalsAndEndings arrivals;
 
 	private final PartyStatus membership;
-
-	TransferApiController(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals,
-			PartyStatus membership) {
-		this.transfers = transfers;
-		this.commands = commands;
-		this.arrivals = arrivals;
-		this.membership = membership;
-	}
 
 	@GetMapping("/transfers")
 	@Operation(summary = "Transfers whose sending or receiving cell is in the caller's scope",

@@ -1,12 +1,11 @@
 package vn.dangvu.membership.transfer;
 
-import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.membership.log.EventLog;
-import vn.dangvu.membership.log.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.membership.MemberStatus;
-import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.EventLog.NewEvent;
+import vn.dangvu.membership.log.EventLog;
+import vn.dangvu.membership.log.Inputs;
+import vn.dangvu.membership.log.PartyStatus;
+import vn.dangvu.membership.log.Scoped;
 import vn.dangvu.people.MembershipKind;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.audit.RecordChanged;
@@ -23,8 +25,8 @@ import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.rules.RulesApi;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.rules.RulesApi;
 
 /**
  * Transfers between cells (the sending cell records, the receiving cell confirms), to
@@ -32,6 +34,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * and keeps the person's Party cell in step.
  */
 @Service
+@RequiredArgsConstructor
 class TransferCommands {
 
 	private final JdbcClient jdbc;
@@ -49,18 +52,6 @@ class TransferCommands {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	TransferCommands(JdbcClient jdbc, PartyStatus membership, PeopleApi people, RulesApi rules, EventLog log,
-			TransferScope scope, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.membership = membership;
-		this.people = people;
-		this.rules = rules;
-		this.log = log;
-		this.scope = scope;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * A transfer to record. {@code toCellId} for a cell in the system, else

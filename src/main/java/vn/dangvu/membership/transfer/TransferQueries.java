@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import vn.dangvu.rules.RulesApi;
  * cell is in the caller's scope, with their deadlines.
  */
 @Service
+@RequiredArgsConstructor
 public class TransferQueries {
 
 	private final JdbcClient jdbc;
@@ -29,13 +32,6 @@ public class TransferQueries {
 	private final RulesApi rules;
 
 	private final TransferScope scope;
-
-	TransferQueries(JdbcClient jdbc, UnitScopes scopes, RulesApi rules, TransferScope scope) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.rules = rules;
-		this.scope = scope;
-	}
 
 	/** A transfer as listed, with its deadlines. */
 	public record TransferRow(long id, long personId, String personName, String kind, Long fromCellId,

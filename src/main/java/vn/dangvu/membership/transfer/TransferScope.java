@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * scope, and the refusals of a person or cell outside it.
  */
 @Component
+@RequiredArgsConstructor
 class TransferScope {
 
 	private final JdbcClient jdbc;
@@ -29,13 +32,6 @@ class TransferScope {
 	private final PartyStatus membership;
 
 	private final Clock clock;
-
-	TransferScope(JdbcClient jdbc, UnitScopes scopes, PartyStatus membership, Clock clock) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.membership = membership;
-		this.clock = clock;
-	}
 
 	boolean cellInScope(Caller caller, long cellId) {
 		Map<String, Object> params = new HashMap<>(this.scopes.of(caller).params());

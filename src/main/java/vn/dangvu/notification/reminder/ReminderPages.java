@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import vn.dangvu.platform.table.TableSpec;
 
 /** The caller's reminders: the page, and the count shown in the navigation bar. */
 @Controller
+@RequiredArgsConstructor
 class ReminderPages {
 
 	private final Reminders notifications;
@@ -35,11 +37,6 @@ class ReminderPages {
 			TableColumn.of("dueOn", "reminder.col.dueOn", Reminder::dueOn));
 
 	private final TableSheet sheet;
-
-	ReminderPages(Reminders notifications, TableSheet sheet) {
-		this.notifications = notifications;
-		this.sheet = sheet;
-	}
 
 	@GetMapping("/reminders")
 	String list(@RequestParam(required = false) String urgency, @RequestParam(required = false) String page,

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +23,10 @@ import vn.dangvu.platform.text.VietnameseText;
  * "unit".
  */
 @Component
+@RequiredArgsConstructor
 class OrganisationDemo implements DemoSeed {
 
 	private final JdbcTemplate jdbc;
-
-	OrganisationDemo(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public int order() {

@@ -1,14 +1,15 @@
 package vn.dangvu.organisation.tree;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -34,6 +35,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * the same date and closed-unit choices as the tree page.
  */
 @Controller
+@RequiredArgsConstructor
 class UnitExport {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -54,14 +56,6 @@ class UnitExport {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	UnitExport(UnitQueries queries, UnitHistoryQueries past, UnitScopes scopes, MessageSource messages, Clock clock) {
-		this.queries = queries;
-		this.past = past;
-		this.scopes = scopes;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/units/export")
 	void export(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "false") boolean closed,

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * redirects with a flash message, or shows the form again with the reasons in Vietnamese.
  */
 @Controller
+@RequiredArgsConstructor
 class UnitFormPages {
 
 	private final UnitService service;
@@ -48,17 +51,6 @@ class UnitFormPages {
 	private final Clock clock;
 
 	private final UnitFormSupport forms;
-
-	UnitFormPages(UnitService service, UnitQueries queries, UnitScopes scopes, UnitPermissions permissions,
-			MessageSource messages, Clock clock, UnitFormSupport forms) {
-		this.service = service;
-		this.queries = queries;
-		this.scopes = scopes;
-		this.permissions = permissions;
-		this.messages = messages;
-		this.clock = clock;
-		this.forms = forms;
-	}
 
 	// Establish
 

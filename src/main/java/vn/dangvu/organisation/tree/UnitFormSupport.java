@@ -2,6 +2,8 @@ package vn.dangvu.organisation.tree;
 
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,6 +22,7 @@ import vn.dangvu.platform.error.DomainException;
  * message.
  */
 @Component
+@RequiredArgsConstructor
 class UnitFormSupport {
 
 	private final UnitQueries queries;
@@ -27,12 +30,6 @@ class UnitFormSupport {
 	private final UnitScopes scopes;
 
 	private final MessageSource messages;
-
-	UnitFormSupport(UnitQueries queries, UnitScopes scopes, MessageSource messages) {
-		this.queries = queries;
-		this.scopes = scopes;
-		this.messages = messages;
-	}
 
 	UnitDto unit(long id) {
 		return this.queries.require(id, this.scopes.current());

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import vn.dangvu.platform.text.VietnameseText;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class UnitHistoryQueries {
 
 	/**
@@ -50,11 +53,6 @@ class UnitHistoryQueries {
 	private final JdbcClient jdbc;
 
 	private final UnitQueries current;
-
-	UnitHistoryQueries(JdbcClient jdbc, UnitQueries current) {
-		this.jdbc = jdbc;
-		this.current = current;
-	}
 
 	private JdbcClient.StatementSpec scoped(String sql, UnitScope scope) {
 		return this.jdbc.sql(sql).params(scope.params());

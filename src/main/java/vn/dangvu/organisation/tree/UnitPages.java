@@ -3,6 +3,8 @@ package vn.dangvu.organisation.tree;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import vn.dangvu.platform.time.PageDates;
 
 /** The tree browser, its lazily loaded branches and the page of one unit. */
 @Controller
+@RequiredArgsConstructor
 class UnitPages {
 
 	private static final int SEARCH_LIMIT = 100;
@@ -29,13 +32,6 @@ class UnitPages {
 	private final UnitScopes scopes;
 
 	private final UnitPermissions permissions;
-
-	UnitPages(UnitQueries queries, UnitHistoryQueries past, UnitScopes scopes, UnitPermissions permissions) {
-		this.queries = queries;
-		this.past = past;
-		this.scopes = scopes;
-		this.permissions = permissions;
-	}
 
 	@GetMapping("/units")
 	String tree(@RequestParam(required = false) String q, @RequestParam(required = false) String asOf,

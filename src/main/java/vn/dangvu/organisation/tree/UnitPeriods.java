@@ -2,6 +2,8 @@ package vn.dangvu.organisation.tree;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,16 +21,12 @@ import vn.dangvu.platform.text.VietnameseText;
  * called inside the changing transaction of {@link UnitService}.
  */
 @Component
+@RequiredArgsConstructor
 class UnitPeriods {
 
 	private final UnitRepository units;
 
 	private final ApplicationEventPublisher events;
-
-	UnitPeriods(UnitRepository units, ApplicationEventPublisher events) {
-		this.units = units;
-		this.events = events;
-	}
 
 	/** Inserts a new unit with its ESTABLISHED period; the checks are done. */
 	UnitRecord establish(CreateUnitCmd cmd) {

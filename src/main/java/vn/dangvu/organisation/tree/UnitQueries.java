@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +30,12 @@ import vn.dangvu.platform.text.VietnameseText;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class UnitQueries {
 
 	private static final String SCOPE = " " + UnitScope.condition("u") + " ";
 
 	private final JdbcClient jdbc;
-
-	UnitQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	static UnitDto dto(ResultSet rs, int n) throws SQLException {
 		return new UnitDto(rs.getLong("id"), rs.getString("code"), UnitKind.valueOf(rs.getString("kind")),

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,7 @@ import vn.dangvu.platform.text.VietnameseText;
 
 /** Reads and writes org_unit and org_unit_history rows. */
 @Repository
+@RequiredArgsConstructor
 class UnitRepository {
 
 	static final String COLUMNS = "u.id, u.code, u.kind, u.name, u.short_name, u.parent_id, u.path, u.depth, "
@@ -23,10 +26,6 @@ class UnitRepository {
 	static final RowMapper<UnitRecord> ROW = UnitRepository::map;
 
 	private final JdbcClient jdbc;
-
-	UnitRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	static UnitRecord map(ResultSet rs, int n) throws SQLException {
 		return new UnitRecord(rs.getLong("id"), rs.getString("code"), UnitKind.valueOf(rs.getString("kind")),

@@ -1,7 +1,7 @@
 package vn.dangvu.organisation.tree;
 
-import java.time.Clock;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -37,6 +39,7 @@ import vn.dangvu.platform.time.VietnamTime;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class UnitService {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -58,17 +61,6 @@ public class UnitService {
 	private final Clock clock;
 
 	private final UnitPeriods periods;
-
-	UnitService(UnitRepository units, UnitScopes scopes, UnitPermissions permissions, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock, UnitPeriods periods) {
-		this.units = units;
-		this.scopes = scopes;
-		this.permissions = permissions;
-		this.events = events;
-		this.messages = messages;
-		this.clock = clock;
-		this.periods = periods;
-	}
 
 	LocalDate today() {
 		return VietnamTime.today(this.clock);

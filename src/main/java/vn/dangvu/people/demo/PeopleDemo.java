@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ import vn.dangvu.platform.text.VietnameseText;
  * Treo are recorded under their full names, kind "person".
  */
 @Component
+@RequiredArgsConstructor
 class PeopleDemo implements DemoSeed {
 
 	private static final Set<String> FIXED = Set.of(DemoPeople.SECRETARY_CAUTREO, DemoPeople.MEMBER_CAUTREO,
@@ -33,11 +36,6 @@ class PeopleDemo implements DemoSeed {
 	private final JdbcTemplate jdbc;
 
 	private final PersonScopeRows scopeRows;
-
-	PeopleDemo(JdbcTemplate jdbc, PersonScopeRows scopeRows) {
-		this.jdbc = jdbc;
-		this.scopeRows = scopeRows;
-	}
 
 	@Override
 	public int order() {

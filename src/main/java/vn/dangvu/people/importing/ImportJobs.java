@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,7 @@ import vn.dangvu.platform.security.Caller;
 
 /** The {@code person_import_job} rows: a job's status, progress, row errors and end. */
 @Component
+@RequiredArgsConstructor
 class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
@@ -24,11 +26,6 @@ class ImportJobs {
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
-
-	ImportJobs(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
 
 	int failInterrupted() {
 		int failed = this.jdbc.sql("""

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,6 +29,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 /** Importing people from the spreadsheet: template, upload, progress and result. */
 @Controller
 @RequestMapping("/people/import")
+@RequiredArgsConstructor
 class PeopleImportController {
 
 	private final PersonImports imports;
@@ -35,12 +37,6 @@ class PeopleImportController {
 	private final PersonSheet sheet;
 
 	private final MessageSource messages;
-
-	PeopleImportController(PersonImports imports, PersonSheet sheet, MessageSource messages) {
-		this.imports = imports;
-		this.sheet = sheet;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String page(Model model) {

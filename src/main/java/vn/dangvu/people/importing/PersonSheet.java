@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,6 +30,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +51,7 @@ import vn.dangvu.platform.text.VietnameseText;
  * again. Headers are always Vietnamese, as the published template.
  */
 @Component
+@RequiredArgsConstructor
 public class PersonSheet {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
@@ -60,11 +63,6 @@ public class PersonSheet {
 	private final MessageSource messages;
 
 	private final PersonCatalogue catalogue;
-
-	PersonSheet(MessageSource messages, PersonCatalogue catalogue) {
-		this.messages = messages;
-		this.catalogue = catalogue;
-	}
 
 	/** A row as read from the file, before any rule is checked. */
 	record ParsedRow(int row, Map<String, Object> values, Map<SheetColumn, String> unitCodes) {

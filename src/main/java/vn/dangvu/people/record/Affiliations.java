@@ -2,6 +2,8 @@ package vn.dangvu.people.record;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * next. Always called inside the writing transaction.
  */
 @Component
+@RequiredArgsConstructor
 class Affiliations {
 
 	private final JdbcClient jdbc;
-
-	Affiliations(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	void change(long personId, AffiliationKind kind, Long from, Long to, LocalDate on, String reason) {
 		if (java.util.Objects.equals(from, to)) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +39,7 @@ import vn.dangvu.platform.security.CurrentCaller;
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "Nhân sự: cán bộ, công chức, người lao động")
+@RequiredArgsConstructor
 class PeopleApiController {
 
 	private final PersonReads reads;
@@ -47,13 +49,6 @@ class PeopleApiController {
 	private final PersonInput input;
 
 	private final MessageSource messages;
-
-	PeopleApiController(PersonReads reads, PersonService people, PersonInput input, MessageSource messages) {
-		this.reads = reads;
-		this.people = people;
-		this.input = input;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	@Operation(summary = "List people in the caller's scope",

@@ -1,11 +1,12 @@
 package vn.dangvu.people.record;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.people.importing.PersonSheet;
+import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
@@ -29,6 +30,7 @@ import vn.dangvu.platform.time.VietnamTime;
 /** The people list, its fragment for the unit page, a person's page and the export. */
 @Controller
 @RequestMapping("/people")
+@RequiredArgsConstructor
 class PeopleController {
 
 	static final int FRAGMENT_SIZE = 50;
@@ -42,14 +44,6 @@ class PeopleController {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	PeopleController(PersonReads reads, PeopleUnits units, PersonSheet sheet, MessageSource messages, Clock clock) {
-		this.reads = reads;
-		this.units = units;
-		this.sheet = sheet;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +15,12 @@ import vn.dangvu.organisation.UnitScope;
 
 /** Reads units for the people module: by id or code, and the choices for a unit field. */
 @Component
+@RequiredArgsConstructor
 public class PeopleUnits {
 
 	private static final String COLUMNS = "select id, code, kind, name, path, closed_on from unit_ref u ";
 
 	private final JdbcClient jdbc;
-
-	PeopleUnits(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Transactional(readOnly = true)
 	public Optional<UnitRef> find(long id) {

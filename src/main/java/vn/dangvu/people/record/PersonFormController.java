@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.people.Sex;
+import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -27,6 +29,7 @@ import vn.dangvu.platform.time.VietnamTime;
 /** Creating and editing a person; errors are shown beside their fields. */
 @Controller
 @RequestMapping("/people")
+@RequiredArgsConstructor
 class PersonFormController {
 
 	private final PersonService people;
@@ -40,16 +43,6 @@ class PersonFormController {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	PersonFormController(PersonService people, PersonReads reads, PersonInput input, PeopleUnits units,
-			MessageSource messages, Clock clock) {
-		this.people = people;
-		this.reads = reads;
-		this.input = input;
-		this.units = units;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/new")
 	String newForm(Model model) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.people.Sex;
@@ -20,6 +22,7 @@ import vn.dangvu.platform.text.VietnameseText;
  * blank one is cleared. Unreadable values become input violations, never exceptions.
  */
 @Component
+@RequiredArgsConstructor
 public class PersonInput {
 
 	public static final Set<String> FIELDS = Set.of("fullName", "birthDate", "sex", "cccd", "ethnicity", "religion",
@@ -32,10 +35,6 @@ public class PersonInput {
 	static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private final PersonCatalogue catalogue;
-
-	PersonInput(PersonCatalogue catalogue) {
-		this.catalogue = catalogue;
-	}
 
 	public record Result(PersonDraft draft, Long version, List<PersonViolation> violations) {
 

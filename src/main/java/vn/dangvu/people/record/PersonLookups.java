@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * and counts for other modules, scoped.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonLookups {
 
 	/** Youth Union members leave on passing this age. */
@@ -38,13 +41,6 @@ public class PersonLookups {
 	private final PersonService persons;
 
 	private final Clock clock;
-
-	PersonLookups(JdbcClient jdbc, UnitScopes scopes, PersonService persons, Clock clock) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.persons = persons;
-		this.clock = clock;
-	}
 
 	/**
 	 * The facts membership rules need, for a person the current caller may see (empty

@@ -1,14 +1,16 @@
 package vn.dangvu.people.record;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -20,16 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.people.Sex;
+import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.people.scope.PersonScope;
 
 /**
  * The people read model: one count and one page query per list, always within the
  * caller's scope.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonReads {
 
 	public static final int DEFAULT_SIZE = 20;
@@ -56,13 +59,6 @@ public class PersonReads {
 	private final PeopleUnits units;
 
 	private final Clock clock;
-
-	PersonReads(JdbcClient jdbc, UnitScopes scopes, PeopleUnits units, Clock clock) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.units = units;
-		this.clock = clock;
-	}
 
 	public PersonScope scopeOf(Caller caller) {
 		return PersonScope.of(caller, this.scopes.of(caller));

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import vn.dangvu.platform.text.VietnameseName;
  * row shows all its problems together.
  */
 @Component
+@RequiredArgsConstructor
 class PersonRules {
 
 	static final int MIN_AGE = 16;
@@ -33,11 +36,6 @@ class PersonRules {
 	private final PeopleUnits units;
 
 	private final JdbcClient jdbc;
-
-	PersonRules(PeopleUnits units, JdbcClient jdbc) {
-		this.units = units;
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * @param existingId the person being changed, or null for a new one

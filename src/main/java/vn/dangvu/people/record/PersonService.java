@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,20 +17,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.people.scope.PersonScope;
+import vn.dangvu.people.scope.PersonScopeRows;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseName;
 import vn.dangvu.platform.time.VietnamTime;
-import vn.dangvu.people.scope.PersonScope;
-import vn.dangvu.people.scope.PersonScopeRows;
 
 /**
  * Creates and changes person records for pages, the API and imports alike: the same
  * rules, the same scope checks, the same audit event and affiliation history.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonService {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -48,17 +51,6 @@ public class PersonService {
 	private final Clock clock;
 
 	private final Affiliations affiliations;
-
-	PersonService(JdbcClient jdbc, PersonRules rules, UnitScopes scopes, ApplicationEventPublisher events,
-			PersonScopeRows scopeRows, Clock clock, Affiliations affiliations) {
-		this.jdbc = jdbc;
-		this.rules = rules;
-		this.scopes = scopes;
-		this.events = events;
-		this.scopeRows = scopeRows;
-		this.clock = clock;
-		this.affiliations = affiliations;
-	}
 
 	public record Stored(long id, long version, PersonDraft draft) {
 	}

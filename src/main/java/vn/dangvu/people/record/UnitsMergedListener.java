@@ -1,5 +1,6 @@
 package vn.dangvu.people.record;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,15 +14,12 @@ import vn.dangvu.organisation.UnitsMerged;
  * merge never leaves anyone in a closed unit.
  */
 @Component
+@RequiredArgsConstructor
 class UnitsMergedListener {
 
 	private static final Logger log = LoggerFactory.getLogger(UnitsMergedListener.class);
 
 	private final PersonService people;
-
-	UnitsMergedListener(PersonService people) {
-		this.people = people;
-	}
 
 	@EventListener
 	void on(UnitsMerged merged) {

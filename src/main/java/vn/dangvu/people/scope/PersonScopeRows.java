@@ -1,5 +1,7 @@
 package vn.dangvu.people.scope;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
  * Always called inside the writing transaction.
  */
 @Component
+@RequiredArgsConstructor
 public class PersonScopeRows {
 
 	/**
@@ -25,10 +28,6 @@ public class PersonScopeRows {
 			""";
 
 	private final JdbcClient jdbc;
-
-	PersonScopeRows(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Replaces the rows of one person from its stored units, name, search text,

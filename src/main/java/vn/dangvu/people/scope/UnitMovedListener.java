@@ -1,5 +1,7 @@
 package vn.dangvu.people.scope;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +13,10 @@ import vn.dangvu.organisation.UnitMoved;
  * office at once and no longer by the old one.
  */
 @Component
+@RequiredArgsConstructor
 class UnitMovedListener {
 
 	private final PersonScopeRows scopeRows;
-
-	UnitMovedListener(PersonScopeRows scopeRows) {
-		this.scopeRows = scopeRows;
-	}
 
 	@EventListener
 	void on(UnitMoved moved) {

@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What the demo seeds hand on to each other: today's date and the ids they created under
  * their demo keys (unit codes, person keys), so a later seed finds "CB-CAUTREO" without
  * knowing whose table it is in.
  */
+@RequiredArgsConstructor
 public final class DemoContext {
 
 	/** Who demo writes are recorded as in audit and logs. */
@@ -24,10 +27,6 @@ public final class DemoContext {
 	private final Map<String, Map<String, Long>> ids = new HashMap<>();
 
 	private final List<String> histories = new ArrayList<>();
-
-	public DemoContext(LocalDate today) {
-		this.today = today;
-	}
 
 	public LocalDate today() {
 		return this.today;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
@@ -30,16 +31,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Boot's error JSON.
  */
 @Component
+@RequiredArgsConstructor
 class ApiFallbackProblems implements HandlerExceptionResolver, Ordered {
 
 	private final ApiProblemHandler problems;
 
 	private final JsonMapper json;
-
-	ApiFallbackProblems(ApiProblemHandler problems, JsonMapper json) {
-		this.problems = problems;
-		this.json = json;
-	}
 
 	@Override
 	public int getOrder() {

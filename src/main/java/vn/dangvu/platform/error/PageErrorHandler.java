@@ -2,6 +2,7 @@ package vn.dangvu.platform.error;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,15 +27,12 @@ import vn.dangvu.platform.text.Messages;
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 public class PageErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
 	private final Messages messages;
-
-	PageErrorHandler(Messages messages) {
-		this.messages = messages;
-	}
 
 	@ExceptionHandler(DomainException.class)
 	String domain(DomainException ex, Model model, HttpServletResponse response) {

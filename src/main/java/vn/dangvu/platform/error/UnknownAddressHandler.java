@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,13 +27,10 @@ import vn.dangvu.platform.text.Messages;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class UnknownAddressHandler {
 
 	private final Messages messages;
-
-	UnknownAddressHandler(Messages messages) {
-		this.messages = messages;
-	}
 
 	@ExceptionHandler(NoHandlerFoundException.class)
 	Object unknown(HttpServletRequest request, HttpServletResponse response) {

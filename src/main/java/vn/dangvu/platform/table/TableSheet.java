@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import vn.dangvu.platform.text.Messages;
  * numbers as numbers, messages in the reader's language.
  */
 @Component
+@RequiredArgsConstructor
 public class TableSheet {
 
 	public static final String XLSX = SheetWriter.XLSX;
@@ -23,10 +25,6 @@ public class TableSheet {
 	public static final int MAX_ROWS = 100_000;
 
 	private final Messages messages;
-
-	TableSheet(Messages messages) {
-		this.messages = messages;
-	}
 
 	/** Whether the request asks for the export ({@code ?format=xlsx}). */
 	public static boolean wanted(String format) {

@@ -3,6 +3,7 @@ package vn.dangvu.platform.text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +22,10 @@ import org.springframework.stereotype.Component;
  * the request instead of falling back.
  */
 @Component
+@RequiredArgsConstructor
 class MissingMessageGuard implements BeanPostProcessor {
 
 	private final Environment environment;
-
-	MissingMessageGuard(Environment environment) {
-		this.environment = environment;
-	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {

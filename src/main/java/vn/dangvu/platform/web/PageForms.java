@@ -3,6 +3,7 @@ package vn.dangvu.platform.web;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -58,13 +59,10 @@ import vn.dangvu.platform.text.Messages;
  * {@code flashError}.
  */
 @Component
+@RequiredArgsConstructor
 public class PageForms {
 
 	private final Messages messages;
-
-	PageForms(Messages messages) {
-		this.messages = messages;
-	}
 
 	/**
 	 * Runs the write and returns its view; on a 422/409 refusal puts it on the

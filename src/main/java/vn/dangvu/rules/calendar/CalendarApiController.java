@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
@@ -25,15 +27,12 @@ import vn.dangvu.rules.WorkingDayCalendar;
  * The working-day calendar as JSON: read by anyone signed in, changed by administrators.
  */
 @RestController
+@RequiredArgsConstructor
 class CalendarApiController {
 
 	static final int MAX_WORKING_DAYS = 2000;
 
 	private final CalendarDays calendar;
-
-	CalendarApiController(CalendarDays calendar) {
-		this.calendar = calendar;
-	}
 
 	/**
 	 * The date {@code count} working days after {@code from}, and the days off it

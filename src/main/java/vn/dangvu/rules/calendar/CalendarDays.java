@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,16 +34,12 @@ import vn.dangvu.rules.WorkingDayCalendar;
  * {@link vn.dangvu.rules.RulesApi}.
  */
 @Service
+@RequiredArgsConstructor
 public class CalendarDays {
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
-
-	CalendarDays(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.events = events;
-	}
 
 	/** The day {@code n} working days after {@code from} (the day itself not counted). */
 	@Transactional(readOnly = true)

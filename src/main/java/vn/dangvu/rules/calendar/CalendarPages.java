@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,16 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.platform.web.PageForms;
 import vn.dangvu.rules.CalendarDay;
 import vn.dangvu.rules.CalendarYear;
 import vn.dangvu.rules.WorkingDayCalendar;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The working-day calendar of a year, its upkeep, and a "working days after" calculator.
  */
 @Controller
+@RequiredArgsConstructor
 class CalendarPages {
 
 	private final CalendarDays calendar;
@@ -39,13 +42,6 @@ class CalendarPages {
 	private final PageForms forms;
 
 	private final Clock clock;
-
-	CalendarPages(CalendarDays calendar, Messages messages, PageForms forms, Clock clock) {
-		this.calendar = calendar;
-		this.messages = messages;
-		this.forms = forms;
-		this.clock = clock;
-	}
 
 	/**
 	 * One cell of the month grid: the day (null = padding), working or not, its entry if

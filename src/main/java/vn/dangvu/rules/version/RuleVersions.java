@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
+import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.rules.Fraction;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
@@ -31,16 +33,12 @@ import vn.dangvu.rules.RuleValue;
  * the module's face, {@link vn.dangvu.rules.RulesApi}.
  */
 @Component
+@RequiredArgsConstructor
 public class RuleVersions {
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
-
-	RuleVersions(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.events = events;
-	}
 
 	static RuleViolationException missing(String key, LocalDate date) {
 		return new RuleViolationException("rule.missing", key, date);

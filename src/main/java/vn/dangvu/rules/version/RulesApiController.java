@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
@@ -18,25 +20,21 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Rules as JSON: read by anyone signed in, changed by administrators.
  */
 @RestController
+@RequiredArgsConstructor
 class RulesApiController {
 
 	private final RuleVersions rules;
 
 	private final Clock clock;
-
-	RulesApiController(RuleVersions rules, Clock clock) {
-		this.rules = rules;
-		this.clock = clock;
-	}
 
 	/**
 	 * A rule with the version in force on the asked date (null when none) and its

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,16 +19,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * The rule table: what is in force, each rule's history, and new versions
  * (administrators).
  */
 @Controller
+@RequiredArgsConstructor
 class RulesPages {
 
 	private final RuleVersions rules;
@@ -34,12 +37,6 @@ class RulesPages {
 	private final Messages messages;
 
 	private final Clock clock;
-
-	RulesPages(RuleVersions rules, Messages messages, Clock clock) {
-		this.rules = rules;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/** One line of the table: a rule and its version in force on the chosen date. */
 	record Line(RuleDefinition definition, RuleValue inForce, int versions) {
