@@ -59,7 +59,19 @@ class TableOwnershipTest {
 			"(?i)\\bcreate\\s+(?:unlogged\\s+)?(?:or\\s+replace\\s+)?(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
 	static final Pattern NAMES = Pattern
-		.compile("(?i)\\b(?:from|join|update|into|references|table)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)");
+		.compile("(?i)\\b(?:from|join|update|into|references|table|using)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)");
+
+	/** One item of a FROM list: a table, its alias, then a comma and the next item. */
+	static final String FROM_ITEM = "(?:only\\s+)?[a-z_][a-z0-9_]*(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?";
+
+	/**
+	 * A comma-joined FROM list ({@code from admission a, org_unit u}): every item after
+	 * the first, which {@link #NAMES} already sees.
+	 */
+	static final Pattern FROM_LIST = Pattern
+		.compile("(?i)\\bfrom\\s+" + FROM_ITEM + "((?:\\s*,\\s*" + FROM_ITEM + ")+)");
+
+	static final Pattern LIST_ITEM = Pattern.compile("(?i),\\s*(?:only\\s+)?([a-z_][a-z0-9_]*)");
 
 	/**
 	 * Text blocks and string literals; comments and char literals are matched to be
@@ -121,11 +133,41 @@ class TableOwnershipTest {
 			.isEmpty();
 	}
 
+	/**
+	 * The test of the test for every place a table stands: a comma-joined FROM list (the
+	 * foreign table second, third, with or without an alias), a join, update, insert
+	 * into, delete from.
+	 */
+	@Test
+	void aForeignTableInACommaJoinedFromListOrAnyWriteIsReported() {
+		Map<String, String> owners = owners();
+		String source = """
+				class Lists {
+					String comma = "select a.id from admission a, org_unit u where u.id = a.cell_id";
+					String third = \"""
+							select 1 from admission a , unit_ref r,person p
+							where p.id = a.person_id
+							\""";
+					String aliased = "select 1 from admission as a, only account_grant x";
+				}
+				""";
+		assertThat(violations("membership", "Lists.java", javaStrings(source), owners)).containsExactly(
+				"membership names account_grant (owned by identity) in Lists.java",
+				"membership names org_unit (owned by organisation) in Lists.java",
+				"membership names person (owned by people) in Lists.java");
+		assertThat(tableNames("insert into person_note (id) select id from admission")).contains("person_note",
+				"admission");
+		assertThat(tableNames("delete from org_unit using person p where p.id = 1")).contains("org_unit", "person");
+		assertThat(tableNames("update only person set x = 1")).containsExactly("person");
+		assertThat(tableNames("select 1 from admission a left join org_unit u on true")).contains("org_unit");
+		assertThat(tableNames("select extract(year from paid_on), person_id from dues_payment")).doesNotContain(
+				"person_id");
+	}
+
 	static List<String> violations(String module, String file, String text, Map<String, String> owners) {
 		Set<String> found = new TreeSet<>();
-		Matcher m = NAMES.matcher(text);
-		while (m.find()) {
-			String table = m.group(1).toLowerCase(Locale.ROOT);
+		for (String name : tableNames(text)) {
+			String table = name.toLowerCase(Locale.ROOT);
 			String owner = owners.get(table);
 			if (owner == null || owner.equals(module) || owner.equals(PLATFORM)) {
 				continue;
@@ -138,6 +180,26 @@ class TableOwnershipTest {
 		return found.stream()
 			.map((t) -> module + " names " + t + " (owned by " + owners.get(t) + ") in " + file)
 			.toList();
+	}
+
+	/**
+	 * Every name the SQL reads or writes: after from, join, update, insert into, delete
+	 * from, using, references, and each item of a comma-joined FROM list.
+	 */
+	static List<String> tableNames(String text) {
+		List<String> names = new ArrayList<>();
+		Matcher m = NAMES.matcher(text);
+		while (m.find()) {
+			names.add(m.group(1));
+		}
+		Matcher list = FROM_LIST.matcher(text);
+		while (list.find()) {
+			Matcher item = LIST_ITEM.matcher(list.group(1));
+			while (item.find()) {
+				names.add(item.group(1));
+			}
+		}
+		return names;
 	}
 
 	/** Table (or view) name to the module whose migration folder creates it. */

@@ -16,6 +16,7 @@ import vn.dangvu.TestCallers;
 import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.SheetWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -90,7 +91,7 @@ class DuesPagesTest {
 				.param("month", this.month)
 				.with(TestCallers.as(this.secretary)))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(LedgerSheet.XLSX))
+			.andExpect(content().contentType(SheetWriter.XLSX))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -19,6 +19,7 @@ import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.table.SheetWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -43,7 +44,7 @@ class UnitExportTest {
 	List<List<String>> rows(Caller caller, String query) throws Exception {
 		byte[] body = this.mvc.perform(get("/units/export" + query).with(TestCallers.as(caller)))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(UnitExport.XLSX))
+			.andExpect(content().contentType(SheetWriter.XLSX))
 			.andExpect(header().string("Content-Disposition", containsString(".xlsx")))
 			.andReturn()
 			.getResponse()
