@@ -1,7 +1,9 @@
 package vn.dangvu.organisation.tree;
 
 import java.time.LocalDate;
-import java.util.Optional;
+
+import vn.dangvu.platform.policy.Verdict;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * A change takes effect no earlier than the unit's establishment and its latest recorded
@@ -14,33 +16,27 @@ final class EffectiveDatePolicy {
 	private EffectiveDatePolicy() {
 	}
 
-	public static Optional<Rejection> check(LocalDate date, LocalDate establishedOn, LocalDate latestChange,
-			LocalDate today) {
-		return check(FIELD, date, establishedOn, latestChange, today);
-	}
-
-	public static Optional<Rejection> check(String field, LocalDate date, LocalDate establishedOn,
-			LocalDate latestChange, LocalDate today) {
+	public static Verdict check(LocalDate date, LocalDate establishedOn, LocalDate latestChange, LocalDate today) {
 		if (date.isAfter(today.plusYears(1))) {
-			return Rejection.of(field, "unit.date.tooFarAhead", Rejection.day(today.plusYears(1)));
+			return Verdict.reject("unit.date.tooFarAhead", PageDates.format(today.plusYears(1)));
 		}
 		if (establishedOn != null && date.isBefore(establishedOn)) {
-			return Rejection.of(field, "unit.date.beforeEstablished", Rejection.day(establishedOn));
+			return Verdict.reject("unit.date.beforeEstablished", PageDates.format(establishedOn));
 		}
 		if (latestChange != null && date.isBefore(latestChange)) {
-			return Rejection.of(field, "unit.date.beforeLatestChange", Rejection.day(latestChange));
+			return Verdict.reject("unit.date.beforeLatestChange", PageDates.format(latestChange));
 		}
-		return Optional.empty();
+		return Verdict.ok();
 	}
 
 	/**
 	 * A unit cannot be established, or placed under a parent, before the parent exists.
 	 */
-	public static Optional<Rejection> checkAgainstParent(String field, LocalDate date, LocalDate parentEstablishedOn) {
+	public static Verdict checkAgainstParent(LocalDate date, LocalDate parentEstablishedOn) {
 		if (parentEstablishedOn != null && date.isBefore(parentEstablishedOn)) {
-			return Rejection.of(field, "unit.date.beforeParentEstablished", Rejection.day(parentEstablishedOn));
+			return Verdict.reject("unit.date.beforeParentEstablished", PageDates.format(parentEstablishedOn));
 		}
-		return Optional.empty();
+		return Verdict.ok();
 	}
 
 }

@@ -1,10 +1,9 @@
 package vn.dangvu.organisation.tree;
 
-import java.util.Optional;
-
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.platform.policy.Verdict;
 
 /**
  * Which kind may sit under which: a cell and a youth branch take no children, the three
@@ -12,31 +11,34 @@ import vn.dangvu.organisation.UnitKind;
  */
 final class KindPlacementPolicy {
 
+	private static final String PARENT = "parentId";
+
 	private KindPlacementPolicy() {
 	}
 
 	/**
 	 * @param parent the parent's kind, or null for a root
 	 */
-	public static Optional<Rejection> check(UnitKind kind, UnitKind parent) {
+	public static Verdict check(UnitKind kind, UnitKind parent) {
 		if (parent == null) {
-			return kind.mayBeRoot() ? Optional.empty() : Rejection.of("parentId", "unit.rule.rootNotAllowed");
+			return kind.mayBeRoot() ? Verdict.ok() : Verdict.reject("unit.rule.rootNotAllowed").on(PARENT);
 		}
 		if (!parent.mayHaveChildren()) {
-			return Rejection.of("parentId", "unit.rule.parentTakesNoChildren",
-					new DefaultMessageSourceResolvable(parent.labelKey()));
+			return Verdict.reject("unit.rule.parentTakesNoChildren",
+					new DefaultMessageSourceResolvable(parent.labelKey()))
+				.on(PARENT);
 		}
 		if (kind.family() != parent.family()) {
-			return Rejection.of("parentId", "unit.rule.crossFamily");
+			return Verdict.reject("unit.rule.crossFamily").on(PARENT);
 		}
 		if (!kind.mayBePlacedUnder(parent)) {
-			return Rejection.of("parentId", "unit.rule.kindNotAllowedUnder");
+			return Verdict.reject("unit.rule.kindNotAllowedUnder").on(PARENT);
 		}
-		return Optional.empty();
+		return Verdict.ok();
 	}
 
 	public static boolean allows(UnitKind kind, UnitKind parent) {
-		return check(kind, parent).isEmpty();
+		return check(kind, parent).allowed();
 	}
 
 }

@@ -1,9 +1,8 @@
 package vn.dangvu.organisation.tree;
 
-import java.util.Optional;
-
 import vn.dangvu.organisation.UnitFamily;
 import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.platform.policy.Verdict;
 
 /** A trade-union or youth unit may be led by a Party unit; only Party units lead. */
 final class LeadershipPolicy {
@@ -11,17 +10,17 @@ final class LeadershipPolicy {
 	private LeadershipPolicy() {
 	}
 
-	public static Optional<Rejection> check(UnitKind kind, UnitKind leaderKind) {
+	public static Verdict check(UnitKind kind, UnitKind leaderKind) {
 		if (leaderKind == null) {
-			return Optional.empty();
+			return Verdict.ok();
 		}
 		if (kind.family() == UnitFamily.PARTY) {
-			return Rejection.of("ledById", "unit.rule.partyNotLed");
+			return Verdict.reject("unit.rule.partyNotLed").on("ledById");
 		}
 		if (leaderKind.family() != UnitFamily.PARTY) {
-			return Rejection.of("ledById", "unit.rule.leaderNotParty");
+			return Verdict.reject("unit.rule.leaderNotParty").on("ledById");
 		}
-		return Optional.empty();
+		return Verdict.ok();
 	}
 
 }

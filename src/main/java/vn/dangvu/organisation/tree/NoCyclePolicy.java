@@ -1,6 +1,6 @@
 package vn.dangvu.organisation.tree;
 
-import java.util.Optional;
+import vn.dangvu.platform.policy.Verdict;
 
 /**
  * A unit can never be placed under itself or one of its own descendants (the database
@@ -17,11 +17,11 @@ final class NoCyclePolicy {
 	 * @param unitId the unit being placed
 	 * @param newParentPath the materialised path of the new parent, e.g. "/1/5/"
 	 */
-	public static Optional<Rejection> check(long unitId, String newParentPath) {
+	public static Verdict check(long unitId, String newParentPath) {
 		if (newParentPath != null && newParentPath.contains("/" + unitId + "/")) {
-			return Rejection.of("parentId", MESSAGE);
+			return Verdict.reject(MESSAGE).on("parentId");
 		}
-		return Optional.empty();
+		return Verdict.ok();
 	}
 
 }

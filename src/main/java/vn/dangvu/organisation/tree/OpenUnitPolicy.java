@@ -1,7 +1,9 @@
 package vn.dangvu.organisation.tree;
 
 import java.time.LocalDate;
-import java.util.Optional;
+
+import vn.dangvu.platform.policy.Verdict;
+import vn.dangvu.platform.time.PageDates;
 
 /**
  * Closed units are history: nothing changes on them, nothing is placed under them, and a
@@ -12,19 +14,17 @@ final class OpenUnitPolicy {
 	private OpenUnitPolicy() {
 	}
 
-	public static Optional<Rejection> unitIsOpen(String name, LocalDate closedOn) {
-		return closedOn == null ? Optional.empty()
-				: Rejection.of(null, "unit.rule.closed", name, Rejection.day(closedOn));
+	public static Verdict unitIsOpen(String name, LocalDate closedOn) {
+		return closedOn == null ? Verdict.ok() : Verdict.reject("unit.rule.closed", name, PageDates.format(closedOn));
 	}
 
-	public static Optional<Rejection> parentIsOpen(String parentName, LocalDate parentClosedOn) {
-		return parentClosedOn == null ? Optional.empty()
-				: Rejection.of("parentId", "unit.rule.parentClosed", parentName, Rejection.day(parentClosedOn));
+	public static Verdict parentIsOpen(String parentName, LocalDate parentClosedOn) {
+		return parentClosedOn == null ? Verdict.ok()
+				: Verdict.reject("unit.rule.parentClosed", parentName, PageDates.format(parentClosedOn)).on("parentId");
 	}
 
-	public static Optional<Rejection> noOpenChildren(String name, long openChildren) {
-		return openChildren == 0 ? Optional.empty()
-				: Rejection.of(null, "unit.rule.hasOpenChildren", name, openChildren);
+	public static Verdict noOpenChildren(String name, long openChildren) {
+		return openChildren == 0 ? Verdict.ok() : Verdict.reject("unit.rule.hasOpenChildren", name, openChildren);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -94,13 +93,11 @@ public class UnitService {
 				.filter((u) -> scope.covers(u.path()))
 				.orElseThrow(() -> RuleViolationException.onField("ledById", "unit.ledBy.notFound", cmd.ledById()));
 		}
-		Rejection.throwFirst(KindPlacementPolicy.check(cmd.kind(), parent == null ? null : parent.kind()),
-				parent == null ? Optional.empty() : OpenUnitPolicy.parentIsOpen(parent.name(), parent.closedOn()),
-				EffectiveDatePolicy.check("establishedOn", cmd.establishedOn(), null, null, today()),
-				parent == null ? Optional.empty()
-						: EffectiveDatePolicy.checkAgainstParent("establishedOn", cmd.establishedOn(),
-								parent.establishedOn()),
-				LeadershipPolicy.check(cmd.kind(), leader == null ? null : leader.kind()));
+		KindPlacementPolicy.check(cmd.kind(), parent == null ? null : parent.kind()).orThrow();
+		requireOpenParent(parent);
+		EffectiveDatePolicy.check(cmd.establishedOn(), null, null, today()).orThrow("establishedOn");
+		requireParentBefore(parent, "establishedOn", cmd.establishedOn());
+		LeadershipPolicy.check(cmd.kind(), leader == null ? null : leader.kind()).orThrow();
 		return this.periods.establish(cmd);
 	}
 
@@ -118,8 +115,7 @@ public class UnitService {
 		if (name.equals(unit.name()) && Objects.equals(shortName, unit.shortName())) {
 			throw new InvalidInputException("name", "unit.rename.unchanged");
 		}
-		Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()), EffectiveDatePolicy
-			.check(cmd.effectiveDate(), unit.establishedOn(), this.units.latestChange(unit.id()), today()));
+		requireChangeable(unit, cmd.effectiveDate());
 		this.periods.rename(unit, name, shortName, cmd);
 		return this.periods.changed(unit, "RENAME").toDto();
 	}
@@ -141,14 +137,12 @@ public class UnitService {
 		if (Objects.equals(cmd.parentId(), unit.parentId())) {
 			throw RuleViolationException.onField("parentId", "unit.move.sameParent");
 		}
-		Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()),
-				parent == null ? Optional.empty() : OpenUnitPolicy.parentIsOpen(parent.name(), parent.closedOn()),
-				parent == null ? Optional.empty() : NoCyclePolicy.check(unit.id(), parent.path()),
-				KindPlacementPolicy.check(unit.kind(), parent == null ? null : parent.kind()),
-				EffectiveDatePolicy.check(cmd.effectiveDate(), unit.establishedOn(), this.units.latestChange(unit.id()),
-						today()),
-				parent == null ? Optional.empty() : EffectiveDatePolicy.checkAgainstParent("effectiveDate",
-						cmd.effectiveDate(), parent.establishedOn()));
+		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
+		requireOpenParent(parent);
+		NoCyclePolicy.check(unit.id(), parent == null ? null : parent.path()).orThrow();
+		KindPlacementPolicy.check(unit.kind(), parent == null ? null : parent.kind()).orThrow();
+		requireDate(unit, cmd.effectiveDate());
+		requireParentBefore(parent, EffectiveDatePolicy.FIELD, cmd.effectiveDate());
 		this.periods.place(unit, cmd.parentId(), cmd.effectiveDate(), cmd.decisionRef(), cmd.note());
 		return this.periods.changed(unit, "MOVE").toDto();
 	}
@@ -159,10 +153,9 @@ public class UnitService {
 		UnitRecord unit = lockVisible(cmd.unitId(), scope);
 		this.permissions.requireRestructure(caller, scope, unit.toDto());
 		required("effectiveDate", cmd.effectiveDate());
-		Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()),
-				OpenUnitPolicy.noOpenChildren(unit.name(), this.units.openChildren(unit.id()).size()),
-				EffectiveDatePolicy.check(cmd.effectiveDate(), unit.establishedOn(), this.units.latestChange(unit.id()),
-						today()));
+		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
+		OpenUnitPolicy.noOpenChildren(unit.name(), this.units.openChildren(unit.id()).size()).orThrow();
+		requireDate(unit, cmd.effectiveDate());
 		this.periods.end(unit, UnitChange.CLOSED, cmd.effectiveDate(), null, cmd.decisionRef(), cmd.note());
 		return this.periods.changed(unit, "CLOSE").toDto();
 	}
@@ -219,8 +212,7 @@ public class UnitService {
 		for (Long id : new LinkedHashSet<>(ids)) {
 			UnitRecord source = lockVisible(id, scope);
 			this.permissions.requireRestructure(caller, scope, source.toDto());
-			Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(source.name(), source.closedOn()),
-					EffectiveDatePolicy.check(on, source.establishedOn(), this.units.latestChange(id), today()));
+			requireChangeable(source, on);
 			sources.add(source);
 		}
 		return sources;
@@ -234,8 +226,7 @@ public class UnitService {
 			}
 			UnitRecord target = lockVisible(cmd.targetId(), scope);
 			this.permissions.requireWrite(caller, scope, target.toDto());
-			Rejection.throwFirst(OpenUnitPolicy.unitIsOpen(target.name(), target.closedOn()), EffectiveDatePolicy
-				.check(on, target.establishedOn(), this.units.latestChange(target.id()), today()));
+			requireChangeable(target, on);
 			return target;
 		}
 		else {
@@ -255,8 +246,7 @@ public class UnitService {
 				throw RuleViolationException.onField("targetId", "unit.merge.childDoesNotFit", child.name(),
 						target.name());
 			}
-			Rejection.throwFirst(
-					EffectiveDatePolicy.check(on, child.establishedOn(), this.units.latestChange(child.id()), today()));
+			requireDate(child, on);
 			this.periods.place(child, target.id(), on, cmd.decisionRef(),
 					text("unit.history.movedByMerge", source.name()));
 			this.periods.changed(child, "MOVE");
@@ -265,6 +255,29 @@ public class UnitService {
 		this.periods.end(current, UnitChange.MERGED, on, target.id(), cmd.decisionRef(),
 				note(cmd.note(), text("unit.history.mergedInto", target.name())));
 		this.periods.changed(current, "MERGE");
+	}
+
+	/** The unit is open and the change's date fits its history. */
+	private void requireChangeable(UnitRecord unit, LocalDate on) {
+		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
+		requireDate(unit, on);
+	}
+
+	private void requireDate(UnitRecord unit, LocalDate on) {
+		EffectiveDatePolicy.check(on, unit.establishedOn(), this.units.latestChange(unit.id()), today())
+			.orThrow(EffectiveDatePolicy.FIELD);
+	}
+
+	private static void requireOpenParent(UnitRecord parent) {
+		if (parent != null) {
+			OpenUnitPolicy.parentIsOpen(parent.name(), parent.closedOn()).orThrow();
+		}
+	}
+
+	private static void requireParentBefore(UnitRecord parent, String field, LocalDate on) {
+		if (parent != null) {
+			EffectiveDatePolicy.checkAgainstParent(on, parent.establishedOn()).orThrow(field);
+		}
 	}
 
 	private UnitRecord visible(long id, UnitScope scope) {

@@ -27,12 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
+import vn.dangvu.people.record.PeopleUnits;
 import vn.dangvu.people.record.PersonDraft;
 import vn.dangvu.people.record.PersonInput;
 import vn.dangvu.people.record.PersonRejected;
 import vn.dangvu.people.record.PersonService;
-import vn.dangvu.people.record.PersonViolation;
-import vn.dangvu.people.record.PeopleUnits;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 
 /**
@@ -231,17 +231,17 @@ public class PersonImports implements SmartInitializingSingleton {
 			}
 		}
 		PersonInput.Result read = this.input.read(values, PersonDraft.empty());
-		List<PersonViolation> violations = new ArrayList<>(read.violations());
+		List<Verdict> violations = new ArrayList<>(read.violations());
 		if (read.ok()) {
 			violations.addAll(this.people.checkNew(caller, read.draft()));
 		}
-		for (PersonViolation v : violations) {
+		for (Verdict v : violations) {
 			SheetColumn column = SheetColumn.ofField(v.field());
 			if (column != null && column.isUnit() && row.unitCodes().containsKey(column)
 					&& !values.containsKey(column.field)) {
 				continue; // already reported as an unknown code
 			}
-			errors.add(error(row.row(), column, v.key(), v.args()));
+			errors.add(error(row.row(), column, v.messageKey(), v.args().toArray()));
 		}
 		String cccd = read.draft().cccd() == null ? null : read.draft().cccd().replaceAll("\\s", "");
 		if (cccd != null) {
@@ -277,8 +277,8 @@ public class PersonImports implements SmartInitializingSingleton {
 			});
 		}
 		catch (PersonRejected rejected) {
-			for (PersonViolation v : rejected.violations()) {
-				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.key(), v.args()));
+			for (Verdict v : rejected.violations()) {
+				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.messageKey(), v.args().toArray()));
 			}
 			this.jobs.finish(jobId, "REJECTED", valid.size(), 0, errors);
 			return;
@@ -303,8 +303,8 @@ public class PersonImports implements SmartInitializingSingleton {
 					inserted++;
 				}
 				catch (PersonRejected rejected) {
-					for (PersonViolation v : rejected.violations()) {
-						errors.add(error(c.row().row(), SheetColumn.ofField(v.field()), v.key(), v.args()));
+					for (Verdict v : rejected.violations()) {
+						errors.add(error(c.row().row(), SheetColumn.ofField(v.field()), v.messageKey(), v.args().toArray()));
 					}
 				}
 			}

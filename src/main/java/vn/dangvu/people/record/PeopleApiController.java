@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 
@@ -64,7 +65,7 @@ class PeopleApiController {
 					required = false) String sort) {
 		ListQuery query = ListQuery.parse(q, unit, kind, minAge, maxAge, page, size, sort);
 		if (!query.violations().isEmpty()) {
-			throw new PersonRejected(query.violations());
+			throw PersonRejected.unreadable(query.violations());
 		}
 		Page<PersonRow> result = this.reads.list(CurrentCaller.require(), query.filter(), query.page(), query.size());
 		return new PersonPageJson(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
@@ -91,7 +92,7 @@ class PeopleApiController {
 		Caller caller = CurrentCaller.require();
 		PersonInput.Result read = this.input.read(body, PersonDraft.empty());
 		if (!read.ok()) {
-			throw new PersonRejected(read.violations());
+			throw PersonRejected.unreadable(read.violations());
 		}
 		long id = this.people.create(caller, read.draft());
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id))
@@ -107,7 +108,7 @@ class PeopleApiController {
 		PersonService.Stored stored = this.people.load(caller, id);
 		PersonInput.Result read = this.input.read(body, stored.draft());
 		if (!read.ok()) {
-			throw new PersonRejected(read.violations());
+			throw PersonRejected.unreadable(read.violations());
 		}
 		this.people.update(caller, id, read.draft(), read.version());
 		return PersonJson.of(this.reads.details(caller, id));
@@ -116,8 +117,8 @@ class PeopleApiController {
 	@ExceptionHandler(PersonRejected.class)
 	ResponseEntity<ProblemDetail> rejected(PersonRejected ex, HttpServletRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
-		for (PersonViolation v : ex.violations()) {
-			errors.add(Map.of("field", v.field(), "message", text(v.key(), v.args())));
+		for (Verdict v : ex.violations()) {
+			errors.add(Map.of("field", v.field(), "message", text(v.messageKey(), v.args().toArray())));
 		}
 		String detail = errors.size() == 1 ? errors.get(0).get("message") : text("person.rejected");
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(ex.status(), detail);

@@ -60,7 +60,7 @@ class PeopleController {
 		model.addAttribute("problems",
 				query.violations()
 					.stream()
-					.map((v) -> this.messages.getMessage(v.key(), v.args(), LocaleContextHolder.getLocale()))
+					.map((v) -> this.messages.getMessage(v.messageKey(), v.args().toArray(), LocaleContextHolder.getLocale()))
 					.toList());
 		model.addAttribute("kinds", Belonging.values());
 		model.addAttribute("unitChoices", scope.selfOnly() ? List.of()

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.people.Sex;
 import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
@@ -58,7 +59,7 @@ class PersonFormController {
 		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
 		try {
 			if (!read.ok()) {
-				throw new PersonRejected(read.violations());
+				throw PersonRejected.unreadable(read.violations());
 			}
 			long id = this.people.create(caller, read.draft());
 			redirect.addFlashAttribute("flashMessage", text("person.created", read.draft().fullName()));
@@ -90,7 +91,7 @@ class PersonFormController {
 		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
 		try {
 			if (!read.ok()) {
-				throw new PersonRejected(read.violations());
+				throw PersonRejected.unreadable(read.violations());
 			}
 			this.people.update(caller, id, read.draft(), form.getVersion());
 			redirect.addFlashAttribute("flashMessage", text("person.updated", read.draft().fullName()));
@@ -139,13 +140,13 @@ class PersonFormController {
 		return list;
 	}
 
-	private void reject(BindingResult errors, List<PersonViolation> violations) {
-		for (PersonViolation v : violations) {
+	private void reject(BindingResult errors, List<Verdict> violations) {
+		for (Verdict v : violations) {
 			if (PersonInput.FIELDS.contains(v.field()) && !"version".equals(v.field())) {
-				errors.rejectValue(v.field(), v.key(), v.args(), null);
+				errors.rejectValue(v.field(), v.messageKey(), v.args().toArray(), null);
 			}
 			else {
-				errors.reject(v.key(), v.args(), null);
+				errors.reject(v.messageKey(), v.args().toArray(), null);
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.people.Sex;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
@@ -36,7 +37,7 @@ public class PersonInput {
 
 	private final PersonCatalogue catalogue;
 
-	public record Result(PersonDraft draft, Long version, List<PersonViolation> violations) {
+	public record Result(PersonDraft draft, Long version, List<Verdict> violations) {
 
 		public boolean ok() {
 			return this.violations.isEmpty();
@@ -45,11 +46,11 @@ public class PersonInput {
 	}
 
 	public Result read(Map<String, ?> values, PersonDraft base) {
-		List<PersonViolation> errors = new ArrayList<>();
+		List<Verdict> errors = new ArrayList<>();
 		PersonDraft b = base;
 		for (String field : values.keySet()) {
 			if (!FIELDS.contains(field)) {
-				errors.add(PersonViolation.input(field, "person.field.unknown", field));
+				errors.add(Verdict.reject("person.field.unknown", field).on(field));
 			}
 		}
 		String fullName = has(values, "fullName") ? text(values, "fullName", errors) : b.fullName();
@@ -61,7 +62,7 @@ public class PersonInput {
 			String e = text(values, "ethnicity", errors);
 			ethnicity = e == null ? null : Ethnicities.find(e).orElse(null);
 			if (e != null && ethnicity == null) {
-				errors.add(PersonViolation.input("ethnicity", "person.ethnicity.unknown", e));
+				errors.add(Verdict.reject("person.ethnicity.unknown", e).on("ethnicity"));
 			}
 		}
 		Religion religion = has(values, "religion") ? choice(values, "religion", Religion.class, errors) : b.religion();
@@ -100,7 +101,7 @@ public class PersonInput {
 		return values.containsKey(field);
 	}
 
-	private String text(Map<String, ?> values, String field, List<PersonViolation> errors) {
+	private String text(Map<String, ?> values, String field, List<Verdict> errors) {
 		Object v = values.get(field);
 		if (v == null) {
 			return null;
@@ -112,11 +113,11 @@ public class PersonInput {
 		if (v instanceof Number || v instanceof Boolean) {
 			return v.toString();
 		}
-		errors.add(PersonViolation.input(field, "person.field.notText"));
+		errors.add(Verdict.reject("person.field.notText").on(field));
 		return null;
 	}
 
-	private LocalDate date(Map<String, ?> values, String field, List<PersonViolation> errors) {
+	private LocalDate date(Map<String, ?> values, String field, List<Verdict> errors) {
 		Object v = values.get(field);
 		if (v instanceof LocalDate d) {
 			return d;
@@ -127,25 +128,25 @@ public class PersonInput {
 		}
 		LocalDate d = parseDate(t);
 		if (d == null) {
-			errors.add(PersonViolation.input(field, "person.date.invalid", t));
+			errors.add(Verdict.reject("person.date.invalid", t).on(field));
 		}
 		return d;
 	}
 
 	private <E extends Enum<E>> E choice(Map<String, ?> values, String field, Class<E> type,
-			List<PersonViolation> errors) {
+			List<Verdict> errors) {
 		String t = text(values, field, errors);
 		if (t == null) {
 			return null;
 		}
 		E value = this.catalogue.find(type, t).orElse(null);
 		if (value == null) {
-			errors.add(PersonViolation.input(field, "person." + field + ".unknown", t));
+			errors.add(Verdict.reject("person." + field + ".unknown", t).on(field));
 		}
 		return value;
 	}
 
-	private Long id(Map<String, ?> values, String field, List<PersonViolation> errors) {
+	private Long id(Map<String, ?> values, String field, List<Verdict> errors) {
 		Object v = values.get(field);
 		if (v instanceof Long l) {
 			return l;
@@ -166,7 +167,7 @@ public class PersonInput {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.add(PersonViolation.input(field, "person.id.invalid", t));
+		errors.add(Verdict.reject("person.id.invalid", t).on(field));
 		return null;
 	}
 

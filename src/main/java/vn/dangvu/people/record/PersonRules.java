@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.people.Cccd;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.text.PlainText;
 import vn.dangvu.platform.text.VietnameseName;
 
@@ -41,9 +42,9 @@ class PersonRules {
 	 * @param existingId the person being changed, or null for a new one
 	 * @param unchangedUnits the stored record whose units may stay as they are, or null
 	 */
-	List<PersonViolation> check(PersonDraft d, Long existingId, UnitScope scope, LocalDate today,
+	List<Verdict> check(PersonDraft d, Long existingId, UnitScope scope, LocalDate today,
 			PersonDraft unchangedUnits) {
-		List<PersonViolation> v = new ArrayList<>(checkValues(d, existingId == null, today));
+		List<Verdict> v = new ArrayList<>(checkValues(d, existingId == null, today));
 		for (AffiliationKind kind : AffiliationKind.values()) {
 			Long unitId = d.unitOf(kind);
 			if (unitId == null) {
@@ -59,17 +60,17 @@ class PersonRules {
 			}
 			UnitRef unit = this.units.find(unitId).filter((u) -> scope.covers(u.path())).orElse(null);
 			if (unit == null) {
-				v.add(PersonViolation.rule(kind.field(), "person.unit.notFound", unitId));
+				v.add(Verdict.reject("person.unit.notFound", unitId).on(kind.field()));
 			}
 			else if (!kind.accepts(unit.kind())) {
-				v.add(PersonViolation.rule(kind.field(), "person.unit.wrongKind." + kind.name(), unit.name()));
+				v.add(Verdict.reject("person.unit.wrongKind." + kind.name(), unit.name()).on(kind.field()));
 			}
 			else if (!unit.isOpenOn(today)) {
-				v.add(PersonViolation.rule(kind.field(), "person.unit.closed", unit.name()));
+				v.add(Verdict.reject("person.unit.closed", unit.name()).on(kind.field()));
 			}
 		}
 		if (d.cccd() != null && Cccd.check(d.cccd(), null, null).isEmpty() && isRegistered(d.cccd(), existingId)) {
-			v.add(PersonViolation.rule("cccd", PersonViolation.DUPLICATE_CCCD));
+			v.add(Verdict.reject(PersonRejected.DUPLICATE_CCCD).on("cccd"));
 		}
 		return v;
 	}
@@ -83,56 +84,56 @@ class PersonRules {
 	}
 
 	/** The rules that need no database: names, dates, CCCD, contact details. */
-	static List<PersonViolation> checkValues(PersonDraft d, boolean creating, LocalDate today) {
-		List<PersonViolation> v = new ArrayList<>();
+	static List<Verdict> checkValues(PersonDraft d, boolean creating, LocalDate today) {
+		List<Verdict> v = new ArrayList<>();
 		if (d.fullName() == null) {
-			v.add(PersonViolation.rule("fullName", "person.fullName.required"));
+			v.add(Verdict.reject("person.fullName.required").on("fullName"));
 		}
 		else if (d.fullName().length() > 150) {
-			v.add(PersonViolation.rule("fullName", "person.fullName.tooLong", 150));
+			v.add(Verdict.reject("person.fullName.tooLong", 150).on("fullName"));
 		}
 		else if (!PlainText.isPlain(d.fullName())) {
-			v.add(PersonViolation.rule("fullName", PlainText.INVISIBLE));
+			v.add(Verdict.reject(PlainText.INVISIBLE).on("fullName"));
 		}
 		else {
 			VietnameseName name = VietnameseName.parse(d.fullName());
 			if (name.family().isEmpty()) {
-				v.add(PersonViolation.rule("fullName", "person.fullName.oneWord"));
+				v.add(Verdict.reject("person.fullName.oneWord").on("fullName"));
 			}
 			else if (name.family().length() > 50 || name.given().length() > 50 || name.middle().length() > 100) {
-				v.add(PersonViolation.rule("fullName", "person.fullName.tooLong", 150));
+				v.add(Verdict.reject("person.fullName.tooLong", 150).on("fullName"));
 			}
 		}
 		if (d.birthDate() == null) {
-			v.add(PersonViolation.rule("birthDate", "person.birthDate.required"));
+			v.add(Verdict.reject("person.birthDate.required").on("birthDate"));
 		}
 		else if (d.birthDate().isAfter(today)) {
-			v.add(PersonViolation.rule("birthDate", "person.birthDate.future"));
+			v.add(Verdict.reject("person.birthDate.future").on("birthDate"));
 		}
 		else if (creating) {
 			int age = Period.between(d.birthDate(), today).getYears();
 			if (age < MIN_AGE || age > MAX_AGE) {
-				v.add(PersonViolation.rule("birthDate", "person.birthDate.age", MIN_AGE, MAX_AGE, age));
+				v.add(Verdict.reject("person.birthDate.age", MIN_AGE, MAX_AGE, age).on("birthDate"));
 			}
 		}
 		if (d.sex() == null) {
-			v.add(PersonViolation.rule("sex", "person.sex.required"));
+			v.add(Verdict.reject("person.sex.required").on("sex"));
 		}
 		v.addAll(checkCccd(d));
 		if (d.workUnitId() == null) {
-			v.add(PersonViolation.rule("workUnitId", "person.workUnit.required"));
+			v.add(Verdict.reject("person.workUnit.required").on("workUnitId"));
 		}
 		if (d.phone() != null && !PHONE.matcher(phoneDigits(d.phone())).matches()) {
-			v.add(PersonViolation.rule("phone", "person.phone.invalid"));
+			v.add(Verdict.reject("person.phone.invalid").on("phone"));
 		}
 		if (d.email() != null && (d.email().length() > 150 || !EMAIL.matcher(d.email()).matches())) {
-			v.add(PersonViolation.rule("email", "person.email.invalid"));
+			v.add(Verdict.reject("person.email.invalid").on("email"));
 		}
 		if (d.jobTitle() != null && d.jobTitle().length() > 150) {
-			v.add(PersonViolation.rule("jobTitle", "person.text.tooLong", 150));
+			v.add(Verdict.reject("person.text.tooLong", 150).on("jobTitle"));
 		}
 		if (d.address() != null && d.address().length() > 255) {
-			v.add(PersonViolation.rule("address", "person.text.tooLong", 255));
+			v.add(Verdict.reject("person.text.tooLong", 255).on("address"));
 		}
 		return v;
 	}
@@ -140,23 +141,23 @@ class PersonRules {
 	/**
 	 * Each problem of the CCCD is its own message, naming the digit or province expected.
 	 */
-	static List<PersonViolation> checkCccd(PersonDraft d) {
-		List<PersonViolation> v = new ArrayList<>();
+	static List<Verdict> checkCccd(PersonDraft d) {
+		List<Verdict> v = new ArrayList<>();
 		if (d.cccd() == null) {
-			v.add(PersonViolation.rule("cccd", "person.cccd.required"));
+			v.add(Verdict.reject("person.cccd.required").on("cccd"));
 			return v;
 		}
 		String value = d.cccd().strip();
 		for (Cccd.Problem problem : Cccd.check(value, d.birthDate(), d.sex())) {
 			switch (problem) {
-				case FORMAT -> v.add(PersonViolation.rule("cccd", "person.cccd.format"));
-				case PROVINCE -> v.add(PersonViolation.rule("cccd", "person.cccd.province", value.substring(0, 3)));
-				case CENTURY_SEX -> v.add(PersonViolation.rule("cccd", "person.cccd.centurySex." + d.sex().name(),
+				case FORMAT -> v.add(Verdict.reject("person.cccd.format").on("cccd"));
+				case PROVINCE -> v.add(Verdict.reject("person.cccd.province", value.substring(0, 3)).on("cccd"));
+				case CENTURY_SEX -> v.add(Verdict.reject("person.cccd.centurySex." + d.sex().name(),
 						String.valueOf(Cccd.centurySexDigit(d.birthDate().getYear(), d.sex())),
-						String.valueOf(d.birthDate().getYear()), String.valueOf(value.charAt(3))));
-				case BIRTH_YEAR -> v.add(PersonViolation.rule("cccd", "person.cccd.birthYear",
+						String.valueOf(d.birthDate().getYear()), String.valueOf(value.charAt(3))).on("cccd"));
+				case BIRTH_YEAR -> v.add(Verdict.reject("person.cccd.birthYear",
 						String.format("%02d", d.birthDate().getYear() % 100), String.valueOf(d.birthDate().getYear()),
-						value.substring(4, 6)));
+						value.substring(4, 6)).on("cccd"));
 			}
 		}
 		return v;

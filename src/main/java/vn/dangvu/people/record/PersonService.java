@@ -22,6 +22,7 @@ import vn.dangvu.people.scope.PersonScopeRows;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
+import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseName;
 import vn.dangvu.platform.time.VietnamTime;
@@ -71,7 +72,7 @@ public class PersonService {
 
 	/** The problems a new person's data would meet, without saving anything. */
 	@Transactional(readOnly = true)
-	public List<PersonViolation> checkNew(Caller caller, PersonDraft draft) {
+	public List<Verdict> checkNew(Caller caller, PersonDraft draft) {
 		requireManager(caller);
 		return this.rules.check(normalise(withDefaults(draft)), null, this.scopes.of(caller), today(), null);
 	}
@@ -104,7 +105,7 @@ public class PersonService {
 					returning id""").params(PersonColumns.of(d, name)).query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new PersonRejected(List.of(PersonViolation.rule("cccd", PersonViolation.DUPLICATE_CCCD)));
+			throw PersonRejected.refused(List.of(Verdict.reject(PersonRejected.DUPLICATE_CCCD).on("cccd")));
 		}
 		this.scopeRows.refresh(id);
 		LocalDate today = today();
@@ -153,7 +154,7 @@ public class PersonService {
 					where id = :id and version = :version""").params(params).update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new PersonRejected(List.of(PersonViolation.rule("cccd", PersonViolation.DUPLICATE_CCCD)));
+			throw PersonRejected.refused(List.of(Verdict.reject(PersonRejected.DUPLICATE_CCCD).on("cccd")));
 		}
 		if (rows == 0) {
 			throw new ConflictException("version", "error.stale");
@@ -267,9 +268,9 @@ public class PersonService {
 		}
 	}
 
-	private static void reject(List<PersonViolation> violations) {
+	private static void reject(List<Verdict> violations) {
 		if (!violations.isEmpty()) {
-			throw new PersonRejected(violations);
+			throw PersonRejected.refused(violations);
 		}
 	}
 

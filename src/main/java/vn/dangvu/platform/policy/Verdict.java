@@ -20,15 +20,16 @@ import vn.dangvu.platform.error.RuleViolationException;
  * @param messageKey the rejection's message key (null when allowed)
  * @param args the message's arguments (never null)
  * @param rule the rule version the rejection cites, or null
+ * @param field the input field at fault, when the policy knows it ({@link #on}), or null
  */
-public record Verdict(boolean allowed, String messageKey, List<Object> args, RuleRef rule) {
+public record Verdict(boolean allowed, String messageKey, List<Object> args, RuleRef rule, String field) {
 
-	private static final Verdict OK = new Verdict(true, null, List.of(), null);
+	private static final Verdict OK = new Verdict(true, null, List.of(), null, null);
 
 	public Verdict {
 		args = (args == null) ? List.of() : List.copyOf(args);
-		if (allowed && (messageKey != null || rule != null)) {
-			throw new IllegalArgumentException("An allowance carries no message or rule");
+		if (allowed && (messageKey != null || rule != null || field != null)) {
+			throw new IllegalArgumentException("An allowance carries no message, rule or field");
 		}
 		if (!allowed && messageKey == null) {
 			throw new IllegalArgumentException("A rejection needs a message key");
@@ -41,14 +42,23 @@ public record Verdict(boolean allowed, String messageKey, List<Object> args, Rul
 
 	/** A rejection; arguments may not be null (use "" for an empty one). */
 	public static Verdict reject(String messageKey, Object... args) {
-		return new Verdict(false, messageKey, List.of(args), null);
+		return new Verdict(false, messageKey, List.of(args), null, null);
+	}
+
+	/**
+	 * This rejection naming the input field at fault (a policy that checks one field, a
+	 * list of a form's violations); {@link #orThrow()} throws it on that field. An
+	 * allowance stays as it is.
+	 */
+	public Verdict on(String field) {
+		return this.allowed ? this : new Verdict(false, this.messageKey, this.args, this.rule, field);
 	}
 
 	/**
 	 * This rejection citing the rule version it applied; an allowance stays as it is.
 	 */
 	public Verdict under(RuleRef ruleRef) {
-		return this.allowed ? this : new Verdict(false, this.messageKey, this.args, ruleRef);
+		return this.allowed ? this : new Verdict(false, this.messageKey, this.args, ruleRef, this.field);
 	}
 
 	/** The rule version a rejection cites, if any. */
@@ -68,9 +78,12 @@ public record Verdict(boolean allowed, String messageKey, List<Object> args, Rul
 		}
 	}
 
-	/** Throws the rejection as a 422 on the whole request; does nothing when allowed. */
+	/**
+	 * Throws the rejection as a 422 on its own field ({@link #on}), else on the whole
+	 * request; does nothing when allowed.
+	 */
 	public void orThrow() {
-		orThrow(null);
+		orThrow(this.field);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.dangvu.people.Cccd;
 import vn.dangvu.people.Sex;
+import vn.dangvu.platform.policy.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class CccdRulesTest {
 	}
 
 	private static List<String> keys(String cccd, LocalDate birth, Sex sex) {
-		return PersonRules.checkCccd(draft(cccd, birth, sex)).stream().map(PersonViolation::key).toList();
+		return PersonRules.checkCccd(draft(cccd, birth, sex)).stream().map(Verdict::messageKey).toList();
 	}
 
 	@Test
@@ -38,28 +39,28 @@ class CccdRulesTest {
 
 	@Test
 	void anUnknownProvinceCodeIsNamed() {
-		List<PersonViolation> v = PersonRules.checkCccd(draft("003085000001", LocalDate.of(1985, 1, 1), Sex.MALE));
-		assertThat(v).extracting(PersonViolation::key).containsExactly("person.cccd.province");
+		List<Verdict> v = PersonRules.checkCccd(draft("003085000001", LocalDate.of(1985, 1, 1), Sex.MALE));
+		assertThat(v).extracting(Verdict::messageKey).containsExactly("person.cccd.province");
 		assertThat(v.get(0).args()).containsExactly("003");
 	}
 
 	@Test
 	void theCenturyAndSexDigitNamesTheExpectedDigit() {
 		// A woman born in 1999 has 1; 0 would be a man.
-		List<PersonViolation> v = PersonRules.checkCccd(draft("001099000001", LocalDate.of(1999, 12, 31), Sex.FEMALE));
-		assertThat(v).extracting(PersonViolation::key).containsExactly("person.cccd.centurySex.FEMALE");
-		assertThat(v.get(0).args()[0]).isEqualTo("1");
+		List<Verdict> v = PersonRules.checkCccd(draft("001099000001", LocalDate.of(1999, 12, 31), Sex.FEMALE));
+		assertThat(v).extracting(Verdict::messageKey).containsExactly("person.cccd.centurySex.FEMALE");
+		assertThat(v.get(0).args().get(0)).isEqualTo("1");
 		// A man born on 1 January 2000 has 2, not 0.
 		v = PersonRules.checkCccd(draft("001000000001", LocalDate.of(2000, 1, 1), Sex.MALE));
-		assertThat(v).extracting(PersonViolation::key).containsExactly("person.cccd.centurySex.MALE");
-		assertThat(v.get(0).args()[0]).isEqualTo("2");
+		assertThat(v).extracting(Verdict::messageKey).containsExactly("person.cccd.centurySex.MALE");
+		assertThat(v.get(0).args().get(0)).isEqualTo("2");
 		assertThat(keys("001200000001", LocalDate.of(2000, 1, 1), Sex.MALE)).isEmpty();
 	}
 
 	@Test
 	void theBirthYearDigitsNameTheExpectedYear() {
-		List<PersonViolation> v = PersonRules.checkCccd(draft("001086000001", LocalDate.of(1985, 1, 1), Sex.MALE));
-		assertThat(v).extracting(PersonViolation::key).containsExactly("person.cccd.birthYear");
+		List<Verdict> v = PersonRules.checkCccd(draft("001086000001", LocalDate.of(1985, 1, 1), Sex.MALE));
+		assertThat(v).extracting(Verdict::messageKey).containsExactly("person.cccd.birthYear");
 		assertThat(v.get(0).args()).containsExactly("85", "1985", "86");
 	}
 
@@ -101,8 +102,8 @@ class CccdRulesTest {
 				"person.email.invalid");
 	}
 
-	private static List<String> keysOf(List<PersonViolation> v) {
-		return v.stream().map(PersonViolation::key).toList();
+	private static List<String> keysOf(List<Verdict> v) {
+		return v.stream().map(Verdict::messageKey).toList();
 	}
 
 }
