@@ -3,6 +3,7 @@ package vn.dangvu.audit.demo;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.demo.DemoContext;
@@ -16,6 +17,7 @@ import vn.dangvu.platform.demo.DemoSeed;
  * another's table.
  */
 @Component
+@Order(900)
 @RequiredArgsConstructor
 class AuditDemo implements DemoSeed {
 
@@ -23,11 +25,6 @@ class AuditDemo implements DemoSeed {
 			+ " unit_id, before_state, after_state) ";
 
 	private final JdbcTemplate jdbc;
-
-	@Override
-	public int order() {
-		return 900;
-	}
 
 	@Override
 	public void seed(DemoContext context) {

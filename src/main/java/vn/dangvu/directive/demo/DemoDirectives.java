@@ -9,6 +9,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.demo.DemoContext;
@@ -24,6 +25,7 @@ import vn.dangvu.platform.text.VietnameseText;
  * demo keys come from the {@link DemoContext}; only directive tables are written.
  */
 @Component
+@Order(600)
 @RequiredArgsConstructor
 class DemoDirectives implements DemoSeed {
 
@@ -31,11 +33,6 @@ class DemoDirectives implements DemoSeed {
 	static final String UNION_ROOT = "CD-CUC";
 
 	private final JdbcTemplate jdbc;
-
-	@Override
-	public int order() {
-		return 600;
-	}
 
 	@Override
 	public void seed(DemoContext context) {

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.demo.DemoContext;
@@ -19,6 +20,7 @@ import vn.dangvu.platform.security.Role;
  * keys (unit code, full name).
  */
 @Component
+@Order(300)
 @RequiredArgsConstructor
 class DemoAccounts implements DemoSeed {
 
@@ -39,11 +41,6 @@ class DemoAccounts implements DemoSeed {
 			new AccountSeed("doanthanhnien", "Đoàn Thanh niên Cục Hải quan", Role.YOUTH_OFFICER, "DTN-CUC", null));
 
 	private final JdbcTemplate jdbc;
-
-	@Override
-	public int order() {
-		return 300;
-	}
 
 	@Override
 	public void seed(DemoContext context) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.platform.demo.DemoContext;
@@ -22,6 +23,7 @@ import vn.dangvu.platform.demo.DemoSeed;
  * tables and reads units and people through {@code unit_ref} and {@code person_ref}.
  */
 @Component
+@Order(500)
 final class DemoMembership implements DemoSeed {
 
 	/**
@@ -50,11 +52,6 @@ final class DemoMembership implements DemoSeed {
 	private DemoMembership(JdbcTemplate jdbc, LocalDate today) {
 		this.jdbc = jdbc;
 		this.today = today;
-	}
-
-	@Override
-	public int order() {
-		return 500;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.membership.dues.DuesArithmetic;
@@ -27,6 +28,7 @@ import vn.dangvu.rules.RulesApi;
  * through {@code person_ref} and {@code unit_ref}; only membership tables are written.
  */
 @Component
+@Order(510)
 @RequiredArgsConstructor
 class MassMembershipSeed implements DemoSeed {
 
@@ -40,11 +42,6 @@ class MassMembershipSeed implements DemoSeed {
 	private final JdbcClient jdbc;
 
 	private final RulesApi rules;
-
-	@Override
-	public int order() {
-		return 510;
-	}
 
 	@Override
 	public void seed(DemoContext context) {

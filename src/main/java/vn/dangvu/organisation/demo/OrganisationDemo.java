@@ -9,6 +9,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.organisation.demo.DemoOrganisation.UnitSeed;
@@ -23,15 +24,11 @@ import vn.dangvu.platform.text.VietnameseText;
  * "unit".
  */
 @Component
+@Order(100)
 @RequiredArgsConstructor
 class OrganisationDemo implements DemoSeed {
 
 	private final JdbcTemplate jdbc;
-
-	@Override
-	public int order() {
-		return 100;
-	}
 
 	@Override
 	public void seed(DemoContext context) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.people.demo.DemoPeople.PersonSeed;
@@ -27,6 +28,7 @@ import vn.dangvu.platform.text.VietnameseText;
  * Treo are recorded under their full names, kind "person".
  */
 @Component
+@Order(200)
 @RequiredArgsConstructor
 class PeopleDemo implements DemoSeed {
 
@@ -36,11 +38,6 @@ class PeopleDemo implements DemoSeed {
 	private final JdbcTemplate jdbc;
 
 	private final PersonScopeRows scopeRows;
-
-	@Override
-	public int order() {
-		return 200;
-	}
 
 	@Override
 	public void seed(DemoContext context) {

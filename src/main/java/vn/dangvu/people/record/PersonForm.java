@@ -1,7 +1,10 @@
 package vn.dangvu.people.record;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.springframework.beans.DirectFieldAccessor;
 
 import vn.dangvu.platform.time.PageDates;
 
@@ -44,58 +47,24 @@ class PersonForm {
 
 	private Long version;
 
+	/** The form's fields that a draft has, in the draft's order (all but the version). */
+	private static final List<String> DRAFT_FIELDS = List.copyOf(PersonDraft.empty().auditMap().keySet());
+
 	static PersonForm of(PersonDraft d, Long version) {
 		PersonForm f = new PersonForm();
-		f.fullName = d.fullName();
-		f.birthDate = d.birthDate() == null ? null : PageDates.format(d.birthDate());
-		f.sex = name(d.sex());
-		f.cccd = d.cccd();
-		f.ethnicity = d.ethnicity();
-		f.religion = name(d.religion());
-		f.generalEducation = name(d.generalEducation());
-		f.professionalLevel = name(d.professionalLevel());
-		f.theoryLevel = name(d.theoryLevel());
-		f.jobTitle = d.jobTitle();
-		f.workUnitId = text(d.workUnitId());
-		f.partyUnitId = text(d.partyUnitId());
-		f.unionUnitId = text(d.unionUnitId());
-		f.youthUnitId = text(d.youthUnitId());
-		f.phone = d.phone();
-		f.email = d.email();
-		f.address = d.address();
+		DirectFieldAccessor fields = new DirectFieldAccessor(f);
+		d.auditMap().forEach((field, value) -> fields.setPropertyValue(field, (value != null) ? value.toString() : null));
+		f.birthDate = (d.birthDate() != null) ? PageDates.format(d.birthDate()) : null;
 		f.version = version;
 		return f;
 	}
 
 	/** Every field, for {@link vn.dangvu.people.record.PersonInput}. */
 	Map<String, Object> values() {
+		DirectFieldAccessor fields = new DirectFieldAccessor(this);
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("fullName", this.fullName);
-		m.put("birthDate", this.birthDate);
-		m.put("sex", this.sex);
-		m.put("cccd", this.cccd);
-		m.put("ethnicity", this.ethnicity);
-		m.put("religion", this.religion);
-		m.put("generalEducation", this.generalEducation);
-		m.put("professionalLevel", this.professionalLevel);
-		m.put("theoryLevel", this.theoryLevel);
-		m.put("jobTitle", this.jobTitle);
-		m.put("workUnitId", this.workUnitId);
-		m.put("partyUnitId", this.partyUnitId);
-		m.put("unionUnitId", this.unionUnitId);
-		m.put("youthUnitId", this.youthUnitId);
-		m.put("phone", this.phone);
-		m.put("email", this.email);
-		m.put("address", this.address);
+		DRAFT_FIELDS.forEach((field) -> m.put(field, fields.getPropertyValue(field)));
 		return m;
-	}
-
-	private static String name(Enum<?> e) {
-		return e == null ? null : e.name();
-	}
-
-	private static String text(Long id) {
-		return id == null ? null : id.toString();
 	}
 
 	public String getFullName() {
