@@ -160,8 +160,8 @@ class TableOwnershipTest {
 		assertThat(tableNames("delete from org_unit using person p where p.id = 1")).contains("org_unit", "person");
 		assertThat(tableNames("update only person set x = 1")).containsExactly("person");
 		assertThat(tableNames("select 1 from admission a left join org_unit u on true")).contains("org_unit");
-		assertThat(tableNames("select extract(year from paid_on), person_id from dues_payment")).doesNotContain(
-				"person_id");
+		assertThat(tableNames("select extract(year from paid_on), person_id from dues_payment"))
+			.doesNotContain("person_id");
 	}
 
 	static List<String> violations(String module, String file, String text, Map<String, String> owners) {

@@ -33,6 +33,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /** The candidate page: the steps as a checklist and one form for the next step. */
 @Controller
@@ -50,6 +51,8 @@ class AdmissionPages {
 	private final Choices choices;
 
 	private final Messages messages;
+
+	private final PageForms forms;
 
 	private final Clock clock;
 
@@ -115,34 +118,24 @@ class AdmissionPages {
 	@PostMapping("/membership/admissions/{id}/steps/last/withdrawal")
 	String withdrawLast(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
+		String back = "redirect:/membership/admissions/" + id;
+		return this.forms.actUnlessNotFound(redirect, () -> {
 			AdmissionStep step = this.corrections.withdrawLast(CurrentCaller.require(), id, reason);
 			redirect.addFlashAttribute("flashMessage",
 					this.messages.text("membership.withdraw.done", this.messages.text(step.labelKey())));
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/membership/admissions/" + id;
+			return back;
+		}, back);
 	}
 
 	@PostMapping("/membership/admissions/{id}/closing")
 	String close(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String closedOn, RedirectAttributes redirect) {
-		try {
+		String back = "redirect:/membership/admissions/" + id;
+		return this.forms.actUnlessNotFound(redirect, () -> {
 			this.corrections.close(CurrentCaller.require(), id, parseDate(closedOn, "closedOn"), reason);
 			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.close.done"));
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/membership/admissions/" + id;
+			return back;
+		}, back);
 	}
 
 	@GetMapping("/membership/admissions/{id}/documents/{documentId}")
@@ -201,24 +194,15 @@ class AdmissionPages {
 	}
 
 	private static LocalDate parseDate(String text, String field) {
-		try {
-			return DateField.parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw vn.dangvu.platform.error.RuleViolationException.onField(field, "membership.form.date");
-		}
+		return DateField.read(text, field);
 	}
 
 	private static Integer parseInt(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
+		Long n = DateField.readNumber(text, field);
+		if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
 			throw vn.dangvu.platform.error.RuleViolationException.onField(field, "membership.form.number");
 		}
+		return (n != null) ? n.intValue() : null;
 	}
 
 }

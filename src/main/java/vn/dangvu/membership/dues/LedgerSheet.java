@@ -30,8 +30,9 @@ class LedgerSheet {
 		boolean party = ledger.kind() == DuesKind.PARTY;
 		String[] headers = party ? PARTY_HEADERS : UNION_HEADERS;
 		try (SheetWriter sheet = SheetWriter.open(text("dues.sheet.name"))) {
-			sheet.title(text(party ? "dues.sheet.titleParty" : "dues.sheet.titleUnion", ledger.unitName(),
-					ledger.month().getMonthValue(), String.valueOf(ledger.month().getYear())))
+			sheet
+				.title(text(party ? "dues.sheet.titleParty" : "dues.sheet.titleUnion", ledger.unitName(),
+						ledger.month().getMonthValue(), String.valueOf(ledger.month().getYear())))
 				.skip();
 			sheet.header(Arrays.stream(headers).map(this::text).toArray(String[]::new));
 			int no = 1;
@@ -44,7 +45,8 @@ class LedgerSheet {
 			for (int i = 2; i < headers.length - 1; i++) {
 				sheet.width(i, 16);
 			}
-			sheet.send(response, (party ? "dang-phi-" : "doan-phi-") + ledger.unitId() + "-" + ledger.month() + ".xlsx");
+			sheet.send(response,
+					(party ? "dang-phi-" : "doan-phi-") + ledger.unitId() + "-" + ledger.month() + ".xlsx");
 		}
 	}
 

@@ -3,9 +3,14 @@ package vn.dangvu.membership.form;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.time.PageDates;
 
-/** Reads a date typed as dd/MM/yyyy (or yyyy-MM-dd from a link), as every page does. */
+/**
+ * Reads what the membership forms type by hand: a date as dd/MM/yyyy (or yyyy-MM-dd from
+ * a link), as every page does, and whole numbers; what cannot be read is a 422 on its
+ * field.
+ */
 public final class DateField {
 
 	private DateField() {
@@ -24,6 +29,29 @@ public final class DateField {
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(t, ex);
+		}
+	}
+
+	/** A date, or null when blank; unreadable text is a 422 on the field. */
+	public static LocalDate read(String text, String field) {
+		try {
+			return parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RuleViolationException.onField(field, "membership.form.date");
+		}
+	}
+
+	/** A whole number, or null when blank; unreadable text is a 422 on the field. */
+	public static Long readNumber(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.onField(field, "membership.form.number");
 		}
 	}
 

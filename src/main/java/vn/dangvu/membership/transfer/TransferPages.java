@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
@@ -31,9 +31,11 @@ import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /** Transfers (both sides), arrivals from outside, striking off and expulsion. */
 @Controller
+@RequiredArgsConstructor
 class TransferPages {
 
 	private final TransferQueries transfers;
@@ -46,23 +48,13 @@ class TransferPages {
 
 	private final Messages messages;
 
+	private final PageForms forms;
+
 	private final TableSheet sheet;
 
 	private final Clock clock;
 
 	private final PeopleApi people;
-
-	TransferPages(TransferQueries transfers, TransferCommands commands, ArrivalsAndEndings arrivals, Choices choices,
-			Messages messages, TableSheet sheet, Clock clock, PeopleApi people) {
-		this.people = people;
-		this.sheet = sheet;
-		this.transfers = transfers;
-		this.commands = commands;
-		this.arrivals = arrivals;
-		this.choices = choices;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * The transfers list's columns: the page's headers, its sort whitelist and its
@@ -176,38 +168,20 @@ class TransferPages {
 	}
 
 	private String run(RedirectAttributes redirect, String okKey, Runnable action) {
-		try {
+		String back = "redirect:/membership/transfers";
+		return this.forms.actUnlessNotFound(redirect, () -> {
 			action.run();
 			redirect.addFlashAttribute("flashMessage", this.messages.text(okKey));
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/membership/transfers";
+			return back;
+		}, back);
 	}
 
 	private static LocalDate date(String text, String field) {
-		try {
-			return DateField.parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RuleViolationException.onField(field, "membership.form.date");
-		}
+		return DateField.read(text, field);
 	}
 
 	private static Long parseLong(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw RuleViolationException.onField(field, "membership.form.number");
-		}
+		return DateField.readNumber(text, field);
 	}
 
 }

@@ -24,8 +24,8 @@ final class KindPlacementPolicy {
 			return kind.mayBeRoot() ? Verdict.ok() : Verdict.reject("unit.rule.rootNotAllowed").on(PARENT);
 		}
 		if (!parent.mayHaveChildren()) {
-			return Verdict.reject("unit.rule.parentTakesNoChildren",
-					new DefaultMessageSourceResolvable(parent.labelKey()))
+			return Verdict
+				.reject("unit.rule.parentTakesNoChildren", new DefaultMessageSourceResolvable(parent.labelKey()))
 				.on(PARENT);
 		}
 		if (kind.family() != parent.family()) {

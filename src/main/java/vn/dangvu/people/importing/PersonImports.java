@@ -278,7 +278,8 @@ public class PersonImports implements SmartInitializingSingleton {
 		}
 		catch (PersonRejected rejected) {
 			for (Verdict v : rejected.violations()) {
-				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.messageKey(), v.args().toArray()));
+				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.messageKey(),
+						v.args().toArray()));
 			}
 			this.jobs.finish(jobId, "REJECTED", valid.size(), 0, errors);
 			return;
@@ -304,7 +305,8 @@ public class PersonImports implements SmartInitializingSingleton {
 				}
 				catch (PersonRejected rejected) {
 					for (Verdict v : rejected.violations()) {
-						errors.add(error(c.row().row(), SheetColumn.ofField(v.field()), v.messageKey(), v.args().toArray()));
+						errors.add(error(c.row().row(), SheetColumn.ofField(v.field()), v.messageKey(),
+								v.args().toArray()));
 					}
 				}
 			}

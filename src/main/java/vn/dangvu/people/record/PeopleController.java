@@ -57,11 +57,10 @@ class PeopleController {
 		model.addAttribute("filter", query.filter());
 		model.addAttribute("size", query.size());
 		model.addAttribute("page", result);
-		model.addAttribute("problems",
-				query.violations()
-					.stream()
-					.map((v) -> this.messages.getMessage(v.messageKey(), v.args().toArray(), LocaleContextHolder.getLocale()))
-					.toList());
+		model.addAttribute("problems", query.violations()
+			.stream()
+			.map((v) -> this.messages.getMessage(v.messageKey(), v.args().toArray(), LocaleContextHolder.getLocale()))
+			.toList());
 		model.addAttribute("kinds", Belonging.values());
 		model.addAttribute("unitChoices", scope.selfOnly() ? List.of()
 				: this.units.choices(scope.units(), List.of(), VietnamTime.today(this.clock)));

@@ -53,7 +53,8 @@ class PersonForm {
 	static PersonForm of(PersonDraft d, Long version) {
 		PersonForm f = new PersonForm();
 		DirectFieldAccessor fields = new DirectFieldAccessor(f);
-		d.auditMap().forEach((field, value) -> fields.setPropertyValue(field, (value != null) ? value.toString() : null));
+		d.auditMap()
+			.forEach((field, value) -> fields.setPropertyValue(field, (value != null) ? value.toString() : null));
 		f.birthDate = (d.birthDate() != null) ? PageDates.format(d.birthDate()) : null;
 		f.version = version;
 		return f;

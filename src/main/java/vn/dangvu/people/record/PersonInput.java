@@ -133,8 +133,7 @@ public class PersonInput {
 		return d;
 	}
 
-	private <E extends Enum<E>> E choice(Map<String, ?> values, String field, Class<E> type,
-			List<Verdict> errors) {
+	private <E extends Enum<E>> E choice(Map<String, ?> values, String field, Class<E> type, List<Verdict> errors) {
 		String t = text(values, field, errors);
 		if (t == null) {
 			return null;

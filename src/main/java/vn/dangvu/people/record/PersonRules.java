@@ -42,8 +42,7 @@ class PersonRules {
 	 * @param existingId the person being changed, or null for a new one
 	 * @param unchangedUnits the stored record whose units may stay as they are, or null
 	 */
-	List<Verdict> check(PersonDraft d, Long existingId, UnitScope scope, LocalDate today,
-			PersonDraft unchangedUnits) {
+	List<Verdict> check(PersonDraft d, Long existingId, UnitScope scope, LocalDate today, PersonDraft unchangedUnits) {
 		List<Verdict> v = new ArrayList<>(checkValues(d, existingId == null, today));
 		for (AffiliationKind kind : AffiliationKind.values()) {
 			Long unitId = d.unitOf(kind);
@@ -152,12 +151,17 @@ class PersonRules {
 			switch (problem) {
 				case FORMAT -> v.add(Verdict.reject("person.cccd.format").on("cccd"));
 				case PROVINCE -> v.add(Verdict.reject("person.cccd.province", value.substring(0, 3)).on("cccd"));
-				case CENTURY_SEX -> v.add(Verdict.reject("person.cccd.centurySex." + d.sex().name(),
-						String.valueOf(Cccd.centurySexDigit(d.birthDate().getYear(), d.sex())),
-						String.valueOf(d.birthDate().getYear()), String.valueOf(value.charAt(3))).on("cccd"));
-				case BIRTH_YEAR -> v.add(Verdict.reject("person.cccd.birthYear",
-						String.format("%02d", d.birthDate().getYear() % 100), String.valueOf(d.birthDate().getYear()),
-						value.substring(4, 6)).on("cccd"));
+				case CENTURY_SEX -> v.add(
+						Verdict
+							.reject("person.cccd.centurySex." + d.sex().name(),
+									String.valueOf(Cccd.centurySexDigit(d.birthDate().getYear(), d.sex())),
+									String.valueOf(d.birthDate().getYear()), String.valueOf(value.charAt(3)))
+							.on("cccd"));
+				case BIRTH_YEAR -> v.add(
+						Verdict
+							.reject("person.cccd.birthYear", String.format("%02d", d.birthDate().getYear() % 100),
+									String.valueOf(d.birthDate().getYear()), value.substring(4, 6))
+							.on("cccd"));
 			}
 		}
 		return v;

@@ -44,7 +44,8 @@ import org.springframework.http.ResponseEntity;
  * Cells: {@link Line#text} (null: an empty cell), {@link Line#number}, {@link Line#money}
  * (whole đồng, {@code #,##0}), {@link Line#day} (a date cell shown dd/MM/yyyy),
  * {@link Line#time} (dd/MM/yyyy HH:mm:ss), {@link Line#value} (by the value's type);
- * {@link Line#bold()}, {@link Line#plain()} and {@link Line#indent} change the cells written after them.
+ * {@link Line#bold()}, {@link Line#plain()} and {@link Line#indent} change the cells
+ * written after them.
  */
 public final class SheetWriter implements AutoCloseable {
 

@@ -1,5 +1,6 @@
 package vn.dangvu.platform.web;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -83,11 +84,25 @@ public class PageForms {
 	 * {@code back}.
 	 */
 	public String act(RedirectAttributes redirect, Supplier<String> write, String back) {
+		return act(redirect, write, back, PageForms::reshown);
+	}
+
+	/**
+	 * As {@link #act}, but every refusal other than a 404 (a 403 or a 400 too) comes back
+	 * as {@code flashError}: the buttons whose pages have always shown those on the page
+	 * (membership's admission and transfer actions), until their tests change on purpose.
+	 */
+	public String actUnlessNotFound(RedirectAttributes redirect, Supplier<String> write, String back) {
+		return act(redirect, write, back, (ex) -> ex.status() != HttpStatus.NOT_FOUND);
+	}
+
+	private String act(RedirectAttributes redirect, Supplier<String> write, String back,
+			Predicate<DomainException> flashed) {
 		try {
 			return write.get();
 		}
 		catch (DomainException ex) {
-			if (!reshown(ex)) {
+			if (!flashed.test(ex)) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("flashError", this.messages.text(ex));

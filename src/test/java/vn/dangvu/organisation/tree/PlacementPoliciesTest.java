@@ -19,8 +19,7 @@ class PlacementPoliciesTest {
 
 		@Test
 		void cellUnderCellIsRefused() {
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.CELL))
-				.extracting(Verdict::messageKey)
+			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.CELL)).extracting(Verdict::messageKey)
 				.isEqualTo("unit.rule.parentTakesNoChildren");
 		}
 
@@ -28,14 +27,12 @@ class PlacementPoliciesTest {
 		void nothingGoesUnderAYouthBranch() {
 			assertThat(KindPlacementPolicy.check(UnitKind.YOUTH_BRANCH, UnitKind.YOUTH_BRANCH))
 				.matches((v) -> !v.allowed());
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.YOUTH_BRANCH))
-				.matches((v) -> !v.allowed());
+			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.YOUTH_BRANCH)).matches((v) -> !v.allowed());
 		}
 
 		@Test
 		void partyUnitUnderUnionIsCrossFamily() {
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.TRADE_UNION))
-				.extracting(Verdict::messageKey)
+			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.TRADE_UNION)).extracting(Verdict::messageKey)
 				.isEqualTo("unit.rule.crossFamily");
 			assertThat(KindPlacementPolicy.check(UnitKind.UNION_BRANCH, UnitKind.GRASSROOTS_COMMITTEE))
 				.extracting(Verdict::messageKey)
@@ -61,8 +58,7 @@ class PlacementPoliciesTest {
 		void onlyTopKindsMayBeRoots() {
 			assertThat(KindPlacementPolicy.allows(UnitKind.BLOC_COMMITTEE, null)).isTrue();
 			assertThat(KindPlacementPolicy.allows(UnitKind.TRADE_UNION, null)).isTrue();
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, null))
-				.extracting(Verdict::messageKey)
+			assertThat(KindPlacementPolicy.check(UnitKind.CELL, null)).extracting(Verdict::messageKey)
 				.isEqualTo("unit.rule.rootNotAllowed");
 		}
 
@@ -73,21 +69,17 @@ class PlacementPoliciesTest {
 
 		@Test
 		void placingAUnitUnderItsDescendantIsRefused() {
-			assertThat(NoCyclePolicy.check(5, "/1/5/23/"))
-				.extracting(Verdict::messageKey)
-				.isEqualTo("unit.rule.cycle");
+			assertThat(NoCyclePolicy.check(5, "/1/5/23/")).extracting(Verdict::messageKey).isEqualTo("unit.rule.cycle");
 		}
 
 		@Test
 		void placingAUnitUnderItselfIsRefused() {
-			assertThat(NoCyclePolicy.check(23, "/1/5/23/"))
-				.matches((v) -> !v.allowed());
+			assertThat(NoCyclePolicy.check(23, "/1/5/23/")).matches((v) -> !v.allowed());
 		}
 
 		@Test
 		void aSimilarIdInThePathIsNotACycle() {
-			assertThat(NoCyclePolicy.check(5, "/1/15/55/"))
-				.matches(Verdict::allowed);
+			assertThat(NoCyclePolicy.check(5, "/1/15/55/")).matches(Verdict::allowed);
 		}
 
 	}
@@ -135,24 +127,19 @@ class PlacementPoliciesTest {
 
 		@Test
 		void closingWithOpenChildrenIsRefused() {
-			assertThat(OpenUnitPolicy.noOpenChildren("Đảng bộ A", 2))
-				.satisfies((r) -> {
+			assertThat(OpenUnitPolicy.noOpenChildren("Đảng bộ A", 2)).satisfies((r) -> {
 				assertThat(r.messageKey()).isEqualTo("unit.rule.hasOpenChildren");
 				assertThat(r.args()).containsExactly("Đảng bộ A", 2L);
 			});
-			assertThat(OpenUnitPolicy.noOpenChildren("Đảng bộ A", 0))
-				.matches(Verdict::allowed);
+			assertThat(OpenUnitPolicy.noOpenChildren("Đảng bộ A", 0)).matches(Verdict::allowed);
 		}
 
 		@Test
 		void aClosedUnitCannotChangeNorReceiveChildren() {
-			assertThat(OpenUnitPolicy.unitIsOpen("Chi bộ 1", LocalDate.of(2025, 3, 1)))
-				.matches((v) -> !v.allowed());
-			assertThat(OpenUnitPolicy.parentIsOpen("Chi bộ 1", LocalDate.of(2025, 3, 1)))
-				.extracting(Verdict::field)
+			assertThat(OpenUnitPolicy.unitIsOpen("Chi bộ 1", LocalDate.of(2025, 3, 1))).matches((v) -> !v.allowed());
+			assertThat(OpenUnitPolicy.parentIsOpen("Chi bộ 1", LocalDate.of(2025, 3, 1))).extracting(Verdict::field)
 				.isEqualTo("parentId");
-			assertThat(OpenUnitPolicy.unitIsOpen("Chi bộ 1", null))
-				.matches(Verdict::allowed);
+			assertThat(OpenUnitPolicy.unitIsOpen("Chi bộ 1", null)).matches(Verdict::allowed);
 		}
 
 	}
