@@ -198,11 +198,15 @@ class AdmissionPages {
 	}
 
 	private static Integer parseInt(String text, String field) {
-		Long n = DateField.readNumber(text, field);
-		if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
 			throw vn.dangvu.platform.error.RuleViolationException.onField(field, "membership.form.number");
 		}
-		return (n != null) ? n.intValue() : null;
 	}
 
 }

@@ -42,19 +42,6 @@ public final class DateField {
 		}
 	}
 
-	/** A whole number, or null when blank; unreadable text is a 422 on the field. */
-	public static Long readNumber(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw RuleViolationException.onField(field, "membership.form.number");
-		}
-	}
-
 	public static String format(LocalDate date) {
 		return PageDates.format(date);
 	}

@@ -181,7 +181,15 @@ class TransferPages {
 	}
 
 	private static Long parseLong(String text, String field) {
-		return DateField.readNumber(text, field);
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.onField(field, "membership.form.number");
+		}
 	}
 
 }
