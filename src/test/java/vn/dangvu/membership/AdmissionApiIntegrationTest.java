@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
@@ -31,24 +28,12 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * nothing.
  */
 @IntegrationTest
-class AdmissionApiIntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MembershipApi membership;
-
-	MembershipFixtures fixtures;
+class AdmissionApiIntegrationTest extends OnPartyCells {
 
 	MembershipFixtures.AdmissionCell cell;
 
 	@BeforeEach
 	void cellWithTwoLongStandingMembersAndACandidate() throws Exception {
-		this.fixtures = new MembershipFixtures(this.mvc, this.jdbc);
 		this.cell = this.fixtures.admissionCell("Kết nạp thử", "Trần Văn Giới", "Lê Thị Thiệu", "Phạm Văn Ứng");
 	}
 

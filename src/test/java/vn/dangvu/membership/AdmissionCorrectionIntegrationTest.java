@@ -6,10 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
@@ -36,24 +33,12 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * file of a candidate who is not admitted.
  */
 @IntegrationTest
-class AdmissionCorrectionIntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MembershipApi membership;
-
-	MembershipFixtures fixtures;
+class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 
 	MembershipFixtures.AdmissionCell cell;
 
 	@BeforeEach
 	void cellWithTwoLongStandingMembersAndACandidate() throws Exception {
-		this.fixtures = new MembershipFixtures(this.mvc, this.jdbc);
 		this.cell = this.fixtures.admissionCell("Sửa hồ sơ", "Đỗ Văn Một", "Hà Thị Hai", "Vũ Văn Sửa");
 	}
 
@@ -72,17 +57,18 @@ class AdmissionCorrectionIntegrationTest {
 	@Test
 	void withdrawingTheCeremonyMakesTheCandidateACandidateAgainAndItCanBeRecordedAgain() throws Exception {
 		long id = this.fixtures.open(this.cell);
-		for (String step : List.of("CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN 12",
-				"APPLICATION\",\"date\":\"2024-02-01", "BIOGRAPHY\",\"date\":\"2024-02-15",
-				"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d,%d]".formatted(this.cell.introducerA(),
-						this.cell.introducerB()),
-				"COMMENTS\",\"date\":\"2024-04-01", "VETTING\",\"date\":\"2024-05-02",
-				"CELL_RESOLUTION\",\"date\":\"2024-06-04\",\"documentNumber\":\"01-NQ/CB\",\"votesFor\":8,"
-						+ "\"votesAgainst\":4,\"votersTotal\":12",
-				"COMMITTEE_RESOLUTION\",\"date\":\"2024-06-18\",\"documentNumber\":\"15-NQ/ĐU\",\"votesFor\":5,"
-						+ "\"votesAgainst\":0,\"votersTotal\":7",
-				"DECISION\",\"date\":\"2024-07-02\",\"documentNumber\":\"120-QĐ/ĐU")) {
-			step(id, "{\"step\":\"" + step + "\"}").andExpect(status().isOk());
+		String introducers = "%d,%d".formatted(this.cell.introducerA(), this.cell.introducerB());
+		for (String step : List.of("{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN 12\"}",
+				"{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}", "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}",
+				"{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[" + introducers + "]}",
+				"{\"step\":\"COMMENTS\",\"date\":\"2024-04-01\"}", "{\"step\":\"VETTING\",\"date\":\"2024-05-02\"}",
+				"""
+						{"step":"CELL_RESOLUTION","date":"2024-06-04","documentNumber":"01-NQ/CB",
+						 "votesFor":8,"votesAgainst":4,"votersTotal":12}""", """
+						{"step":"COMMITTEE_RESOLUTION","date":"2024-06-18","documentNumber":"15-NQ/ĐU",
+						 "votesFor":5,"votesAgainst":0,"votersTotal":7}""",
+				"{\"step\":\"DECISION\",\"date\":\"2024-07-02\",\"documentNumber\":\"120-QĐ/ĐU\"}")) {
+			step(id, step).andExpect(status().isOk());
 		}
 		step(id, "{\"step\":\"CEREMONY\",\"date\":\"2024-07-19\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("ADMITTED"));

@@ -3,12 +3,8 @@ package vn.dangvu.membership;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
@@ -23,22 +19,10 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * 0156).
  */
 @IntegrationTest
-class AdmissionStepRaceTest {
+class AdmissionStepRaceTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new MassFixtures(this.jdbc);
-		this.tree = this.fixtures.tree("kết nạp đồng thời");
+	AdmissionStepRaceTest() {
+		super("kết nạp đồng thời");
 	}
 
 	@Test

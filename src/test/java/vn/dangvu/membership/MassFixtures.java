@@ -189,6 +189,18 @@ public final class MassFixtures {
 			.list();
 	}
 
+	/**
+	 * A Party member of the tree's cell, born 01/01/1980, with this insured salary since
+	 * 2020 (none when 0): someone whose Party dues the secretary records.
+	 */
+	public long duesPayer(Tree tree, String fullName, long salary) {
+		long id = person(fullName, LocalDate.of(1980, 1, 1), tree.cell(), tree.cell(), null, null);
+		if (salary > 0) {
+			salary(id, "SALARY", salary, "2020-01-01");
+		}
+		return id;
+	}
+
 	public void salary(long personId, String kind, long amount, String validFrom) {
 		this.jdbc.sql("""
 				insert into insured_salary (person_id, kind, amount, valid_from, recorded_by)

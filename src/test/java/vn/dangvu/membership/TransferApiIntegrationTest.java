@@ -6,10 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
@@ -31,22 +28,13 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * changes nothing.
  */
 @IntegrationTest
-class TransferApiIntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MembershipApi membership;
+class TransferApiIntegrationTest extends OnPartyCells {
 
 	MembershipFixtures.TransferCells cells;
 
 	@BeforeEach
 	void cellsAndAMember() {
-		this.cells = new MembershipFixtures(this.mvc, this.jdbc).transferCells("API");
+		this.cells = this.fixtures.transferCells("API");
 	}
 
 	ResultActions api(Caller caller, String url, String json) throws Exception {

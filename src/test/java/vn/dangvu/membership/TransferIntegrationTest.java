@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -25,16 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * striking off.
  */
 @IntegrationTest
-class TransferIntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MembershipApi membership;
+class TransferIntegrationTest extends OnPartyCells {
 
 	static final String TODAY = "%02d/%02d/%d".formatted(LocalDate.now(VietnamTime.ZONE).getDayOfMonth(),
 			LocalDate.now(VietnamTime.ZONE).getMonthValue(), LocalDate.now(VietnamTime.ZONE).getYear());
@@ -43,7 +32,7 @@ class TransferIntegrationTest {
 
 	@BeforeEach
 	void cellsAndAMember() {
-		this.cells = new MembershipFixtures(this.mvc, this.jdbc).transferCells("Trang");
+		this.cells = this.fixtures.transferCells("Trang");
 	}
 
 	@Test
@@ -67,16 +56,10 @@ class TransferIntegrationTest {
 			.single();
 		// the sending cell cannot confirm for the receiving one
 		this.mvc
-			.perform(post("/membership/transfers/" + transfer + "/receive")
-				.with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
-				.with(csrf())
-				.param("receivedOn", TODAY))
+			.perform(receive(transfer, this.cells.from().cell()))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/membership/transfers/" + transfer + "/receive")
-				.with(TestCallers.as(TestCallers.secretaryOf(this.cells.to().cell())))
-				.with(csrf())
-				.param("receivedOn", TODAY))
+			.perform(receive(transfer, this.cells.to().cell()))
 			.andExpect(status().is3xxRedirection());
 		MemberStatus after = this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE));
 		assertThat(after.cellId()).isEqualTo(this.cells.to().cell());
@@ -119,6 +102,13 @@ class TransferIntegrationTest {
 			.param("p", this.cells.member())
 			.query(Long.class)
 			.optional()).isEmpty();
+	}
+
+	/** The receiving form of a transfer, sent today by the secretary of this cell. */
+	private static MockHttpServletRequestBuilder receive(long transfer, long cell) {
+		return post("/membership/transfers/" + transfer + "/receive").with(TestCallers.as(TestCallers.secretaryOf(cell)))
+			.with(csrf())
+			.param("receivedOn", TODAY);
 	}
 
 }

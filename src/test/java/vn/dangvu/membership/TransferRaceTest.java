@@ -7,9 +7,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
@@ -29,22 +26,17 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * one TRANSFER_IN event (decision 0156).
  */
 @IntegrationTest
-class TransferRaceTest {
+class TransferRaceTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
+	TransferRaceTest() {
+		super("chuyển đồng thời");
+	}
 
 	long thirdCell;
 
 	@BeforeEach
-	void threeCells(@Autowired JdbcClient jdbc) {
-		this.fixtures = new MassFixtures(jdbc);
-		this.tree = this.fixtures.tree("chuyển đồng thời");
-		this.thirdCell = new PeopleFixtures(jdbc).unit("MZ-" + UUID.randomUUID().toString().substring(0, 8), "CELL",
+	void threeCells() {
+		this.thirdCell = new PeopleFixtures(this.jdbc).unit("MZ-" + UUID.randomUUID().toString().substring(0, 8), "CELL",
 				this.tree.root(), "Chi bộ thứ ba chuyển đồng thời");
 	}
 

@@ -7,14 +7,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.testkit.JsonRequests;
 import vn.dangvu.testkit.Races;
@@ -30,15 +27,11 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * live payment that the ledger reads (decision 0155).
  */
 @IntegrationTest
-class DuesPaymentRaceTest {
+class DuesPaymentRaceTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures.Tree tree;
+	DuesPaymentRaceTest() {
+		super("đảng phí đồng thời");
+	}
 
 	long partyMember;
 
@@ -46,14 +39,12 @@ class DuesPaymentRaceTest {
 
 	@BeforeEach
 	void setUp() {
-		MassFixtures fixtures = new MassFixtures(this.jdbc);
-		this.tree = fixtures.tree("đảng phí đồng thời");
 		LocalDate born = LocalDate.of(1982, 5, 5);
-		this.partyMember = fixtures.person("Vũ Văn Đồngthời", born, this.tree.cell(), this.tree.cell(), null, null);
-		this.unionMember = fixtures.person("Hoàng Thị Cùnglúc", born, this.tree.cell(), null, this.tree.unionBranch(),
+		this.partyMember = this.fixtures.person("Vũ Văn Đồngthời", born, this.tree.cell(), this.tree.cell(), null, null);
+		this.unionMember = this.fixtures.person("Hoàng Thị Cùnglúc", born, this.tree.cell(), null, this.tree.unionBranch(),
 				null);
-		fixtures.salary(this.partyMember, "SALARY", 10_000_000, "2024-01-01");
-		fixtures.salary(this.unionMember, "SALARY", 10_000_000, "2024-01-01");
+		this.fixtures.salary(this.partyMember, "SALARY", 10_000_000, "2024-01-01");
+		this.fixtures.salary(this.unionMember, "SALARY", 10_000_000, "2024-01-01");
 	}
 
 	@Test

@@ -3,16 +3,12 @@ package vn.dangvu.membership.mass;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.testkit.Races;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,19 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server error or a deadlock (decision 0156).
  */
 @IntegrationTest
-class UnionJoinRaceTest {
+class UnionJoinRaceTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	@BeforeEach
-	void setUp(@Autowired JdbcClient jdbc) {
-		this.fixtures = new MassFixtures(jdbc);
-		this.tree = this.fixtures.tree("công đoàn đồng thời");
+	UnionJoinRaceTest() {
+		super("công đoàn đồng thời");
 	}
 
 	@Test

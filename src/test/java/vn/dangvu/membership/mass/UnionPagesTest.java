@@ -2,16 +2,11 @@ package vn.dangvu.membership.mass;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.platform.security.Caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,19 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class UnionPagesTest {
+class UnionPagesTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	@BeforeEach
-	void setUp(@Autowired JdbcClient jdbc) {
-		this.fixtures = new MassFixtures(jdbc);
-		this.tree = this.fixtures.tree("công đoàn");
+	UnionPagesTest() {
+		super("công đoàn");
 	}
 
 	@Test

@@ -6,14 +6,12 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.testkit.JsonRequests;
 
@@ -27,19 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class YouthPagesTest {
+class YouthPagesTest extends OnAFreshTree {
+
+	YouthPagesTest() {
+		super("thanh niên");
+	}
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
 
 	long past;
 
@@ -51,8 +43,6 @@ class YouthPagesTest {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new MassFixtures(this.jdbc);
-		this.tree = this.fixtures.tree("thanh niên");
 		long work = this.tree.cell();
 		this.past = this.fixtures.person("Hoàng Văn Quátuổi", TODAY.minusYears(31), work, null, null,
 				this.tree.youthBranch());

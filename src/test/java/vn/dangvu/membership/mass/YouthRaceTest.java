@@ -4,16 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.testkit.Races;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,22 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one event, one clear refusal, never a server error (decision 0156).
  */
 @IntegrationTest
-class YouthRaceTest {
+class YouthRaceTest extends OnAFreshTree {
+
+	YouthRaceTest() {
+		super("thanh niên đồng thời");
+	}
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-	@Autowired
-	MockMvc mvc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	@BeforeEach
-	void setUp(@Autowired JdbcClient jdbc) {
-		this.fixtures = new MassFixtures(jdbc);
-		this.tree = this.fixtures.tree("thanh niên đồng thời");
-	}
 
 	@Test
 	void twinJoinsOfOneCccdJoinOnceAndRefuseTheOther() throws Exception {
