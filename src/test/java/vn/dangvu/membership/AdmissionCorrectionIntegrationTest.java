@@ -59,10 +59,10 @@ class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 		long id = this.fixtures.open(this.cell);
 		String introducers = "%d,%d".formatted(this.cell.introducerA(), this.cell.introducerB());
 		for (String step : List.of("{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN 12\"}",
-				"{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}", "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}",
+				"{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}",
+				"{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}",
 				"{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[" + introducers + "]}",
-				"{\"step\":\"COMMENTS\",\"date\":\"2024-04-01\"}", "{\"step\":\"VETTING\",\"date\":\"2024-05-02\"}",
-				"""
+				"{\"step\":\"COMMENTS\",\"date\":\"2024-04-01\"}", "{\"step\":\"VETTING\",\"date\":\"2024-05-02\"}", """
 						{"step":"CELL_RESOLUTION","date":"2024-06-04","documentNumber":"01-NQ/CB",
 						 "votesFor":8,"votesAgainst":4,"votersTotal":12}""", """
 						{"step":"COMMITTEE_RESOLUTION","date":"2024-06-18","documentNumber":"15-NQ/ĐU",
@@ -106,7 +106,9 @@ class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 			.param("c", this.cell.cell())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		this.mvc.perform(get("/api/v1/members/" + this.cell.candidate() + "/timeline").with(TestCallers.as(this.cell.secretary())))
+		this.mvc
+			.perform(get("/api/v1/members/" + this.cell.candidate() + "/timeline")
+				.with(TestCallers.as(this.cell.secretary())))
 			.andExpect(jsonPath("$[?(@.type == 'ADMITTED')].voided").value(true));
 
 		// the ceremony recorded again, on the right day
@@ -132,34 +134,29 @@ class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 		step(id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}").andExpect(status().isOk());
 		// a mistaken application withdrawn through the page, then recorded again
 		this.mvc
-			.perform(
-					post("/membership/admissions/" + id + "/steps/last/withdrawal").with(TestCallers.as(this.cell.secretary()))
-						.with(csrf())
-						.param("reason", "Nhầm người"))
+			.perform(post("/membership/admissions/" + id + "/steps/last/withdrawal")
+				.with(TestCallers.as(this.cell.secretary()))
+				.with(csrf())
+				.param("reason", "Nhầm người"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc.perform(get("/api/v1/admissions/" + id).with(TestCallers.as(this.cell.secretary())))
 			.andExpect(jsonPath("$.nextStep").value("APPLICATION"));
 		step(id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-02\"}").andExpect(status().isOk());
 
-		close(id, "{}")
-			.andExpect(status().isUnprocessableContent())
+		close(id, "{}").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		close(id,
-				"{\"reason\":\"Quần chúng xin rút\",\"closedOn\":\"2024-01-20\"}")
+		close(id, "{\"reason\":\"Quần chúng xin rút\",\"closedOn\":\"2024-01-20\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("closedOn"));
-		close(id,
-				"{\"reason\":\"Quần chúng xin rút\",\"closedOn\":\"2024-03-01\"}")
-			.andExpect(status().isOk())
+		close(id, "{\"reason\":\"Quần chúng xin rút\",\"closedOn\":\"2024-03-01\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("CLOSED"))
 			.andExpect(jsonPath("$.closedOn").value("2024-03-01"))
 			.andExpect(jsonPath("$.closedReason").value("Quần chúng xin rút"));
 
 		step(id, "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-03-05\"}").andExpect(status().isUnprocessableContent());
 		withdraw(this.cell.secretary(), id, "{\"reason\":\"x\"}").andExpect(status().isUnprocessableContent());
-		close(id, "{\"reason\":\"lại\"}")
-			.andExpect(status().isUnprocessableContent());
+		close(id, "{\"reason\":\"lại\"}").andExpect(status().isUnprocessableContent());
 		assertThat(this.membership.statusOn(this.cell.candidate(), LocalDate.of(2024, 2, 15)).standing())
 			.isEqualTo(Standing.CANDIDATE);
 		assertThat(this.membership.statusOn(this.cell.candidate(), LocalDate.of(2024, 3, 2)).standing())

@@ -174,15 +174,14 @@ public final class MassFixtures {
 
 	/** How many transfers the person has (Party). */
 	public long transfers(long personId) {
-		return this.jdbc.sql("select count(*) from membership_transfer where person_id = :p")
-			.param("p", personId)
-			.query(Long.class)
-			.single();
+		String sql = "select count(*) from membership_transfer where person_id = :p";
+		return this.jdbc.sql(sql).param("p", personId).query(Long.class).single();
 	}
 
 	/** The types of the person's events in this membership's log, oldest first. */
 	public List<String> eventTypes(long personId, String membership) {
-		return this.jdbc.sql("select event_type from membership_event where person_id = :p and membership = :m order by id")
+		return this.jdbc
+			.sql("select event_type from membership_event where person_id = :p and membership = :m order by id")
 			.param("p", personId)
 			.param("m", membership)
 			.query(String.class)

@@ -81,13 +81,17 @@ public final class MembershipFixtures {
 				this.mass.partyMember("Đặng Văn Chuyển", LocalDate.of(1978, 6, 9), from.root(), from.cell()));
 	}
 
-	/** A man with an upper-secondary education, created through the API by the administrator. */
+	/**
+	 * A man with an upper-secondary education, created through the API by the
+	 * administrator.
+	 */
 	public long person(String name, LocalDate birth, long workUnit, Long partyUnit) throws Exception {
 		String body = """
 				{"fullName":"%s","birthDate":"%s","sex":"MALE","cccd":"%s","generalEducation":"GRADE_12_12",
 				 "workUnitId":%d%s}""".formatted(name, birth, PeopleFixtures.cccd(birth, Sex.MALE), workUnit,
 				partyUnit == null ? "" : ",\"partyUnitId\":" + partyUnit);
-		return JsonRequests.createdId(this.mvc.perform(JsonRequests.postJson(TestCallers.admin(), "/api/v1/people", body)));
+		return JsonRequests
+			.createdId(this.mvc.perform(JsonRequests.postJson(TestCallers.admin(), "/api/v1/people", body)));
 	}
 
 	/** A file opened for the candidate by the cell's secretary on 02/01/2024. */

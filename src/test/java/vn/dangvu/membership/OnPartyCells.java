@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What the Party admission and transfer tests share: the application's MockMvc,
- * database and membership face, and {@link MembershipFixtures} to make their own cells
- * and people. A test class extends it and carries {@code @IntegrationTest}.
+ * What the Party admission and transfer tests share: the application's MockMvc, database
+ * and membership face, and {@link MembershipFixtures} to make their own cells and people.
+ * A test class extends it and carries {@code @IntegrationTest}.
  */
 public abstract class OnPartyCells {
 

@@ -114,10 +114,12 @@ class TransferApiIntegrationTest extends OnPartyCells {
 		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 
 		this.mvc
-			.perform(get("/api/v1/transfers?unit=" + this.cells.to().root()).with(TestCallers.as(TestCallers.secretaryOf(this.cells.to().cell()))))
+			.perform(get("/api/v1/transfers?unit=" + this.cells.to().root())
+				.with(TestCallers.as(TestCallers.secretaryOf(this.cells.to().cell()))))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(get("/api/v1/transfers?unit=" + this.cells.to().cell()).with(TestCallers.as(TestCallers.secretaryOf(this.cells.to().cell()))))
+			.perform(get("/api/v1/transfers?unit=" + this.cells.to().cell())
+				.with(TestCallers.as(TestCallers.secretaryOf(this.cells.to().cell()))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == %d)].mayReceive".formatted(id)).value(true));
 
@@ -145,9 +147,11 @@ class TransferApiIntegrationTest extends OnPartyCells {
 			.andExpect(status().isUnprocessableContent());
 
 		// the old cell can no longer strike them off
-		api(TestCallers.secretaryOf(this.cells.from().cell()), "/api/v1/members/" + this.cells.member() + "/endings", """
-				{"type":"STRUCK_OFF","date":"%s","reason":"Bỏ sinh hoạt","documentNumber":"3-QĐ/ĐU"}"""
-			.formatted(LocalDate.now(VietnamTime.ZONE))).andExpect(status().isNotFound());
+		api(TestCallers.secretaryOf(this.cells.from().cell()), "/api/v1/members/" + this.cells.member() + "/endings",
+				"""
+						{"type":"STRUCK_OFF","date":"%s","reason":"Bỏ sinh hoạt","documentNumber":"3-QĐ/ĐU"}"""
+					.formatted(LocalDate.now(VietnamTime.ZONE)))
+			.andExpect(status().isNotFound());
 		api(TestCallers.secretaryOf(this.cells.to().cell()), "/api/v1/members/" + this.cells.member() + "/endings",
 				"{\"type\":\"STRUCK_OFF\",\"date\":\"%s\",\"documentNumber\":\"3-QĐ/ĐU\"}"
 					.formatted(LocalDate.now(VietnamTime.ZONE)))
@@ -159,8 +163,7 @@ class TransferApiIntegrationTest extends OnPartyCells {
 					.formatted(LocalDate.now(VietnamTime.ZONE)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.standing").value("STRUCK_OFF"));
-		assertThat(this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE)).isMember())
-			.isFalse();
+		assertThat(this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE)).isMember()).isFalse();
 		assertThat(this.jdbc.sql("select count(*) from person where id = :p and party_unit_id is null")
 			.param("p", this.cells.member())
 			.query(Long.class)
@@ -175,11 +178,13 @@ class TransferApiIntegrationTest extends OnPartyCells {
 				{"type":"EXPELLED","date":"%s","reason":"X","documentNumber":"1-QĐ"}"""
 			.formatted(LocalDate.now(VietnamTime.ZONE))).andExpect(status().isNotFound());
 		api(stranger, "/api/v1/transfers",
-				"{\"personId\":%d,\"toCellId\":%d,\"sentOn\":\"%s\"}".formatted(this.cells.member(), this.cells.to().cell(), sentOn))
+				"{\"personId\":%d,\"toCellId\":%d,\"sentOn\":\"%s\"}".formatted(this.cells.member(),
+						this.cells.to().cell(), sentOn))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		String json = api(TestCallers.secretaryOf(this.cells.from().cell()), "/api/v1/transfers",
-				"{\"personId\":%d,\"toCellId\":%d,\"sentOn\":\"%s\"}".formatted(this.cells.member(), this.cells.to().cell(), sentOn))
+				"{\"personId\":%d,\"toCellId\":%d,\"sentOn\":\"%s\"}".formatted(this.cells.member(),
+						this.cells.to().cell(), sentOn))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -202,8 +207,7 @@ class TransferApiIntegrationTest extends OnPartyCells {
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("SENT");
-		assertThat(this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE)).isMember())
-			.isTrue();
+		assertThat(this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE)).isMember()).isTrue();
 	}
 
 }

@@ -38,7 +38,8 @@ class TransferIntegrationTest extends OnPartyCells {
 	@Test
 	void sendingCellRecordsAndReceivingCellConfirms() throws Exception {
 		this.mvc
-			.perform(post("/membership/transfers").with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
+			.perform(post("/membership/transfers")
+				.with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
 				.with(csrf())
 				.param("personId", String.valueOf(this.cells.member()))
 				.param("kind", "PERMANENT")
@@ -55,12 +56,8 @@ class TransferIntegrationTest extends OnPartyCells {
 			.query(Long.class)
 			.single();
 		// the sending cell cannot confirm for the receiving one
-		this.mvc
-			.perform(receive(transfer, this.cells.from().cell()))
-			.andExpect(status().isNotFound());
-		this.mvc
-			.perform(receive(transfer, this.cells.to().cell()))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(receive(transfer, this.cells.from().cell())).andExpect(status().isNotFound());
+		this.mvc.perform(receive(transfer, this.cells.to().cell())).andExpect(status().is3xxRedirection());
 		MemberStatus after = this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE));
 		assertThat(after.cellId()).isEqualTo(this.cells.to().cell());
 		assertThat(this.jdbc.sql("select party_unit_id from person where id = :p")
@@ -75,7 +72,8 @@ class TransferIntegrationTest extends OnPartyCells {
 	void temporaryTransferOfAYearForAStayIsRefusedAndStrikingOffEndsMembership() throws Exception {
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		String inAYear = "%02d/%02d/%d".formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear() + 1);
-		this.mvc.perform(post("/membership/transfers").with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
+		this.mvc.perform(post("/membership/transfers")
+			.with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
 			.with(csrf())
 			.param("personId", String.valueOf(this.cells.member()))
 			.param("kind", "TEMPORARY")
@@ -106,7 +104,8 @@ class TransferIntegrationTest extends OnPartyCells {
 
 	/** The receiving form of a transfer, sent today by the secretary of this cell. */
 	private static MockHttpServletRequestBuilder receive(long transfer, long cell) {
-		return post("/membership/transfers/" + transfer + "/receive").with(TestCallers.as(TestCallers.secretaryOf(cell)))
+		return post("/membership/transfers/" + transfer + "/receive")
+			.with(TestCallers.as(TestCallers.secretaryOf(cell)))
 			.with(csrf())
 			.param("receivedOn", TODAY);
 	}

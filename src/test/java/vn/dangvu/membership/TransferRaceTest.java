@@ -36,8 +36,8 @@ class TransferRaceTest extends OnAFreshTree {
 
 	@BeforeEach
 	void threeCells() {
-		this.thirdCell = new PeopleFixtures(this.jdbc).unit("MZ-" + UUID.randomUUID().toString().substring(0, 8), "CELL",
-				this.tree.root(), "Chi bộ thứ ba chuyển đồng thời");
+		this.thirdCell = new PeopleFixtures(this.jdbc).unit("MZ-" + UUID.randomUUID().toString().substring(0, 8),
+				"CELL", this.tree.root(), "Chi bộ thứ ba chuyển đồng thời");
 	}
 
 	@Test

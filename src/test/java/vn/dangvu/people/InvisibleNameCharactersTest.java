@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +49,6 @@ class InvisibleNameCharactersTest extends OnTwoBranches {
 		TestCallers.runAs(this.a.office());
 	}
 
-	@AfterEach
-	void signOut() {
-		TestCallers.clear();
-	}
-
 	private long people() {
 		return this.jdbc.sql("select count(*) from person").query(Long.class).single();
 	}
@@ -87,8 +81,7 @@ class InvisibleNameCharactersTest extends OnTwoBranches {
 				.perform(post("/api/v1/people").with(TestCallers.as(this.a.office()))
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{\"fullName\":\"" + name
-							+ "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":" + this.a.cell()
-							+ "}"))
+							+ "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":" + this.a.cell() + "}"))
 				.andReturn()
 				.getResponse();
 			assertThat(res.getStatus()).as(name + " " + res.getContentAsString()).isBetween(400, 422);

@@ -2,7 +2,6 @@ package vn.dangvu.people;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +29,6 @@ class MembershipUnitChangeTest extends OnTwoBranches {
 
 	@Autowired
 	PersonService records;
-
-	@AfterEach
-	void clear() {
-		TestCallers.clear();
-	}
 
 	@Test
 	void joiningACellUpdatesTheRecordItsHistoryScopeAndAudit() {

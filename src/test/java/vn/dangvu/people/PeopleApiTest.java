@@ -253,7 +253,8 @@ class PeopleApiTest extends OnTwoBranches {
 	@Test
 	void badListParametersAre400() throws Exception {
 		this.mvc
-			.perform(get("/api/v1/people").param("size", "500").param("kind", "X").with(TestCallers.as(this.a.office())))
+			.perform(
+					get("/api/v1/people").param("size", "500").param("kind", "X").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("size")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")));

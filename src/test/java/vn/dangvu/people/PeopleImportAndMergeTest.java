@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +60,6 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 		TestCallers.runAs(this.a.office());
 	}
 
-	@AfterEach
-	void signOut() {
-		TestCallers.clear();
-	}
-
 	private byte[] fileWithOneBadRow(String goodCccd1, String goodCccd2) throws Exception {
 		return SheetFiles.xlsx(SheetFiles.HEADERS,
 				List.of(Arrays.asList("Nguyễn Văn Nhập", "05/09/1985", "Nam", goodCccd1, "Kinh", "Không", "12/12",
@@ -76,7 +70,9 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 								null, null, null, null, this.a.cellCode())));
 	}
 
-	/** {@link #fileWithOneBadRow} imported now by office A, its valid rows only or not. */
+	/**
+	 * {@link #fileWithOneBadRow} imported now by office A, its valid rows only or not.
+	 */
 	private ImportJob importWithOneBadRow(String goodCccd1, String goodCccd2, boolean validOnly) throws Exception {
 		return this.imports.importNow(this.a.office(), "nhan-su.xlsx",
 				new ByteArrayInputStream(fileWithOneBadRow(goodCccd1, goodCccd2)), validOnly, VI);
@@ -134,7 +130,8 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 			.query(Long.class)
 			.single()).isZero();
 
-		ImportJob again = this.imports.importNow(this.a.office(), "hong.xlsx", new ByteArrayInputStream(file), false, VI);
+		ImportJob again = this.imports.importNow(this.a.office(), "hong.xlsx", new ByteArrayInputStream(file), false,
+				VI);
 		assertThat(again.status()).isEqualTo(ImportJob.Status.DONE);
 		assertThat(countByCccd(cccds.toArray(String[]::new))).isEqualTo(cccds.size());
 	}
@@ -217,7 +214,8 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 								this.a.cellCode()),
 						Arrays.asList("Hà Văn Ba", "01/01/1980", "Nam", repeated, null, null, null, null, null,
 								this.a.cellCode())));
-		ImportJob job = this.imports.importNow(this.a.office(), "trung.xlsx", new ByteArrayInputStream(file), false, VI);
+		ImportJob job = this.imports.importNow(this.a.office(), "trung.xlsx", new ByteArrayInputStream(file), false,
+				VI);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.errors()).anySatisfy((e) -> {
 			assertThat(e.row()).isEqualTo(2);
@@ -280,12 +278,10 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 		long source1 = this.a.cell();
 		long source2 = this.fixtures.unit("M-S-" + System.nanoTime(), "CELL", this.a.root(), "Chi bộ cũ 2");
 		LocalDate birth = LocalDate.of(1975, 5, 5);
-		long p1 = this.people.create(this.a.office(),
-				PeopleFixtures.draft("Kiều Văn Gộp", birth, Sex.MALE, PeopleFixtures.cccd(birth, Sex.MALE), null, source1,
-						source1, this.a.youth()));
-		long p2 = this.people.create(this.a.office(),
-				PeopleFixtures.draft("Kiều Thị Gộp", birth, Sex.FEMALE, PeopleFixtures.cccd(birth, Sex.FEMALE), null,
-						this.a.root(), source2, null));
+		long p1 = this.people.create(this.a.office(), PeopleFixtures.draft("Kiều Văn Gộp", birth, Sex.MALE,
+				PeopleFixtures.cccd(birth, Sex.MALE), null, source1, source1, this.a.youth()));
+		long p2 = this.people.create(this.a.office(), PeopleFixtures.draft("Kiều Thị Gộp", birth, Sex.FEMALE,
+				PeopleFixtures.cccd(birth, Sex.FEMALE), null, this.a.root(), source2, null));
 		LocalDate effective = LocalDate.now(PersonService.ZONE).plusDays(1);
 		this.tx.executeWithoutResult(
 				(s) -> this.events.publishEvent(new UnitsMerged(List.of(source1, source2), target, effective)));

@@ -47,8 +47,8 @@ class PeopleListTest extends OnTwoBranches {
 	PeopleApi peopleApi;
 
 	long add(String name, LocalDate birth, Sex sex, long work, Long party, Long youth) {
-		return this.people.create(TestCallers.admin(),
-				PeopleFixtures.draft(name, birth, sex, PeopleFixtures.cccd(birth, sex), "Chuyên viên", work, party, youth));
+		return this.people.create(TestCallers.admin(), PeopleFixtures.draft(name, birth, sex,
+				PeopleFixtures.cccd(birth, sex), "Chuyên viên", work, party, youth));
 	}
 
 	List<String> names(String query) throws Exception {
@@ -167,17 +167,13 @@ class PeopleListTest extends OnTwoBranches {
 	@Test
 	void theFormShowsErrorsBesideTheFieldsAndSavesAValidPerson() throws Exception {
 		this.mvc
-			.perform(personForm("001086123456")
-				.param("workUnitId", String.valueOf(this.a.cell()))
+			.perform(personForm("001086123456").param("workUnitId", String.valueOf(this.a.cell()))
 				.param("email", "khong-phai-email"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chữ số thứ năm và thứ sáu của số CCCD phải là 85")))
 			.andExpect(content().string(containsString("Địa chỉ thư điện tử không đúng")));
 		String cccd = PeopleFixtures.cccd(LocalDate.of(1985, 3, 1), Sex.MALE);
-		this.mvc
-			.perform(personForm(cccd)
-				.param("ethnicity", "Tày")
-				.param("workUnitId", String.valueOf(this.a.cell())))
+		this.mvc.perform(personForm(cccd).param("ethnicity", "Tày").param("workUnitId", String.valueOf(this.a.cell())))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/people/*"));
 		this.mvc.perform(get("/people/new").with(TestCallers.as(this.a.office())))

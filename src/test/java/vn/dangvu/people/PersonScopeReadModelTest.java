@@ -3,7 +3,6 @@ package vn.dangvu.people;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,13 +58,9 @@ class PersonScopeReadModelTest extends OnTwoBranches {
 		TestCallers.runAs(TestCallers.admin());
 	}
 
-	@AfterEach
-	void signOut() {
-		TestCallers.clear();
-	}
-
 	private static PersonDraft draft(String name, String cccd, long work, Long party, Long youth) {
-		return PeopleFixtures.draft(name, LocalDate.of(1988, 3, 3), Sex.FEMALE, cccd, "Chuyên viên", work, party, youth);
+		return PeopleFixtures.draft(name, LocalDate.of(1988, 3, 3), Sex.FEMALE, cccd, "Chuyên viên", work, party,
+				youth);
 	}
 
 	private long add(String name, long work, Long party, Long youth) {
@@ -169,8 +164,9 @@ class PersonScopeReadModelTest extends OnTwoBranches {
 		for (int i = 0; i < 5; i++) {
 			LocalDate birth = LocalDate.of(1970 + i, 6, 1);
 			byAge.add(this.people.create(TestCallers.admin(),
-					PeopleFixtures.draft("Tạ Thị Nhiều Đơn Vị", birth, Sex.FEMALE, PeopleFixtures.cccd(birth, Sex.FEMALE),
-							null, this.a.cell(), this.a.cell(), this.a.youth())));
+					PeopleFixtures.draft("Tạ Thị Nhiều Đơn Vị", birth, Sex.FEMALE,
+							PeopleFixtures.cccd(birth, Sex.FEMALE), null, this.a.cell(), this.a.cell(),
+							this.a.youth())));
 		}
 		assertThat(scopePaths(byAge.get(0))).hasSize(2);
 		PersonFilter oldest = new PersonFilter("nhieu don vi", null, null, null, null, "birthDate");
@@ -180,8 +176,11 @@ class PersonScopeReadModelTest extends OnTwoBranches {
 		PersonFilter youngest = new PersonFilter("nhieu don vi", null, Belonging.YOUTH, null, null, "-birthDate");
 		assertThat(this.reads.list(this.a.office(), youngest, 0, 20).getContent()).extracting(PersonRow::id)
 			.containsExactly(byAge.get(4), byAge.get(3), byAge.get(2), byAge.get(1), byAge.get(0));
-		assertThat(this.reads.list(this.a.office(), new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)
-			.getContent()).extracting(PersonRow::id).hasSize(1);
+		assertThat(
+				this.reads.list(this.a.office(), new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)
+					.getContent())
+			.extracting(PersonRow::id)
+			.hasSize(1);
 		PeopleCounts counts = this.peopleApi
 			.countPeople(new vn.dangvu.organisation.UnitScope(false, List.of(path(this.a.root()))));
 		assertThat(counts.total()).isEqualTo(5);

@@ -94,14 +94,19 @@ class DuesApiTest extends OnAFreshTree {
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].paid").value(true))
 			.andExpect(jsonPath("$.totals.paid").value(100_000))
 			.andExpect(jsonPath("$.totals.outstanding").value(45_000));
-		pay(this.tree.secretary(), "party", this.tree.cell(), this.salaried, "2026-03").andExpect(status().isConflict());
+		pay(this.tree.secretary(), "party", this.tree.cell(), this.salaried, "2026-03")
+			.andExpect(status().isConflict());
 
-		this.mvc.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal").with(TestCallers.as(this.tree.secretary())))
+		this.mvc
+			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal")
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isCreated());
 		party(this.tree.secretary(), "2026-03")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].paid").value(false))
 			.andExpect(jsonPath("$.totals.paid").value(0));
-		this.mvc.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal").with(TestCallers.as(this.tree.secretary())))
+		this.mvc
+			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal")
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isConflict());
 		assertThat(this.jdbc.sql("select count(*) from dues_payment where person_id = :p")
 			.param("p", this.salaried)
@@ -138,7 +143,8 @@ class DuesApiTest extends OnAFreshTree {
 				null);
 		this.fixtures.salary(mover, "SALARY", 10_000_000, "2024-01-01");
 		event(mover, "RECORDED", "2020-01-01", this.tree.cell(), null);
-		party(this.tree.secretary(), "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty())
+		party(this.tree.secretary(), "2025-05")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty())
 			.andExpect(jsonPath("$.totals.members").value(4));
 		pay(this.tree.secretary(), "party", this.tree.cell(), mover, "2025-06").andExpect(status().isCreated());
 		event(mover, "TRANSFER_OUT", "2025-06-10", this.tree.cell(), this.tree.otherCell());
@@ -148,8 +154,10 @@ class DuesApiTest extends OnAFreshTree {
 			.param("p", mover)
 			.update();
 
-		party(this.tree.secretary(), "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
-		party(this.tree.secretary(), "2025-06").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")].paid").value(true));
+		party(this.tree.secretary(), "2025-05")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
+		party(this.tree.secretary(), "2025-06")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")].paid").value(true));
 		party(this.tree.secretary(), "2025-07").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty())
 			.andExpect(jsonPath("$.totals.members").value(3));
 		party(this.tree.secretary(), "2025-12").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty());

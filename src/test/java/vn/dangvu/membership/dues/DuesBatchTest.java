@@ -72,8 +72,7 @@ class DuesBatchTest extends OnAFreshTree {
 							not(containsString("id=\"tick-" + this.dung + "\"")), containsString("80.000"))));
 		long audits = audits();
 		this.mvc
-			.perform(batchForm()
-				.param("method", "CASH")
+			.perform(batchForm().param("method", "CASH")
 				.param("person", Long.toString(this.an), Long.toString(this.binh)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashMessage", "Đã ghi 1 khoản nộp, bỏ qua 1 người đã nộp."));
@@ -85,9 +84,7 @@ class DuesBatchTest extends OnAFreshTree {
 
 	@Test
 	void aTickedMemberWithoutADueRefusesTheWholeBatchAndWritesNothing() throws Exception {
-		this.mvc
-			.perform(batchForm()
-				.param("person", Long.toString(this.an), Long.toString(this.dung)))
+		this.mvc.perform(batchForm().param("person", Long.toString(this.an), Long.toString(this.dung)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", containsString("Lê Văn Dũngnhập")));
 		assertThat(paidMonth(this.an)).isEmpty();
@@ -99,8 +96,7 @@ class DuesBatchTest extends OnAFreshTree {
 		String body = """
 				{"unitId": %d, "month": "%s", "personIds": [%d, %d, %d], "method": "ONLINE"}"""
 			.formatted(this.tree.cell(), this.month, this.an, this.binh, this.chi);
-		String answer = this.mvc
-			.perform(apiBatch(body))
+		String answer = this.mvc.perform(apiBatch(body))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -124,17 +120,15 @@ class DuesBatchTest extends OnAFreshTree {
 				this.tree.otherCell(), null, null);
 		this.mvc
 			.perform(apiBatch("""
-						{"unitId": %d, "month": "%s", "personIds": [%d, %d]}""".formatted(this.tree.cell(), this.month,
-						this.an, stranger)))
+					{"unitId": %d, "month": "%s", "personIds": [%d, %d]}""".formatted(this.tree.cell(), this.month,
+					this.an, stranger)))
 			.andExpect(status().isNotFound());
 		assertThat(paidMonth(this.an)).isEmpty();
-		this.mvc
-			.perform(apiBatch("{\"unitId\": \"x\", \"month\": \"2026-13\", \"personIds\": \"all\"}"))
+		this.mvc.perform(apiBatch("{\"unitId\": \"x\", \"month\": \"2026-13\", \"personIds\": \"all\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc
-			.perform(apiBatch("""
-						{"unitId": %d, "month": "%s", "personIds": []}""".formatted(this.tree.cell(), this.month)))
+		this.mvc.perform(apiBatch("""
+				{"unitId": %d, "month": "%s", "personIds": []}""".formatted(this.tree.cell(), this.month)))
 			.andExpect(status().isUnprocessableContent());
 	}
 
@@ -165,7 +159,9 @@ class DuesBatchTest extends OnAFreshTree {
 			.single();
 	}
 
-	/** The batch page's form for the cell's Party dues of the month, without its ticks. */
+	/**
+	 * The batch page's form for the cell's Party dues of the month, without its ticks.
+	 */
 	private MockHttpServletRequestBuilder batchForm() {
 		return post("/membership/dues/batch").with(TestCallers.as(this.tree.secretary()))
 			.with(csrf())

@@ -90,10 +90,7 @@ class DuesPagesTest extends OnAFreshTree {
 		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("9.000.000")));
-		this.mvc
-			.perform(personForm("salary")
-				.param("amount", "12.500.000")
-				.param("validFrom", "2026-01-01"))
+		this.mvc.perform(personForm("salary").param("amount", "12.500.000").param("validFrom", "2026-01-01"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.jdbc.sql("select amount from insured_salary where person_id = :p and valid_from = '2026-01-01'")
 			.param("p", this.member)
@@ -109,10 +106,7 @@ class DuesPagesTest extends OnAFreshTree {
 					containsString(">Học sinh, sinh viên</option>"), containsString(">Hưởng lương hưu</option>"),
 					org.hamcrest.Matchers.not(containsString("Hiện nay: null")),
 					org.hamcrest.Matchers.not(containsString("\"></option>")))));
-		this.mvc
-			.perform(personForm("category")
-				.param("category", "STUDENT")
-				.param("validFrom", "2020-01-01"))
+		this.mvc.perform(personForm("category").param("category", "STUDENT").param("validFrom", "2020-01-01"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.tree.secretary())))
 			.andExpect(content().string(allOf(containsString("Hiện nay: Học sinh, sinh viên"),

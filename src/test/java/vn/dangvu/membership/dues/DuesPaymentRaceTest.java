@@ -40,9 +40,10 @@ class DuesPaymentRaceTest extends OnAFreshTree {
 	@BeforeEach
 	void setUp() {
 		LocalDate born = LocalDate.of(1982, 5, 5);
-		this.partyMember = this.fixtures.person("Vũ Văn Đồngthời", born, this.tree.cell(), this.tree.cell(), null, null);
-		this.unionMember = this.fixtures.person("Hoàng Thị Cùnglúc", born, this.tree.cell(), null, this.tree.unionBranch(),
+		this.partyMember = this.fixtures.person("Vũ Văn Đồngthời", born, this.tree.cell(), this.tree.cell(), null,
 				null);
+		this.unionMember = this.fixtures.person("Hoàng Thị Cùnglúc", born, this.tree.cell(), null,
+				this.tree.unionBranch(), null);
 		this.fixtures.salary(this.partyMember, "SALARY", 10_000_000, "2024-01-01");
 		this.fixtures.salary(this.unionMember, "SALARY", 10_000_000, "2024-01-01");
 	}
@@ -113,7 +114,8 @@ class DuesPaymentRaceTest extends OnAFreshTree {
 
 	private MvcResult reverse(long paymentId) throws Exception {
 		return this.mvc
-			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal").with(TestCallers.as(this.tree.secretary())))
+			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal")
+				.with(TestCallers.as(this.tree.secretary())))
 			.andReturn();
 	}
 

@@ -100,27 +100,24 @@ class YouthPagesTest extends OnAFreshTree {
 		Caller stranger = other.youthOfficer();
 		this.mvc.perform(get("/membership/youth").with(TestCallers.as(stranger)))
 			.andExpect(content().string(not(containsString("Hoàng Văn Quátuổi"))));
-		this.mvc
-			.perform(MassRequests.form("youth", "mature", stranger)
-				.param("person", Long.toString(this.past)))
+		this.mvc.perform(MassRequests.form("youth", "mature", stranger).param("person", Long.toString(this.past)))
 			.andExpect(flash().attribute("flashError", containsString("Không tìm thấy")));
 		assertThat(this.fixtures.youthUnit(this.past)).isEqualTo(this.tree.youthBranch());
 	}
 
 	@Test
 	void admissionChecksTheAgeAndTransfersWriteBothEvents() throws Exception {
-		String young = this.fixtures.cccd(
-				this.fixtures.person("Vũ Văn Trẻ", TODAY.minusYears(20), this.tree.cell(), null, null, null));
-		String child = this.fixtures.cccd(
-				this.fixtures.person("Vũ Văn Nhỏ", TODAY.minusYears(15), this.tree.cell(), null, null, null));
+		String young = this.fixtures
+			.cccd(this.fixtures.person("Vũ Văn Trẻ", TODAY.minusYears(20), this.tree.cell(), null, null, null));
+		String child = this.fixtures
+			.cccd(this.fixtures.person("Vũ Văn Nhỏ", TODAY.minusYears(15), this.tree.cell(), null, null, null));
 		this.mvc.perform(MassRequests.join("youth", this.tree.youthOfficer(), young, this.tree.youthBranch()))
 			.andExpect(flash().attribute("flashMessage", containsString("Vũ Văn Trẻ")));
 		this.mvc.perform(MassRequests.join("youth", this.tree.youthOfficer(), child, this.tree.youthBranch()))
 			.andExpect(flash().attribute("flashError", containsString("15 tuổi")));
 
-		this.mvc
-			.perform(MassRequests.transfer("youth", this.tree.youthOfficer(), this.oneDayShort, this.tree.youthBranch(),
-					this.tree.otherYouthBranch()))
+		this.mvc.perform(MassRequests.transfer("youth", this.tree.youthOfficer(), this.oneDayShort,
+				this.tree.youthBranch(), this.tree.otherYouthBranch()))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.fixtures.youthUnit(this.oneDayShort)).isEqualTo(this.tree.otherYouthBranch());
 		assertThat(this.fixtures.eventTypes(this.oneDayShort, "YOUTH")).containsExactly("TRANSFER_OUT", "TRANSFER_IN");
@@ -140,10 +137,11 @@ class YouthPagesTest extends OnAFreshTree {
 		assertThat(this.fixtures.youthUnit(this.oneDayShort)).isEqualTo(this.tree.youthBranch());
 
 		this.mvc
-			.perform(MassRequests
-				.leave("youth", this.tree.youthOfficer(), this.oneDayShort, this.tree.youthBranch(),
-						"Chuyển về quê sinh sống")
-				.param("date", TODAY.minusDays(3).toString()))
+			.perform(
+					MassRequests
+						.leave("youth", this.tree.youthOfficer(), this.oneDayShort, this.tree.youthBranch(),
+								"Chuyển về quê sinh sống")
+						.param("date", TODAY.minusDays(3).toString()))
 			.andExpect(flash().attribute("flashMessage", containsString("Hoàng Văn Sắptuổi")));
 		assertThat(this.fixtures.youthUnit(this.oneDayShort)).isNull();
 		assertThat(this.jdbc.sql("""
@@ -155,9 +153,10 @@ class YouthPagesTest extends OnAFreshTree {
 			.containsExactly("LEFT " + TODAY.minusDays(3) + " Chuyển về quê sinh sống " + this.tree.youthBranch());
 
 		Caller stranger = this.fixtures.tree("khác").youthOfficer();
-		this.mvc.perform(apiLeave(stranger, "{\"reason\":\"Xin ra khỏi Đoàn\"}"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(apiLeave(this.tree.youthOfficer(), "{\"reason\":\"Xin ra khỏi Đoàn\",\"date\":\"" + TODAY.plusDays(1) + "\"}"))
+		this.mvc.perform(apiLeave(stranger, "{\"reason\":\"Xin ra khỏi Đoàn\"}")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(apiLeave(this.tree.youthOfficer(),
+					"{\"reason\":\"Xin ra khỏi Đoàn\",\"date\":\"" + TODAY.plusDays(1) + "\"}"))
 			.andExpect(status().is(422));
 		this.mvc.perform(apiLeave(this.tree.youthOfficer(), "{\"reason\":\"Xin ra khỏi Đoàn\"}"))
 			.andExpect(status().isNoContent());

@@ -1,6 +1,7 @@
 package vn.dangvu.organisation.tree;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,18 @@ class PlacementPoliciesTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 5, 10);
 
+	/** The message key of a refusal, which must be there. */
+	static String refusal(Optional<Rejection> verdict) {
+		assertThat(verdict).isPresent();
+		return verdict.get().messageKey();
+	}
+
 	@Nested
 	class KindPlacement {
 
 		@Test
 		void cellUnderCellIsRefused() {
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.CELL)).get()
-				.extracting(Rejection::messageKey)
+			assertThat(refusal(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.CELL)))
 				.isEqualTo("unit.rule.parentTakesNoChildren");
 		}
 
@@ -31,19 +37,16 @@ class PlacementPoliciesTest {
 
 		@Test
 		void partyUnitUnderUnionIsCrossFamily() {
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.TRADE_UNION)).get()
-				.extracting(Rejection::messageKey)
+			assertThat(refusal(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.TRADE_UNION)))
 				.isEqualTo("unit.rule.crossFamily");
-			assertThat(KindPlacementPolicy.check(UnitKind.UNION_BRANCH, UnitKind.GRASSROOTS_COMMITTEE)).get()
-				.extracting(Rejection::messageKey)
+			assertThat(refusal(KindPlacementPolicy.check(UnitKind.UNION_BRANCH, UnitKind.GRASSROOTS_COMMITTEE)))
 				.isEqualTo("unit.rule.crossFamily");
 		}
 
 		@Test
 		void subCommitteeOnlyUnderGrassrootsCommittee() {
 			assertThat(KindPlacementPolicy.allows(UnitKind.SUB_COMMITTEE, UnitKind.GRASSROOTS_COMMITTEE)).isTrue();
-			assertThat(KindPlacementPolicy.check(UnitKind.SUB_COMMITTEE, UnitKind.BLOC_COMMITTEE)).get()
-				.extracting(Rejection::messageKey)
+			assertThat(refusal(KindPlacementPolicy.check(UnitKind.SUB_COMMITTEE, UnitKind.BLOC_COMMITTEE)))
 				.isEqualTo("unit.rule.kindNotAllowedUnder");
 		}
 
@@ -58,9 +61,7 @@ class PlacementPoliciesTest {
 		void onlyTopKindsMayBeRoots() {
 			assertThat(KindPlacementPolicy.allows(UnitKind.BLOC_COMMITTEE, null)).isTrue();
 			assertThat(KindPlacementPolicy.allows(UnitKind.TRADE_UNION, null)).isTrue();
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, null)).get()
-				.extracting(Rejection::messageKey)
-				.isEqualTo("unit.rule.rootNotAllowed");
+			assertThat(refusal(KindPlacementPolicy.check(UnitKind.CELL, null))).isEqualTo("unit.rule.rootNotAllowed");
 		}
 
 	}
@@ -70,9 +71,7 @@ class PlacementPoliciesTest {
 
 		@Test
 		void placingAUnitUnderItsDescendantIsRefused() {
-			assertThat(NoCyclePolicy.check(5, "/1/5/23/")).get()
-				.extracting(Rejection::messageKey)
-				.isEqualTo("unit.rule.cycle");
+			assertThat(refusal(NoCyclePolicy.check(5, "/1/5/23/"))).isEqualTo("unit.rule.cycle");
 		}
 
 		@Test
@@ -156,11 +155,9 @@ class PlacementPoliciesTest {
 		@Test
 		void onlyPartyUnitsLeadAndOnlyMassUnitsAreLed() {
 			assertThat(LeadershipPolicy.check(UnitKind.TRADE_UNION, UnitKind.GRASSROOTS_COMMITTEE)).isEmpty();
-			assertThat(LeadershipPolicy.check(UnitKind.TRADE_UNION, UnitKind.YOUTH_UNION)).get()
-				.extracting(Rejection::messageKey)
+			assertThat(refusal(LeadershipPolicy.check(UnitKind.TRADE_UNION, UnitKind.YOUTH_UNION)))
 				.isEqualTo("unit.rule.leaderNotParty");
-			assertThat(LeadershipPolicy.check(UnitKind.CELL, UnitKind.GRASSROOTS_COMMITTEE)).get()
-				.extracting(Rejection::messageKey)
+			assertThat(refusal(LeadershipPolicy.check(UnitKind.CELL, UnitKind.GRASSROOTS_COMMITTEE)))
 				.isEqualTo("unit.rule.partyNotLed");
 		}
 

@@ -106,8 +106,7 @@ class UnitApiTest {
 	void aCellUnderACellAnswers422InVietnamese() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối A");
 		long cell = create("CELL", bloc, "Chi bộ 1");
-		send(this.admin, code(), "CELL", cell, "Chi bộ con", OLD)
-			.andExpect(status().isUnprocessableContent())
+		send(this.admin, code(), "CELL", cell, "Chi bộ con", OLD).andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("Chi bộ")))
 			.andExpect(jsonPath("$.errors[0].field").value("parentId"));
@@ -116,8 +115,7 @@ class UnitApiTest {
 	@Test
 	void aUnionUnderAPartyUnitIsRefused() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối B");
-		send(this.admin, code(), "TRADE_UNION", bloc, "Công đoàn", OLD)
-			.andExpect(status().isUnprocessableContent())
+		send(this.admin, code(), "TRADE_UNION", bloc, "Công đoàn", OLD).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("Công đoàn")));
 	}
 
@@ -134,11 +132,9 @@ class UnitApiTest {
 	@Test
 	void aDateBeforeTheParentOrTooFarAheadIsRefused() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối C");
-		send(this.admin, code(), "CELL", bloc, "Chi bộ sớm", "2019-01-01")
-			.andExpect(status().isUnprocessableContent())
+		send(this.admin, code(), "CELL", bloc, "Chi bộ sớm", "2019-01-01").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("establishedOn"));
-		send(this.admin, code(), "CELL", bloc, "Chi bộ sớm", "2099-01-01")
-			.andExpect(status().isUnprocessableContent());
+		send(this.admin, code(), "CELL", bloc, "Chi bộ sớm", "2099-01-01").andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
