@@ -38,9 +38,9 @@ class ChangeHistoryLinkTest {
 
 	@BeforeEach
 	void aCellWithAMember() {
-		this.tree = new OrganisationFixtures(this.mvc).partyTree("Lịch sử thay đổi");
+		this.tree = new OrganisationFixtures(this.mvc).partyTree("Liên kết nhật ký");
 		LocalDate birth = LocalDate.of(1985, 8, 8);
-		this.person = this.people.create(TestCallers.admin(), PeopleFixtures.draft("Lò Văn Lịchsử", birth, Sex.MALE,
+		this.person = this.people.create(TestCallers.admin(), PeopleFixtures.draft("Lò Văn Nhậtký", birth, Sex.MALE,
 				PeopleFixtures.cccd(birth, Sex.MALE), null, this.tree.cell(), this.tree.cell(), null));
 	}
 
