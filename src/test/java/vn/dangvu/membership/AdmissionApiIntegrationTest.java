@@ -2,30 +2,25 @@ package vn.dangvu.membership;
 
 import java.time.LocalDate;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.people.PeopleFixtures;
-import vn.dangvu.people.Sex;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * A candidate taken through the API from the certificate to full membership by the cell
@@ -33,163 +28,100 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * nothing.
  */
 @IntegrationTest
-class AdmissionApiIntegrationTest {
+class AdmissionApiIntegrationTest extends OnPartyCells {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MembershipApi membership;
-
-	PeopleFixtures.Tree tree;
-
-	Caller secretary;
-
-	long candidate;
-
-	long introducerA;
-
-	long introducerB;
+	MembershipFixtures.AdmissionCell cell;
 
 	@BeforeEach
 	void cellWithTwoLongStandingMembersAndACandidate() throws Exception {
-		PeopleFixtures fixtures = new PeopleFixtures(this.jdbc);
-		this.tree = fixtures.tree("Kết nạp thử");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
-		this.introducerA = person("Trần Văn Giới", LocalDate.of(1975, 1, 1), this.tree.cell());
-		this.introducerB = person("Lê Thị Thiệu", LocalDate.of(1980, 1, 1), this.tree.cell());
-		for (long p : new long[] { this.introducerA, this.introducerB }) {
-			this.jdbc.sql("""
-					insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, details,
-					  recorded_by) values (:p, 'PARTY', 'RECORDED', date '2010-05-19', :c,
-					  '{"admittedOn":"2010-05-19","fullOn":"2011-05-19"}'::jsonb, 'test')""")
-				.param("p", p)
-				.param("c", this.tree.cell())
-				.update();
-		}
-		this.candidate = person("Phạm Văn Ứng", LocalDate.of(1996, 4, 2), null);
-		this.jdbc.sql("update person set work_unit_id = :c where id = :p")
-			.param("c", this.tree.cell())
-			.param("p", this.candidate)
-			.update();
-	}
-
-	long person(String name, LocalDate birth, Long partyUnit) throws Exception {
-		String body = """
-				{"fullName":"%s","birthDate":"%s","sex":"MALE","cccd":"%s","generalEducation":"GRADE_12_12",
-				 "workUnitId":%d%s}""".formatted(name, birth, PeopleFixtures.cccd(birth, Sex.MALE), this.tree.cell(),
-				partyUnit == null ? "" : ",\"partyUnitId\":" + partyUnit);
-		String json = this.mvc
-			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(json, "$.id")).longValue();
+		this.cell = this.fixtures.admissionCell("Kết nạp thử", "Trần Văn Giới", "Lê Thị Thiệu", "Phạm Văn Ứng");
 	}
 
 	ResultActions step(Caller caller, long admission, String json) throws Exception {
-		return this.mvc.perform(post("/api/v1/admissions/" + admission + "/steps").with(TestCallers.as(caller))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json));
-	}
-
-	long open(Caller caller) throws Exception {
-		String json = this.mvc
-			.perform(post("/api/v1/admissions").with(TestCallers.as(caller))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"personId\":%d,\"cellId\":%d,\"openedOn\":\"2024-01-02\"}".formatted(this.candidate,
-						this.tree.cell())))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(json, "$.id")).longValue();
+		return this.mvc.perform(postJson(caller, "/api/v1/admissions/" + admission + "/steps", json));
 	}
 
 	@Test
 	void secretaryTakesACandidateFromTheCertificateToFullMembership() throws Exception {
-		long id = open(this.secretary);
-		step(this.secretary, id, "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN 12\"}")
+		long id = this.fixtures.open(this.cell);
+		step(this.cell.secretary(), id,
+				"{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN 12\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.steps.length()").value(1))
 			.andExpect(jsonPath("$.nextStep").value("APPLICATION"));
-		step(this.secretary, id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}").andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}").andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d,%d]}"
-			.formatted(this.introducerA, this.introducerB)).andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"COMMENTS\",\"date\":\"2024-04-01\"}").andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"VETTING\",\"date\":\"2024-05-02\"}").andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}")
+			.andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}").andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d,%d]}"
+			.formatted(this.cell.introducerA(), this.cell.introducerB())).andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"COMMENTS\",\"date\":\"2024-04-01\"}").andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"VETTING\",\"date\":\"2024-05-02\"}").andExpect(status().isOk());
 		// 7 of 11 is short of 2/3: refused with the source document
-		step(this.secretary, id, """
+		step(this.cell.secretary(), id, """
 				{"step":"CELL_RESOLUTION","date":"2024-06-04","documentNumber":"01-NQ/CB",
 				 "votesFor":7,"votesAgainst":4,"votersTotal":11}""").andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("Quy định 24-QĐ/TW")))
 			.andExpect(jsonPath("$.errors[0].field").value("votesFor"));
-		step(this.secretary, id, """
+		step(this.cell.secretary(), id, """
 				{"step":"CELL_RESOLUTION","date":"2024-06-04","documentNumber":"01-NQ/CB",
 				 "votesFor":8,"votesAgainst":4,"votersTotal":12}""").andExpect(status().isOk());
-		step(this.secretary, id, """
+		step(this.cell.secretary(), id, """
 				{"step":"COMMITTEE_RESOLUTION","date":"2024-06-18","documentNumber":"15-NQ/ĐU",
 				 "votesFor":5,"votesAgainst":0,"votersTotal":7}""").andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"DECISION\",\"date\":\"2024-07-02\",\"documentNumber\":\"120-QĐ/ĐU\"}")
+		step(this.cell.secretary(), id,
+				"{\"step\":\"DECISION\",\"date\":\"2024-07-02\",\"documentNumber\":\"120-QĐ/ĐU\"}")
 			.andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"CEREMONY\",\"date\":\"2024-07-19\"}").andExpect(status().isOk())
+		step(this.cell.secretary(), id, "{\"step\":\"CEREMONY\",\"date\":\"2024-07-19\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("ADMITTED"));
-		assertThat(this.jdbc.sql("select party_unit_id from person where id = :p")
-			.param("p", this.candidate)
-			.query(Long.class)
-			.single()).isEqualTo(this.tree.cell());
+		assertThat(this.fixtures.mass().partyUnit(this.cell.candidate())).isEqualTo(this.cell.cell());
 		// probationary members of the cell
-		this.mvc.perform(get("/api/v1/probation?unit=" + this.tree.cell()).with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get("/api/v1/probation?unit=" + this.cell.cell()).with(TestCallers.as(this.cell.secretary())))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].personId").value(this.candidate))
+			.andExpect(jsonPath("$[0].personId").value(this.cell.candidate()))
 			.andExpect(jsonPath("$[0].endsOn").value("2025-07-19"));
 		// the cell votes after the end of probation, the decision comes late
-		step(this.secretary, id, """
+		step(this.cell.secretary(), id, """
 				{"step":"CONVERSION_RESOLUTION","date":"2025-07-18","documentNumber":"05-NQ/CB",
 				 "votesFor":12,"votesAgainst":0,"votersTotal":12}""").andExpect(status().isUnprocessableContent());
-		step(this.secretary, id, """
+		step(this.cell.secretary(), id, """
 				{"step":"CONVERSION_RESOLUTION","date":"2025-07-25","documentNumber":"05-NQ/CB",
 				 "votesFor":12,"votesAgainst":0,"votersTotal":12}""").andExpect(status().isOk());
-		step(this.secretary, id,
+		step(this.cell.secretary(), id,
 				"{\"step\":\"CONVERSION_DECISION\",\"date\":\"2025-09-15\",\"documentNumber\":\"300-QĐ/ĐU\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("FULL"));
-		step(this.secretary, id, "{\"step\":\"CARD\",\"date\":\"2025-10-01\",\"cardNumber\":\"79.123456\"}")
+		step(this.cell.secretary(), id, "{\"step\":\"CARD\",\"date\":\"2025-10-01\",\"cardNumber\":\"79.123456\"}")
 			.andExpect(status().isOk());
 
 		this.mvc
-			.perform(get("/api/v1/members/" + this.candidate + "/status?asOf=2025-07-18")
-				.with(TestCallers.as(this.secretary)))
+			.perform(get("/api/v1/members/" + this.cell.candidate() + "/status?asOf=2025-07-18")
+				.with(TestCallers.as(this.cell.secretary())))
 			.andExpect(jsonPath("$.standing").value("PROBATIONARY"));
 		this.mvc
-			.perform(get("/api/v1/members/" + this.candidate + "/status?asOf=2025-07-19")
-				.with(TestCallers.as(this.secretary)))
+			.perform(get("/api/v1/members/" + this.cell.candidate() + "/status?asOf=2025-07-19")
+				.with(TestCallers.as(this.cell.secretary())))
 			.andExpect(jsonPath("$.standing").value("FULL"))
-			.andExpect(jsonPath("$.cellId").value(this.tree.cell()))
+			.andExpect(jsonPath("$.cellId").value(this.cell.cell()))
 			.andExpect(jsonPath("$.fullOn").value("2025-07-19"));
 		this.mvc
-			.perform(get("/api/v1/members/" + this.candidate + "/status?asOf=2024-03-01")
-				.with(TestCallers.as(this.secretary)))
+			.perform(get("/api/v1/members/" + this.cell.candidate() + "/status?asOf=2024-03-01")
+				.with(TestCallers.as(this.cell.secretary())))
 			.andExpect(jsonPath("$.standing").value("CANDIDATE"));
-		this.mvc.perform(get("/api/v1/members/" + this.candidate + "/timeline").with(TestCallers.as(this.secretary)))
+		this.mvc
+			.perform(get("/api/v1/members/" + this.cell.candidate() + "/timeline")
+				.with(TestCallers.as(this.cell.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].type").value("ADMITTED"))
 			.andExpect(jsonPath("$[0].documentNumber").value("120-QĐ/ĐU"))
 			.andExpect(jsonPath("$[1].type").value("CONVERTED"))
 			.andExpect(jsonPath("$[1].occurredOn").value("2025-07-19"))
 			.andExpect(jsonPath("$[2].type").value("CARD_ISSUED"));
-		assertThat(this.membership.fullMembersOf(this.tree.cell(), LocalDate.of(2025, 7, 19)))
-			.containsExactlyInAnyOrder(this.introducerA, this.introducerB, this.candidate);
+		assertThat(this.membership.fullMembersOf(this.cell.cell(), LocalDate.of(2025, 7, 19)))
+			.containsExactlyInAnyOrder(this.cell.introducerA(), this.cell.introducerB(), this.cell.candidate());
 		this.mvc
-			.perform(get("/api/v1/statistics/membership?unit=" + this.tree.root() + "&from=2024-01-01&to=2025-12-31")
+			.perform(get(
+					"/api/v1/statistics/membership?unit=" + this.cell.tree().root() + "&from=2024-01-01&to=2025-12-31")
 				.with(TestCallers.as(TestCallers.admin())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total.admitted").value(1))
@@ -201,41 +133,45 @@ class AdmissionApiIntegrationTest {
 
 	@Test
 	void stepsOutOfOrderOrTooYoungIntroducersAreRefused() throws Exception {
-		long id = open(this.secretary);
-		step(this.secretary, id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}")
+		long id = this.fixtures.open(this.cell);
+		step(this.cell.secretary(), id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("step"));
-		step(this.secretary, id, "{\"step\":\"CERTIFICATE\",\"date\":\"2099-01-01\"}")
+		step(this.cell.secretary(), id, "{\"step\":\"CERTIFICATE\",\"date\":\"2099-01-01\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		step(this.secretary, id, "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\"}").andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}").andExpect(status().isOk());
-		step(this.secretary, id, "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}").andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\"}")
+			.andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}")
+			.andExpect(status().isOk());
+		step(this.cell.secretary(), id, "{\"step\":\"BIOGRAPHY\",\"date\":\"2024-02-15\"}").andExpect(status().isOk());
 		// the candidate is no Party member and cannot introduce
-		step(this.secretary, id, "{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d,%d]}"
-			.formatted(this.introducerA, this.candidate)).andExpect(status().isUnprocessableContent());
-		step(this.secretary, id,
-				"{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d]}".formatted(this.introducerA))
+		step(this.cell.secretary(), id,
+				"{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d,%d]}"
+					.formatted(this.cell.introducerA(), this.cell.candidate()))
+			.andExpect(status().isUnprocessableContent());
+		step(this.cell.secretary(), id,
+				"{\"step\":\"INTRODUCERS\",\"date\":\"2024-03-01\",\"introducerIds\":[%d]}"
+					.formatted(this.cell.introducerA()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("introducerIds"));
 		// a second file for the same person is a conflict
 		this.mvc
-			.perform(post("/api/v1/admissions").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"personId\":%d,\"cellId\":%d}".formatted(this.candidate, this.tree.cell())))
+			.perform(postJson(this.cell.secretary(), "/api/v1/admissions",
+					"{\"personId\":%d,\"cellId\":%d}".formatted(this.cell.candidate(), this.cell.cell())))
 			.andExpect(status().isConflict());
 	}
 
 	@Test
 	void aSecretaryOfAnotherCellSeesNothingOfThisCellsCandidate() throws Exception {
-		long id = open(this.secretary);
+		long id = this.fixtures.open(this.cell);
 		PeopleFixtures.Tree other = new PeopleFixtures(this.jdbc).tree("Chi bộ khác");
 		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, other.cell());
 		this.mvc.perform(get("/api/v1/admissions/" + id).with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		step(stranger, id, "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\"}").andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/members/" + this.candidate + "/timeline").with(TestCallers.as(stranger)))
+		this.mvc.perform(get("/api/v1/members/" + this.cell.candidate() + "/timeline").with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
 		String list = this.mvc.perform(get("/api/v1/admissions").with(TestCallers.as(stranger)))
 			.andExpect(status().isOk())

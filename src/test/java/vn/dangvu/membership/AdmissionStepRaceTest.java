@@ -1,26 +1,17 @@
 package vn.dangvu.membership;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.TestCallers;
-import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.Races;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * The same step of one admission file sent twice at the same instant, round after round:
@@ -28,32 +19,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * 0156).
  */
 @IntegrationTest
-class AdmissionStepRaceTest {
+class AdmissionStepRaceTest extends OnAFreshTree {
 
-	static final int ROUNDS = 10;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	Caller secretary;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new MassFixtures(this.jdbc);
-		this.tree = this.fixtures.tree("kết nạp đồng thời");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
+	AdmissionStepRaceTest() {
+		super("kết nạp đồng thời");
 	}
 
 	@Test
 	void twinCertificateStepsOnOneFileRecordOneAndRefuseTheOther() throws Exception {
-		for (int round = 1; round <= ROUNDS; round++) {
+		Races.rounds((round) -> {
 			long candidate = this.fixtures.person("Trịnh Văn Hồsơ", LocalDate.of(1998, 3, round), this.tree.cell(),
 					null, null, null);
 			long file = this.jdbc.sql("""
@@ -65,29 +39,19 @@ class AdmissionStepRaceTest {
 				.single();
 			String body = "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\",\"documentNumber\":\"GCN %d\"}"
 				.formatted(round);
-			List<MvcResult> results = Race.atOnce(() -> step(file, body), () -> step(file, body));
-			assertThat(Race.statuses(results)).as("round %d", round).containsExactly(200, 409);
-			MvcResult refused = results.stream()
-				.filter((r) -> r.getResponse().getStatus() == 409)
-				.findFirst()
-				.orElseThrow();
-			assertThat(refused.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			assertThat((String) JsonPath.read(refused.getResponse().getContentAsString(StandardCharsets.UTF_8),
-					"$.detail"))
-				.contains("đã được ghi");
+			List<MvcResult> results = Races.atOnce(() -> step(file, body), () -> step(file, body));
+			assertThat(Races.statuses(results)).as("round %d", round).containsExactly(200, 409);
+			assertThat(Races.problemDetail(results, 409)).contains("đã được ghi");
 			assertThat(this.jdbc.sql("""
 					select count(*) from admission_step where admission_id = :a and step = 'CERTIFICATE'""")
 				.param("a", file)
 				.query(Long.class)
 				.single()).as("round %d", round).isEqualTo(1);
-		}
+		});
 	}
 
 	private MvcResult step(long file, String body) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/admissions/" + file + "/steps").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
+		return this.mvc.perform(postJson(this.tree.secretary(), "/api/v1/admissions/" + file + "/steps", body))
 			.andReturn();
 	}
 

@@ -1,16 +1,23 @@
 package vn.dangvu.membership;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.dangvu.TestCallers;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.people.Sex;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseName;
 import vn.dangvu.platform.text.VietnameseText;
 
-/** Units and people for Youth Union, trade-union and dues tests, with unique codes. */
+/**
+ * Units, people and their memberships for membership tests (Party, Youth Union, trade
+ * union, dues), with unique codes, and what tests read back about them.
+ */
 public final class MassFixtures {
 
 	private final JdbcClient jdbc;
@@ -28,6 +35,22 @@ public final class MassFixtures {
 	 */
 	public record Tree(long root, long cell, long otherCell, long union, long unionBranch, long youth, long youthBranch,
 			long otherYouthBranch) {
+
+		/** The secretary of {@link #cell()}. */
+		public Caller secretary() {
+			return TestCallers.secretaryOf(this.cell);
+		}
+
+		/** The trade-union officer of {@link #union()}. */
+		public Caller unionOfficer() {
+			return TestCallers.withRole(Role.UNION_OFFICER, this.union);
+		}
+
+		/** The Youth Union officer of {@link #youth()}. */
+		public Caller youthOfficer() {
+			return TestCallers.withRole(Role.YOUTH_OFFICER, this.youth);
+		}
+
 	}
 
 	public Tree tree(String label) {
@@ -86,6 +109,94 @@ public final class MassFixtures {
 				from person p join org_unit u
 				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
 				where p.id = :id on conflict do nothing""").param("id", id).update();
+		return id;
+	}
+
+	/**
+	 * A full Party member of the cell since 2015 (recorded, not admitted through a file),
+	 * working in {@code workUnit}.
+	 */
+	public long partyMember(String fullName, LocalDate born, long workUnit, long cell) {
+		long id = person(fullName, born, workUnit, cell, null, null);
+		recorded(id, cell, "2015-01-01", "2014-01-01", "2015-01-01");
+		return id;
+	}
+
+	/** A Party member recorded in the cell's log (a member from before the system). */
+	public void recorded(long personId, long cell, String occurredOn, String admittedOn, String fullOn) {
+		this.jdbc.sql("""
+				insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, details,
+				  recorded_by) values (:p, 'PARTY', 'RECORDED', cast(:on as date), :c,
+				  jsonb_build_object('admittedOn', :admitted, 'fullOn', :full), 'test')""")
+			.param("p", personId)
+			.param("on", occurredOn)
+			.param("c", cell)
+			.param("admitted", admittedOn)
+			.param("full", fullOn)
+			.update();
+	}
+
+	public String cccd(long personId) {
+		return this.jdbc.sql("select cccd from person where id = :p").param("p", personId).query(String.class).single();
+	}
+
+	public Long partyUnit(long personId) {
+		return unitColumn("party_unit_id", personId);
+	}
+
+	public Long unionUnit(long personId) {
+		return unitColumn("union_unit_id", personId);
+	}
+
+	public Long youthUnit(long personId) {
+		return unitColumn("youth_unit_id", personId);
+	}
+
+	private Long unitColumn(String column, long personId) {
+		return this.jdbc.sql("select " + column + " from person where id = :p")
+			.param("p", personId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** How many events of this type the person has in this membership's log. */
+	public long events(long personId, String membership, String type) {
+		return this.jdbc.sql("""
+				select count(*) from membership_event
+				where person_id = :p and membership = :m and event_type = :t""")
+			.param("p", personId)
+			.param("m", membership)
+			.param("t", type)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many transfers the person has (Party). */
+	public long transfers(long personId) {
+		String sql = "select count(*) from membership_transfer where person_id = :p";
+		return this.jdbc.sql(sql).param("p", personId).query(Long.class).single();
+	}
+
+	/** The types of the person's events in this membership's log, oldest first. */
+	public List<String> eventTypes(long personId, String membership) {
+		return this.jdbc
+			.sql("select event_type from membership_event where person_id = :p and membership = :m order by id")
+			.param("p", personId)
+			.param("m", membership)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * A Party member of the tree's cell, born 01/01/1980, with this insured salary since
+	 * 2020 (none when 0): someone whose Party dues the secretary records.
+	 */
+	public long duesPayer(Tree tree, String fullName, long salary) {
+		long id = person(fullName, LocalDate.of(1980, 1, 1), tree.cell(), tree.cell(), null, null);
+		if (salary > 0) {
+			salary(id, "SALARY", salary, "2020-01-01");
+		}
 		return id;
 	}
 

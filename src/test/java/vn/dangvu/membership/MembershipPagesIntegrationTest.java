@@ -2,12 +2,10 @@ package vn.dangvu.membership;
 
 import java.time.LocalDate;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +16,7 @@ import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.people.Sex;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.JsonRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * The membership pages render in Vietnamese, record a step with its scan and keep to
@@ -56,15 +56,8 @@ class MembershipPagesIntegrationTest {
 		LocalDate birth = LocalDate.of(1998, 2, 3);
 		String body = "{\"fullName\":\"Đỗ Thị Trang\",\"birthDate\":\"%s\",\"sex\":\"FEMALE\",\"cccd\":\"%s\","
 				+ "\"generalEducation\":\"GRADE_12_12\",\"workUnitId\":%d}";
-		String json = this.mvc
-			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body.formatted(birth, PeopleFixtures.cccd(birth, Sex.FEMALE), this.tree.cell())))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		this.person = ((Number) JsonPath.read(json, "$.id")).longValue();
+		this.person = JsonRequests.createdId(this.mvc.perform(postJson(TestCallers.admin(), "/api/v1/people",
+				body.formatted(birth, PeopleFixtures.cccd(birth, Sex.FEMALE), this.tree.cell()))));
 	}
 
 	@Test
@@ -84,16 +77,21 @@ class MembershipPagesIntegrationTest {
 	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService accounts;
 
-	@Test
-	void theCommitteeOfficeLandingSummarisesItsRemindersAndShowsTheAdmissionPipelineNearTheTop() throws Exception {
-		String html = this.mvc
+	/** The membership landing page as a demo account sees it. */
+	private String membershipPageOf(String username) throws Exception {
+		return this.mvc
 			.perform(get("/membership")
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user(this.accounts.loadUserByUsername("vanphong"))))
+					.user(this.accounts.loadUserByUsername(username))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	@Test
+	void theCommitteeOfficeLandingSummarisesItsRemindersAndShowsTheAdmissionPipelineNearTheTop() throws Exception {
+		String html = membershipPageOf("vanphong");
 		int candidates = html.indexOf("id=\"candidates-filter\"");
 		String beforePipeline = html.substring(html.indexOf("<section"), candidates);
 		assertThat(beforePipeline.split("class=\"mb-1 fs-6\"", -1).length - 1).as("reminders shown before the pipeline")
@@ -102,14 +100,7 @@ class MembershipPagesIntegrationTest {
 		assertThat(html.split("<tr", -1).length - 1).as("table rows on the page").isLessThanOrEqualTo(25);
 		System.out.printf("/membership for the committee office: %d characters, pipeline at %d%n", html.length(),
 				candidates);
-		String secretary = this.mvc
-			.perform(get("/membership")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user(this.accounts.loadUserByUsername("bithu.cautreo"))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String secretary = membershipPageOf("bithu.cautreo");
 		assertThat(secretary).as("every kind is counted even when its items are past the first five")
 			.contains("id=\"reminder-kinds\"")
 			.contains("sắp hết thời gian dự bị");

@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -24,8 +21,6 @@ import vn.dangvu.people.importing.ImportJob;
 import vn.dangvu.people.importing.PersonImports;
 import vn.dangvu.people.importing.RowError;
 import vn.dangvu.people.importing.SheetFiles;
-import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,34 +32,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * message on the name field; nothing is written.
  */
 @IntegrationTest
-class InvisibleNameCharactersTest {
+class InvisibleNameCharactersTest extends OnTwoBranches {
+
+	InvisibleNameCharactersTest() {
+		super("Chi cục Ký tự", null);
+	}
 
 	static final List<String> BAD_NAMES = List.of("Nguyễn Văn \u202EAn", "Nguyễn\u200B Văn An",
 			"Nguyễn Văn An \uD83D\uDE00", "Nguyễn Văn \u2067An\u2069", "\uFEFFNguyễn Văn An");
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PersonImports imports;
-
-	PeopleFixtures.Tree tree;
-
-	Caller office;
 
 	@BeforeEach
 	void units() {
-		this.tree = new PeopleFixtures(this.jdbc).tree("Chi cục Ký tự");
-		this.office = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.tree.root());
-		TestCallers.runAs(this.office);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.clear();
+		TestCallers.runAs(this.a.office());
 	}
 
 	private long people() {
@@ -76,10 +58,10 @@ class InvisibleNameCharactersTest {
 		List<List<Object>> rows = new ArrayList<>();
 		for (String name : BAD_NAMES) {
 			rows.add(Arrays.asList(name, "05/09/1985", "Nam", PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE),
-					null, null, null, null, null, this.tree.cellCode()));
+					null, null, null, null, null, this.a.cellCode()));
 		}
 		long before = people();
-		ImportJob job = this.imports.importNow(this.office, "nhan-su.xlsx",
+		ImportJob job = this.imports.importNow(this.a.office(), "nhan-su.xlsx",
 				new ByteArrayInputStream(SheetFiles.xlsx(SheetFiles.HEADERS, rows)), false,
 				Locale.forLanguageTag("vi"));
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
@@ -96,11 +78,10 @@ class InvisibleNameCharactersTest {
 		long before = people();
 		for (String name : BAD_NAMES) {
 			MockHttpServletResponse res = this.mvc
-				.perform(post("/api/v1/people").with(TestCallers.as(this.office))
+				.perform(post("/api/v1/people").with(TestCallers.as(this.a.office()))
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{\"fullName\":\"" + name
-							+ "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":" + this.tree.cell()
-							+ "}"))
+							+ "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":" + this.a.cell() + "}"))
 				.andReturn()
 				.getResponse();
 			assertThat(res.getStatus()).as(name + " " + res.getContentAsString()).isBetween(400, 422);
@@ -108,12 +89,12 @@ class InvisibleNameCharactersTest {
 			assertThat(fields).contains("fullName");
 			assertThat(res.getContentAsString()).contains("ký tự ẩn");
 			String page = this.mvc
-				.perform(post("/people").with(TestCallers.as(this.office))
+				.perform(post("/people").with(TestCallers.as(this.a.office()))
 					.with(csrf())
 					.param("fullName", name)
 					.param("birthDate", "1985-09-05")
 					.param("sex", "MALE")
-					.param("workUnitId", Long.toString(this.tree.cell())))
+					.param("workUnitId", Long.toString(this.a.cell())))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();

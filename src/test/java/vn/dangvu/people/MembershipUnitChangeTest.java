@@ -2,14 +2,13 @@ package vn.dangvu.people;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,26 +18,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * affiliation history, the scope read model and the audit trail follow together.
  */
 @IntegrationTest
-class MembershipUnitChangeTest {
+class MembershipUnitChangeTest extends OnTwoBranches {
+
+	MembershipUnitChangeTest() {
+		super("Đổi chi bộ", null);
+	}
 
 	@Autowired
 	PeopleApi people;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@AfterEach
-	void clear() {
-		TestCallers.clear();
-	}
+	PersonService records;
 
 	@Test
 	void joiningACellUpdatesTheRecordItsHistoryScopeAndAudit() {
-		long cell = idOf("CB-HONGLINH");
-		long person = this.jdbc
-			.sql("select id from person where party_unit_id is null and youth_unit_id is null order by id limit 1")
-			.query(Long.class)
-			.single();
+		long cell = this.a.cell();
+		// working in the committee, outside the cell, a member of nothing
+		long person = person(null);
 
 		this.people.changeMembershipUnit(person, MembershipKind.PARTY, cell, LocalDate.of(2026, 5, 19), "ADMITTED");
 
@@ -76,17 +72,17 @@ class MembershipUnitChangeTest {
 
 	@Test
 	void aSameUnitChangeWritesNothing() {
-		long person = this.jdbc.sql("select id from person where party_unit_id is not null order by id limit 1")
-			.query(Long.class)
-			.single();
+		long person = person(this.a.cell());
 		long cell = this.people.profileUnscoped(person).partyUnitId();
 		long audits = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 		this.people.changeMembershipUnit(person, MembershipKind.PARTY, cell, LocalDate.of(2026, 1, 1), "X");
 		assertThat(this.jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(audits);
 	}
 
-	private long idOf(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	private long person(Long partyCell) {
+		LocalDate birth = LocalDate.of(1990, 2, 2);
+		return this.records.create(TestCallers.admin(), PeopleFixtures.draft("Ông Văn Đổichi", birth, Sex.MALE,
+				PeopleFixtures.cccd(birth, Sex.MALE), null, this.a.root(), partyCell, null));
 	}
 
 }

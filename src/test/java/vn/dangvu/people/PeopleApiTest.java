@@ -5,16 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
@@ -38,36 +35,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 @RecordApplicationEvents
-class PeopleApiTest {
+class PeopleApiTest extends OnTwoBranches {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+	PeopleApiTest() {
+		super("Cục A", "Cục B");
+	}
 
 	@Autowired
 	JsonMapper json;
 
 	@Autowired
 	ApplicationEvents events;
-
-	PeopleFixtures.Tree a;
-
-	PeopleFixtures.Tree b;
-
-	Caller officeA;
-
-	Caller officeB;
-
-	@BeforeEach
-	void units() {
-		PeopleFixtures fixtures = new PeopleFixtures(this.jdbc);
-		this.a = fixtures.tree("Cục A");
-		this.b = fixtures.tree("Cục B");
-		this.officeA = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.a.root());
-		this.officeB = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.b.root());
-	}
 
 	Map<String, Object> person(String name, LocalDate birth, Sex sex, long workUnit) {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -100,7 +78,7 @@ class PeopleApiTest {
 				this.a.cell());
 		body.put("partyUnitId", this.a.cell());
 		body.put("religion", "Phật giáo");
-		postJson(this.officeA, body).andExpect(status().isCreated())
+		postJson(this.a.office(), body).andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/people/")))
 			.andExpect(jsonPath("$.fullName").value("Nguyễn Văn Đức"))
 			.andExpect(jsonPath("$.ethnicity").value("Kinh"))
@@ -115,7 +93,7 @@ class PeopleApiTest {
 	void anUnreadableDateIs400WithTheField() throws Exception {
 		Map<String, Object> body = person("Lê Văn Bình", PeopleFixtures.bornYearsAgo(30), Sex.MALE, this.a.cell());
 		body.put("birthDate", "31/02/1990");
-		postJson(this.officeA, body).andExpect(status().isBadRequest())
+		postJson(this.a.office(), body).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("birthDate"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("31/02/1990")));
@@ -127,12 +105,12 @@ class PeopleApiTest {
 		body.put("workUnitId", "abc");
 		body.put("sex", "X");
 		body.put("fullName", Map.of("x", 1));
-		postJson(this.officeA, body).andExpect(status().isBadRequest())
+		postJson(this.a.office(), body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("workUnitId")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("sex")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("fullName")));
 		this.mvc
-			.perform(post("/api/v1/people").with(TestCallers.as(this.officeA))
+			.perform(post("/api/v1/people").with(TestCallers.as(this.a.office()))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{not json"))
@@ -143,7 +121,7 @@ class PeopleApiTest {
 	void aCccdNotMatchingTheBirthYearIs422NamingTheDigits() throws Exception {
 		Map<String, Object> body = person("Lê Văn Bình", LocalDate.of(1985, 3, 1), Sex.MALE, this.a.cell());
 		body.put("cccd", "001086123456");
-		postJson(this.officeA, body).andExpect(status().isUnprocessableContent())
+		postJson(this.a.office(), body).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("cccd"))
 			.andExpect(jsonPath("$.detail", containsString("85")));
 	}
@@ -152,44 +130,44 @@ class PeopleApiTest {
 	void aMissingNameIs422OnTheField() throws Exception {
 		Map<String, Object> body = person("x", PeopleFixtures.bornYearsAgo(30), Sex.FEMALE, this.a.cell());
 		body.remove("fullName");
-		postJson(this.officeA, body).andExpect(status().isUnprocessableContent())
+		postJson(this.a.office(), body).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("fullName"))
 			.andExpect(jsonPath("$.detail").value("Hãy nhập họ và tên."));
 	}
 
 	@Test
 	void unknownOutOfScopeAndWrongKindUnitsAre422() throws Exception {
-		postJson(this.officeA, person("Lê Văn Bình", PeopleFixtures.bornYearsAgo(30), Sex.MALE, 987_654_321L))
+		postJson(this.a.office(), person("Lê Văn Bình", PeopleFixtures.bornYearsAgo(30), Sex.MALE, 987_654_321L))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("workUnitId"));
-		postJson(this.officeA, person("Lê Văn Bình", PeopleFixtures.bornYearsAgo(30), Sex.MALE, this.b.cell()))
+		postJson(this.a.office(), person("Lê Văn Bình", PeopleFixtures.bornYearsAgo(30), Sex.MALE, this.b.cell()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("workUnitId"))
 			.andExpect(jsonPath("$.detail", not(containsString("Cục B"))));
 		Map<String, Object> body = person("Lê Văn Bình", PeopleFixtures.bornYearsAgo(30), Sex.MALE, this.a.cell());
 		body.put("partyUnitId", this.a.union());
-		postJson(this.officeA, body).andExpect(status().isUnprocessableContent())
+		postJson(this.a.office(), body).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("partyUnitId"));
 	}
 
 	@Test
 	void aDuplicateCccdIs409WithoutNamingTheOtherPerson() throws Exception {
 		Map<String, Object> first = person("Phạm Thị Hoa", PeopleFixtures.bornYearsAgo(35), Sex.FEMALE, this.b.cell());
-		create(this.officeB, first);
+		create(this.b.office(), first);
 		Map<String, Object> second = person("Vũ Thị Lan", PeopleFixtures.bornYearsAgo(35), Sex.FEMALE, this.a.cell());
 		second.put("birthDate", first.get("birthDate"));
 		second.put("cccd", first.get("cccd"));
-		postJson(this.officeA, second).andExpect(status().isConflict())
+		postJson(this.a.office(), second).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Số CCCD này đã được đăng ký."))
 			.andExpect(jsonPath("$.detail", not(containsString("Hoa"))));
 	}
 
 	@Test
 	void patchChangesOnlyTheGivenFieldsAndRecordsTheHistory() throws Exception {
-		long id = create(this.officeA,
+		long id = create(this.a.office(),
 				person("Đặng Văn Hùng", PeopleFixtures.bornYearsAgo(28), Sex.MALE, this.a.cell()));
 		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.officeA))
+			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.a.office()))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"jobTitle\":\"Chuyên viên\",\"youthUnitId\":" + this.a.youth() + ",\"version\":0}"))
@@ -204,7 +182,7 @@ class PeopleApiTest {
 			.list();
 		assertThat(open).containsExactly("WORK", "YOUTH");
 		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.officeA))
+			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.a.office()))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"jobTitle\":\"Trưởng phòng\",\"version\":0}"))
@@ -213,27 +191,27 @@ class PeopleApiTest {
 
 	@Test
 	void anotherSubtreeCannotReadUpdateListOrSearchThePerson() throws Exception {
-		long id = create(this.officeA,
+		long id = create(this.a.office(),
 				person("Hoàng Thị Mai", PeopleFixtures.bornYearsAgo(33), Sex.FEMALE, this.a.cell()));
-		this.mvc.perform(get("/api/v1/people/" + id).with(TestCallers.as(this.officeB)))
+		this.mvc.perform(get("/api/v1/people/" + id).with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.officeB))
+			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.b.office()))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"jobTitle\":\"x\"}"))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(get("/api/v1/people").param("unit", String.valueOf(this.a.root()))
-				.with(TestCallers.as(this.officeB)))
+				.with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/people").param("q", "hoang thi mai").with(TestCallers.as(this.officeB)))
+		this.mvc.perform(get("/api/v1/people").param("q", "hoang thi mai").with(TestCallers.as(this.b.office())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
-		this.mvc.perform(get("/api/v1/people").param("q", "hoang thi mai").with(TestCallers.as(this.officeA)))
+		this.mvc.perform(get("/api/v1/people").param("q", "hoang thi mai").with(TestCallers.as(this.a.office())))
 			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
-		this.mvc.perform(get("/api/v1/people/" + id).with(TestCallers.as(this.officeA))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/people/" + id).with(TestCallers.as(this.a.office()))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -260,9 +238,9 @@ class PeopleApiTest {
 
 	@Test
 	void aMemberSeesOnlyTheOwnRecord() throws Exception {
-		long own = create(this.officeA,
+		long own = create(this.a.office(),
 				person("Ngô Văn Tâm", PeopleFixtures.bornYearsAgo(45), Sex.MALE, this.a.cell()));
-		long other = create(this.officeA,
+		long other = create(this.a.office(),
 				person("Ngô Thị Thu", PeopleFixtures.bornYearsAgo(45), Sex.FEMALE, this.a.cell()));
 		Caller member = TestCallers.member(own);
 		this.mvc.perform(get("/api/v1/people/" + own).with(TestCallers.as(member))).andExpect(status().isOk());
@@ -275,11 +253,12 @@ class PeopleApiTest {
 	@Test
 	void badListParametersAre400() throws Exception {
 		this.mvc
-			.perform(get("/api/v1/people").param("size", "500").param("kind", "X").with(TestCallers.as(this.officeA)))
+			.perform(
+					get("/api/v1/people").param("size", "500").param("kind", "X").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("size")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")));
-		this.mvc.perform(get("/api/v1/people/abc").with(TestCallers.as(this.officeA)))
+		this.mvc.perform(get("/api/v1/people/abc").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isBadRequest());
 	}
 

@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.dangvu.TestCallers;
+import vn.dangvu.people.record.PersonDraft;
+import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.text.VietnameseText;
 
 /** Units and numbers for people tests; every code is unique so tests never collide. */
@@ -23,6 +26,12 @@ public final class PeopleFixtures {
 
 	/** A grassroots committee with a cell, a trade union and a youth branch under it. */
 	public record Tree(long root, long cell, long union, long youth, String rootCode, String cellCode) {
+
+		/** The committee office of {@link #root()}: it manages the whole tree. */
+		public Caller office() {
+			return TestCallers.officeOf(this.root);
+		}
+
 	}
 
 	public Tree tree(String label) {
@@ -49,6 +58,16 @@ public final class PeopleFixtures {
 
 	public void close(long unitId) {
 		this.jdbc.sql("update org_unit set closed_on = date '2020-01-01' where id = :id").param("id", unitId).update();
+	}
+
+	/**
+	 * A person's record with only what a test names: {@code position} may be null, the
+	 * union unit is none.
+	 */
+	public static PersonDraft draft(String name, LocalDate birth, Sex sex, String cccd, String position, long work,
+			Long party, Long youth) {
+		return new PersonDraft(name, birth, sex, cccd, null, null, null, null, null, position, work, party, null, youth,
+				null, null, null);
 	}
 
 	/** A valid CCCD for this birth date and sex, not used before in this run. */

@@ -6,27 +6,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.organisation.UnitsMerged;
-import vn.dangvu.people.record.PersonDraft;
-import vn.dangvu.people.record.PersonService;
 import vn.dangvu.people.importing.ImportJob;
 import vn.dangvu.people.importing.PersonImports;
 import vn.dangvu.people.importing.RowError;
 import vn.dangvu.people.importing.SheetFiles;
-import vn.dangvu.platform.security.Caller;
+import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,15 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class PeopleImportAndMergeTest {
+class PeopleImportAndMergeTest extends OnTwoBranches {
+
+	PeopleImportAndMergeTest() {
+		super("Chi cục Nhập", null);
+	}
 
 	static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	PersonImports imports;
@@ -62,23 +55,9 @@ class PeopleImportAndMergeTest {
 	@Autowired
 	TransactionTemplate tx;
 
-	PeopleFixtures fixtures;
-
-	PeopleFixtures.Tree a;
-
-	Caller office;
-
 	@BeforeEach
 	void units() {
-		this.fixtures = new PeopleFixtures(this.jdbc);
-		this.a = this.fixtures.tree("Chi cục Nhập");
-		this.office = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.a.root());
-		TestCallers.runAs(this.office);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.clear();
+		TestCallers.runAs(this.a.office());
 	}
 
 	private byte[] fileWithOneBadRow(String goodCccd1, String goodCccd2) throws Exception {
@@ -89,6 +68,14 @@ class PeopleImportAndMergeTest {
 								"KHONG-CO-MA"),
 						Arrays.asList("Lê Thị Hợp", LocalDate.of(1992, 4, 30), "nu", Long.parseLong(goodCccd2), null,
 								null, null, null, null, this.a.cellCode())));
+	}
+
+	/**
+	 * {@link #fileWithOneBadRow} imported now by office A, its valid rows only or not.
+	 */
+	private ImportJob importWithOneBadRow(String goodCccd1, String goodCccd2, boolean validOnly) throws Exception {
+		return this.imports.importNow(this.a.office(), "nhan-su.xlsx",
+				new ByteArrayInputStream(fileWithOneBadRow(goodCccd1, goodCccd2)), validOnly, VI);
 	}
 
 	private long countByCccd(String... cccds) {
@@ -128,7 +115,7 @@ class PeopleImportAndMergeTest {
 			.update();
 		ImportJob failed;
 		try {
-			failed = this.imports.importNow(this.office, "hong.xlsx", new ByteArrayInputStream(file), false, VI);
+			failed = this.imports.importNow(this.a.office(), "hong.xlsx", new ByteArrayInputStream(file), false, VI);
 		}
 		finally {
 			this.jdbc.sql("drop trigger test_import_breaks on person").update();
@@ -143,7 +130,8 @@ class PeopleImportAndMergeTest {
 			.query(Long.class)
 			.single()).isZero();
 
-		ImportJob again = this.imports.importNow(this.office, "hong.xlsx", new ByteArrayInputStream(file), false, VI);
+		ImportJob again = this.imports.importNow(this.a.office(), "hong.xlsx", new ByteArrayInputStream(file), false,
+				VI);
 		assertThat(again.status()).isEqualTo(ImportJob.Status.DONE);
 		assertThat(countByCccd(cccds.toArray(String[]::new))).isEqualTo(cccds.size());
 	}
@@ -156,19 +144,19 @@ class PeopleImportAndMergeTest {
 			jobs[i] = this.jdbc.sql("""
 					insert into person_import_job (created_by, file_name, valid_only, status, total, processed)
 					values (:by, 'dang-do.xlsx', false, :status, 6000, 200) returning id""")
-				.param("by", this.office.username())
+				.param("by", this.a.office().username())
 				.param("status", states[i])
 				.query(Long.class)
 				.single();
 		}
 		this.imports.afterSingletonsInstantiated();
 		for (long id : jobs) {
-			ImportJob job = this.imports.find(this.office, id);
+			ImportJob job = this.imports.find(this.a.office(), id);
 			assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
 			assertThat(job.interrupted()).isTrue();
 			assertThat(job.finished()).isTrue();
 		}
-		this.mvc.perform(get("/people/import/" + jobs[0]).with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/people/import/" + jobs[0]).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ứng dụng đã tắt giữa chừng")))
 			.andExpect(content().string(containsString("hãy nhập lại tệp")));
@@ -178,8 +166,7 @@ class PeopleImportAndMergeTest {
 	void aFileWithAnErrorRowWritesNothingAndReportsRowAndColumn() throws Exception {
 		String c1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);
 		String c2 = PeopleFixtures.cccd(LocalDate.of(1992, 4, 30), Sex.FEMALE);
-		ImportJob job = this.imports.importNow(this.office, "nhan-su.xlsx",
-				new ByteArrayInputStream(fileWithOneBadRow(c1, c2)), false, VI);
+		ImportJob job = importWithOneBadRow(c1, c2, false);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.inserted()).isZero();
 		assertThat(countByCccd(c1, c2)).isZero();
@@ -196,8 +183,7 @@ class PeopleImportAndMergeTest {
 	void withValidOnlyTheValidRowsAreWrittenThroughTheSameService() throws Exception {
 		String c1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);
 		String c2 = PeopleFixtures.cccd(LocalDate.of(1992, 4, 30), Sex.FEMALE);
-		ImportJob job = this.imports.importNow(this.office, "nhan-su.xlsx",
-				new ByteArrayInputStream(fileWithOneBadRow(c1, c2)), true, VI);
+		ImportJob job = importWithOneBadRow(c1, c2, true);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
 		assertThat(job.inserted()).isEqualTo(2);
 		assertThat(countByCccd(c1, c2)).isEqualTo(2);
@@ -218,8 +204,8 @@ class PeopleImportAndMergeTest {
 	void duplicatesWithinTheFileAndAgainstTheDatabaseAreReported() throws Exception {
 		LocalDate birth = LocalDate.of(1980, 1, 1);
 		String existing = PeopleFixtures.cccd(birth, Sex.MALE);
-		this.people.create(this.office, new PersonDraft("Có Sẵn", birth, Sex.MALE, existing, null, null, null, null,
-				null, null, this.a.cell(), null, null, null, null, null, null));
+		this.people.create(this.a.office(),
+				PeopleFixtures.draft("Có Sẵn", birth, Sex.MALE, existing, null, this.a.cell(), null, null));
 		String repeated = PeopleFixtures.cccd(birth, Sex.MALE);
 		byte[] file = SheetFiles.xlsx(SheetFiles.HEADERS,
 				List.of(Arrays.asList("Hà Văn Một", "01/01/1980", "Nam", existing, null, null, null, null, null,
@@ -228,7 +214,8 @@ class PeopleImportAndMergeTest {
 								this.a.cellCode()),
 						Arrays.asList("Hà Văn Ba", "01/01/1980", "Nam", repeated, null, null, null, null, null,
 								this.a.cellCode())));
-		ImportJob job = this.imports.importNow(this.office, "trung.xlsx", new ByteArrayInputStream(file), false, VI);
+		ImportJob job = this.imports.importNow(this.a.office(), "trung.xlsx", new ByteArrayInputStream(file), false,
+				VI);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.errors()).anySatisfy((e) -> {
 			assertThat(e.row()).isEqualTo(2);
@@ -249,7 +236,7 @@ class PeopleImportAndMergeTest {
 		String location = this.mvc
 			.perform(multipart("/people/import").file(xlsx)
 				.param("validOnly", "true")
-				.with(TestCallers.as(this.office))
+				.with(TestCallers.as(this.a.office()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/people/import/*"))
@@ -259,7 +246,7 @@ class PeopleImportAndMergeTest {
 		String progress = "";
 		for (int i = 0; i < 100 && !progress.contains("Đã nhập xong"); i++) {
 			Thread.sleep(100);
-			progress = this.mvc.perform(get(location + "/progress").with(TestCallers.as(this.office)))
+			progress = this.mvc.perform(get(location + "/progress").with(TestCallers.as(this.a.office())))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -267,20 +254,20 @@ class PeopleImportAndMergeTest {
 		}
 		assertThat(progress).contains("Đã thêm 2 người").contains("KHONG-CO-MA").doesNotContain("hx-trigger");
 		assertThat(countByCccd(c1, c2)).isEqualTo(2);
-		this.mvc.perform(get(location).with(TestCallers.as(this.office)))
+		this.mvc.perform(get(location).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("nhan-su.xlsx")))
 			.andExpect(content().string(containsString("progress-bar")));
-		this.mvc.perform(get("/people/import").with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/people/import").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(location)));
 		this.mvc.perform(get(location).with(TestCallers.as(TestCallers.withRole(Role.COMMITTEE_OFFICE, 999_999))))
 			.andExpect(status().isNotFound());
 		MockMultipartFile csv = new MockMultipartFile("file", "nhan-su.csv", "text/csv", "a;b".getBytes());
-		this.mvc.perform(multipart("/people/import").file(csv).with(TestCallers.as(this.office)).with(csrf()))
+		this.mvc.perform(multipart("/people/import").file(csv).with(TestCallers.as(this.a.office())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không phải tệp Excel .xlsx")));
-		this.mvc.perform(get("/people/import/template").with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/people/import/template").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")));
 	}
@@ -291,12 +278,10 @@ class PeopleImportAndMergeTest {
 		long source1 = this.a.cell();
 		long source2 = this.fixtures.unit("M-S-" + System.nanoTime(), "CELL", this.a.root(), "Chi bộ cũ 2");
 		LocalDate birth = LocalDate.of(1975, 5, 5);
-		long p1 = this.people.create(this.office,
-				new PersonDraft("Kiều Văn Gộp", birth, Sex.MALE, PeopleFixtures.cccd(birth, Sex.MALE), null, null, null,
-						null, null, null, source1, source1, null, this.a.youth(), null, null, null));
-		long p2 = this.people.create(this.office,
-				new PersonDraft("Kiều Thị Gộp", birth, Sex.FEMALE, PeopleFixtures.cccd(birth, Sex.FEMALE), null, null,
-						null, null, null, null, this.a.root(), source2, null, null, null, null, null));
+		long p1 = this.people.create(this.a.office(), PeopleFixtures.draft("Kiều Văn Gộp", birth, Sex.MALE,
+				PeopleFixtures.cccd(birth, Sex.MALE), null, source1, source1, this.a.youth()));
+		long p2 = this.people.create(this.a.office(), PeopleFixtures.draft("Kiều Thị Gộp", birth, Sex.FEMALE,
+				PeopleFixtures.cccd(birth, Sex.FEMALE), null, this.a.root(), source2, null));
 		LocalDate effective = LocalDate.now(PersonService.ZONE).plusDays(1);
 		this.tx.executeWithoutResult(
 				(s) -> this.events.publishEvent(new UnitsMerged(List.of(source1, source2), target, effective)));

@@ -7,22 +7,18 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.organisation.UnitScope;
-import vn.dangvu.people.record.PersonDraft;
 import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,13 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class PeopleListTest {
+class PeopleListTest extends OnTwoBranches {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+	PeopleListTest() {
+		super("Phòng A", "Phòng B");
+	}
 
 	@Autowired
 	JsonMapper json;
@@ -52,33 +46,13 @@ class PeopleListTest {
 	@Autowired
 	PeopleApi peopleApi;
 
-	PeopleFixtures fixtures;
-
-	PeopleFixtures.Tree a;
-
-	PeopleFixtures.Tree b;
-
-	Caller officeA;
-
-	Caller officeB;
-
-	@BeforeEach
-	void units() {
-		this.fixtures = new PeopleFixtures(this.jdbc);
-		this.a = this.fixtures.tree("Phòng A");
-		this.b = this.fixtures.tree("Phòng B");
-		this.officeA = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.a.root());
-		this.officeB = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.b.root());
-	}
-
 	long add(String name, LocalDate birth, Sex sex, long work, Long party, Long youth) {
-		return this.people.create(TestCallers.admin(),
-				new PersonDraft(name, birth, sex, PeopleFixtures.cccd(birth, sex), null, null, null, null, null,
-						"Chuyên viên", work, party, null, youth, null, null, null));
+		return this.people.create(TestCallers.admin(), PeopleFixtures.draft(name, birth, sex,
+				PeopleFixtures.cccd(birth, sex), "Chuyên viên", work, party, youth));
 	}
 
 	List<String> names(String query) throws Exception {
-		String body = this.mvc.perform(get("/api/v1/people?" + query).with(TestCallers.as(this.officeA)))
+		String body = this.mvc.perform(get("/api/v1/people?" + query).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -128,12 +102,12 @@ class PeopleListTest {
 	@Test
 	void theListPageShowsRowsFiltersAndAnEmptyState() throws Exception {
 		add("Tạ Văn Trang", PeopleFixtures.bornYearsAgo(40), Sex.MALE, this.a.cell(), this.a.cell(), null);
-		this.mvc.perform(get("/people").param("q", "ta van trang").with(TestCallers.as(this.officeA)))
+		this.mvc.perform(get("/people").param("q", "ta van trang").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tạ Văn Trang")))
 			.andExpect(content().string(containsString("Đảng viên")))
 			.andExpect(content().string(containsString("/people/export?q=")));
-		this.mvc.perform(get("/people").param("q", "khong ai co ten nay").with(TestCallers.as(this.officeA)))
+		this.mvc.perform(get("/people").param("q", "khong ai co ten nay").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không có ai phù hợp")));
 	}
@@ -141,33 +115,33 @@ class PeopleListTest {
 	@Test
 	void anotherSubtreeCannotSeeThePersonOnPagesFragmentOrExport() throws Exception {
 		long id = add("Quách Thị Riêng", PeopleFixtures.bornYearsAgo(40), Sex.FEMALE, this.a.cell(), null, null);
-		this.mvc.perform(get("/people/" + id).with(TestCallers.as(this.officeB))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/people/" + id + "/edit").with(TestCallers.as(this.officeB)))
+		this.mvc.perform(get("/people/" + id).with(TestCallers.as(this.b.office()))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/people/" + id + "/edit").with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/people/" + id).with(TestCallers.as(this.officeB))
+			.perform(post("/people/" + id).with(TestCallers.as(this.b.office()))
 				.with(csrf())
 				.param("fullName", "Đổi Tên")
 				.param("workUnitId", String.valueOf(this.b.cell())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/people").param("q", "quach thi rieng").with(TestCallers.as(this.officeB)))
+		this.mvc.perform(get("/people").param("q", "quach thi rieng").with(TestCallers.as(this.b.office())))
 			.andExpect(content().string(not(containsString("Quách Thị Riêng"))));
 		this.mvc
 			.perform(get("/people/fragment").param("unit", String.valueOf(this.a.root()))
-				.with(TestCallers.as(this.officeB)))
+				.with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(get("/people/export").param("unit", String.valueOf(this.a.root()))
-				.with(TestCallers.as(this.officeB)))
+				.with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound());
-		assertThat(exportedNames(this.officeB, "quach")).isEmpty();
-		assertThat(exportedNames(this.officeA, "quach")).containsExactly("Quách Thị Riêng");
-		this.mvc.perform(get("/people/" + id).with(TestCallers.as(this.officeA)))
+		assertThat(exportedNames(this.b.office(), "quach")).isEmpty();
+		assertThat(exportedNames(this.a.office(), "quach")).containsExactly("Quách Thị Riêng");
+		this.mvc.perform(get("/people/" + id).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chi bộ Phòng A")));
 		this.mvc
 			.perform(get("/people/fragment").param("unit", String.valueOf(this.a.root()))
-				.with(TestCallers.as(this.officeA)))
+				.with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Quách Thị Riêng")))
 			.andExpect(content().string(containsString("Xem tất cả")));
@@ -193,30 +167,16 @@ class PeopleListTest {
 	@Test
 	void theFormShowsErrorsBesideTheFieldsAndSavesAValidPerson() throws Exception {
 		this.mvc
-			.perform(post("/people").with(TestCallers.as(this.officeA))
-				.with(csrf())
-				.param("fullName", "Mai Văn Hải")
-				.param("birthDate", "1985-03-01")
-				.param("sex", "MALE")
-				.param("cccd", "001086123456")
-				.param("workUnitId", String.valueOf(this.a.cell()))
+			.perform(personForm("001086123456").param("workUnitId", String.valueOf(this.a.cell()))
 				.param("email", "khong-phai-email"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chữ số thứ năm và thứ sáu của số CCCD phải là 85")))
 			.andExpect(content().string(containsString("Địa chỉ thư điện tử không đúng")));
 		String cccd = PeopleFixtures.cccd(LocalDate.of(1985, 3, 1), Sex.MALE);
-		this.mvc
-			.perform(post("/people").with(TestCallers.as(this.officeA))
-				.with(csrf())
-				.param("fullName", "Mai Văn Hải")
-				.param("birthDate", "1985-03-01")
-				.param("sex", "MALE")
-				.param("cccd", cccd)
-				.param("ethnicity", "Tày")
-				.param("workUnitId", String.valueOf(this.a.cell())))
+		this.mvc.perform(personForm(cccd).param("ethnicity", "Tày").param("workUnitId", String.valueOf(this.a.cell())))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/people/*"));
-		this.mvc.perform(get("/people/new").with(TestCallers.as(this.officeA)))
+		this.mvc.perform(get("/people/new").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chi bộ Phòng A")))
 			.andExpect(content().string(not(containsString("Chi bộ Phòng B"))));
@@ -235,6 +195,16 @@ class PeopleListTest {
 			.single();
 		PeopleCounts counts = this.peopleApi.countPeople(new UnitScope(false, List.of(path)));
 		assertThat(counts).isEqualTo(new PeopleCounts(3, 1, 0, 2, 1));
+	}
+
+	/** The new-person form for Mai Văn Hải, born 01/03/1985, sent by office A. */
+	private MockHttpServletRequestBuilder personForm(String cccd) {
+		return post("/people").with(TestCallers.as(this.a.office()))
+			.with(csrf())
+			.param("fullName", "Mai Văn Hải")
+			.param("birthDate", "1985-03-01")
+			.param("sex", "MALE")
+			.param("cccd", cccd);
 	}
 
 }

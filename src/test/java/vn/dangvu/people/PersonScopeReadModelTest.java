@@ -3,12 +3,10 @@ package vn.dangvu.people;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -34,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * between offices: an edit of the person's units, a unit move, a merge.
  */
 @IntegrationTest
-class PersonScopeReadModelTest {
+class PersonScopeReadModelTest extends OnTwoBranches {
 
-	@Autowired
-	JdbcClient jdbc;
+	PersonScopeReadModelTest() {
+		super("Phạm vi A", "Phạm vi B");
+	}
 
 	@Autowired
 	PersonService people;
@@ -54,34 +53,14 @@ class PersonScopeReadModelTest {
 	@Autowired
 	UnitService units;
 
-	PeopleFixtures fixtures;
-
-	PeopleFixtures.Tree a;
-
-	PeopleFixtures.Tree b;
-
-	Caller officeA;
-
-	Caller officeB;
-
 	@BeforeEach
 	void units() {
-		this.fixtures = new PeopleFixtures(this.jdbc);
-		this.a = this.fixtures.tree("Phạm vi A");
-		this.b = this.fixtures.tree("Phạm vi B");
-		this.officeA = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.a.root());
-		this.officeB = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.b.root());
 		TestCallers.runAs(TestCallers.admin());
 	}
 
-	@AfterEach
-	void signOut() {
-		TestCallers.clear();
-	}
-
 	private static PersonDraft draft(String name, String cccd, long work, Long party, Long youth) {
-		return new PersonDraft(name, LocalDate.of(1988, 3, 3), Sex.FEMALE, cccd, null, null, null, null, null,
-				"Chuyên viên", work, party, null, youth, null, null, null);
+		return PeopleFixtures.draft(name, LocalDate.of(1988, 3, 3), Sex.FEMALE, cccd, "Chuyên viên", work, party,
+				youth);
 	}
 
 	private long add(String name, long work, Long party, Long youth) {
@@ -128,36 +107,36 @@ class PersonScopeReadModelTest {
 	void oneRowPerDistinctUnitPathIsWrittenOnCreateAndReplacedOnUpdate() {
 		long id = add("Đoàn Thị Phạm Vi", this.a.cell(), this.a.cell(), this.a.youth());
 		assertThat(scopePaths(id)).containsExactlyInAnyOrder(path(this.a.cell()), path(this.a.youth()));
-		assertThat(found(this.officeA, "pham vi")).containsExactly(id);
-		assertThat(found(this.officeB, "pham vi")).doesNotContain(id);
+		assertThat(found(this.a.office(), "pham vi")).containsExactly(id);
+		assertThat(found(this.b.office(), "pham vi")).doesNotContain(id);
 
 		String cccd = this.people.load(TestCallers.admin(), id).draft().cccd();
 		this.people.update(TestCallers.admin(), id, draft("Đoàn Thị Phạm Vi", cccd, this.b.cell(), null, null), null);
 
 		assertThat(scopePaths(id)).containsExactly(path(this.b.cell()));
-		assertThat(found(this.officeB, "pham vi")).containsExactly(id);
-		assertThat(found(this.officeA, "pham vi")).doesNotContain(id);
-		assertThat(this.reads.details(this.officeB, id).id()).isEqualTo(id);
-		assertThatThrownBy(() -> this.reads.details(this.officeA, id)).isInstanceOf(NotFoundException.class);
+		assertThat(found(this.b.office(), "pham vi")).containsExactly(id);
+		assertThat(found(this.a.office(), "pham vi")).doesNotContain(id);
+		assertThat(this.reads.details(this.b.office(), id).id()).isEqualTo(id);
+		assertThatThrownBy(() -> this.reads.details(this.a.office(), id)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
 	void aPersonUnderAMovedCellIsFoundByTheNewParentsOfficeAndNoLongerByTheOld() {
 		long id = add("Vũ Thị Chuyển Ô", this.a.cell(), this.a.cell(), null);
-		long before = this.peopleApi.countPeople(this.scopes.of(this.officeB)).total();
+		long before = this.peopleApi.countPeople(this.scopes.of(this.b.office())).total();
 		withHistory(this.a.cell(), this.b.root());
 
 		this.units.move(new MoveUnitCmd(this.a.cell(), this.b.root(), LocalDate.now(PersonService.ZONE), null, null));
 
 		assertThat(scopePaths(id)).containsExactly(path(this.a.cell()))
 			.allMatch((p) -> p.startsWith(path(this.b.root())));
-		assertThat(found(this.officeB, "chuyen o")).containsExactly(id);
-		assertThat(found(this.officeA, "chuyen o")).doesNotContain(id);
-		assertThat(this.peopleApi.countPeople(this.scopes.of(this.officeB)).total()).isEqualTo(before + 1);
-		assertThat(this.reads.list(this.officeB, PersonFilter.ofUnit(this.b.root()), 0, 20).getContent())
+		assertThat(found(this.b.office(), "chuyen o")).containsExactly(id);
+		assertThat(found(this.a.office(), "chuyen o")).doesNotContain(id);
+		assertThat(this.peopleApi.countPeople(this.scopes.of(this.b.office())).total()).isEqualTo(before + 1);
+		assertThat(this.reads.list(this.b.office(), PersonFilter.ofUnit(this.b.root()), 0, 20).getContent())
 			.extracting(PersonRow::id)
 			.contains(id);
-		assertThatThrownBy(() -> this.reads.details(this.officeA, id)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.reads.details(this.a.office(), id)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -173,7 +152,7 @@ class PersonScopeReadModelTest {
 		this.units.merge(
 				new MergeUnitsCmd(List.of(source), this.b.root(), null, LocalDate.now(PersonService.ZONE), null, null));
 
-		assertThat(found(this.officeB, "gop pham")).containsExactlyInAnyOrder(inCell, atOffice);
+		assertThat(found(this.b.office(), "gop pham")).containsExactlyInAnyOrder(inCell, atOffice);
 		assertThat(found(sourceOffice, "gop pham")).isEmpty();
 		assertThat(scopePaths(inCell)).containsExactly(path(sourceCell));
 		assertThat(scopePaths(atOffice)).containsExactly(path(this.b.root()));
@@ -185,20 +164,23 @@ class PersonScopeReadModelTest {
 		for (int i = 0; i < 5; i++) {
 			LocalDate birth = LocalDate.of(1970 + i, 6, 1);
 			byAge.add(this.people.create(TestCallers.admin(),
-					new PersonDraft("Tạ Thị Nhiều Đơn Vị", birth, Sex.FEMALE, PeopleFixtures.cccd(birth, Sex.FEMALE),
-							null, null, null, null, null, null, this.a.cell(), this.a.cell(), null, this.a.youth(),
-							null, null, null)));
+					PeopleFixtures.draft("Tạ Thị Nhiều Đơn Vị", birth, Sex.FEMALE,
+							PeopleFixtures.cccd(birth, Sex.FEMALE), null, this.a.cell(), this.a.cell(),
+							this.a.youth())));
 		}
 		assertThat(scopePaths(byAge.get(0))).hasSize(2);
 		PersonFilter oldest = new PersonFilter("nhieu don vi", null, null, null, null, "birthDate");
-		var page = this.reads.list(this.officeA, oldest, 1, 2);
+		var page = this.reads.list(this.a.office(), oldest, 1, 2);
 		assertThat(page.getTotalElements()).isEqualTo(5);
 		assertThat(page.getContent()).extracting(PersonRow::id).containsExactly(byAge.get(2), byAge.get(3));
 		PersonFilter youngest = new PersonFilter("nhieu don vi", null, Belonging.YOUTH, null, null, "-birthDate");
-		assertThat(this.reads.list(this.officeA, youngest, 0, 20).getContent()).extracting(PersonRow::id)
+		assertThat(this.reads.list(this.a.office(), youngest, 0, 20).getContent()).extracting(PersonRow::id)
 			.containsExactly(byAge.get(4), byAge.get(3), byAge.get(2), byAge.get(1), byAge.get(0));
-		assertThat(this.reads.list(this.officeA, new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)
-			.getContent()).extracting(PersonRow::id).hasSize(1);
+		assertThat(
+				this.reads.list(this.a.office(), new PersonFilter("nhieu don vi", null, null, null, null, null), 2, 2)
+					.getContent())
+			.extracting(PersonRow::id)
+			.hasSize(1);
 		PeopleCounts counts = this.peopleApi
 			.countPeople(new vn.dangvu.organisation.UnitScope(false, List.of(path(this.a.root()))));
 		assertThat(counts.total()).isEqualTo(5);

@@ -1,6 +1,8 @@
 package vn.dangvu.rules;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,25 +11,20 @@ class FractionTest {
 
 	private final Fraction twoThirds = Fraction.parse("2/3");
 
-	@Test
-	void eightOfTwelveReachesTwoThirds() {
-		assertThat(this.twoThirds.isMetBy(8, 12)).isTrue();
-		assertThat(this.twoThirds.isMetBy(7, 12)).isFalse();
+	/**
+	 * 8 of 12 reach two thirds, 7 of 11 (0.636…) fall short and 8 of 11 are needed;
+	 * impossible votes never reach the share.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "8, 12, true", "7, 12, false", "7, 11, false", "8, 11, true", "13, 12, false", "0, 0, false" })
+	void twoThirdsIsMetByEnoughPossibleVotes(int votes, int voters, boolean met) {
+		assertThat(this.twoThirds.isMetBy(votes, voters)).isEqualTo(met);
 	}
 
 	@Test
-	void sevenOfElevenFallsShortOfTwoThirds() {
-		// 7/11 = 0.636… < 0.666…; 8 of 11 are needed.
-		assertThat(this.twoThirds.isMetBy(7, 11)).isFalse();
-		assertThat(this.twoThirds.isMetBy(8, 11)).isTrue();
+	void eightAreNeededOfElevenAndOfTwelve() {
 		assertThat(this.twoThirds.minimumOf(11)).isEqualTo(8);
 		assertThat(this.twoThirds.minimumOf(12)).isEqualTo(8);
-	}
-
-	@Test
-	void impossibleVotesNeverReachTheShare() {
-		assertThat(this.twoThirds.isMetBy(13, 12)).isFalse();
-		assertThat(this.twoThirds.isMetBy(0, 0)).isFalse();
 	}
 
 	@Test

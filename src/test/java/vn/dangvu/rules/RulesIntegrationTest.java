@@ -12,8 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.error.RuleViolationException;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,8 +92,7 @@ class RulesIntegrationTest {
 
 	@Test
 	void onlyAnAdministratorAddsVersions() {
-		long root = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
-		TestCallers.runAs(TestCallers.withRole(Role.COMMITTEE_OFFICE, root));
+		TestCallers.runAs(new PeopleFixtures(this.jdbc).tree("Quy định").office());
 		assertThatThrownBy(() -> this.rules.addVersion(
 				new NewRuleVersion("salary.base", "3000000", LocalDate.of(2032, 1, 1), "Nghị định thử", true, null)))
 			.isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package vn.dangvu.rules;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,8 +10,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.organisation.OrganisationFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,20 +35,22 @@ class RulesPagesAndApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Caller office() {
-		long root = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
-		return TestCallers.withRole(Role.COMMITTEE_OFFICE, root);
+	Caller office;
+
+	@BeforeEach
+	void anOffice() {
+		this.office = TestCallers.officeOf(new OrganisationFixtures(this.mvc).committee("Quy định"));
 	}
 
 	@Test
 	void theRuleTableShowsTheVersionInForceOnTheChosenDate() throws Exception {
-		String june = this.mvc.perform(get("/rules?asOf=2025-06-30").with(TestCallers.as(office())))
+		String june = this.mvc.perform(get("/rules?asOf=2025-06-30").with(TestCallers.as(this.office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(june).contains("Đoàn phí công đoàn").contains("1908/QĐ-TLĐ");
-		String july = this.mvc.perform(get("/rules?asOf=2025-07-01").with(TestCallers.as(office())))
+		String july = this.mvc.perform(get("/rules?asOf=2025-07-01").with(TestCallers.as(this.office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -57,13 +60,13 @@ class RulesPagesAndApiTest {
 
 	@Test
 	void aRulePageListsItsHistoryAndOffersTheFormOnlyToAnAdministrator() throws Exception {
-		this.mvc.perform(get("/rules/union.dues.rate").with(TestCallers.as(office())))
+		this.mvc.perform(get("/rules/union.dues.rate").with(TestCallers.as(this.office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Quyết định 61/QĐ-TLĐ")))
 			.andExpect(content().string(not(containsString("Thêm phiên bản mới"))));
 		this.mvc.perform(get("/rules/union.dues.rate").with(TestCallers.as(TestCallers.admin())))
 			.andExpect(content().string(containsString("Thêm phiên bản mới")));
-		this.mvc.perform(get("/rules/no.such.rule").with(TestCallers.as(office()))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rules/no.such.rule").with(TestCallers.as(this.office))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -87,18 +90,18 @@ class RulesPagesAndApiTest {
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc
 			.perform(get("/api/v1/rules/membership.transfer.temporary.min-months?asOf=2034-01-01")
-				.with(TestCallers.as(office())))
+				.with(TestCallers.as(this.office)))
 			.andExpect(jsonPath("$.inForce.value").value("4"));
 	}
 
 	@Test
 	void theApiListsRulesByPrefixAndAnOfficeCannotAddOne() throws Exception {
-		this.mvc.perform(get("/api/v1/rules?prefix=party.dues.&asOf=2026-03-01").with(TestCallers.as(office())))
+		this.mvc.perform(get("/api/v1/rules?prefix=party.dues.&asOf=2026-03-01").with(TestCallers.as(this.office)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].key", hasItem("party.dues.amount.STUDENT")))
 			.andExpect(jsonPath("$[?(@.key == 'party.dues.amount.STUDENT')].inForce.value", hasItem("5000")));
 		this.mvc
-			.perform(post("/api/v1/rules").with(TestCallers.as(office()))
+			.perform(post("/api/v1/rules").with(TestCallers.as(this.office))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"key\":\"salary.base\",\"value\":\"1\",\"validFrom\":\"2040-01-01\",\"source\":\"X\"}"))
 			.andExpect(status().isForbidden())
@@ -114,23 +117,23 @@ class RulesPagesAndApiTest {
 
 	@Test
 	void workingDaysSkipTetAndListTheDaysOffSkipped() throws Exception {
-		this.mvc.perform(get("/api/v1/calendar/working-days?from=2025-01-24&count=1").with(TestCallers.as(office())))
+		this.mvc.perform(get("/api/v1/calendar/working-days?from=2025-01-24&count=1").with(TestCallers.as(this.office)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.date").value("2025-02-03"))
 			.andExpect(jsonPath("$.daysOffSkipped.length()").value(5))
 			.andExpect(jsonPath("$.calendarComplete").value(true));
-		this.mvc.perform(get("/api/v1/calendar/working-days?from=2040-01-02&count=1").with(TestCallers.as(office())))
+		this.mvc.perform(get("/api/v1/calendar/working-days?from=2040-01-02&count=1").with(TestCallers.as(this.office)))
 			.andExpect(jsonPath("$.date").value("2040-01-03"))
 			.andExpect(jsonPath("$.calendarComplete").value(false));
 	}
 
 	@Test
 	void theCalendarPageShowsTheYearAndAnAdministratorKeepsIt() throws Exception {
-		this.mvc.perform(get("/rules/calendar?year=2025&from=2025-04-25&count=1").with(TestCallers.as(office())))
+		this.mvc.perform(get("/rules/calendar?year=2025&from=2025-04-25&count=1").with(TestCallers.as(this.office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tết Nguyên đán (mùng 1)")))
 			.andExpect(content().string(containsString("26/04/2025")));
-		this.mvc.perform(get("/rules/calendar?year=2041").with(TestCallers.as(office())))
+		this.mvc.perform(get("/rules/calendar?year=2041").with(TestCallers.as(this.office)))
 			.andExpect(content().string(containsString("Chưa nhập ngày nghỉ lễ, Tết của năm 2041")));
 
 		this.mvc
@@ -147,11 +150,11 @@ class RulesPagesAndApiTest {
 				.param("kind", "HOLIDAY")
 				.param("name", "Ngày nghỉ thử"))
 			.andExpect(flash().attributeExists("flashMessage"));
-		this.mvc.perform(get("/api/v1/calendar/working-days?from=2042-03-03&count=1").with(TestCallers.as(office())))
+		this.mvc.perform(get("/api/v1/calendar/working-days?from=2042-03-03&count=1").with(TestCallers.as(this.office)))
 			.andExpect(jsonPath("$.date").value("2042-03-05"));
 		this.mvc.perform(delete("/api/v1/calendar/days/2042-03-04").with(TestCallers.as(TestCallers.admin())))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(get("/api/v1/calendar/working-days?from=2042-03-03&count=1").with(TestCallers.as(office())))
+		this.mvc.perform(get("/api/v1/calendar/working-days?from=2042-03-03&count=1").with(TestCallers.as(this.office)))
 			.andExpect(jsonPath("$.date").value("2042-03-04"));
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_event where entity_type = 'CalendarDay' and entity_id = '2042-03-04'")

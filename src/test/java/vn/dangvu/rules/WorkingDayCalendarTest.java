@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,31 +20,29 @@ class WorkingDayCalendarTest {
 					LocalDate.of(2025, 4, 30), false, LocalDate.of(2025, 5, 1), false, LocalDate.of(2025, 5, 2), false),
 			Set.of(2025));
 
-	@Test
-	void theDayItselfIsNotCounted() {
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 3, 3), 1)).isEqualTo(LocalDate.of(2025, 3, 4));
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 3, 3), 0)).isEqualTo(LocalDate.of(2025, 3, 3));
+	@ParameterizedTest(name = "{0} + {1} working days = {2}")
+	@CsvSource(textBlock = """
+			# the day itself is not counted
+			2025-03-03, 1, 2025-03-04
+			2025-03-03, 0, 2025-03-03
+			# weekends are skipped
+			2025-03-07, 1, 2025-03-10
+			# crossing Tết skips the whole holiday: Friday 24/1 + 1 is Monday 3/2;
+			# 10 from Monday 20/1 are 21-24/1 (4), 3-7/2 (5), then 10/2
+			2025-01-24, 1, 2025-02-03
+			2025-01-20, 10, 2025-02-10
+			# a make-up Saturday counts and the day it replaces does not: Tuesday 29/4 + 1
+			# skips 30/4, 1/5, 2/5 and the weekend to Monday 5/5
+			2025-04-25, 1, 2025-04-26
+			2025-04-29, 1, 2025-05-05
+			""")
+	void addingWorkingDaysSkipsWeekendsAndHolidaysButNotMakeUpDays(LocalDate from, int days, LocalDate expected) {
+		assertThat(this.calendar.addWorkingDays(from, days)).isEqualTo(expected);
 	}
 
 	@Test
-	void weekendsAreSkipped() {
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 3, 7), 1)).isEqualTo(LocalDate.of(2025, 3, 10));
-	}
-
-	@Test
-	void aDeadlineCrossingTetSkipsTheWholeHoliday() {
-		// Friday 24/1 + 1 working day: the weekend and Tết week are skipped → Monday 3/2.
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 1, 24), 1)).isEqualTo(LocalDate.of(2025, 2, 3));
-		// 10 working days from Monday 20/1: 21-24 (4), then 3-7/2 (5), then 10/2.
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 1, 20), 10)).isEqualTo(LocalDate.of(2025, 2, 10));
-	}
-
-	@Test
-	void aMakeUpSaturdayCountsAndTheDayItReplacesDoesNot() {
+	void aMakeUpSaturdayIsAWorkingDay() {
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 4, 25), 1)).isEqualTo(LocalDate.of(2025, 4, 26));
-		// Tuesday 29/4 + 1: 30/4, 1/5, 2/5 off, then the weekend → Monday 5/5.
-		assertThat(this.calendar.addWorkingDays(LocalDate.of(2025, 4, 29), 1)).isEqualTo(LocalDate.of(2025, 5, 5));
 	}
 
 	@Test

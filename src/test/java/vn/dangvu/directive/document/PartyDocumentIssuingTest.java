@@ -44,19 +44,21 @@ class PartyDocumentIssuingTest {
 
 	long committee;
 
-	Caller office;
-
 	@BeforeEach
 	void setUp() {
 		this.fixtures = new DocumentFixtures(this.jdbc);
 		this.committee = this.fixtures.unit("GRASSROOTS_COMMITTEE", "Đảng bộ Chi cục thử", null);
-		this.office = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.committee);
-		TestCallers.runAs(this.office);
+		TestCallers.runAs(office());
 	}
 
 	@AfterEach
 	void tearDown() {
 		TestCallers.clear();
+	}
+
+	/** The office of the test's own committee. */
+	Caller office() {
+		return TestCallers.officeOf(this.committee);
 	}
 
 	@Test
@@ -182,7 +184,7 @@ class PartyDocumentIssuingTest {
 			List<Future<Integer>> results = new ArrayList<>();
 			for (long id : drafts) {
 				results.add(pool.submit(() -> {
-					TestCallers.runAs(this.office);
+					TestCallers.runAs(office());
 					start.await();
 					try {
 						return this.documents.issue(id).number();

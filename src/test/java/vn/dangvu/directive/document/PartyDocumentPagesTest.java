@@ -39,28 +39,30 @@ class PartyDocumentPagesTest {
 
 	long committee;
 
-	Caller office;
-
 	@BeforeEach
 	void setUp() {
 		this.fixtures = new DocumentFixtures(this.jdbc);
 		this.committee = this.fixtures.unit("GRASSROOTS_COMMITTEE", "Đảng bộ Chi cục trang", null);
-		this.office = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.committee);
+	}
+
+	/** The office of the test's own committee. */
+	Caller office() {
+		return TestCallers.officeOf(this.committee);
 	}
 
 	@Test
 	void anOfficeDraftsPreviewsIssuesAndDownloads() throws Exception {
-		long id = createDraft(this.office, this.committee, "Về việc học tập Nghị quyết khóa mới");
-		this.mvc.perform(get("/directives/documents/" + id).with(TestCallers.as(this.office)))
+		long id = createDraft(office(), this.committee, "Về việc học tập Nghị quyết khóa mới");
+		this.mvc.perform(get("/directives/documents/" + id).with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("KẾ HOẠCH")))
 			.andExpect(content().string(containsString("ĐẢNG CỘNG SẢN VIỆT NAM")))
 			.andExpect(content().string(containsString("Hà Tĩnh, ngày 22 tháng 11 năm 2026")))
 			.andExpect(content().string(containsString("Dự thảo")));
-		this.mvc.perform(get("/directives/documents/" + id + "/issue").with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/directives/documents/" + id + "/issue").with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("01-KH/ĐU")));
-		this.mvc.perform(post("/directives/documents/" + id + "/issue").with(TestCallers.as(this.office)).with(csrf()))
+		this.mvc.perform(post("/directives/documents/" + id + "/issue").with(TestCallers.as(office())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/directives/documents/" + id));
 		assertThat(this.jdbc
@@ -68,10 +70,10 @@ class PartyDocumentPagesTest {
 			.param("u", this.committee)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		this.mvc.perform(get("/directives/documents/" + id).with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/directives/documents/" + id).with(TestCallers.as(office())))
 			.andExpect(content().string(containsString("Số 01-KH/ĐU")))
 			.andExpect(content().string(not(containsString("id=\"edit-document\""))));
-		byte[] pdf = this.mvc.perform(get("/directives/documents/" + id + "/pdf").with(TestCallers.as(this.office)))
+		byte[] pdf = this.mvc.perform(get("/directives/documents/" + id + "/pdf").with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("01-KH-")))
@@ -79,7 +81,7 @@ class PartyDocumentPagesTest {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-		byte[] docx = this.mvc.perform(get("/directives/documents/" + id + "/docx").with(TestCallers.as(this.office)))
+		byte[] docx = this.mvc.perform(get("/directives/documents/" + id + "/docx").with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -87,13 +89,13 @@ class PartyDocumentPagesTest {
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			assertThat(doc.getTables().get(0).getText()).contains("Số 01-KH/ĐU");
 		}
-		this.mvc.perform(get("/directives/documents/" + id + "/edit").with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/directives/documents/" + id + "/edit").with(TestCallers.as(office())))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void anotherUnitSeesNothingOfTheDocument() throws Exception {
-		long id = createDraft(this.office, this.committee, "Văn bản riêng của đơn vị");
+		long id = createDraft(office(), this.committee, "Văn bản riêng của đơn vị");
 		long other = this.fixtures.unit("GRASSROOTS_COMMITTEE", "Đảng bộ khác trang", null);
 		Caller stranger = TestCallers.withRole(Role.COMMITTEE_OFFICE, other);
 		for (String path : new String[] { "", "/edit", "/issue", "/pdf", "/docx" }) {
@@ -105,7 +107,7 @@ class PartyDocumentPagesTest {
 		this.mvc.perform(get("/directives/documents").with(TestCallers.as(stranger)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Văn bản riêng của đơn vị"))));
-		this.mvc.perform(get("/directives/documents").with(TestCallers.as(this.office)))
+		this.mvc.perform(get("/directives/documents").with(TestCallers.as(office())))
 			.andExpect(content().string(containsString("Văn bản riêng của đơn vị")));
 		this.mvc.perform(get("/directives/documents").with(TestCallers.as(TestCallers.member(1))))
 			.andExpect(status().isNotFound());
@@ -113,7 +115,7 @@ class PartyDocumentPagesTest {
 
 	@Test
 	void aMissingSubjectShowsTheFormAgainWithTheReason() throws Exception {
-		this.mvc.perform(draftPost(this.office, this.committee, " "))
+		this.mvc.perform(draftPost(office(), this.committee, " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hãy điền mục này.")));
 	}
@@ -146,18 +148,18 @@ class PartyDocumentPagesTest {
 				.param("closing", "")
 				.param("fontSize", "13")
 				.param("version", "0")
-				.with(TestCallers.as(this.office))
+				.with(TestCallers.as(office()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(get("/directives/documents/new?unit=" + this.committee + "&type=REPORT")
-				.with(TestCallers.as(this.office)))
+				.with(TestCallers.as(office())))
 			.andExpect(content().string(containsString("Nguyễn Thị Mẫu")))
 			.andExpect(content().string(containsString("Kỳ Anh")))
 			.andExpect(content().string(containsString("Căn cứ Điều lệ Đảng;")));
 		this.mvc
 			.perform(get("/directives/documents/new?unit=" + this.committee + "&type=PLAN")
-				.with(TestCallers.as(this.office)))
+				.with(TestCallers.as(office())))
 			.andExpect(content().string(not(containsString("Nguyễn Thị Mẫu"))));
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_event where entity_type = 'PartyDocumentTemplate' and unit_id = :u")
@@ -174,7 +176,7 @@ class PartyDocumentPagesTest {
 				.param("place", "Kỳ Anh")
 				.param("fontSize", "14")
 				.param("version", "0")
-				.with(TestCallers.as(this.office))
+				.with(TestCallers.as(office()))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("vừa được người khác sửa")));

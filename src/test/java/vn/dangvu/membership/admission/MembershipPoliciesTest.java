@@ -59,15 +59,19 @@ class MembershipPoliciesTest {
 
 	// ------------------------------------------------------------------ age
 
+	/** The age policy between 18 and 60 years, with or without an approved exception. */
+	static Verdict age(LocalDate birth, LocalDate on, boolean exception) {
+		return AgePolicy.check(birth, on, years(18), years(60), exception);
+	}
+
 	@Test
 	void eighteenExactlyOnTheDayTheCellConsidersIsAllowed() {
-		assertThat(AgePolicy.check(LocalDate.of(2007, 3, 15), LocalDate.of(2025, 3, 15), years(18), years(60), false)
-			.allowed()).isTrue();
+		assertThat(age(LocalDate.of(2007, 3, 15), LocalDate.of(2025, 3, 15), false).allowed()).isTrue();
 	}
 
 	@Test
 	void oneDayShortOfEighteenIsRefusedCitingTheSource() {
-		Verdict v = AgePolicy.check(LocalDate.of(2007, 3, 15), LocalDate.of(2025, 3, 14), years(18), years(60), false);
+		Verdict v = age(LocalDate.of(2007, 3, 15), LocalDate.of(2025, 3, 14), false);
 		assertThat(v.allowed()).isFalse();
 		assertThat(v.messageKey()).isEqualTo("membership.policy.age.tooYoung");
 		assertThat(v.args()).containsExactly(18, SOURCE);
@@ -76,8 +80,8 @@ class MembershipPoliciesTest {
 	@Test
 	void sixtyYearsAndElevenMonthsIsStillSixtyInWholeMonthsButSixtyAndOneMonthIsOver() {
 		LocalDate birth = LocalDate.of(1965, 2, 10);
-		assertThat(AgePolicy.check(birth, LocalDate.of(2025, 3, 9), years(18), years(60), false).allowed()).isTrue();
-		Verdict over = AgePolicy.check(birth, LocalDate.of(2025, 3, 10), years(18), years(60), false);
+		assertThat(age(birth, LocalDate.of(2025, 3, 9), false).allowed()).isTrue();
+		Verdict over = age(birth, LocalDate.of(2025, 3, 10), false);
 		assertThat(over.allowed()).isFalse();
 		assertThat(over.messageKey()).isEqualTo("membership.policy.age.tooOld");
 		assertThat(AgePolicy.isOverMaximum(birth, LocalDate.of(2025, 3, 10), years(60))).isTrue();
@@ -85,14 +89,12 @@ class MembershipPoliciesTest {
 
 	@Test
 	void overSixtyIsAllowedOnlyWithAnApprovedException() {
-		assertThat(AgePolicy.check(LocalDate.of(1965, 2, 10), LocalDate.of(2025, 3, 10), years(18), years(60), true)
-			.allowed()).isTrue();
+		assertThat(age(LocalDate.of(1965, 2, 10), LocalDate.of(2025, 3, 10), true).allowed()).isTrue();
 	}
 
 	@Test
 	void unknownBirthDateIsRefused() {
-		assertThat(AgePolicy.check(null, LocalDate.of(2025, 3, 10), years(18), years(60), true).messageKey())
-			.isEqualTo("membership.policy.age.unknown");
+		assertThat(age(null, LocalDate.of(2025, 3, 10), true).messageKey()).isEqualTo("membership.policy.age.unknown");
 	}
 
 	// ------------------------------------------------------------------ education

@@ -6,15 +6,12 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
@@ -28,19 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class DuesApiTest {
+class DuesApiTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	Caller secretary;
+	DuesApiTest() {
+		super("đảng phí");
+	}
 
 	long salaried;
 
@@ -52,9 +41,6 @@ class DuesApiTest {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new MassFixtures(this.jdbc);
-		this.tree = this.fixtures.tree("đảng phí");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
 		LocalDate born = LocalDate.of(1980, 3, 3);
 		this.salaried = this.fixtures.person("Trần Văn Lương", born, this.tree.cell(), this.tree.cell(), null, null);
 		this.student = this.fixtures.person("Lê Thị Học", LocalDate.of(2003, 1, 1), this.tree.cell(), this.tree.cell(),
@@ -72,7 +58,7 @@ class DuesApiTest {
 
 	@Test
 	void partyLedgerComputesEachCategoryWithItsRuleSource() throws Exception {
-		party(this.secretary, "2026-03").andExpect(status().isOk())
+		party(this.tree.secretary(), "2026-03").andExpect(status().isOk())
 			.andExpect(jsonPath("$.totals.members").value(3))
 			.andExpect(jsonPath("$.totals.due").value(100_000 + 5_000 + 40_000))
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].amountDue").value(100_000))
@@ -80,7 +66,7 @@ class DuesApiTest {
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.pensioner + ")].amountDue").value(40_000))
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.student + ")].ruleSource")
 				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("01-QĐ/TW"))));
-		party(this.secretary, "2026-01")
+		party(this.tree.secretary(), "2026-01")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.student + ")].amountDue").value(2_000));
 	}
 
@@ -98,24 +84,29 @@ class DuesApiTest {
 
 	@Test
 	void aPaymentIsRecordedOnceAndAMistakeIsUndoneByAReversingRow() throws Exception {
-		String created = pay(this.secretary, "party", this.tree.cell(), this.salaried, "2026-03")
+		String created = pay(this.tree.secretary(), "party", this.tree.cell(), this.salaried, "2026-03")
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		long paymentId = ((Number) JsonPath.read(created, "$.id")).longValue();
-		party(this.secretary, "2026-03")
+		party(this.tree.secretary(), "2026-03")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].paid").value(true))
 			.andExpect(jsonPath("$.totals.paid").value(100_000))
 			.andExpect(jsonPath("$.totals.outstanding").value(45_000));
-		pay(this.secretary, "party", this.tree.cell(), this.salaried, "2026-03").andExpect(status().isConflict());
+		pay(this.tree.secretary(), "party", this.tree.cell(), this.salaried, "2026-03")
+			.andExpect(status().isConflict());
 
-		this.mvc.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal").with(TestCallers.as(this.secretary)))
+		this.mvc
+			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal")
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isCreated());
-		party(this.secretary, "2026-03")
+		party(this.tree.secretary(), "2026-03")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].paid").value(false))
 			.andExpect(jsonPath("$.totals.paid").value(0));
-		this.mvc.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal").with(TestCallers.as(this.secretary)))
+		this.mvc
+			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal")
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isConflict());
 		assertThat(this.jdbc.sql("select count(*) from dues_payment where person_id = :p")
 			.param("p", this.salaried)
@@ -130,19 +121,19 @@ class DuesApiTest {
 	@Test
 	void threeUnpaidMonthsInAYearFlagTheMemberForStrikingOff() throws Exception {
 		for (String month : new String[] { "2025-01", "2025-02", "2025-03", "2025-04" }) {
-			pay(this.secretary, "party", this.tree.cell(), this.salaried, month).andExpect(status().isCreated());
+			pay(this.tree.secretary(), "party", this.tree.cell(), this.salaried, month).andExpect(status().isCreated());
 		}
-		pay(this.secretary, "party", this.tree.cell(), this.student, "2025-01").andExpect(status().isCreated());
-		pay(this.secretary, "party", this.tree.cell(), this.student, "2025-02").andExpect(status().isCreated());
-		pay(this.secretary, "party", this.tree.cell(), this.student, "2025-03").andExpect(status().isCreated());
+		pay(this.tree.secretary(), "party", this.tree.cell(), this.student, "2025-01").andExpect(status().isCreated());
+		pay(this.tree.secretary(), "party", this.tree.cell(), this.student, "2025-02").andExpect(status().isCreated());
+		pay(this.tree.secretary(), "party", this.tree.cell(), this.student, "2025-03").andExpect(status().isCreated());
 
-		party(this.secretary, "2025-06")
+		party(this.tree.secretary(), "2025-06")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].unpaidMonthsInYear").value(2))
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].strikingOffFlag").value(false))
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.student + ")].unpaidMonthsInYear").value(3))
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.student + ")].strikingOffFlag").value(true))
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.pensioner + ")].unpaidMonthsInYear").value(6));
-		party(this.secretary, "2025-05")
+		party(this.tree.secretary(), "2025-05")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.student + ")].strikingOffFlag").value(false));
 	}
 
@@ -152,9 +143,10 @@ class DuesApiTest {
 				null);
 		this.fixtures.salary(mover, "SALARY", 10_000_000, "2024-01-01");
 		event(mover, "RECORDED", "2020-01-01", this.tree.cell(), null);
-		party(this.secretary, "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty())
+		party(this.tree.secretary(), "2025-05")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty())
 			.andExpect(jsonPath("$.totals.members").value(4));
-		pay(this.secretary, "party", this.tree.cell(), mover, "2025-06").andExpect(status().isCreated());
+		pay(this.tree.secretary(), "party", this.tree.cell(), mover, "2025-06").andExpect(status().isCreated());
 		event(mover, "TRANSFER_OUT", "2025-06-10", this.tree.cell(), this.tree.otherCell());
 		event(mover, "TRANSFER_IN", "2025-06-10", this.tree.otherCell(), this.tree.cell());
 		this.jdbc.sql("update person set party_unit_id = :c where id = :p")
@@ -162,11 +154,13 @@ class DuesApiTest {
 			.param("p", mover)
 			.update();
 
-		party(this.secretary, "2025-05").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
-		party(this.secretary, "2025-06").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")].paid").value(true));
-		party(this.secretary, "2025-07").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty())
+		party(this.tree.secretary(), "2025-05")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isNotEmpty());
+		party(this.tree.secretary(), "2025-06")
+			.andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")].paid").value(true));
+		party(this.tree.secretary(), "2025-07").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty())
 			.andExpect(jsonPath("$.totals.members").value(3));
-		party(this.secretary, "2025-12").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty());
+		party(this.tree.secretary(), "2025-12").andExpect(jsonPath("$.rows[?(@.personId == " + mover + ")]").isEmpty());
 		this.mvc
 			.perform(get("/api/v1/dues/party").param("unit", Long.toString(this.tree.otherCell()))
 				.param("month", "2025-07")
@@ -199,7 +193,7 @@ class DuesApiTest {
 			.andExpect(jsonPath("$.rows[0].capped").value(false));
 		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-07").andExpect(status().isCreated());
 		union(officer, "2025-07").andExpect(jsonPath("$.totals.paid").value(150_000));
-		union(this.secretary, "2025-07").andExpect(status().isNotFound());
+		union(this.tree.secretary(), "2025-07").andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -216,7 +210,7 @@ class DuesApiTest {
 			.update();
 		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-03").andExpect(status().isCreated());
 		pay(officer, "union", this.tree.unionBranch(), this.unionMember, "2025-05").andExpect(status().isCreated());
-		pay(this.secretary, "party", this.tree.cell(), this.salaried, "2025-04").andExpect(status().isCreated());
+		pay(this.tree.secretary(), "party", this.tree.cell(), this.salaried, "2025-04").andExpect(status().isCreated());
 
 		union(officer, "2025-06")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.unionMember + ")].unpaidMonthsInYear").value(2))
@@ -241,13 +235,13 @@ class DuesApiTest {
 	@Test
 	void aSalaryEnteredThroughTheApiChangesTheDuesFromItsDate() throws Exception {
 		this.mvc
-			.perform(post("/api/v1/dues/salaries").with(TestCallers.as(this.secretary))
+			.perform(post("/api/v1/dues/salaries").with(TestCallers.as(this.tree.secretary()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"personId\":" + this.salaried + ",\"amount\":20000000,\"validFrom\":\"2026-05-01\"}"))
 			.andExpect(status().isNoContent());
-		party(this.secretary, "2026-05")
+		party(this.tree.secretary(), "2026-05")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].amountDue").value(100_000));
-		party(this.secretary, "2026-06")
+		party(this.tree.secretary(), "2026-06")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].amountDue").value(200_000));
 	}
 

@@ -91,18 +91,15 @@ class DuesArithmeticTest {
 	void theCurrentMonthIsNotInArrearsUntilItIsOver() {
 		YearMonth december = YearMonth.of(2026, 12);
 		// 02/12/2026: October and November are over and unpaid, December is still payable
-		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 12, 2)))
-			.isEqualTo(2);
+		assertThat(unpaidPaidToSeptember(december, LocalDate.of(2026, 12, 2))).isEqualTo(2);
 		Set<YearMonth> withDecember = new HashSet<>(PAID_TO_SEPTEMBER);
 		withDecember.add(december);
 		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, withDecember, LocalDate.of(2026, 12, 2)))
 			.as("paying December changes nothing")
 			.isEqualTo(2);
 		// last day of December: still not over; first day of January: December counts
-		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 12, 31)))
-			.isEqualTo(2);
-		assertThat(DuesArithmetic.unpaidMonthsInYear(december, null, PAID_TO_SEPTEMBER, LocalDate.of(2027, 1, 1)))
-			.isEqualTo(3);
+		assertThat(unpaidPaidToSeptember(december, LocalDate.of(2026, 12, 31))).isEqualTo(2);
+		assertThat(unpaidPaidToSeptember(december, LocalDate.of(2027, 1, 1))).isEqualTo(3);
 	}
 
 	@Test
@@ -111,20 +108,16 @@ class DuesArithmeticTest {
 		assertThat(DuesArithmetic.lastMonthOver(november, LocalDate.of(2026, 11, 30)))
 			.isEqualTo(YearMonth.of(2026, 10));
 		assertThat(DuesArithmetic.lastMonthOver(november, LocalDate.of(2026, 12, 1))).isEqualTo(november);
-		assertThat(DuesArithmetic.unpaidMonthsInYear(november, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 11, 30)))
-			.isEqualTo(1);
-		assertThat(DuesArithmetic.unpaidMonthsInYear(november, null, PAID_TO_SEPTEMBER, LocalDate.of(2026, 12, 1)))
-			.isEqualTo(2);
+		assertThat(unpaidPaidToSeptember(november, LocalDate.of(2026, 11, 30))).isEqualTo(1);
+		assertThat(unpaidPaidToSeptember(november, LocalDate.of(2026, 12, 1))).isEqualTo(2);
 	}
 
 	@Test
 	void threeMonthsOverAndUnpaidInTheYearRaiseTheFlagNotTwoAndTheCurrentOne() {
 		// 02/12/2026 reading December: Oct, Nov unpaid (2) + December not over: no flag
-		int onSecondOfDecember = DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2026, 12), null, PAID_TO_SEPTEMBER,
-				LocalDate.of(2026, 12, 2));
+		int onSecondOfDecember = unpaidPaidToSeptember(YearMonth.of(2026, 12), LocalDate.of(2026, 12, 2));
 		assertThat(DuesArithmetic.strikingOff(onSecondOfDecember, 3)).isFalse();
-		int onFirstOfJanuary = DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2026, 12), null, PAID_TO_SEPTEMBER,
-				LocalDate.of(2027, 1, 1));
+		int onFirstOfJanuary = unpaidPaidToSeptember(YearMonth.of(2026, 12), LocalDate.of(2027, 1, 1));
 		assertThat(DuesArithmetic.strikingOff(onFirstOfJanuary, 3)).isTrue();
 		// a new year starts from nothing, and a member who joined in November owes from
 		// November
@@ -136,6 +129,14 @@ class DuesArithmeticTest {
 		// a past year's ledger counts every month of it
 		assertThat(DuesArithmetic.unpaidMonthsInYear(YearMonth.of(2025, 6), null, Set.of(), LocalDate.of(2026, 12, 2)))
 			.isEqualTo(6);
+	}
+
+	/**
+	 * Unpaid months over in the month's year for a member who paid to September, read on
+	 * this day.
+	 */
+	private static int unpaidPaidToSeptember(YearMonth month, LocalDate today) {
+		return DuesArithmetic.unpaidMonthsInYear(month, null, PAID_TO_SEPTEMBER, today);
 	}
 
 }

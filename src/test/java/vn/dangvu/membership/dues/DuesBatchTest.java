@@ -9,16 +9,12 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.MassFixtures;
-import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
+import vn.dangvu.membership.OnAFreshTree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -30,22 +26,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /** Bulk dues entry: one screen, one save, one transaction, each payment audited. */
 @IntegrationTest
-class DuesBatchTest {
+class DuesBatchTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	Caller secretary;
+	DuesBatchTest() {
+		super("nhập cả tháng");
+	}
 
 	long an;
 
@@ -59,9 +48,6 @@ class DuesBatchTest {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new MassFixtures(this.jdbc);
-		this.tree = this.fixtures.tree("nhập cả tháng");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
 		this.an = member("Lê Văn Annhập", 8_000_000);
 		this.binh = member("Lê Văn Bìnhnhập", 9_000_000);
 		this.chi = member("Lê Thị Chinhập", 10_000_000);
@@ -69,11 +55,7 @@ class DuesBatchTest {
 	}
 
 	private long member(String name, long salary) {
-		long id = this.fixtures.person(name, LocalDate.of(1980, 1, 1), this.tree.cell(), this.tree.cell(), null, null);
-		if (salary > 0) {
-			this.fixtures.salary(id, "SALARY", salary, "2020-01-01");
-		}
-		return id;
+		return this.fixtures.duesPayer(this.tree, name, salary);
 	}
 
 	@Test
@@ -82,7 +64,7 @@ class DuesBatchTest {
 		this.mvc
 			.perform(get("/membership/dues/batch").param("unit", Long.toString(this.tree.cell()))
 				.param("month", this.month)
-				.with(TestCallers.as(this.secretary)))
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("id=\"tick-" + this.an + "\""), containsString("id=\"tick-" + this.chi + "\""),
@@ -90,12 +72,7 @@ class DuesBatchTest {
 							not(containsString("id=\"tick-" + this.dung + "\"")), containsString("80.000"))));
 		long audits = audits();
 		this.mvc
-			.perform(post("/membership/dues/batch").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("kind", "PARTY")
-				.param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.param("method", "CASH")
+			.perform(batchForm().param("method", "CASH")
 				.param("person", Long.toString(this.an), Long.toString(this.binh)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashMessage", "Đã ghi 1 khoản nộp, bỏ qua 1 người đã nộp."));
@@ -107,13 +84,7 @@ class DuesBatchTest {
 
 	@Test
 	void aTickedMemberWithoutADueRefusesTheWholeBatchAndWritesNothing() throws Exception {
-		this.mvc
-			.perform(post("/membership/dues/batch").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("kind", "PARTY")
-				.param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.param("person", Long.toString(this.an), Long.toString(this.dung)))
+		this.mvc.perform(batchForm().param("person", Long.toString(this.an), Long.toString(this.dung)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", containsString("Lê Văn Dũngnhập")));
 		assertThat(paidMonth(this.an)).isEmpty();
@@ -125,10 +96,7 @@ class DuesBatchTest {
 		String body = """
 				{"unitId": %d, "month": "%s", "personIds": [%d, %d, %d], "method": "ONLINE"}"""
 			.formatted(this.tree.cell(), this.month, this.an, this.binh, this.chi);
-		String answer = this.mvc
-			.perform(post("/api/v1/dues/party/payments/batch").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
+		String answer = this.mvc.perform(apiBatch(body))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -138,9 +106,8 @@ class DuesBatchTest {
 		List<Integer> ids = JsonPath.read(answer, "$.paymentIds");
 		assertThat(paidMonth(this.an)).containsExactly(80_000L);
 		this.mvc
-			.perform(post("/api/v1/dues/payments/batch/reversal").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"paymentIds\": " + ids + "}"))
+			.perform(postJson(this.tree.secretary(), "/api/v1/dues/payments/batch/reversal",
+					"{\"paymentIds\": " + ids + "}"))
 			.andExpect(status().isCreated());
 		assertThat(paidMonth(this.an)).isEmpty();
 		assertThat(paidMonth(this.binh)).isEmpty();
@@ -152,30 +119,22 @@ class DuesBatchTest {
 		long stranger = this.fixtures.person("Lê Văn Lạnhập", LocalDate.of(1980, 1, 1), this.tree.otherCell(),
 				this.tree.otherCell(), null, null);
 		this.mvc
-			.perform(post("/api/v1/dues/party/payments/batch").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"unitId": %d, "month": "%s", "personIds": [%d, %d]}""".formatted(this.tree.cell(), this.month,
-						this.an, stranger)))
+			.perform(apiBatch("""
+					{"unitId": %d, "month": "%s", "personIds": [%d, %d]}""".formatted(this.tree.cell(), this.month,
+					this.an, stranger)))
 			.andExpect(status().isNotFound());
 		assertThat(paidMonth(this.an)).isEmpty();
-		this.mvc
-			.perform(post("/api/v1/dues/party/payments/batch").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitId\": \"x\", \"month\": \"2026-13\", \"personIds\": \"all\"}"))
+		this.mvc.perform(apiBatch("{\"unitId\": \"x\", \"month\": \"2026-13\", \"personIds\": \"all\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc
-			.perform(post("/api/v1/dues/party/payments/batch").with(TestCallers.as(this.secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"unitId": %d, "month": "%s", "personIds": []}""".formatted(this.tree.cell(), this.month)))
+		this.mvc.perform(apiBatch("""
+				{"unitId": %d, "month": "%s", "personIds": []}""".formatted(this.tree.cell(), this.month)))
 			.andExpect(status().isUnprocessableContent());
 	}
 
 	private void pay(long person) throws Exception {
 		this.mvc
-			.perform(post("/membership/dues/pay").with(TestCallers.as(this.secretary))
+			.perform(post("/membership/dues/pay").with(TestCallers.as(this.tree.secretary()))
 				.with(csrf())
 				.param("kind", "PARTY")
 				.param("unit", Long.toString(this.tree.cell()))
@@ -198,6 +157,21 @@ class DuesBatchTest {
 		return this.jdbc.sql("select count(*) from audit_event where entity_type = 'DuesPayment'")
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The batch page's form for the cell's Party dues of the month, without its ticks.
+	 */
+	private MockHttpServletRequestBuilder batchForm() {
+		return post("/membership/dues/batch").with(TestCallers.as(this.tree.secretary()))
+			.with(csrf())
+			.param("kind", "PARTY")
+			.param("unit", Long.toString(this.tree.cell()))
+			.param("month", this.month);
+	}
+
+	private MockHttpServletRequestBuilder apiBatch(String json) {
+		return postJson(this.tree.secretary(), "/api/v1/dues/party/payments/batch", json);
 	}
 
 }

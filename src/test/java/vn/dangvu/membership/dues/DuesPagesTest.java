@@ -1,20 +1,16 @@
 package vn.dangvu.membership.dues;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.MassFixtures;
-import vn.dangvu.platform.security.Caller;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.table.SheetWriter;
 
@@ -29,19 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class DuesPagesTest {
+class DuesPagesTest extends OnAFreshTree {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures fixtures;
-
-	MassFixtures.Tree tree;
-
-	Caller secretary;
+	DuesPagesTest() {
+		super("trang đảng phí");
+	}
 
 	long member;
 
@@ -49,12 +37,7 @@ class DuesPagesTest {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new MassFixtures(this.jdbc);
-		this.tree = this.fixtures.tree("trang đảng phí");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
-		this.member = this.fixtures.person("Đinh Văn Đóngphí", LocalDate.of(1980, 1, 1), this.tree.cell(),
-				this.tree.cell(), null, null);
-		this.fixtures.salary(this.member, "SALARY", 9_000_000, "2020-01-01");
+		this.member = this.fixtures.duesPayer(this.tree, "Đinh Văn Đóngphí", 9_000_000);
 	}
 
 	@Test
@@ -62,12 +45,12 @@ class DuesPagesTest {
 		this.mvc
 			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
 				.param("month", this.month)
-				.with(TestCallers.as(this.secretary)))
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("Đinh Văn Đóngphí"), containsString("90.000"), containsString("Chưa nộp"))));
 		this.mvc
-			.perform(post("/membership/dues/pay").with(TestCallers.as(this.secretary))
+			.perform(post("/membership/dues/pay").with(TestCallers.as(this.tree.secretary()))
 				.with(csrf())
 				.param("kind", "PARTY")
 				.param("unit", Long.toString(this.tree.cell()))
@@ -83,13 +66,13 @@ class DuesPagesTest {
 		this.mvc
 			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
 				.param("month", this.month)
-				.with(TestCallers.as(this.secretary)))
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(content().string(containsString("trực tuyến")));
 		byte[] xlsx = this.mvc
 			.perform(get("/membership/dues/export").param("kind", "PARTY")
 				.param("unit", Long.toString(this.tree.cell()))
 				.param("month", this.month)
-				.with(TestCallers.as(this.secretary)))
+				.with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(SheetWriter.XLSX))
 			.andReturn()
@@ -105,14 +88,10 @@ class DuesPagesTest {
 				.param("month", this.month)
 				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.tree.otherCell()))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("9.000.000")));
-		this.mvc
-			.perform(post("/membership/dues/person/" + this.member + "/salary").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("amount", "12.500.000")
-				.param("validFrom", "2026-01-01"))
+		this.mvc.perform(personForm("salary").param("amount", "12.500.000").param("validFrom", "2026-01-01"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.jdbc.sql("select amount from insured_salary where person_id = :p and valid_from = '2026-01-01'")
 			.param("p", this.member)
@@ -122,21 +101,23 @@ class DuesPagesTest {
 
 	@Test
 	void theSecretarySeesAndChangesTheMembersDuesCategoryByItsName() throws Exception {
-		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.tree.secretary())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Hiện nay: Hưởng lương"),
 					containsString(">Học sinh, sinh viên</option>"), containsString(">Hưởng lương hưu</option>"),
 					org.hamcrest.Matchers.not(containsString("Hiện nay: null")),
 					org.hamcrest.Matchers.not(containsString("\"></option>")))));
-		this.mvc
-			.perform(post("/membership/dues/person/" + this.member + "/category").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("category", "STUDENT")
-				.param("validFrom", "2020-01-01"))
+		this.mvc.perform(personForm("category").param("category", "STUDENT").param("validFrom", "2020-01-01"))
 			.andExpect(flash().attributeExists("flashMessage"));
-		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get("/membership/dues/person/" + this.member).with(TestCallers.as(this.tree.secretary())))
 			.andExpect(content().string(allOf(containsString("Hiện nay: Học sinh, sinh viên"),
 					containsString("value=\"STUDENT\" selected"))));
+	}
+
+	/** A form of the member's dues page, sent by the secretary. */
+	private MockHttpServletRequestBuilder personForm(String action) {
+		return post("/membership/dues/person/" + this.member + "/" + action).with(TestCallers.as(this.tree.secretary()))
+			.with(csrf());
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.dangvu.membership.dues;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

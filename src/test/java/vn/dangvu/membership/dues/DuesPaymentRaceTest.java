@@ -7,22 +7,19 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.membership.MassFixtures;
-import vn.dangvu.membership.Race;
+import vn.dangvu.membership.OnAFreshTree;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.JsonRequests;
+import vn.dangvu.testkit.Races;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * The same dues payment (or the same undo) sent twice at the same instant, round after
@@ -30,21 +27,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * live payment that the ledger reads (decision 0155).
  */
 @IntegrationTest
-class DuesPaymentRaceTest {
+class DuesPaymentRaceTest extends OnAFreshTree {
 
-	static final int ROUNDS = 10;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MassFixtures.Tree tree;
-
-	Caller secretary;
-
-	Caller unionOfficer;
+	DuesPaymentRaceTest() {
+		super("đảng phí đồng thời");
+	}
 
 	long partyMember;
 
@@ -52,41 +39,36 @@ class DuesPaymentRaceTest {
 
 	@BeforeEach
 	void setUp() {
-		MassFixtures fixtures = new MassFixtures(this.jdbc);
-		this.tree = fixtures.tree("đảng phí đồng thời");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
-		this.unionOfficer = TestCallers.withRole(Role.UNION_OFFICER, this.tree.union());
 		LocalDate born = LocalDate.of(1982, 5, 5);
-		this.partyMember = fixtures.person("Vũ Văn Đồngthời", born, this.tree.cell(), this.tree.cell(), null, null);
-		this.unionMember = fixtures.person("Hoàng Thị Cùnglúc", born, this.tree.cell(), null, this.tree.unionBranch(),
+		this.partyMember = this.fixtures.person("Vũ Văn Đồngthời", born, this.tree.cell(), this.tree.cell(), null,
 				null);
-		fixtures.salary(this.partyMember, "SALARY", 10_000_000, "2024-01-01");
-		fixtures.salary(this.unionMember, "SALARY", 10_000_000, "2024-01-01");
+		this.unionMember = this.fixtures.person("Hoàng Thị Cùnglúc", born, this.tree.cell(), null,
+				this.tree.unionBranch(), null);
+		this.fixtures.salary(this.partyMember, "SALARY", 10_000_000, "2024-01-01");
+		this.fixtures.salary(this.unionMember, "SALARY", 10_000_000, "2024-01-01");
 	}
 
 	@Test
 	void twinPartyPaymentsRecordOneAndRefuseTheOther() throws Exception {
-		twins("party", "PARTY", this.secretary, this.tree.cell(), this.partyMember);
+		twins("party", "PARTY", this.tree.secretary(), this.tree.cell(), this.partyMember);
 	}
 
 	@Test
 	void twinUnionPaymentsRecordOneAndRefuseTheOther() throws Exception {
-		twins("union", "UNION", this.unionOfficer, this.tree.unionBranch(), this.unionMember);
+		twins("union", "UNION", this.tree.unionOfficer(), this.tree.unionBranch(), this.unionMember);
 	}
 
 	@Test
 	void twinUndoesReverseOnceAndTheLedgerReadsWhatTheTableHolds() throws Exception {
-		for (int m = 1; m <= ROUNDS; m++) {
+		Races.rounds((m) -> {
 			String month = "2025-%02d".formatted(m);
-			MvcResult first = pay("party", this.secretary, this.tree.cell(), this.partyMember, month);
+			MvcResult first = pay("party", this.tree.secretary(), this.tree.cell(), this.partyMember, month);
 			assertThat(first.getResponse().getStatus()).as(month).isEqualTo(201);
-			long paymentId = ((Number) JsonPath
-				.read(first.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.id"))
-				.longValue();
+			long paymentId = JsonRequests.id(first);
 
-			List<MvcResult> undos = Race.atOnce(() -> reverse(paymentId), () -> reverse(paymentId));
-			assertThat(Race.statuses(undos)).as(month).containsExactly(201, 409);
-			assertThat(refusal(undos)).as(month).contains("đã được hủy");
+			List<MvcResult> undos = Races.atOnce(() -> reverse(paymentId), () -> reverse(paymentId));
+			assertThat(Races.statuses(undos)).as(month).containsExactly(201, 409);
+			assertThat(Races.problemDetail(undos, 409)).as(month).contains("đã được hủy");
 			assertThat(this.jdbc.sql("select count(*) from dues_payment where reverses_id = :id")
 				.param("id", paymentId)
 				.query(Long.class)
@@ -94,23 +76,23 @@ class DuesPaymentRaceTest {
 			assertThat(live("PARTY", this.partyMember, month)).as(month).isZero();
 			assertThat(ledgerRow(month, "paid")).as(month).isEqualTo(false);
 
-			List<MvcResult> again = Race.atOnce(
-					() -> pay("party", this.secretary, this.tree.cell(), this.partyMember, month),
-					() -> pay("party", this.secretary, this.tree.cell(), this.partyMember, month));
-			assertThat(Race.statuses(again)).as(month).containsExactly(201, 409);
+			List<MvcResult> again = Races.atOnce(
+					() -> pay("party", this.tree.secretary(), this.tree.cell(), this.partyMember, month),
+					() -> pay("party", this.tree.secretary(), this.tree.cell(), this.partyMember, month));
+			assertThat(Races.statuses(again)).as(month).containsExactly(201, 409);
 			assertThat(live("PARTY", this.partyMember, month)).as(month).isEqualTo(1);
 			assertThat(ledgerRow(month, "paid")).as(month).isEqualTo(true);
 			assertThat(ledgerRow(month, "paidAmount")).as(month).isEqualTo(ledgerRow(month, "amountDue"));
-		}
+		});
 	}
 
 	private void twins(String kind, String kindColumn, Caller caller, long unit, long person) throws Exception {
-		for (int m = 1; m <= ROUNDS; m++) {
+		Races.rounds((m) -> {
 			String month = "2026-%02d".formatted(m);
-			List<MvcResult> results = Race.atOnce(() -> pay(kind, caller, unit, person, month),
+			List<MvcResult> results = Races.atOnce(() -> pay(kind, caller, unit, person, month),
 					() -> pay(kind, caller, unit, person, month));
-			assertThat(Race.statuses(results)).as(month).containsExactly(201, 409);
-			assertThat(refusal(results)).as(month).contains("đã nộp tháng");
+			assertThat(Races.statuses(results)).as(month).containsExactly(201, 409);
+			assertThat(Races.problemDetail(results, 409)).as(month).contains("đã nộp tháng");
 			assertThat(this.jdbc.sql("""
 					select count(*) from dues_payment
 					where kind = :k and person_id = :p and month = cast(:m as date) and reverses_id is null""")
@@ -119,33 +101,22 @@ class DuesPaymentRaceTest {
 				.param("m", month + "-01")
 				.query(Long.class)
 				.single()).as(month).isEqualTo(1);
-		}
+		});
 	}
 
 	private MvcResult pay(String kind, Caller caller, long unit, long person, String month) throws Exception {
 		return this.mvc
-			.perform(post("/api/v1/dues/" + kind + "/payments").with(TestCallers.as(caller))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitId\":%d,\"personId\":%d,\"month\":\"%s\",\"method\":\"CASH\"}".formatted(unit, person,
-						month)))
+			.perform(postJson(caller, "/api/v1/dues/" + kind + "/payments",
+					"{\"unitId\":%d,\"personId\":%d,\"month\":\"%s\",\"method\":\"CASH\"}".formatted(unit, person,
+							month)))
 			.andReturn();
 	}
 
 	private MvcResult reverse(long paymentId) throws Exception {
 		return this.mvc
-			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal").with(TestCallers.as(this.secretary)))
+			.perform(post("/api/v1/dues/payments/" + paymentId + "/reversal")
+				.with(TestCallers.as(this.tree.secretary())))
 			.andReturn();
-	}
-
-	/** The refused request's problem detail, which must be problem+json. */
-	private static String refusal(List<MvcResult> results) throws Exception {
-		MvcResult refused = results.stream()
-			.filter((r) -> r.getResponse().getStatus() == 409)
-			.findFirst()
-			.orElseThrow();
-		assertThat(refused.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		return JsonPath.read(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
-				"$.detail");
 	}
 
 	private long live(String kind, long person, String month) {
@@ -164,7 +135,7 @@ class DuesPaymentRaceTest {
 		String json = this.mvc
 			.perform(get("/api/v1/dues/party").param("unit", Long.toString(this.tree.cell()))
 				.param("month", month)
-				.with(TestCallers.as(this.secretary)))
+				.with(TestCallers.as(this.tree.secretary())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -1,15 +1,20 @@
 package vn.dangvu.organisation.tree;
 
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.organisation.OrganisationFixtures;
+import vn.dangvu.people.PeopleFixtures;
+import vn.dangvu.people.Sex;
+import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,24 +30,25 @@ class ChangeHistoryLinkTest {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	PersonService people;
 
-	long unit(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
-	}
+	OrganisationFixtures.PartyTree tree;
 
-	long personOf(long cell) {
-		return this.jdbc.sql("select id from person where party_unit_id = :u order by id limit 1")
-			.param("u", cell)
-			.query(Long.class)
-			.single();
+	long person;
+
+	@BeforeEach
+	void aCellWithAMember() {
+		this.tree = new OrganisationFixtures(this.mvc).partyTree("Liên kết nhật ký");
+		LocalDate birth = LocalDate.of(1985, 8, 8);
+		this.person = this.people.create(TestCallers.admin(), PeopleFixtures.draft("Lò Văn Nhậtký", birth, Sex.MALE,
+				PeopleFixtures.cccd(birth, Sex.MALE), null, this.tree.cell(), this.tree.cell(), null));
 	}
 
 	@Test
 	void anOfficeSeesTheHistoryLinksOnUnitAndPersonPagesAndTheyOpenTheAuditViewer() throws Exception {
-		long cell = unit("CB-CAUTREO");
-		long person = personOf(cell);
-		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DB-KVXI"));
+		long cell = this.tree.cell();
+		long person = this.person;
+		Caller office = TestCallers.officeOf(this.tree.committee());
 
 		this.mvc.perform(get("/units/{id}", cell).with(TestCallers.as(office)))
 			.andExpect(status().isOk())
@@ -61,9 +67,9 @@ class ChangeHistoryLinkTest {
 
 	@Test
 	void aCellSecretaryDoesNotSeeTheHistoryLinks() throws Exception {
-		long cell = unit("CB-CAUTREO");
-		long person = personOf(cell);
-		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, cell);
+		long cell = this.tree.cell();
+		long person = this.person;
+		Caller secretary = TestCallers.secretaryOf(cell);
 
 		this.mvc.perform(get("/units/{id}", cell).with(TestCallers.as(secretary)))
 			.andExpect(status().isOk())

@@ -10,6 +10,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
@@ -52,12 +53,17 @@ class UnitApiTest {
 		return "T-" + UUID.randomUUID().toString().substring(0, 13);
 	}
 
-	long create(Caller caller, String kind, Long parentId, String name, String establishedOn) throws Exception {
+	/** A new unit sent as the caller, with this code. */
+	ResultActions send(Caller caller, String code, String kind, Long parentId, String name, String establishedOn)
+			throws Exception {
 		String body = """
 				{"code": "%s", "kind": "%s", "name": "%s", "parentId": %s, "establishedOn": "%s",
-				 "decisionRef": "Quyết định 1/QĐ-TEST"}""".formatted(code(), kind, name, parentId, establishedOn);
-		MvcResult result = this.mvc.perform(json(post("/api/v1/units"), body, caller))
-			.andExpect(status().isCreated())
+				 "decisionRef": "Quyết định 1/QĐ-TEST"}""".formatted(code, kind, name, parentId, establishedOn);
+		return this.mvc.perform(json(post("/api/v1/units"), body, caller));
+	}
+
+	long create(Caller caller, String kind, Long parentId, String name, String establishedOn) throws Exception {
+		MvcResult result = send(caller, code(), kind, parentId, name, establishedOn).andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/units/")))
 			.andReturn();
 		String location = result.getResponse().getHeader("Location");
@@ -100,11 +106,7 @@ class UnitApiTest {
 	void aCellUnderACellAnswers422InVietnamese() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối A");
 		long cell = create("CELL", bloc, "Chi bộ 1");
-		String body = """
-				{"code": "%s", "kind": "CELL", "name": "Chi bộ con", "parentId": %d, "establishedOn": "%s"}"""
-			.formatted(code(), cell, OLD);
-		this.mvc.perform(json(post("/api/v1/units"), body, this.admin))
-			.andExpect(status().isUnprocessableContent())
+		send(this.admin, code(), "CELL", cell, "Chi bộ con", OLD).andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("Chi bộ")))
 			.andExpect(jsonPath("$.errors[0].field").value("parentId"));
@@ -113,22 +115,15 @@ class UnitApiTest {
 	@Test
 	void aUnionUnderAPartyUnitIsRefused() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối B");
-		String body = """
-				{"code": "%s", "kind": "TRADE_UNION", "name": "Công đoàn", "parentId": %d, "establishedOn": "%s"}"""
-			.formatted(code(), bloc, OLD);
-		this.mvc.perform(json(post("/api/v1/units"), body, this.admin))
-			.andExpect(status().isUnprocessableContent())
+		send(this.admin, code(), "TRADE_UNION", bloc, "Công đoàn", OLD).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("Công đoàn")));
 	}
 
 	@Test
 	void aDuplicateCodeAnswers409NamingTheExistingUnitWhateverTheCase() throws Exception {
 		String code = code();
-		String body = """
-				{"code": "%s", "kind": "BLOC_COMMITTEE", "name": "Đảng ủy Mã Trùng", "establishedOn": "%s"}""";
-		this.mvc.perform(json(post("/api/v1/units"), body.formatted(code, OLD), this.admin))
-			.andExpect(status().isCreated());
-		this.mvc.perform(json(post("/api/v1/units"), body.formatted(code.toLowerCase(), OLD), this.admin))
+		send(this.admin, code, "BLOC_COMMITTEE", null, "Đảng ủy Mã Trùng", OLD).andExpect(status().isCreated());
+		send(this.admin, code.toLowerCase(), "BLOC_COMMITTEE", null, "Đảng ủy Mã Trùng", OLD)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("Đảng ủy Mã Trùng")))
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
@@ -137,13 +132,9 @@ class UnitApiTest {
 	@Test
 	void aDateBeforeTheParentOrTooFarAheadIsRefused() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối C");
-		String body = """
-				{"code": "%s", "kind": "CELL", "name": "Chi bộ sớm", "parentId": %d, "establishedOn": "%s"}""";
-		this.mvc.perform(json(post("/api/v1/units"), body.formatted(code(), bloc, "2019-01-01"), this.admin))
-			.andExpect(status().isUnprocessableContent())
+		send(this.admin, code(), "CELL", bloc, "Chi bộ sớm", "2019-01-01").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("establishedOn"));
-		this.mvc.perform(json(post("/api/v1/units"), body.formatted(code(), bloc, "2099-01-01"), this.admin))
-			.andExpect(status().isUnprocessableContent());
+		send(this.admin, code(), "CELL", bloc, "Chi bộ sớm", "2099-01-01").andExpect(status().isUnprocessableContent());
 	}
 
 	@Test

@@ -22,23 +22,20 @@ class VietnameseOrderTest {
 
 	@Test
 	void listsOrderByGivenNameThenMiddleThenFamily() {
-		List<String> names = new ArrayList<>(List.of("Lê Văn Bình", "Nguyễn Thị Bình", "Trần Văn An"));
-		names.sort(VietnameseName::compare);
-		assertThat(names).containsExactly("Trần Văn An", "Nguyễn Thị Bình", "Lê Văn Bình");
+		assertThat(sorted("Lê Văn Bình", "Nguyễn Thị Bình", "Trần Văn An")).containsExactly("Trần Văn An",
+				"Nguyễn Thị Bình", "Lê Văn Bình");
 	}
 
 	@Test
 	void dStrokeComesAfterEveryD() {
-		List<String> names = new ArrayList<>(List.of("Lê Văn Đa", "Lê Văn Dương", "Lê Văn Em", "Lê Văn Dũng"));
-		names.sort(VietnameseName::compare);
-		assertThat(names).containsExactly("Lê Văn Dũng", "Lê Văn Dương", "Lê Văn Đa", "Lê Văn Em");
+		assertThat(sorted("Lê Văn Đa", "Lê Văn Dương", "Lê Văn Em", "Lê Văn Dũng")).containsExactly("Lê Văn Dũng",
+				"Lê Văn Dương", "Lê Văn Đa", "Lê Văn Em");
 	}
 
 	@Test
 	void familyNameDecidesOnlyWhenGivenAndMiddleAreEqual() {
-		List<String> names = new ArrayList<>(List.of("Trần Văn An", "Bùi Văn An", "Đỗ Văn An"));
-		names.sort(VietnameseName::compare);
-		assertThat(names).containsExactly("Bùi Văn An", "Đỗ Văn An", "Trần Văn An");
+		assertThat(sorted("Trần Văn An", "Bùi Văn An", "Đỗ Văn An")).containsExactly("Bùi Văn An", "Đỗ Văn An",
+				"Trần Văn An");
 	}
 
 	@Test
@@ -48,6 +45,12 @@ class VietnameseOrderTest {
 		assertThat(Ethnicities.find("TAY")).contains("Tày");
 		assertThat(Ethnicities.find("Ê-đê")).contains("Ê Đê");
 		assertThat(Ethnicities.find("Kinhh")).isEmpty();
+	}
+
+	private static List<String> sorted(String... names) {
+		List<String> list = new ArrayList<>(List.of(names));
+		list.sort(VietnameseName::compare);
+		return list;
 	}
 
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.dangvu.IntegrationTest;
@@ -128,13 +129,7 @@ class TableListsTest {
 		assertThat(members).containsPattern("aria-sort=\"descending\"[^>]*>\\s*<a[^>]*data-sort=\"birthDate\"");
 		assertThat(members).containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*data-sort=\"age\"");
 		assertThat(members).contains("memberFormat=xlsx");
-		byte[] xlsx = this.mvc
-			.perform(get(url + "&memberSort=birthDate,desc&memberFormat=xlsx").with(TestCallers.as(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+		try (XSSFWorkbook book = workbook(get(url + "&memberSort=birthDate,desc&memberFormat=xlsx"), officer)) {
 			Sheet sheet = book.getSheetAt(0);
 			DataFormatter format = new DataFormatter();
 			assertThat(sheet.getLastRowNum()).isEqualTo(3);
@@ -238,17 +233,22 @@ class TableListsTest {
 	/**
 	 * The export linked from the page: the column with the header's label, row by row.
 	 */
+	/** The workbook the request answers (200) to the caller. */
+	private XSSFWorkbook workbook(MockHttpServletRequestBuilder request, Caller caller) throws Exception {
+		byte[] xlsx = this.mvc.perform(request.with(TestCallers.as(caller)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+	}
+
 	private List<Object> export(String html, Caller caller, String label, long total) throws Exception {
 		Matcher m = EXPORT.matcher(html);
 		assertThat(m.find()).as("an export link").isTrue();
 		// the link is encoded already: as a URI, not a template that MockMvc would encode
 		// again
-		byte[] xlsx = this.mvc.perform(get(URI.create(HtmlUtils.htmlUnescape(m.group(1)))).with(TestCallers.as(caller)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+		try (XSSFWorkbook book = workbook(get(URI.create(HtmlUtils.htmlUnescape(m.group(1)))), caller)) {
 			Sheet sheet = book.getSheetAt(0);
 			DataFormatter format = new DataFormatter();
 			int headerRow = -1;
