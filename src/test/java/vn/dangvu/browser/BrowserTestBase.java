@@ -121,9 +121,9 @@ public abstract class BrowserTestBase {
 	}
 
 	/**
-	 * Adds to {@code problems} every Content-Security-Policy violation the browser reports
-	 * on this page from now on, and every script error, each after {@code prefix} and the
-	 * address of the page.
+	 * Adds to {@code problems} every Content-Security-Policy violation the browser
+	 * reports on this page from now on, and every script error, each after {@code prefix}
+	 * and the address of the page.
 	 */
 	protected void watchForPolicyViolations(String prefix, List<String> problems) {
 		this.page.onConsoleMessage((m) -> {

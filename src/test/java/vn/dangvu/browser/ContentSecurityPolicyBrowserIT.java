@@ -13,8 +13,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Under the Content-Security-Policy (no inline script, no eval) Chart.js still draws, htmx
- * still loads the unit tree, and the scripted controls still work (issue 9, item 15;
+ * Under the Content-Security-Policy (no inline script, no eval) Chart.js still draws,
+ * htmx still loads the unit tree, and the scripted controls still work (issue 9, item 15;
  * decision 0168). That every page of every role loads under the policy without a single
  * violation is checked by {@link CrawlBrowserIT} on its walk.
  */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
@@ -12,7 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.dangvu.crawl.Crawler;
 
@@ -26,13 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li><b>phone</b> (390×844, decision 0181): no page is wider than the screen and every
  * primary action (a primary or submit button) lies inside it, so that it can be tapped
  * without scrolling sideways;</li>
- * <li><b>Content-Security-Policy</b> (decision 0168): the page carries the policy (scripts
- * only from this server, no eval) and its companion headers, loads without a single
- * violation or script error, and htmx still loads its fragments (the reminder counter of
- * every page);</li>
- * <li><b>accessibility</b> (decision 0181): on the main pages of the role ({@link #AXE_PAGES}
- * and the first unit, person and directive of the lists, with its tracking board),
- * axe-core at desktop size (1366×900) finds no serious or critical violation.</li>
+ * <li><b>Content-Security-Policy</b> (decision 0168): the page carries the policy
+ * (scripts only from this server, no eval) and its companion headers, loads without a
+ * single violation or script error, and htmx still loads its fragments (the reminder
+ * counter of every page);</li>
+ * <li><b>accessibility</b> (decision 0181): on the main pages of the role
+ * ({@link #AXE_PAGES} and the first unit, person and directive of the lists, with its
+ * tracking board), axe-core at desktop size (1366×900) finds no serious or critical
+ * violation.</li>
  * </ul>
  * A new page is covered as soon as a link reaches it; a new main page goes into
  * {@link #AXE_PAGES}.
@@ -43,7 +45,9 @@ class CrawlBrowserIT extends BrowserTestBase {
 
 	static final int HEIGHT = 844;
 
-	/** axe-core from its test WebJar, served by the application under {@code /webjars}. */
+	/**
+	 * axe-core from its test WebJar, served by the application under {@code /webjars}.
+	 */
 	private static final String AXE = "/webjars/axe-core/4.6.3/axe.min.js";
 
 	/**
@@ -109,8 +113,18 @@ class CrawlBrowserIT extends BrowserTestBase {
 
 	private final List<String> problems = new ArrayList<>();
 
+	/**
+	 * The demo roles, or those named in {@code -Ddangvu.crawl.roles=admin,dangvien} to
+	 * walk only them while working on their pages.
+	 */
+	static Stream<String> roles() {
+		String only = System.getProperty("dangvu.crawl.roles", "");
+		return Stream.of("admin", "vanphong", "bithu.cautreo", "congdoan", "doanthanhnien", "dangvien")
+			.filter((role) -> only.isBlank() || List.of(only.split(",")).contains(role));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "admin", "vanphong", "bithu.cautreo", "congdoan", "doanthanhnien", "dangvien" })
+	@MethodSource("roles")
 	void everyPageFitsAPhoneRunsUnderThePolicyAndMainPagesPassAxe(String username) {
 		this.context.close();
 		this.context = browser().newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, HEIGHT)
@@ -140,7 +154,8 @@ class CrawlBrowserIT extends BrowserTestBase {
 			int status = (response == null) ? 0 : response.status();
 			if (status != 200) {
 				if (axe || pages.contains(path)) {
-					this.problems.add(username + " " + path + ": answered " + ((response == null) ? "nothing" : status));
+					this.problems
+						.add(username + " " + path + ": answered " + ((response == null) ? "nothing" : status));
 				}
 				continue; // a main page of other roles
 			}
@@ -227,8 +242,10 @@ class CrawlBrowserIT extends BrowserTestBase {
 
 	/** The first record the list links to, and a directive's tracking board. */
 	private List<String> firstRecord(String pattern) {
-		Object href = this.page.evaluate("(re) => { const a = Array.from(document.querySelectorAll('main a[href]'))"
-				+ ".map(a => a.getAttribute('href')).find(h => new RegExp(re).test(h)); return a || null; }", pattern);
+		Object href = this.page.evaluate(
+				"(re) => { const a = Array.from(document.querySelectorAll('main a[href]'))"
+						+ ".map(a => a.getAttribute('href')).find(h => new RegExp(re).test(h)); return a || null; }",
+				pattern);
 		if (href == null) {
 			return List.of();
 		}

@@ -48,7 +48,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Tag("crawl")
 class PageCrawlTest {
 
-	/** The demo roles, the one with the most pages first so that the walks end together. */
+	/**
+	 * The demo roles, the one with the most pages first so that the walks end together.
+	 */
 	static final List<String> ROLES = List.of("admin", "vanphong", "bithu.cautreo", "congdoan", "doanthanhnien",
 			"dangvien");
 
@@ -95,9 +97,9 @@ class PageCrawlTest {
 	}
 
 	/**
-	 * The roles walk side by side (the clock is the same for all of them on one date), each
-	 * with its own {@code MockMvc} on its own thread; every role's walk is checked and
-	 * named on its own.
+	 * The roles walk side by side (the clock is the same for all of them on one date),
+	 * each with its own {@code MockMvc} on its own thread; every role's walk is checked
+	 * and named on its own.
 	 */
 	@ParameterizedTest(name = "every role on {0}")
 	@MethodSource("dates")
@@ -113,7 +115,8 @@ class PageCrawlTest {
 			for (Map.Entry<String, Future<Crawler.Report>> walk : reports.entrySet()) {
 				String username = walk.getKey();
 				Crawler.Report report = walk.getValue().get();
-				softly.assertThat(report.visited()).as("pages visited by " + username + " on " + today)
+				softly.assertThat(report.visited())
+					.as("pages visited by " + username + " on " + today)
 					.isGreaterThan(3);
 				softly.assertThat(report.problems())
 					.as(username + " on " + today + " after " + report.visited() + " pages")
