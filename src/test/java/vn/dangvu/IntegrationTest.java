@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -17,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code @AutoConfigureMockMvc}, {@code @TestPropertySource}, {@code @MockitoBean} or
  * {@code @DirtiesContext} of its own), so that Spring caches one context, one database
  * and one demo load for all of them (decision 0207); {@code ArchitectureTest} holds this.
+ * Tagged {@value #DATABASE}: CI runs the tests with this tag a second time on a
+ * standalone PostgreSQL server ({@code .ci/run}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
+@Tag(IntegrationTest.DATABASE)
 public @interface IntegrationTest {
+
+	/** The JUnit tag of the tests that run on the application's database. */
+	String DATABASE = "database";
 
 }

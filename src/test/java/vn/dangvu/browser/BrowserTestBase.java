@@ -120,6 +120,20 @@ public abstract class BrowserTestBase {
 		this.page.waitForURL((u) -> !u.contains("/login"));
 	}
 
+	/**
+	 * Adds to {@code problems} every Content-Security-Policy violation the browser
+	 * reports on this page from now on, and every script error, each after {@code prefix}
+	 * and the address of the page.
+	 */
+	protected void watchForPolicyViolations(String prefix, List<String> problems) {
+		this.page.onConsoleMessage((m) -> {
+			if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
+				problems.add(prefix + this.page.url() + ": " + m.text());
+			}
+		});
+		this.page.onPageError((e) -> problems.add(prefix + this.page.url() + ": " + e));
+	}
+
 	protected void screenshot(String step) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
