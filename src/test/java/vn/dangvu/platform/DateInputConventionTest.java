@@ -69,9 +69,8 @@ class DateInputConventionTest {
 		// most date fields are written once, in the shared fragments (issue 10): fewer literal inputs
 		assertThat(marked).as("date fields found").hasSizeGreaterThan(20);
 		assertThat(marked).as("the shared date fields carry the mark")
-			.contains(TEMPLATES.resolve("fragments/form.html").toString(),
-					TEMPLATES.resolve("fragments/filters.html").toString(),
-					TEMPLATES.resolve("membership/fields.html").toString());
+			.contains(Path.of("fragments/form.html").toString(), Path.of("fragments/filters.html").toString(),
+					Path.of("membership/fields.html").toString());
 	}
 
 	@Test
