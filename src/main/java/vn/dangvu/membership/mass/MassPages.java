@@ -66,7 +66,7 @@ class MassPages {
 			model.addAttribute("page", table);
 			model.addAttribute("table", table);
 		}
-		return "membership/union/index";
+		return "membership/mass/union";
 	}
 
 	@PostMapping(ORG + "/join")

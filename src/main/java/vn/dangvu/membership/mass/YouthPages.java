@@ -94,7 +94,7 @@ class YouthPages {
 			}
 			model.addAttribute("members", this.mass.members(YOUTH, caller, branch, members, false));
 		}
-		return "membership/youth/index";
+		return "membership/mass/youth";
 	}
 
 	@PostMapping("/membership/youth/mature")
