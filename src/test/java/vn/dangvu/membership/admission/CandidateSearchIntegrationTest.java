@@ -1,0 +1,159 @@
+package vn.dangvu.membership.admission;
+
+import java.time.LocalDate;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dangvu.IntegrationTest;
+import vn.dangvu.TestCallers;
+import vn.dangvu.people.PeopleFixtures;
+import vn.dangvu.people.Sex;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The person picker of the "open a file" form asks for matching people on demand (issue
+ * 8): diacritics-insensitive, scoped, only people who may still become candidates, short
+ * or malformed queries answered clearly; the landing page carries no list of people.
+ */
+@IntegrationTest
+class CandidateSearchIntegrationTest {
+
+	static final String URL = "/membership/admissions/candidates";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	PeopleFixtures.Tree tree;
+
+	Caller secretary;
+
+	long person;
+
+	@BeforeEach
+	void cellAndPerson() throws Exception {
+		this.tree = new PeopleFixtures(this.jdbc).tree("Ứng viên");
+		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
+		this.person = person("Khúc Thị Xuyến", this.tree.cell());
+	}
+
+	@Test
+	void findsAPersonOfTheScopeWithoutDiacriticsAndChoosesTheOnlyMatch() throws Exception {
+		for (String q : new String[] { "xuyen", "KHÚC THỊ", "khuc  thi xuyen" }) {
+			this.mvc.perform(get(URL).param("q", q).with(TestCallers.as(this.secretary)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(
+						"<option value=\"" + this.person + "\" selected=\"selected\">Khúc Thị Xuyến · 03/02/1998</option>")))
+				.andExpect(content().string(containsString("Tìm thấy 1 người")))
+				.andExpect(content().string(containsString("id=\"personId-status\" hx-swap-oob=\"innerHTML\"")));
+		}
+		this.mvc.perform(get(URL).param("q", "xuyen").with(TestCallers.as(TestCallers.officeOf(this.tree.root()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + this.person + "\"")));
+	}
+
+	@Test
+	void anotherUnitsSecretaryFindsNoneOfMyPeople() throws Exception {
+		PeopleFixtures.Tree other = new PeopleFixtures(this.jdbc).tree("Ứng viên khác");
+		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, other.cell());
+		this.mvc.perform(get(URL).param("q", "Khúc Thị Xuyến").with(TestCallers.as(stranger)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))))
+			.andExpect(content().string(containsString("Không tìm thấy")));
+		// a plain member may not open files at all
+		this.mvc.perform(get(URL).param("q", "xuyen").with(TestCallers.as(TestCallers.member(this.person))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPersonWithAFileUnderWayIsNoLongerOffered() throws Exception {
+		this.mvc
+			.perform(post("/membership/admissions").with(TestCallers.as(this.secretary))
+				.with(csrf())
+				.param("personId", String.valueOf(this.person))
+				.param("cellId", String.valueOf(this.tree.cell()))
+				.param("openedOn", "02/01/2024"))
+			.andExpect(redirectedUrlPattern("/membership/admissions/*"));
+		this.mvc.perform(get(URL).param("q", "xuyen").with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))))
+			.andExpect(content().string(containsString("Không tìm thấy")));
+	}
+
+	@Test
+	void shortLongAndMalformedQueriesAreAnsweredClearly() throws Exception {
+		for (String q : new String[] { "", " x ", "đ" }) {
+			this.mvc.perform(get(URL).param("q", q).with(TestCallers.as(this.secretary)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Gõ ít nhất 2 ký tự")))
+				.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))));
+		}
+		this.mvc.perform(get(URL).with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gõ ít nhất 2 ký tự")));
+		this.mvc.perform(get(URL).param("q", "x".repeat(101)).with(TestCallers.as(this.secretary)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("dài quá 100 ký tự")));
+		this.mvc.perform(get(URL).param("q", "xu\u0000yen").with(TestCallers.as(this.secretary)))
+			.andExpect(status().isBadRequest());
+		// LIKE wildcards are matched literally, not as "everyone"
+		this.mvc.perform(get(URL).param("q", "%%").with(TestCallers.as(this.secretary)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Không tìm thấy")));
+	}
+
+	@Test
+	void theCommitteeOfficeLandingNoLongerListsAThousandPeople() throws Exception {
+		String html = this.mvc.perform(get("/membership").with(user(this.accounts.loadUserByUsername("vanphong"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int from = html.indexOf("<select id=\"personId\"");
+		String picker = html.substring(from, html.indexOf("</select>", from));
+		assertThat(picker.split("<option", -1).length - 1).as("options of the person picker").isEqualTo(1);
+		assertThat(html).contains("id=\"personSearch\"").contains("hx-get=\"" + URL + "\"");
+		assertThat(html.split("<option", -1).length - 1).as("options on the whole page").isLessThan(200);
+	}
+
+	private long person(String name, long workUnit) throws Exception {
+		LocalDate birth = LocalDate.of(1998, 2, 3);
+		String body = "{\"fullName\":\"%s\",\"birthDate\":\"%s\",\"sex\":\"FEMALE\",\"cccd\":\"%s\","
+				+ "\"generalEducation\":\"GRADE_12_12\",\"workUnitId\":%d}";
+		String json = this.mvc
+			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(name, birth, PeopleFixtures.cccd(birth, Sex.FEMALE), workUnit)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(json, "$.id")).longValue();
+	}
+
+}
