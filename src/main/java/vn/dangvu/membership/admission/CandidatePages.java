@@ -17,10 +17,10 @@ import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
- * The search behind the "open a file" form's person picker (issue 8): the first people
- * of the caller's scope who are not Party members and have no file under way, found by
- * a part of their name as the people list finds them. The landing page no longer renders
- * a thousand options; the picker asks for the few that match.
+ * The search behind the "open a file" form's person picker (issue 8): the first people of
+ * the caller's scope who are not Party members and have no file under way, found by a
+ * part of their name as the people list finds them. The landing page no longer renders a
+ * thousand options; the picker asks for the few that match.
  */
 @Controller
 @RequiredArgsConstructor

@@ -71,7 +71,10 @@ public class Choices {
 			.list();
 	}
 
-	/** A person offered by the candidate search, with the birth date that tells namesakes apart. */
+	/**
+	 * A person offered by the candidate search, with the birth date that tells namesakes
+	 * apart.
+	 */
 	public record Candidate(long id, String name, LocalDate birthDate) {
 
 	}
@@ -85,13 +88,15 @@ public class Choices {
 		Map<String, Object> params = params(caller);
 		params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(query)));
 		params.put("limit", limit);
-		return this.jdbc.sql("""
-				select p.id, p.full_name, p.birth_date from person_ref p
-				where p.party_unit_id is null and p.search_text like :pattern
-				  and exists (select 1 from unit_ref u where u.id in (p.work_unit_id, p.youth_unit_id, p.union_unit_id)
-				    and %s)
-				  and not exists (select 1 from admission a where a.person_id = p.id and a.state in ('OPEN', 'ADMITTED'))
-				order by p.sort_key, p.id limit :limit""".formatted(UnitScope.condition("u")))
+		return this.jdbc
+			.sql("""
+					select p.id, p.full_name, p.birth_date from person_ref p
+					where p.party_unit_id is null and p.search_text like :pattern
+					  and exists (select 1 from unit_ref u where u.id in (p.work_unit_id, p.youth_unit_id, p.union_unit_id)
+					    and %s)
+					  and not exists (select 1 from admission a where a.person_id = p.id and a.state in ('OPEN', 'ADMITTED'))
+					order by p.sort_key, p.id limit :limit"""
+				.formatted(UnitScope.condition("u")))
 			.params(params)
 			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
 			.list();

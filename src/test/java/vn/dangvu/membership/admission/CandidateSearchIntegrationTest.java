@@ -2,32 +2,25 @@ package vn.dangvu.membership.admission;
 
 import java.time.LocalDate;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.people.PeopleFixtures;
-import vn.dangvu.people.Sex;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -46,9 +39,6 @@ class CandidateSearchIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	UserDetailsService accounts;
-
 	PeopleFixtures.Tree tree;
 
 	Caller secretary;
@@ -59,7 +49,8 @@ class CandidateSearchIntegrationTest {
 	void cellAndPerson() throws Exception {
 		this.tree = new PeopleFixtures(this.jdbc).tree("Ứng viên");
 		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
-		this.person = person("Khúc Thị Xuyến", this.tree.cell());
+		this.person = new MassFixtures(this.jdbc).person("Khúc Thị Xuyến", LocalDate.of(1998, 2, 3), this.tree.cell(),
+				null, null, null);
 	}
 
 	@Test
@@ -67,8 +58,8 @@ class CandidateSearchIntegrationTest {
 		for (String q : new String[] { "xuyen", "KHÚC THỊ", "khuc  thi xuyen" }) {
 			this.mvc.perform(get(URL).param("q", q).with(TestCallers.as(this.secretary)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(
-						"<option value=\"" + this.person + "\" selected=\"selected\">Khúc Thị Xuyến · 03/02/1998</option>")))
+				.andExpect(content().string(containsString("<option value=\"" + this.person
+						+ "\" selected=\"selected\">Khúc Thị Xuyến · 03/02/1998</option>")))
 				.andExpect(content().string(containsString("Tìm thấy 1 người")))
 				.andExpect(content().string(containsString("id=\"personId-status\" hx-swap-oob=\"innerHTML\"")));
 		}
@@ -92,13 +83,11 @@ class CandidateSearchIntegrationTest {
 
 	@Test
 	void aPersonWithAFileUnderWayIsNoLongerOffered() throws Exception {
-		this.mvc
-			.perform(post("/membership/admissions").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("personId", String.valueOf(this.person))
-				.param("cellId", String.valueOf(this.tree.cell()))
-				.param("openedOn", "02/01/2024"))
-			.andExpect(redirectedUrlPattern("/membership/admissions/*"));
+		this.jdbc.sql("insert into admission (person_id, cell_id, opened_on, created_by) values (:p, :c, :o, 'test')")
+			.param("p", this.person)
+			.param("c", this.tree.cell())
+			.param("o", LocalDate.of(2024, 1, 2))
+			.update();
 		this.mvc.perform(get(URL).param("q", "xuyen").with(TestCallers.as(this.secretary)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))))
@@ -128,8 +117,9 @@ class CandidateSearchIntegrationTest {
 	}
 
 	@Test
-	void theCommitteeOfficeLandingNoLongerListsAThousandPeople() throws Exception {
-		String html = this.mvc.perform(get("/membership").with(user(this.accounts.loadUserByUsername("vanphong"))))
+	void theCommitteeOfficeLandingNoLongerListsItsNonMembers() throws Exception {
+		long committee = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
+		String html = this.mvc.perform(get("/membership").with(TestCallers.as(TestCallers.officeOf(committee))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -139,21 +129,6 @@ class CandidateSearchIntegrationTest {
 		assertThat(picker.split("<option", -1).length - 1).as("options of the person picker").isEqualTo(1);
 		assertThat(html).contains("id=\"personSearch\"").contains("hx-get=\"" + URL + "\"");
 		assertThat(html.split("<option", -1).length - 1).as("options on the whole page").isLessThan(200);
-	}
-
-	private long person(String name, long workUnit) throws Exception {
-		LocalDate birth = LocalDate.of(1998, 2, 3);
-		String body = "{\"fullName\":\"%s\",\"birthDate\":\"%s\",\"sex\":\"FEMALE\",\"cccd\":\"%s\","
-				+ "\"generalEducation\":\"GRADE_12_12\",\"workUnitId\":%d}";
-		String json = this.mvc
-			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body.formatted(name, birth, PeopleFixtures.cccd(birth, Sex.FEMALE), workUnit)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(json, "$.id")).longValue();
 	}
 
 }
