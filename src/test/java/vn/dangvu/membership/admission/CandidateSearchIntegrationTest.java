@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -41,14 +41,11 @@ class CandidateSearchIntegrationTest {
 
 	PeopleFixtures.Tree tree;
 
-	Caller secretary;
-
 	long person;
 
 	@BeforeEach
-	void cellAndPerson() throws Exception {
+	void aPersonInAFreshCell() {
 		this.tree = new PeopleFixtures(this.jdbc).tree("Ứng viên");
-		this.secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.tree.cell());
 		this.person = new MassFixtures(this.jdbc).person("Khúc Thị Xuyến", LocalDate.of(1998, 2, 3), this.tree.cell(),
 				null, null, null);
 	}
@@ -56,7 +53,7 @@ class CandidateSearchIntegrationTest {
 	@Test
 	void findsAPersonOfTheScopeWithoutDiacriticsAndChoosesTheOnlyMatch() throws Exception {
 		for (String q : new String[] { "xuyen", "KHÚC THỊ", "khuc  thi xuyen" }) {
-			this.mvc.perform(get(URL).param("q", q).with(TestCallers.as(this.secretary)))
+			this.mvc.perform(get(URL).param("q", q).with(secretary()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("<option value=\"" + this.person
 						+ "\" selected=\"selected\">Khúc Thị Xuyến · 03/02/1998</option>")))
@@ -71,7 +68,7 @@ class CandidateSearchIntegrationTest {
 	@Test
 	void anotherUnitsSecretaryFindsNoneOfMyPeople() throws Exception {
 		PeopleFixtures.Tree other = new PeopleFixtures(this.jdbc).tree("Ứng viên khác");
-		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, other.cell());
+		Caller stranger = TestCallers.secretaryOf(other.cell());
 		this.mvc.perform(get(URL).param("q", "Khúc Thị Xuyến").with(TestCallers.as(stranger)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))))
@@ -88,7 +85,7 @@ class CandidateSearchIntegrationTest {
 			.param("c", this.tree.cell())
 			.param("o", LocalDate.of(2024, 1, 2))
 			.update();
-		this.mvc.perform(get(URL).param("q", "xuyen").with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get(URL).param("q", "xuyen").with(secretary()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))))
 			.andExpect(content().string(containsString("Không tìm thấy")));
@@ -97,21 +94,20 @@ class CandidateSearchIntegrationTest {
 	@Test
 	void shortLongAndMalformedQueriesAreAnsweredClearly() throws Exception {
 		for (String q : new String[] { "", " x ", "đ" }) {
-			this.mvc.perform(get(URL).param("q", q).with(TestCallers.as(this.secretary)))
+			this.mvc.perform(get(URL).param("q", q).with(secretary()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Gõ ít nhất 2 ký tự")))
 				.andExpect(content().string(not(containsString("value=\"" + this.person + "\""))));
 		}
-		this.mvc.perform(get(URL).with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get(URL).with(secretary()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gõ ít nhất 2 ký tự")));
-		this.mvc.perform(get(URL).param("q", "x".repeat(101)).with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get(URL).param("q", "x".repeat(101)).with(secretary()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("dài quá 100 ký tự")));
-		this.mvc.perform(get(URL).param("q", "xu\u0000yen").with(TestCallers.as(this.secretary)))
-			.andExpect(status().isBadRequest());
+		this.mvc.perform(get(URL).param("q", "xu\u0000yen").with(secretary())).andExpect(status().isBadRequest());
 		// LIKE wildcards are matched literally, not as "everyone"
-		this.mvc.perform(get(URL).param("q", "%%").with(TestCallers.as(this.secretary)))
+		this.mvc.perform(get(URL).param("q", "%%").with(secretary()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không tìm thấy")));
 	}
@@ -129,6 +125,10 @@ class CandidateSearchIntegrationTest {
 		assertThat(picker.split("<option", -1).length - 1).as("options of the person picker").isEqualTo(1);
 		assertThat(html).contains("id=\"personSearch\"").contains("hx-get=\"" + URL + "\"");
 		assertThat(html.split("<option", -1).length - 1).as("options on the whole page").isLessThan(200);
+	}
+
+	private RequestPostProcessor secretary() {
+		return TestCallers.as(TestCallers.secretaryOf(this.tree.cell()));
 	}
 
 }
