@@ -52,3 +52,18 @@ document.addEventListener('change', function (event) {
   document.addEventListener('DOMContentLoaded', function () { label(document); });
   document.addEventListener('htmx:load', function (event) { label(event.detail && event.detail.elt); });
 }());
+
+// A search box that fills a list (data-results names the list's id, e.g. the admission form's
+// person picker): Enter or the down arrow moves to the list instead of submitting the form.
+document.addEventListener('keydown', function (event) {
+  var field = event.target;
+  if (!field.hasAttribute || !field.hasAttribute('data-results')
+      || (event.key !== 'Enter' && event.key !== 'ArrowDown')) {
+    return;
+  }
+  var list = document.getElementById(field.getAttribute('data-results'));
+  event.preventDefault();
+  if (list && list.options.length > 1) {
+    list.focus();
+  }
+});

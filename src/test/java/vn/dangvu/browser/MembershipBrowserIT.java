@@ -51,8 +51,11 @@ class MembershipBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#membership-reminders")).isVisible();
 		assertThat(this.page.locator("#membership-reminders")).containsText("sắp hết thời gian dự bị");
 		screenshot("landing");
+		// the picker asks for the people matching what is typed (no list of a thousand)
+		this.page.locator("#personSearch").fill("ho van ket");
+		assertThat(this.page.locator("#personId-status")).containsText("Tìm thấy");
 		this.page.locator("#personId")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Hồ Văn Kết"));
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Hồ Văn Kết · 12/06/1995"));
 		this.page.locator("#openedOn").fill(DMY.format(today.minusMonths(21)));
 		this.page.locator("#open-admission button[type=submit]").click();
 		assertThat(this.page.locator("#checklist")).isVisible();

@@ -1,5 +1,6 @@
 package vn.dangvu.membership.form;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.platform.text.VietnameseText;
 
 /** The lists the forms choose from, within the caller's scope. */
 @Component
@@ -66,6 +68,37 @@ public class Choices {
 				.formatted(UnitScope.condition("u")))
 			.params(params(caller))
 			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	/**
+	 * A person offered by the candidate search, with the birth date that tells namesakes
+	 * apart.
+	 */
+	public record Candidate(long id, String name, LocalDate birthDate) {
+
+	}
+
+	/**
+	 * The first {@code limit} people of {@link #nonMembers} whose name (or CCCD) contains
+	 * the folded {@code query}, as the people list searches: "ket" finds "Hồ Văn Kết".
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates(Caller caller, String query, int limit) {
+		Map<String, Object> params = params(caller);
+		params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(query)));
+		params.put("limit", limit);
+		return this.jdbc
+			.sql("""
+					select p.id, p.full_name, p.birth_date from person_ref p
+					where p.party_unit_id is null and p.search_text like :pattern
+					  and exists (select 1 from unit_ref u where u.id in (p.work_unit_id, p.youth_unit_id, p.union_unit_id)
+					    and %s)
+					  and not exists (select 1 from admission a where a.person_id = p.id and a.state in ('OPEN', 'ADMITTED'))
+					order by p.sort_key, p.id limit :limit"""
+				.formatted(UnitScope.condition("u")))
+			.params(params)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
 			.list();
 	}
 

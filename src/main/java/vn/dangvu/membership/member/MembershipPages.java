@@ -68,7 +68,7 @@ class MembershipPages {
 		LocalDate today = VietnamTime.today(this.clock);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
 		model.addAttribute("cells", this.choices.cells(caller));
-		model.addAttribute("candidates", this.choices.nonMembers(caller));
+		// a new file's candidate is searched on demand (CandidatePages)
 		model.addAttribute("today", DateField.format(today));
 		model.addAttribute("files",
 				this.admissions.list(caller, null, closed ? "CLOSED" : "OPEN", Math.max(page, 0), FILES_PER_PAGE));
