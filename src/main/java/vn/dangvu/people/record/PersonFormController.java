@@ -111,11 +111,12 @@ class PersonFormController {
 		PersonScope scope = this.reads.scopeOf(caller);
 		model.addAttribute("form", form);
 		model.addAttribute("personId", id);
-		model.addAttribute("sections", PersonFormFields.sections(this.texts,
-				new PersonFormFields.Units(choices(scope, AffiliationKind.WORK, form.getWorkUnitId()),
-						choices(scope, AffiliationKind.PARTY, form.getPartyUnitId()),
-						choices(scope, AffiliationKind.UNION, form.getUnionUnitId()),
-						choices(scope, AffiliationKind.YOUTH, form.getYouthUnitId()))));
+		model.addAttribute("sections",
+				PersonFormFields.sections(this.texts,
+						new PersonFormFields.Units(choices(scope, AffiliationKind.WORK, form.getWorkUnitId()),
+								choices(scope, AffiliationKind.PARTY, form.getPartyUnitId()),
+								choices(scope, AffiliationKind.UNION, form.getUnionUnitId()),
+								choices(scope, AffiliationKind.YOUTH, form.getYouthUnitId()))));
 		return "people/form";
 	}
 

@@ -67,7 +67,9 @@ record PersonFormFields(String legendKey, List<Field> fields) {
 
 	}
 
-	/** The identity and the work sections, with the options the caller may choose from. */
+	/**
+	 * The identity and the work sections, with the options the caller may choose from.
+	 */
 	static List<PersonFormFields> sections(Messages messages, Units units) {
 		return List.of(new PersonFormFields("person.section.identity", identity(messages)),
 				new PersonFormFields("person.section.work", work(units)));
@@ -79,7 +81,8 @@ record PersonFormFields(String legendKey, List<Field> fields) {
 	}
 
 	private static List<Field> identity(Messages messages) {
-		return List.of(Field.input("fullName", "person.fullName", "col-md-6", "text", 150).asRequired().withoutAutocomplete(),
+		return List.of(
+				Field.input("fullName", "person.fullName", "col-md-6", "text", 150).asRequired().withoutAutocomplete(),
 				Field.input("birthDate", "person.birthDate", "col-md-3", "day", null).asRequired(),
 				Field.choice("sex", "person.sex", "col-md-3", named(messages, "person.sex.", Sex.values()), CHOOSE)
 					.asRequired(),
