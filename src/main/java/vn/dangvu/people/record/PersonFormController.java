@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.people.Sex;
 import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 
 /** Creating and editing a person; errors are shown beside their fields. */
@@ -42,6 +42,8 @@ class PersonFormController {
 	private final PeopleUnits units;
 
 	private final MessageSource messages;
+
+	private final Messages texts;
 
 	private final Clock clock;
 
@@ -110,16 +112,12 @@ class PersonFormController {
 		PersonScope scope = this.reads.scopeOf(caller);
 		model.addAttribute("form", form);
 		model.addAttribute("personId", id);
-		model.addAttribute("sexes", Sex.values());
-		model.addAttribute("religions", Religion.values());
-		model.addAttribute("generalEducations", GeneralEducation.values());
-		model.addAttribute("professionalLevels", ProfessionalLevel.values());
-		model.addAttribute("theoryLevels", TheoryLevel.values());
-		model.addAttribute("ethnicities", Ethnicities.ALL);
-		model.addAttribute("workUnits", choices(scope, AffiliationKind.WORK, form.getWorkUnitId()));
-		model.addAttribute("partyUnits", choices(scope, AffiliationKind.PARTY, form.getPartyUnitId()));
-		model.addAttribute("unionUnits", choices(scope, AffiliationKind.UNION, form.getUnionUnitId()));
-		model.addAttribute("youthUnits", choices(scope, AffiliationKind.YOUTH, form.getYouthUnitId()));
+		model.addAttribute("sections",
+				PersonFormFields.sections(this.texts,
+						new PersonFormFields.Units(choices(scope, AffiliationKind.WORK, form.getWorkUnitId()),
+								choices(scope, AffiliationKind.PARTY, form.getPartyUnitId()),
+								choices(scope, AffiliationKind.UNION, form.getUnionUnitId()),
+								choices(scope, AffiliationKind.YOUTH, form.getYouthUnitId()))));
 		return "people/form";
 	}
 
