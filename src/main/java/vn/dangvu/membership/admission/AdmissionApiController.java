@@ -24,6 +24,7 @@ import vn.dangvu.membership.admission.AdmissionQueries.AdmissionRow;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.RequestFields;
 
 /**
  * Admission files as JSON: the list, one file, opening, the next step, withdrawing the
@@ -60,9 +61,7 @@ class AdmissionApiController {
 		if (size < 1 || size > 200) {
 			throw RuleViolationException.onField("size", "membership.param.size");
 		}
-		if (state != null && !List.of("OPEN", "ADMITTED", "FULL", "CLOSED").contains(state)) {
-			throw RuleViolationException.onField("state", "membership.param.state");
-		}
+		RequestFields.oneOf(state, "state", "membership.param.state", "OPEN", "ADMITTED", "FULL", "CLOSED");
 		var result = this.queries.list(CurrentCaller.require(), unit, state, page, size);
 		return new AdmissionPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
 				result.getTotalPages());
@@ -79,14 +78,10 @@ class AdmissionApiController {
 					@ApiResponse(responseCode = "409", description = "the person already has a file under way"),
 					@ApiResponse(responseCode = "422", description = "rules broken") })
 	ResponseEntity<AdmissionFile> create(@RequestBody NewAdmission body) {
-		if (body.personId() == null) {
-			throw RuleViolationException.onField("personId", "membership.field.required");
-		}
-		if (body.cellId() == null) {
-			throw RuleViolationException.onField("cellId", "membership.field.required");
-		}
+		long person = RequestFields.required(body.personId(), "personId", "membership.field.required");
+		long cell = RequestFields.required(body.cellId(), "cellId", "membership.field.required");
 		Caller caller = CurrentCaller.require();
-		long id = this.commands.open(caller, body.personId(), body.cellId(), body.openedOn());
+		long id = this.commands.open(caller, person, cell, body.openedOn());
 		return ResponseEntity.created(URI.create("/api/v1/admissions/" + id)).body(this.queries.load(caller, id));
 	}
 

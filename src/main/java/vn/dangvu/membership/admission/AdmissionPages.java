@@ -91,8 +91,8 @@ class AdmissionPages {
 				.orElseThrow(() -> vn.dangvu.platform.error.RuleViolationException.onField("step",
 						"membership.step.unknown"));
 			StepInput input = new StepInput(step, parseDate(form.get("date"), "date"), form.get("documentNumber"),
-					parseInt(form.get("votesFor"), "votesFor"), parseInt(form.get("votesAgainst"), "votesAgainst"),
-					parseInt(form.get("votersTotal"), "votersTotal"), introducerIds,
+					DateField.readInt(form.get("votesFor"), "votesFor"), DateField.readInt(form.get("votesAgainst"), "votesAgainst"),
+					DateField.readInt(form.get("votersTotal"), "votersTotal"), introducerIds,
 					form.containsKey("youthResolution"), form.get("cardNumber"), form.get("exceptionApprover"),
 					form.get("exceptionDocument"), form.get("note"));
 			Attachment attachment = file == null || file.isEmpty() ? null
@@ -195,18 +195,6 @@ class AdmissionPages {
 
 	private static LocalDate parseDate(String text, String field) {
 		return DateField.read(text, field);
-	}
-
-	private static Integer parseInt(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw vn.dangvu.platform.error.RuleViolationException.onField(field, "membership.form.number");
-		}
 	}
 
 }

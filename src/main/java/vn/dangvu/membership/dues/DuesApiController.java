@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,7 @@ import vn.dangvu.platform.time.VietnamTime;
 @RestController
 @RequestMapping("/api/v1/dues")
 @Tag(name = "Dues", description = "Đảng phí và đoàn phí công đoàn")
+@RequiredArgsConstructor
 class DuesApiController {
 
 	private final DuesLedgers ledgers;
@@ -47,16 +50,6 @@ class DuesApiController {
 	private final org.springframework.context.MessageSource messages;
 
 	private final Clock clock;
-
-	DuesApiController(DuesLedgers ledgers, DuesPayments payments, InsuredSalaries salaries, DuesBatches batches,
-			org.springframework.context.MessageSource messages, Clock clock) {
-		this.batches = batches;
-		this.messages = messages;
-		this.ledgers = ledgers;
-		this.payments = payments;
-		this.salaries = salaries;
-		this.clock = clock;
-	}
 
 	@GetMapping("/party")
 	@Operation(summary = "A Party cell's dues ledger for a month",
@@ -88,12 +81,9 @@ class DuesApiController {
 		Long unit = f.read(() -> DuesInput.id("unitId", DuesInput.get(body, "unitId")));
 		Long person = f.read(() -> DuesInput.id("personId", DuesInput.get(body, "personId")));
 		YearMonth month = f.read(() -> DuesInput.month("month", DuesInput.get(body, "month")));
-		String method = f.read(() -> DuesInput.text("method", DuesInput.get(body, "method"), 20));
-		Object paidOnValue = DuesInput.get(body, "paidOn");
-		LocalDate paidOn = (paidOnValue == null) ? VietnamTime.today(this.clock)
-				: f.read(() -> DuesInput.date("paidOn", paidOnValue));
+		Paid paid = paid(f, body);
 		f.check();
-		long id = this.payments.record(caller, k, unit, person, month, (method == null) ? "CASH" : method, paidOn);
+		long id = this.payments.record(caller, k, unit, person, month, paid.method(), paid.on());
 		return Map.of("id", id);
 	}
 
@@ -110,13 +100,10 @@ class DuesApiController {
 		Long unit = f.read(() -> DuesInput.id("unitId", DuesInput.get(body, "unitId")));
 		YearMonth month = f.read(() -> DuesInput.month("month", DuesInput.get(body, "month")));
 		List<Long> persons = f.read(() -> DuesInput.ids("personIds", DuesInput.get(body, "personIds")));
-		String method = f.read(() -> DuesInput.text("method", DuesInput.get(body, "method"), 20));
-		Object paidOnValue = DuesInput.get(body, "paidOn");
-		LocalDate paidOn = (paidOnValue == null) ? VietnamTime.today(this.clock)
-				: f.read(() -> DuesInput.date("paidOn", paidOnValue));
+		Paid paid = paid(f, body);
 		f.check();
 		DuesBatches.Result result = this.batches.record(CurrentCaller.require(), k, unit, month, persons,
-				(method == null) ? "CASH" : method, paidOn);
+				paid.method(), paid.on());
 		return Map.of("recorded", result.recorded(), "skipped", result.skipped(), "paymentIds", result.paymentIds(),
 				"skippedPersonIds", result.skippedPersonIds());
 	}
@@ -165,6 +152,18 @@ class DuesApiController {
 		LocalDate from = f.read(() -> DuesInput.date("validFrom", DuesInput.get(body, "validFrom")));
 		f.check();
 		this.salaries.setCategory(CurrentCaller.require(), person, category, from);
+	}
+
+	/** How and when a payment was made: CASH and today unless the body says otherwise. */
+	private record Paid(String method, LocalDate on) {
+	}
+
+	private Paid paid(DuesInput.Fields f, Map<String, Object> body) {
+		String method = f.read(() -> DuesInput.text("method", DuesInput.get(body, "method"), 20));
+		Object paidOnValue = DuesInput.get(body, "paidOn");
+		LocalDate paidOn = (paidOnValue == null) ? VietnamTime.today(this.clock)
+				: f.read(() -> DuesInput.date("paidOn", paidOnValue));
+		return new Paid((method == null) ? "CASH" : method, paidOn);
 	}
 
 	private LedgerJson ledger(DuesKind kind, String unit, String month) throws BindException {

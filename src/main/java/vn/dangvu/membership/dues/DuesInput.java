@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.springframework.validation.BindException;
 import org.springframework.validation.MapBindingResult;
@@ -24,9 +26,7 @@ final class DuesInput {
 	}
 
 	static long id(String field, Object value) {
-		if (value == null || (value instanceof String s && s.isBlank())) {
-			throw RuleViolationException.onField(field, "dues.field.required");
-		}
+		require(field, value);
 		if (value instanceof Integer || value instanceof Long) {
 			return ((Number) value).longValue();
 		}
@@ -58,38 +58,16 @@ final class DuesInput {
 	}
 
 	static YearMonth month(String field, Object value) {
-		if (value == null || (value instanceof String s && s.isBlank())) {
-			throw RuleViolationException.onField(field, "dues.field.required");
-		}
-		try {
-			YearMonth m = YearMonth.parse(value.toString().trim());
-			if (m.getYear() < 2000 || m.getYear() > 2100) {
-				throw RuleViolationException.onField(field, "dues.month.invalid");
-			}
-			return m;
-		}
-		catch (DateTimeParseException ex) {
-			throw RuleViolationException.onField(field, "dues.month.invalid");
-		}
+		require(field, value);
+		return inYears(field, value.toString().trim(), "dues.month.invalid", YearMonth::parse, YearMonth::getYear);
 	}
 
 	static LocalDate date(String field, Object value) {
-		if (value == null || (value instanceof String s && s.isBlank())) {
-			throw RuleViolationException.onField(field, "dues.field.required");
-		}
-		if (!(value instanceof String)) {
+		require(field, value);
+		if (!(value instanceof String text)) {
 			throw RuleViolationException.onField(field, "dues.date.invalid");
 		}
-		try {
-			LocalDate d = LocalDate.parse(value.toString().trim());
-			if (d.getYear() < 2000 || d.getYear() > 2100) {
-				throw RuleViolationException.onField(field, "dues.date.invalid");
-			}
-			return d;
-		}
-		catch (DateTimeParseException ex) {
-			throw RuleViolationException.onField(field, "dues.date.invalid");
-		}
+		return inYears(field, text.trim(), "dues.date.invalid", LocalDate::parse, LocalDate::getYear);
 	}
 
 	/**
@@ -97,25 +75,34 @@ final class DuesInput {
 	 * {@link #date}.
 	 */
 	static LocalDate pageDate(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw RuleViolationException.onField(field, "dues.field.required");
-		}
+		require(field, value);
+		return inYears(field, value, "dues.date.invalid", PageDates::parse, LocalDate::getYear);
+	}
+
+	/** A month or a day of the years 2000 to 2100; anything else is the invalid key on the field. */
+	private static <T> T inYears(String field, String text, String invalidKey, Function<String, T> parse,
+			ToIntFunction<T> year) {
 		try {
-			LocalDate d = PageDates.parse(value);
-			if (d.getYear() < 2000 || d.getYear() > 2100) {
-				throw RuleViolationException.onField(field, "dues.date.invalid");
+			T parsed = parse.apply(text);
+			int y = year.applyAsInt(parsed);
+			if (y < 2000 || y > 2100) {
+				throw RuleViolationException.onField(field, invalidKey);
 			}
-			return d;
+			return parsed;
 		}
 		catch (DateTimeParseException ex) {
-			throw RuleViolationException.onField(field, "dues.date.invalid");
+			throw RuleViolationException.onField(field, invalidKey);
+		}
+	}
+
+	private static void require(String field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			throw RuleViolationException.onField(field, "dues.field.required");
 		}
 	}
 
 	static long money(String field, Object value) {
-		if (value == null || (value instanceof String s && s.isBlank())) {
-			throw RuleViolationException.onField(field, "dues.field.required");
-		}
+		require(field, value);
 		try {
 			String text = value.toString().trim().replace(".", "").replace(",", "").replace(" ", "");
 			long amount = Long.parseLong(text);

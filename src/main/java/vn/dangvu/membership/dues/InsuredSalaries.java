@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,7 @@ import vn.dangvu.platform.security.Role;
  * the inputs of the dues (decision 0110).
  */
 @Service
+@RequiredArgsConstructor
 public class InsuredSalaries {
 
 	public static final long MAX_AMOUNT = 10_000_000_000L;
@@ -38,15 +41,6 @@ public class InsuredSalaries {
 	private final ApplicationEventPublisher events;
 
 	private final LedgerReads reads;
-
-	InsuredSalaries(JdbcClient jdbc, PeopleApi people, DuesLedgers ledgers, ApplicationEventPublisher events,
-			LedgerReads reads) {
-		this.reads = reads;
-		this.jdbc = jdbc;
-		this.people = people;
-		this.ledgers = ledgers;
-		this.events = events;
-	}
 
 	public static boolean mayEnter(Caller caller) {
 		return caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE, Role.CELL_SECRETARY, Role.UNION_OFFICER);

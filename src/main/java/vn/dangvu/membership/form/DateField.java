@@ -2,6 +2,7 @@ package vn.dangvu.membership.form;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.time.PageDates;
@@ -39,6 +40,26 @@ public final class DateField {
 		}
 		catch (IllegalArgumentException ex) {
 			throw RuleViolationException.onField(field, "membership.form.date");
+		}
+	}
+
+	/** A whole number, or null when blank; unreadable text is a 422 on the field. */
+	public static Integer readInt(String text, String field) {
+		return readNumber(text, field, Integer::valueOf);
+	}
+
+	/** A whole number, or null when blank; unreadable text is a 422 on the field. */
+	public static Long readLong(String text, String field) {
+		return readNumber(text, field, Long::valueOf);
+	}
+
+	private static <T> T readNumber(String text, String field, Function<String, T> parse) {
+		String trimmed = (text == null || text.isBlank()) ? null : text.trim();
+		try {
+			return (trimmed == null) ? null : parse.apply(trimmed);
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.onField(field, "membership.form.number");
 		}
 	}
 

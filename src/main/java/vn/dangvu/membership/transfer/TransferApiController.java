@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.transfer.TransferQueries.TransferRow;
-import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.RequestFields;
 
 /**
  * Transfers of Party members (the sending cell records, the receiving cell confirms),
@@ -79,19 +79,13 @@ class TransferApiController {
 					@ApiResponse(responseCode = "409", description = "a transfer of this member is already under way"),
 					@ApiResponse(responseCode = "422", description = "rules broken") })
 	ResponseEntity<TransferRow> send(@RequestBody NewTransfer body) {
-		if (body.personId() == null) {
-			throw RuleViolationException.onField("personId", "membership.field.required");
-		}
-		String kind = body.kind() == null ? "PERMANENT" : body.kind();
-		if (!List.of("PERMANENT", "TEMPORARY").contains(kind)) {
-			throw RuleViolationException.onField("kind", "membership.transfer.kind.unknown");
-		}
-		if (body.purpose() != null && !List.of("STAY", "STUDY").contains(body.purpose())) {
-			throw RuleViolationException.onField("purpose", "membership.transfer.purpose.unknown");
-		}
+		long person = RequestFields.required(body.personId(), "personId", "membership.field.required");
+		String kind = RequestFields.oneOf(body.kind() == null ? "PERMANENT" : body.kind(), "kind",
+				"membership.transfer.kind.unknown", "PERMANENT", "TEMPORARY");
+		RequestFields.oneOf(body.purpose(), "purpose", "membership.transfer.purpose.unknown", "STAY", "STUDY");
 		Caller caller = CurrentCaller.require();
 		long id = this.commands.send(caller,
-				new TransferCommands.TransferInput(body.personId(), "TEMPORARY".equals(kind),
+				new TransferCommands.TransferInput(person, "TEMPORARY".equals(kind),
 						"STUDY".equals(body.purpose()), body.toCellId(),
 						body.toCellId() == null ? body.otherUnitName() : null, body.letterNumber(), body.letterDate(),
 						body.movedOn(), body.sentOn(), body.plannedUntil()));
@@ -140,17 +134,12 @@ class TransferApiController {
 			responses = { @ApiResponse(responseCode = "201", description = "created"),
 					@ApiResponse(responseCode = "422", description = "rules broken") })
 	ResponseEntity<TransferRow> arrive(@RequestBody Arrival body) {
-		if (body.personId() == null) {
-			throw RuleViolationException.onField("personId", "membership.field.required");
-		}
-		if (body.cellId() == null) {
-			throw RuleViolationException.onField("cellId", "membership.field.required");
-		}
-		if (body.standing() != null && !List.of("FULL", "PROBATIONARY").contains(body.standing())) {
-			throw RuleViolationException.onField("standing", "membership.transfer.standing.unknown");
-		}
+		long person = RequestFields.required(body.personId(), "personId", "membership.field.required");
+		long cell = RequestFields.required(body.cellId(), "cellId", "membership.field.required");
+		RequestFields.oneOf(body.standing(), "standing", "membership.transfer.standing.unknown", "FULL",
+				"PROBATIONARY");
 		Caller caller = CurrentCaller.require();
-		long id = this.arrivals.receiveFromOutside(caller, body.personId(), body.cellId(), body.otherUnitName(),
+		long id = this.arrivals.receiveFromOutside(caller, person, cell, body.otherUnitName(),
 				body.letterNumber(), body.letterDate(), body.receivedOn(), "PROBATIONARY".equals(body.standing()),
 				body.admittedOn());
 		return ResponseEntity.created(URI.create("/api/v1/transfers/" + id)).body(this.transfers.find(caller, id));
@@ -168,12 +157,8 @@ class TransferApiController {
 			responses = { @ApiResponse(responseCode = "404", description = "the member is out of scope"),
 					@ApiResponse(responseCode = "422", description = "not a member on the date, or fields missing") })
 	MemberStatus end(@PathVariable long personId, @RequestBody Ending body) {
-		if (body.type() == null) {
-			throw RuleViolationException.onField("type", "membership.field.required");
-		}
-		if (!List.of("STRUCK_OFF", "EXPELLED").contains(body.type())) {
-			throw RuleViolationException.onField("type", "membership.ending.type.unknown");
-		}
+		RequestFields.oneOf(RequestFields.required(body.type(), "type", "membership.field.required"), "type",
+				"membership.ending.type.unknown", "STRUCK_OFF", "EXPELLED");
 		this.arrivals.end(CurrentCaller.require(), personId, "EXPELLED".equals(body.type()), body.date(),
 				body.documentNumber(), body.documentDate(), body.reason());
 		return this.membership.statusOn(personId, body.date());

@@ -111,7 +111,7 @@ class TransferPages {
 	@PostMapping("/membership/transfers")
 	String send(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return run(redirect, "membership.transfer.sent", () -> {
-			Long person = parseLong(form.get("personId"), "personId");
+			Long person = DateField.readLong(form.get("personId"), "personId");
 			if (person == null) {
 				throw RuleViolationException.onField("personId", "membership.field.required");
 			}
@@ -119,7 +119,7 @@ class TransferPages {
 			this.commands.send(CurrentCaller.require(),
 					new TransferCommands.TransferInput(person, "TEMPORARY".equals(form.get("kind")),
 							"STUDY".equals(form.get("purpose")),
-							outside ? null : parseLong(form.get("toCellId"), "toCellId"),
+							outside ? null : DateField.readLong(form.get("toCellId"), "toCellId"),
 							outside ? form.get("otherUnitName") : null, form.get("letterNumber"),
 							date(form.get("letterDate"), "letterDate"), date(form.get("movedOn"), "movedOn"),
 							date(form.get("sentOn"), "sentOn"), date(form.get("plannedUntil"), "plannedUntil")));
@@ -142,8 +142,8 @@ class TransferPages {
 	@PostMapping("/membership/transfers/incoming")
 	String incoming(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return run(redirect, "membership.transfer.arrived", () -> {
-			Long person = parseLong(form.get("personId"), "personId");
-			Long cell = parseLong(form.get("cellId"), "cellId");
+			Long person = DateField.readLong(form.get("personId"), "personId");
+			Long cell = DateField.readLong(form.get("cellId"), "cellId");
 			if (person == null || cell == null) {
 				throw RuleViolationException.onField("personId", "membership.form.chooseBoth");
 			}
@@ -157,7 +157,7 @@ class TransferPages {
 	@PostMapping("/membership/endings")
 	String end(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return run(redirect, "membership.ending.recorded", () -> {
-			Long person = parseLong(form.get("personId"), "personId");
+			Long person = DateField.readLong(form.get("personId"), "personId");
 			if (person == null) {
 				throw RuleViolationException.onField("personId", "membership.field.required");
 			}
@@ -178,18 +178,6 @@ class TransferPages {
 
 	private static LocalDate date(String text, String field) {
 		return DateField.read(text, field);
-	}
-
-	private static Long parseLong(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw RuleViolationException.onField(field, "membership.form.number");
-		}
 	}
 
 }

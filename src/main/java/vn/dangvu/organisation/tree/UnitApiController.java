@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
@@ -35,6 +37,7 @@ import vn.dangvu.platform.time.VietnamTime;
 @RestController
 @RequestMapping("/api/v1/units")
 @Tag(name = "Tổ chức", description = "Cây tổ chức Đảng, Công đoàn, Đoàn và lịch sử thay đổi")
+@RequiredArgsConstructor
 class UnitApiController {
 
 	private static final int MAX_SIZE = 500;
@@ -48,15 +51,6 @@ class UnitApiController {
 	private final UnitScopes scopes;
 
 	private final Clock clock;
-
-	UnitApiController(UnitQueries queries, UnitHistoryQueries past, UnitService service, UnitScopes scopes,
-			Clock clock) {
-		this.queries = queries;
-		this.past = past;
-		this.scopes = scopes;
-		this.service = service;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	@Operation(summary = "Danh sách tổ chức trong phạm vi người gọi",

@@ -76,14 +76,7 @@ public class UnitService {
 		required("kind", cmd.kind());
 		required("name", cmd.name());
 		required("establishedOn", cmd.establishedOn());
-		UnitRecord parent = null;
-		if (cmd.parentId() == null) {
-			this.permissions.requireRootCreation(caller);
-		}
-		else {
-			parent = visible(cmd.parentId(), scope);
-			this.permissions.requireWrite(caller, scope, parent.toDto());
-		}
+		UnitRecord parent = writableParent(cmd.parentId(), caller, scope);
 		if (!this.permissions.mayWriteKind(caller, cmd.kind())) {
 			throw new NotPermittedException("unit.write.kindForbidden");
 		}
@@ -102,11 +95,7 @@ public class UnitService {
 	}
 
 	public UnitDto rename(RenameUnitCmd cmd) {
-		Caller caller = CurrentCaller.require();
-		UnitScope scope = this.scopes.of(caller);
-		UnitRecord unit = lockVisible(cmd.unitId(), scope);
-		this.permissions.requireWrite(caller, scope, unit.toDto());
-		required("effectiveDate", cmd.effectiveDate());
+		UnitRecord unit = change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireWrite).unit();
 		String name = cmd.name() == null ? unit.name() : VietnameseText.clean(cmd.name());
 		String shortName = cmd.shortName() == null ? unit.shortName() : blankToNull(cmd.shortName());
 		if (name.isBlank()) {
@@ -121,19 +110,9 @@ public class UnitService {
 	}
 
 	public UnitDto move(MoveUnitCmd cmd) {
-		Caller caller = CurrentCaller.require();
-		UnitScope scope = this.scopes.of(caller);
-		UnitRecord unit = lockVisible(cmd.unitId(), scope);
-		this.permissions.requireRestructure(caller, scope, unit.toDto());
-		required("effectiveDate", cmd.effectiveDate());
-		UnitRecord parent = null;
-		if (cmd.parentId() == null) {
-			this.permissions.requireRootCreation(caller);
-		}
-		else {
-			parent = visible(cmd.parentId(), scope);
-			this.permissions.requireWrite(caller, scope, parent.toDto());
-		}
+		Change change = change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireRestructure);
+		UnitRecord unit = change.unit();
+		UnitRecord parent = writableParent(cmd.parentId(), change.caller(), change.scope());
 		if (Objects.equals(cmd.parentId(), unit.parentId())) {
 			throw RuleViolationException.onField("parentId", "unit.move.sameParent");
 		}
@@ -148,11 +127,7 @@ public class UnitService {
 	}
 
 	public UnitDto close(CloseUnitCmd cmd) {
-		Caller caller = CurrentCaller.require();
-		UnitScope scope = this.scopes.of(caller);
-		UnitRecord unit = lockVisible(cmd.unitId(), scope);
-		this.permissions.requireRestructure(caller, scope, unit.toDto());
-		required("effectiveDate", cmd.effectiveDate());
+		UnitRecord unit = change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireRestructure).unit();
 		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
 		OpenUnitPolicy.noOpenChildren(unit.name(), this.units.openChildren(unit.id()).size()).orThrow();
 		requireDate(unit, cmd.effectiveDate());
@@ -210,10 +185,7 @@ public class UnitService {
 	private List<UnitRecord> lockSources(List<Long> ids, Caller caller, UnitScope scope, LocalDate on) {
 		List<UnitRecord> sources = new ArrayList<>();
 		for (Long id : new LinkedHashSet<>(ids)) {
-			UnitRecord source = lockVisible(id, scope);
-			this.permissions.requireRestructure(caller, scope, source.toDto());
-			requireChangeable(source, on);
-			sources.add(source);
+			sources.add(lockChangeable(id, on, caller, scope, this.permissions::requireRestructure));
 		}
 		return sources;
 	}
@@ -224,10 +196,7 @@ public class UnitService {
 			if (cmd.sourceIds().contains(cmd.targetId())) {
 				throw RuleViolationException.onField("targetId", "unit.merge.targetIsSource");
 			}
-			UnitRecord target = lockVisible(cmd.targetId(), scope);
-			this.permissions.requireWrite(caller, scope, target.toDto());
-			requireChangeable(target, on);
-			return target;
+			return lockChangeable(cmd.targetId(), on, caller, scope, this.permissions::requireWrite);
 		}
 		else {
 			MergeUnitsCmd.NewTarget t = cmd.newTarget();
@@ -255,6 +224,50 @@ public class UnitService {
 		this.periods.end(current, UnitChange.MERGED, on, target.id(), cmd.decisionRef(),
 				note(cmd.note(), text("unit.history.mergedInto", target.name())));
 		this.periods.changed(current, "MERGE");
+	}
+
+	/** Who changes which unit: the unit locked, in scope and allowed to the caller. */
+	private record Change(Caller caller, UnitScope scope, UnitRecord unit) {
+	}
+
+	/** A right the caller needs on a unit ({@link UnitPermissions}). */
+	@FunctionalInterface
+	private interface Right {
+
+		void require(Caller caller, UnitScope scope, UnitDto unit);
+
+	}
+
+	/**
+	 * The unit a command changes, locked, in the caller's scope and allowed by the right;
+	 * the change's effective date is required.
+	 */
+	private Change change(long unitId, LocalDate effectiveDate, Right right) {
+		Caller caller = CurrentCaller.require();
+		UnitScope scope = this.scopes.of(caller);
+		UnitRecord unit = lockVisible(unitId, scope);
+		right.require(caller, scope, unit.toDto());
+		required("effectiveDate", effectiveDate);
+		return new Change(caller, scope, unit);
+	}
+
+	/** A unit locked, allowed by the right, open and with the change's date fitting its history. */
+	private UnitRecord lockChangeable(long id, LocalDate on, Caller caller, UnitScope scope, Right right) {
+		UnitRecord unit = lockVisible(id, scope);
+		right.require(caller, scope, unit.toDto());
+		requireChangeable(unit, on);
+		return unit;
+	}
+
+	/** The new parent the caller may write under, or null for a root (which needs its own right). */
+	private UnitRecord writableParent(Long parentId, Caller caller, UnitScope scope) {
+		if (parentId == null) {
+			this.permissions.requireRootCreation(caller);
+			return null;
+		}
+		UnitRecord parent = visible(parentId, scope);
+		this.permissions.requireWrite(caller, scope, parent.toDto());
+		return parent;
 	}
 
 	/** The unit is open and the change's date fits its history. */

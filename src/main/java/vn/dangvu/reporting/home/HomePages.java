@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ import vn.dangvu.platform.time.VietnamTime;
  * attention.
  */
 @Controller
+@RequiredArgsConstructor
 class HomePages {
 
 	private final UnitScopes scopes;
@@ -54,20 +57,6 @@ class HomePages {
 	private final DirectiveApi directives;
 
 	private final Clock clock;
-
-	HomePages(UnitScopes scopes, OrganisationApi organisation, PeopleApi people, Messages messages,
-			NotificationApi notifications, MembershipApi membership, MemberSelfApi self, DirectiveApi directives,
-			Clock clock) {
-		this.notifications = notifications;
-		this.membership = membership;
-		this.self = self;
-		this.directives = directives;
-		this.scopes = scopes;
-		this.organisation = organisation;
-		this.people = people;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/")
 	String home(Model model) {
