@@ -1,14 +1,11 @@
 package vn.dangvu.identity;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -27,35 +24,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sessions at once (issue 9, item 12).
  */
 @IntegrationTest
-class AccountSessionsIntegrationTest {
-
-	private static final String PASSWORD = "correct-horse-1";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	IdentityApi identity;
+class AccountSessionsIntegrationTest extends SignInTestBase {
 
 	@Autowired
 	Accounts accounts;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	private record Opened(long id, String username) {
-	}
-
-	private Opened newAccount(Grant grant) {
-		String username = "ses." + UUID.randomUUID().toString().substring(0, 12);
-		long id = this.identity
-			.createAccount(new NewAccount(username, "Người Thử Phiên", PASSWORD, null, List.of(grant)));
-		return new Opened(id, username);
+	private Account newAccount(Grant grant) {
+		return account("ses.", "Người Thử Phiên", grant);
 	}
 
 	private Cookie signIn(String username) throws Exception {
 		Cookie cookie = this.mvc
-			.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.perform(login(username, PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
 			.getResponse()
@@ -74,7 +54,7 @@ class AccountSessionsIntegrationTest {
 
 	@Test
 	void disablingAnAccountEndsItsOpenSessions() throws Exception {
-		Opened account = newAccount(new Grant(Role.ADMIN, null));
+		Account account = newAccount(new Grant(Role.ADMIN, null));
 		Cookie first = signIn(account.username());
 		Cookie second = signIn(account.username());
 		assertThat(sessionsOf(account.username())).isEqualTo(2);
@@ -88,7 +68,7 @@ class AccountSessionsIntegrationTest {
 
 	@Test
 	void changingTheGrantsEndsTheSessionsButRenamingDoesNot() throws Exception {
-		Opened account = newAccount(new Grant(Role.ADMIN, null));
+		Account account = newAccount(new Grant(Role.ADMIN, null));
 		Cookie cookie = signIn(account.username());
 
 		this.accounts.update(account.id(), "Tên Mới", null, List.of(new Grant(Role.ADMIN, null)));
@@ -103,7 +83,7 @@ class AccountSessionsIntegrationTest {
 
 	@Test
 	void resettingThePasswordEndsTheSessions() throws Exception {
-		Opened account = newAccount(new Grant(Role.ADMIN, null));
+		Account account = newAccount(new Grant(Role.ADMIN, null));
 		Cookie cookie = signIn(account.username());
 		this.accounts.resetPassword(account.id());
 		this.mvc.perform(get("/tokens").cookie(cookie)).andExpect(redirectedUrl("/login"));
@@ -111,7 +91,7 @@ class AccountSessionsIntegrationTest {
 
 	@Test
 	void anAdministratorChangingTheirOwnGrantsIsSignedOutCleanly() throws Exception {
-		Opened self = newAccount(new Grant(Role.ADMIN, null));
+		Account self = newAccount(new Grant(Role.ADMIN, null));
 		Cookie cookie = signIn(self.username());
 		long unit = this.jdbc.sql("select id from org_unit where kind = 'CELL' order by id limit 1")
 			.query(Long.class)

@@ -7,10 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.platform.security.Caller;
@@ -28,16 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class AccountsPagesIntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	IdentityApi identity;
-
-	@Autowired
-	JdbcClient jdbc;
+class AccountsPagesIntegrationTest extends SignInTestBase {
 
 	private static String unique(String prefix) {
 		return prefix + UUID.randomUUID().toString().substring(0, 10);
@@ -178,10 +165,9 @@ class AccountsPagesIntegrationTest {
 
 	@Test
 	void anAdministratorCannotDisableThemself() throws Exception {
-		String username = unique("self.");
-		long id = this.identity.createAccount(
-				new NewAccount(username, "Quản trị thử", "mat-khau-123", null, List.of(new Grant(Role.ADMIN, null))));
-		Caller self = new Caller(id, username, "Quản trị thử", Set.of(Role.ADMIN), Set.of(), null);
+		Caller self = adminCaller("self.", "Quản trị thử");
+		String username = self.username();
+		long id = self.accountId();
 		this.mvc.perform(
 				post("/accounts/" + id + "/enabled").param("enabled", "false").with(csrf()).with(TestCallers.as(self)))
 			.andExpect(status().is3xxRedirection())
@@ -202,10 +188,8 @@ class AccountsPagesIntegrationTest {
 
 	@Test
 	void tokensPageCreatesShowsOnceAndRevokes() throws Exception {
-		String username = unique("tok.");
-		long id = this.identity.createAccount(
-				new NewAccount(username, "Người dùng", "mat-khau-123", null, List.of(new Grant(Role.ADMIN, null))));
-		Caller owner = new Caller(id, username, "Người dùng", Set.of(Role.ADMIN), Set.of(), null);
+		Caller owner = adminCaller("tok.", "Người dùng");
+		long id = owner.accountId();
 		String secret = (String) this.mvc
 			.perform(post("/tokens").param("name", "Báo cáo")
 				.param("expiryDays", "30")

@@ -5,12 +5,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.platform.security.Role;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -28,21 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 9, item 14).
  */
 @IntegrationTest
-class ApiCrossSiteIntegrationTest {
-
-	private static final String PASSWORD = "correct-horse-1";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	IdentityApi identity;
+class ApiCrossSiteIntegrationTest extends SignInTestBase {
 
 	private String newAdmin() {
-		String username = "api." + UUID.randomUUID().toString().substring(0, 12);
-		this.identity.createAccount(
-				new NewAccount(username, "Người Thử API", PASSWORD, null, List.of(new Grant(Role.ADMIN, null))));
-		return username;
+		return admin("api.", "Người Thử API");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package vn.dangvu.identity;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -35,36 +32,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class SignInIntegrationTest {
-
-	private static final String PASSWORD = "correct-horse-1";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	IdentityApi identity;
+class SignInIntegrationTest extends SignInTestBase {
 
 	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	MessageSource messages;
 
 	private String newAccount() {
-		String username = "it." + UUID.randomUUID().toString().substring(0, 12);
-		this.identity.createAccount(
-				new NewAccount(username, "Người Thử Nghiệm", PASSWORD, null, List.of(new Grant(Role.ADMIN, null))));
-		return username;
+		return admin("it.", "Người Thử Nghiệm");
 	}
 
 	@Test
 	void formLoginWithTheRightPasswordSignsInAndRecordsTheLogin() throws Exception {
 		String username = newAccount();
-		this.mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+		this.mvc.perform(login(username, PASSWORD))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(username).withRoles("ADMIN"));
@@ -77,12 +60,10 @@ class SignInIntegrationTest {
 	@Test
 	void formLoginWithAWrongPasswordFailsWithoutSayingWhy() throws Exception {
 		String username = newAccount();
-		this.mvc.perform(post("/login").param("username", username).param("password", "wrong-pass").with(csrf()))
+		this.mvc.perform(login(username, "wrong-pass"))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
-		this.mvc
-			.perform(
-					post("/login").param("username", "nobody-" + UUID.randomUUID()).param("password", "x").with(csrf()))
+		this.mvc.perform(login("nobody-" + UUID.randomUUID(), "x"))
 			.andExpect(redirectedUrl("/login?error"));
 	}
 

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -23,17 +21,14 @@ import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.identity.account.Accounts;
 import vn.dangvu.identity.signin.LoginAttempts;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,17 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * moved by shifting the recorded failures back, never by sleeping.
  */
 @IntegrationTest
-class SignInThrottleIntegrationTest {
-
-	private static final String PASSWORD = "correct-horse-1";
+class SignInThrottleIntegrationTest extends SignInTestBase {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	IdentityApi identity;
 
 	@Autowired
 	Accounts accounts;
@@ -64,14 +51,8 @@ class SignInThrottleIntegrationTest {
 	@Autowired
 	LoginAttempts attempts;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	private String newAccount() {
-		String username = "thr." + UUID.randomUUID().toString().substring(0, 12);
-		this.identity.createAccount(
-				new NewAccount(username, "Người Thử Chặn", PASSWORD, null, List.of(new Grant(Role.ADMIN, null))));
-		return username;
+		return admin("thr.", "Người Thử Chặn");
 	}
 
 	/** A client address no other test uses. */
@@ -89,7 +70,7 @@ class SignInThrottleIntegrationTest {
 
 	private MvcResult signIn(String username, String password, String address) throws Exception {
 		return this.mvc.perform(
-				post("/login").param("username", username).param("password", password).with(csrf()).with(from(address)))
+				login(username, password).with(from(address)))
 			.andReturn();
 	}
 
@@ -134,16 +115,13 @@ class SignInThrottleIntegrationTest {
 		assertThat(waitMessage(eleventh)).matches(".*Vui lòng đợi (2\\d|3[0-2]) giây.*");
 		// the guesser's next try is refused whatever the password, without checking it
 		this.mvc.perform(
-				post("/login").param("username", username).param("password", PASSWORD).with(csrf()).with(from(guesser)))
+				login(username, PASSWORD).with(from(guesser)))
 			.andExpect(redirectedUrl("/login?wait"))
 			.andExpect(unauthenticated());
 		// the owner, elsewhere, is let in at once (the account's own allowance is 10)
 		anHourPasses(username, "ACCOUNT");
 		this.mvc
-			.perform(post("/login").param("username", username)
-				.param("password", PASSWORD)
-				.with(csrf())
-				.with(from(address())))
+			.perform(login(username, PASSWORD).with(from(address())))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(username));
 		assertThat(this.jdbc
@@ -169,7 +147,7 @@ class SignInThrottleIntegrationTest {
 		assertThat(signIn(username, PASSWORD, owner).getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
 		anHourPasses(username, "ACCOUNT");
 		this.mvc.perform(
-				post("/login").param("username", username).param("password", PASSWORD).with(csrf()).with(from(owner)))
+				login(username, PASSWORD).with(from(owner)))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(username));
 		assertThat(this.attempts.waitFor(username, address(), Instant.now())).isZero();

@@ -41,6 +41,20 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 		return this.mvc.perform(postJson(caller, "/api/v1/admissions/" + admission + "/steps", json));
 	}
 
+	/** A step the cell secretary records with a document and a vote (the resolutions). */
+	ResultActions voted(long admission, String step, String date, String document, int votesFor, int votesAgainst,
+			int votersTotal) throws Exception {
+		return step(this.cell.secretary(), admission, """
+				{"step":"%s","date":"%s","documentNumber":"%s","votesFor":%d,"votesAgainst":%d,"votersTotal":%d}"""
+			.formatted(step, date, document, votesFor, votesAgainst, votersTotal));
+	}
+
+	/** The candidate's membership as the cell secretary reads it: {@code status?asOf=…} or {@code timeline}. */
+	ResultActions candidate(String what) throws Exception {
+		return this.mvc.perform(get("/api/v1/members/" + this.cell.candidate() + "/" + what)
+			.with(TestCallers.as(this.cell.secretary())));
+	}
+
 	@Test
 	void secretaryTakesACandidateFromTheCertificateToFullMembership() throws Exception {
 		long id = this.fixtures.open(this.cell);
@@ -57,18 +71,12 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 		step(this.cell.secretary(), id, "{\"step\":\"COMMENTS\",\"date\":\"2024-04-01\"}").andExpect(status().isOk());
 		step(this.cell.secretary(), id, "{\"step\":\"VETTING\",\"date\":\"2024-05-02\"}").andExpect(status().isOk());
 		// 7 of 11 is short of 2/3: refused with the source document
-		step(this.cell.secretary(), id, """
-				{"step":"CELL_RESOLUTION","date":"2024-06-04","documentNumber":"01-NQ/CB",
-				 "votesFor":7,"votesAgainst":4,"votersTotal":11}""").andExpect(status().isUnprocessableContent())
+		voted(id, "CELL_RESOLUTION", "2024-06-04", "01-NQ/CB", 7, 4, 11).andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("Quy định 24-QĐ/TW")))
 			.andExpect(jsonPath("$.errors[0].field").value("votesFor"));
-		step(this.cell.secretary(), id, """
-				{"step":"CELL_RESOLUTION","date":"2024-06-04","documentNumber":"01-NQ/CB",
-				 "votesFor":8,"votesAgainst":4,"votersTotal":12}""").andExpect(status().isOk());
-		step(this.cell.secretary(), id, """
-				{"step":"COMMITTEE_RESOLUTION","date":"2024-06-18","documentNumber":"15-NQ/ĐU",
-				 "votesFor":5,"votesAgainst":0,"votersTotal":7}""").andExpect(status().isOk());
+		voted(id, "CELL_RESOLUTION", "2024-06-04", "01-NQ/CB", 8, 4, 12).andExpect(status().isOk());
+		voted(id, "COMMITTEE_RESOLUTION", "2024-06-18", "15-NQ/ĐU", 5, 0, 7).andExpect(status().isOk());
 		step(this.cell.secretary(), id,
 				"{\"step\":\"DECISION\",\"date\":\"2024-07-02\",\"documentNumber\":\"120-QĐ/ĐU\"}")
 			.andExpect(status().isOk());
@@ -81,12 +89,9 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 			.andExpect(jsonPath("$[0].personId").value(this.cell.candidate()))
 			.andExpect(jsonPath("$[0].endsOn").value("2025-07-19"));
 		// the cell votes after the end of probation, the decision comes late
-		step(this.cell.secretary(), id, """
-				{"step":"CONVERSION_RESOLUTION","date":"2025-07-18","documentNumber":"05-NQ/CB",
-				 "votesFor":12,"votesAgainst":0,"votersTotal":12}""").andExpect(status().isUnprocessableContent());
-		step(this.cell.secretary(), id, """
-				{"step":"CONVERSION_RESOLUTION","date":"2025-07-25","documentNumber":"05-NQ/CB",
-				 "votesFor":12,"votesAgainst":0,"votersTotal":12}""").andExpect(status().isOk());
+		voted(id, "CONVERSION_RESOLUTION", "2025-07-18", "05-NQ/CB", 12, 0, 12)
+			.andExpect(status().isUnprocessableContent());
+		voted(id, "CONVERSION_RESOLUTION", "2025-07-25", "05-NQ/CB", 12, 0, 12).andExpect(status().isOk());
 		step(this.cell.secretary(), id,
 				"{\"step\":\"CONVERSION_DECISION\",\"date\":\"2025-09-15\",\"documentNumber\":\"300-QĐ/ĐU\"}")
 			.andExpect(status().isOk())
@@ -94,24 +99,12 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 		step(this.cell.secretary(), id, "{\"step\":\"CARD\",\"date\":\"2025-10-01\",\"cardNumber\":\"79.123456\"}")
 			.andExpect(status().isOk());
 
-		this.mvc
-			.perform(get("/api/v1/members/" + this.cell.candidate() + "/status?asOf=2025-07-18")
-				.with(TestCallers.as(this.cell.secretary())))
-			.andExpect(jsonPath("$.standing").value("PROBATIONARY"));
-		this.mvc
-			.perform(get("/api/v1/members/" + this.cell.candidate() + "/status?asOf=2025-07-19")
-				.with(TestCallers.as(this.cell.secretary())))
-			.andExpect(jsonPath("$.standing").value("FULL"))
+		candidate("status?asOf=2025-07-18").andExpect(jsonPath("$.standing").value("PROBATIONARY"));
+		candidate("status?asOf=2025-07-19").andExpect(jsonPath("$.standing").value("FULL"))
 			.andExpect(jsonPath("$.cellId").value(this.cell.cell()))
 			.andExpect(jsonPath("$.fullOn").value("2025-07-19"));
-		this.mvc
-			.perform(get("/api/v1/members/" + this.cell.candidate() + "/status?asOf=2024-03-01")
-				.with(TestCallers.as(this.cell.secretary())))
-			.andExpect(jsonPath("$.standing").value("CANDIDATE"));
-		this.mvc
-			.perform(get("/api/v1/members/" + this.cell.candidate() + "/timeline")
-				.with(TestCallers.as(this.cell.secretary())))
-			.andExpect(status().isOk())
+		candidate("status?asOf=2024-03-01").andExpect(jsonPath("$.standing").value("CANDIDATE"));
+		candidate("timeline").andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].type").value("ADMITTED"))
 			.andExpect(jsonPath("$[0].documentNumber").value("120-QĐ/ĐU"))
 			.andExpect(jsonPath("$[1].type").value("CONVERTED"))

@@ -59,7 +59,7 @@ class UnitApiTest {
 		String body = """
 				{"code": "%s", "kind": "%s", "name": "%s", "parentId": %s, "establishedOn": "%s",
 				 "decisionRef": "Quyết định 1/QĐ-TEST"}""".formatted(code, kind, name, parentId, establishedOn);
-		return this.mvc.perform(json(post("/api/v1/units"), body, caller));
+		return write(post("/api/v1/units"), body, caller);
 	}
 
 	long create(Caller caller, String kind, Long parentId, String name, String establishedOn) throws Exception {
@@ -74,6 +74,14 @@ class UnitApiTest {
 		return create(this.admin, kind, parentId, name, OLD);
 	}
 
+	ResultActions read(String path, Caller caller) throws Exception {
+		return this.mvc.perform(get(path).with(TestCallers.as(caller)));
+	}
+
+	ResultActions write(MockHttpServletRequestBuilder request, String body, Caller caller) throws Exception {
+		return this.mvc.perform(json(request, body, caller));
+	}
+
 	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body, Caller caller) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(TestCallers.as(caller)).with(csrf());
 	}
@@ -81,7 +89,7 @@ class UnitApiTest {
 	@Test
 	void createAnswers201WithLocationAndTheUnit() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Đảng ủy Khối Thử nghiệm");
-		this.mvc.perform(get("/api/v1/units/" + bloc).with(TestCallers.as(this.admin)))
+		read("/api/v1/units/" + bloc, this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("BLOC_COMMITTEE"))
 			.andExpect(jsonPath("$.path").value("/" + bloc + "/"))
@@ -92,9 +100,8 @@ class UnitApiTest {
 
 	@Test
 	void missingAndInvalidFieldsAnswer400WithAnErrorPerField() throws Exception {
-		this.mvc
-			.perform(json(post("/api/v1/units"),
-					"{\"kind\": \"PLANET\", \"code\": \"có dấu\", \"establishedOn\": \"1/1\"}", this.admin))
+		write(post("/api/v1/units"),
+					"{\"kind\": \"PLANET\", \"code\": \"có dấu\", \"establishedOn\": \"1/1\"}", this.admin)
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItems("code", "kind", "name", "establishedOn")))
@@ -140,10 +147,10 @@ class UnitApiTest {
 	@Test
 	void renamingWithNothingToChangeAnswers400() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối D");
-		this.mvc.perform(json(patch("/api/v1/units/" + bloc), "{\"effectiveDate\": \"2021-01-01\"}", this.admin))
+		write(patch("/api/v1/units/" + bloc), "{\"effectiveDate\": \"2021-01-01\"}", this.admin)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
-		this.mvc.perform(json(patch("/api/v1/units/" + bloc), "{\"name\": \"Khối D\"}", this.admin))
+		write(patch("/api/v1/units/" + bloc), "{\"name\": \"Khối D\"}", this.admin)
 			.andExpect(status().isBadRequest());
 	}
 
@@ -152,16 +159,14 @@ class UnitApiTest {
 		long a = create("BLOC_COMMITTEE", null, "Khối Cũ A");
 		long b = create("BLOC_COMMITTEE", null, "Khối Mới B");
 		long g = create("GRASSROOTS_COMMITTEE", a, "Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
-		this.mvc
-			.perform(json(patch("/api/v1/units/" + g),
+		write(patch("/api/v1/units/" + g),
 					"{\"name\": \"Đảng bộ Chi cục Hải quan khu vực XI\", \"effectiveDate\": \"2023-01-01\", "
 							+ "\"decisionRef\": \"Quyết định 1234/QĐ-BTC\"}",
-					this.admin))
+					this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Đảng bộ Chi cục Hải quan khu vực XI"));
-		this.mvc
-			.perform(json(post("/api/v1/units/" + g + "/move"),
-					"{\"parentId\": %d, \"effectiveDate\": \"2024-01-01\"}".formatted(b), this.admin))
+		write(post("/api/v1/units/" + g + "/move"),
+					"{\"parentId\": %d, \"effectiveDate\": \"2024-01-01\"}".formatted(b), this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.path").value("/" + b + "/" + g + "/"));
 
@@ -180,7 +185,7 @@ class UnitApiTest {
 				.with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) g)));
-		this.mvc.perform(get("/api/v1/units/" + g + "/history").with(TestCallers.as(this.admin)))
+		read("/api/v1/units/" + g + "/history", this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].change").value(org.hamcrest.Matchers.contains("ESTABLISHED", "RENAMED", "MOVED")))
 			.andExpect(jsonPath("$[0].validTo").value("2023-01-01"))
@@ -206,7 +211,7 @@ class UnitApiTest {
 				 "name": "Đảng bộ Chi cục Hải quan khu vực XI", "parentId": %d},
 				 "effectiveDate": "2025-03-01", "decisionRef": "Quyết định 382/QĐ-BTC"}""".formatted(s1, s2, targetCode,
 				root);
-		MvcResult result = this.mvc.perform(json(post("/api/v1/units/merge"), body, this.admin))
+		MvcResult result = write(post("/api/v1/units/merge"), body, this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value(targetCode))
 			.andReturn();
@@ -214,18 +219,18 @@ class UnitApiTest {
 			.parseLong(result.getResponse().getContentAsString().replaceAll("^\\{\"id\":(\\d+),.*$", "$1").trim());
 
 		for (long cell : new long[] { c1, c2 }) {
-			this.mvc.perform(get("/api/v1/units/" + cell).with(TestCallers.as(this.admin)))
+			read("/api/v1/units/" + cell, this.admin)
 				.andExpect(jsonPath("$.parentId").value(target))
 				.andExpect(jsonPath("$.path").value("/" + root + "/" + target + "/" + cell + "/"));
 		}
 		for (long source : new long[] { s1, s2 }) {
-			this.mvc.perform(get("/api/v1/units/" + source).with(TestCallers.as(this.admin)))
+			read("/api/v1/units/" + source, this.admin)
 				.andExpect(jsonPath("$.closedOn").value("2025-03-01"));
-			this.mvc.perform(get("/api/v1/units/" + source + "/history").with(TestCallers.as(this.admin)))
+			read("/api/v1/units/" + source + "/history", this.admin)
 				.andExpect(jsonPath("$[-1:].change").value(hasItem("MERGED")))
 				.andExpect(jsonPath("$[-1:].note").value(hasItem(containsString("khu vực XI"))));
 		}
-		this.mvc.perform(get("/api/v1/units/" + c1 + "/history").with(TestCallers.as(this.admin)))
+		read("/api/v1/units/" + c1 + "/history", this.admin)
 			.andExpect(jsonPath("$[*].change").value(org.hamcrest.Matchers.contains("ESTABLISHED", "MOVED")));
 		asOf(c1, "2025-02-28").andExpect(jsonPath("$.parentId").value(s1));
 		asOf(c1, "2025-03-01").andExpect(jsonPath("$.parentId").value(target));
@@ -246,28 +251,25 @@ class UnitApiTest {
 		long root = create("TRADE_UNION", null, "Công đoàn Cục");
 		long s = create("UNION_BRANCH", root, "Công đoàn bộ phận 1");
 		long t = create("UNION_BRANCH", root, "Công đoàn bộ phận 2");
-		this.mvc
-			.perform(
-					json(post("/api/v1/units/merge"),
+		write(post("/api/v1/units/merge"),
 							"{\"sourceIds\": [%d], \"targetId\": %d, \"effectiveDate\": \"2025-03-01\"}".formatted(s,
 									t),
-							this.admin))
+							this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(t));
-		this.mvc.perform(json(patch("/api/v1/units/" + s), "{\"name\": \"Tên mới\"}", this.admin))
+		write(patch("/api/v1/units/" + s), "{\"name\": \"Tên mới\"}", this.admin)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("đã giải thể")));
 		String cell = """
 				{"code": "%s", "kind": "UNION_BRANCH", "name": "Tổ 1", "parentId": %d, "establishedOn": "2026-01-01"}"""
 			.formatted(code(), s);
-		this.mvc.perform(json(post("/api/v1/units"), cell, this.admin)).andExpect(status().isUnprocessableContent());
+		write(post("/api/v1/units"), cell, this.admin).andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
 	void aMergeWithoutSourcesOrWithTwoTargetsAnswers400() throws Exception {
-		this.mvc
-			.perform(json(post("/api/v1/units/merge"),
-					"{\"sourceIds\": [], \"targetId\": 1, \"newTarget\": {\"code\": \"X\"}}", this.admin))
+		write(post("/api/v1/units/merge"),
+					"{\"sourceIds\": [], \"targetId\": 1, \"newTarget\": {\"code\": \"X\"}}", this.admin)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItems("sourceIds", "targetId", "newTarget.kind")));
 	}
@@ -277,14 +279,13 @@ class UnitApiTest {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối E");
 		long g = create("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ E1");
 		long cell = create("CELL", g, "Chi bộ E1-1");
-		this.mvc.perform(json(post("/api/v1/units/" + g + "/close"), "{\"effectiveDate\": \"2024-01-01\"}", this.admin))
+		write(post("/api/v1/units/" + g + "/close"), "{\"effectiveDate\": \"2024-01-01\"}", this.admin)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("1 tổ chức trực thuộc")));
-		this.mvc
-			.perform(json(post("/api/v1/units/" + cell + "/close"), "{\"effectiveDate\": \"2024-01-01\"}", this.admin))
+		write(post("/api/v1/units/" + cell + "/close"), "{\"effectiveDate\": \"2024-01-01\"}", this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.closedOn").value("2024-01-01"));
-		this.mvc.perform(json(post("/api/v1/units/" + g + "/close"), "{\"effectiveDate\": \"2024-01-01\"}", this.admin))
+		write(post("/api/v1/units/" + g + "/close"), "{\"effectiveDate\": \"2024-01-01\"}", this.admin)
 			.andExpect(status().isOk());
 	}
 
@@ -292,8 +293,7 @@ class UnitApiTest {
 	void aCycleIsRefusedWith422() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối F");
 		long inner = create("BLOC_COMMITTEE", bloc, "Khối F con");
-		this.mvc
-			.perform(json(post("/api/v1/units/" + bloc + "/move"), "{\"parentId\": %d}".formatted(inner), this.admin))
+		write(post("/api/v1/units/" + bloc + "/move"), "{\"parentId\": %d}".formatted(inner), this.admin)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("trực thuộc chính nó")));
 	}
@@ -306,21 +306,21 @@ class UnitApiTest {
 		long underB = create("GRASSROOTS_COMMITTEE", b, "Đảng bộ dưới B");
 		Caller officeA = TestCallers.withRole(Role.COMMITTEE_OFFICE, a);
 
-		this.mvc.perform(get("/api/v1/units/" + underB).with(TestCallers.as(officeA)))
+		read("/api/v1/units/" + underB, officeA)
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(json(patch("/api/v1/units/" + underB), "{\"name\": \"Đổi\"}", officeA))
+		write(patch("/api/v1/units/" + underB), "{\"name\": \"Đổi\"}", officeA)
 			.andExpect(status().isNotFound());
-		this.mvc.perform(json(post("/api/v1/units/" + underB + "/move"), "{\"parentId\": %d}".formatted(a), officeA))
+		write(post("/api/v1/units/" + underB + "/move"), "{\"parentId\": %d}".formatted(a), officeA)
 			.andExpect(status().isNotFound());
-		this.mvc.perform(json(post("/api/v1/units/" + underA + "/move"), "{\"parentId\": %d}".formatted(b), officeA))
+		write(post("/api/v1/units/" + underA + "/move"), "{\"parentId\": %d}".formatted(b), officeA)
 			.andExpect(status().isNotFound());
-		this.mvc.perform(json(post("/api/v1/units/" + a + "/move"), "{\"parentId\": %d}".formatted(b), officeA))
+		write(post("/api/v1/units/" + a + "/move"), "{\"parentId\": %d}".formatted(b), officeA)
 			.andExpect(status().isForbidden());
-		this.mvc.perform(json(post("/api/v1/units/" + a + "/close"), "{}", officeA)).andExpect(status().isForbidden());
+		write(post("/api/v1/units/" + a + "/close"), "{}", officeA).andExpect(status().isForbidden());
 
-		this.mvc.perform(get("/api/v1/units/" + underA).with(TestCallers.as(officeA))).andExpect(status().isOk());
-		this.mvc.perform(json(patch("/api/v1/units/" + underA), "{\"name\": \"Đảng bộ dưới A (mới)\"}", officeA))
+		read("/api/v1/units/" + underA, officeA).andExpect(status().isOk());
+		write(patch("/api/v1/units/" + underA), "{\"name\": \"Đảng bộ dưới A (mới)\"}", officeA)
 			.andExpect(status().isOk());
 		create(officeA, "CELL", underA, "Chi bộ do văn phòng lập", OLD);
 		this.mvc.perform(get("/api/v1/units").param("size", "500").with(TestCallers.as(officeA)))
@@ -333,12 +333,12 @@ class UnitApiTest {
 	void aUnionOfficerCannotChangePartyUnitsAndOnlyAdminsCreateRoots() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối G");
 		Caller union = TestCallers.withRole(Role.UNION_OFFICER, bloc);
-		this.mvc.perform(json(patch("/api/v1/units/" + bloc), "{\"name\": \"Đổi\"}", union))
+		write(patch("/api/v1/units/" + bloc), "{\"name\": \"Đổi\"}", union)
 			.andExpect(status().isForbidden());
 		String root = """
 				{"code": "%s", "kind": "BLOC_COMMITTEE", "name": "Gốc", "establishedOn": "%s"}""".formatted(code(),
 				OLD);
-		this.mvc.perform(json(post("/api/v1/units"), root, TestCallers.withRole(Role.COMMITTEE_OFFICE, bloc)))
+		write(post("/api/v1/units"), root, TestCallers.withRole(Role.COMMITTEE_OFFICE, bloc))
 			.andExpect(status().isForbidden());
 	}
 
@@ -347,15 +347,15 @@ class UnitApiTest {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối H");
 		long cell = create("CELL", bloc, "Chi bộ H1");
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, cell);
-		this.mvc.perform(get("/api/v1/units/" + cell).with(TestCallers.as(secretary))).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/units/" + bloc).with(TestCallers.as(secretary))).andExpect(status().isNotFound());
-		this.mvc.perform(json(patch("/api/v1/units/" + cell), "{\"name\": \"Đổi\"}", secretary))
+		read("/api/v1/units/" + cell, secretary).andExpect(status().isOk());
+		read("/api/v1/units/" + bloc, secretary).andExpect(status().isNotFound());
+		write(patch("/api/v1/units/" + cell), "{\"name\": \"Đổi\"}", secretary)
 			.andExpect(status().isForbidden());
 		Caller member = TestCallers.member(42);
-		this.mvc.perform(get("/api/v1/units").with(TestCallers.as(member)))
+		read("/api/v1/units", member)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(0));
-		this.mvc.perform(get("/api/v1/units/" + cell).with(TestCallers.as(member))).andExpect(status().isNotFound());
+		read("/api/v1/units/" + cell, member).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -370,7 +370,7 @@ class UnitApiTest {
 
 	@Test
 	void theApiIsDescribedInOpenApi() throws Exception {
-		this.mvc.perform(get("/v3/api-docs").with(TestCallers.as(this.admin)))
+		read("/v3/api-docs", this.admin)
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/api/v1/units/merge"),
 					containsString("/api/v1/units/{id}/history"), containsString("Thành lập tổ chức"))));
