@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * The registry pages: register with prefill, duplicate link, board, export, obligations,
@@ -84,20 +85,12 @@ class DirectivePagesTest {
 		assertThat(page).contains(n + "-HD/BTCTW");
 		this.mvc.perform(get(location + "/edit").with(TestCallers.as(office))).andExpect(status().isOk());
 		this.mvc
-			.perform(post(location + "/edit").param("summary", "Hướng dẫn công tác tổ chức xây dựng Đảng")
-				.param("termId", "")
-				.param("effectiveOn", "2024-05-10")
-				.param("fullText", "Toàn văn mới về kết nạp đảng viên")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(postForm(office, location + "/edit", "summary", "Hướng dẫn công tác tổ chức xây dựng Đảng", "termId", "", "effectiveOn", "2024-05-10", "fullText", "Toàn văn mới về kết nạp đảng viên"))
 			.andExpect(redirectedUrlPattern("/directives/*"));
 		this.mvc.perform(get("/directives").param("q", "ket nap dang vien").with(TestCallers.as(office)))
 			.andExpect(content().string(containsString(n + "-HD/BTCTW")));
 		this.mvc
-			.perform(post(location + "/edit").param("summary", "")
-				.param("effectiveOn", "2020-01-01")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(postForm(office, location + "/edit", "summary", "", "effectiveOn", "2020-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alert-danger")));
 		this.mvc
@@ -142,13 +135,7 @@ class DirectivePagesTest {
 		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		this.mvc
-			.perform(post("/directives/" + id + "/assign").param("allCellsUnder", String.valueOf(kvxi))
-				.param("assignedOn", today.minusDays(30).toString())
-				.param("DISSEMINATE.on", "1")
-				.param("DISSEMINATE.mode", "days")
-				.param("DISSEMINATE.value", "5")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(postForm(office, "/directives/" + id + "/assign", "allCellsUnder", String.valueOf(kvxi), "assignedOn", today.minusDays(30).toString(), "DISSEMINATE.on", "1", "DISSEMINATE.mode", "days", "DISSEMINATE.value", "5"))
 			.andExpect(redirectedUrlPattern("/directives/*/tracking"));
 		this.mvc.perform(get("/directives/" + id + "/tracking").with(TestCallers.as(office)))
 			.andExpect(status().isOk())
@@ -168,12 +155,7 @@ class DirectivePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(n + "-CT/TW")));
 		this.mvc
-			.perform(post("/directives/" + id + "/units/" + cauTreo + "/actions/DISSEMINATE")
-				.param("doneOn", today.minusDays(1).toString())
-				.param("present", "10")
-				.param("total", "12")
-				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo)))
-				.with(csrf()))
+			.perform(postForm(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo), "/directives/" + id + "/units/" + cauTreo + "/actions/DISSEMINATE", "doneOn", today.minusDays(1).toString(), "present", "10", "total", "12"))
 			.andExpect(redirectedUrlPattern("/directives/*/units/*"));
 		this.mvc
 			.perform(get("/directives/" + id + "/units/" + cauTreo)
@@ -238,37 +220,21 @@ class DirectivePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alert-danger")));
 		this.mvc
-			.perform(post("/directives/" + doc + "/assign").param("unitIds", "99999999")
-				.param("PLAN.on", "1")
-				.param("PLAN.mode", "days")
-				.param("PLAN.value", "4")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(postForm(office, "/directives/" + doc + "/assign", "unitIds", "99999999", "PLAN.on", "1", "PLAN.mode", "days", "PLAN.value", "4"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alert-danger")));
 		this.mvc
-			.perform(post("/directives/" + doc + "/links").param("kind", "PLANET")
-				.param("citation", "abc")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(postForm(office, "/directives/" + doc + "/links", "kind", "PLANET", "citation", "abc"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post("/directives/issuers").param("code", "!!")
-				.param("fullName", "")
-				.param("level", "PLANET")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(postForm(office, "/directives/issuers", "code", "!!", "fullName", "", "level", "PLANET"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alert-danger")));
 		// a member may not register, assign or edit issuers
 		Caller member = TestCallers.member(1);
 		this.mvc.perform(get("/directives/new").with(TestCallers.as(member))).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/directives/issuers").param("code", "X")
-				.param("fullName", "X")
-				.param("level", "STATE")
-				.with(TestCallers.as(member))
-				.with(csrf()))
+			.perform(postForm(member, "/directives/issuers", "code", "X", "fullName", "X", "level", "STATE"))
 			.andExpect(status().isForbidden());
 	}
 

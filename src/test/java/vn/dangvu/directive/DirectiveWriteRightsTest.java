@@ -1,6 +1,5 @@
 package vn.dangvu.directive;
 
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Issue 9 item 9 and issue 8 items 6-7, as the demo users: seeing a document is not the
@@ -146,17 +146,12 @@ class DirectiveWriteRightsTest {
 		assertThat(statusOf(this.ct05)).isEqualTo("IN_FORCE");
 		// the page form goes through the same check
 		this.mvc
-			.perform(post("/directives/{id}/links", report).with(TestCallers.as(this.bithu))
-				.with(csrf())
-				.param("kind", "REPLACES")
-				.param("citation", "05-CT/TW"))
+			.perform(postForm(this.bithu, "/directives/{id}/links", report, "kind", "REPLACES", "citation", "05-CT/TW"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(this.ct05)).isEqualTo("IN_FORCE");
 
 		this.mvc
-			.perform(post("/directives/{id}/edit", this.ct05).with(TestCallers.as(this.bithu))
-				.with(csrf())
-				.param("summary", "Đã bị chi bộ sửa"))
+			.perform(postForm(this.bithu, "/directives/{id}/edit", this.ct05, "summary", "Đã bị chi bộ sửa"))
 			.andExpect(status().isForbidden());
 		assertThat(summaryOf(this.ct05)).isEqualTo(summary);
 
@@ -166,8 +161,7 @@ class DirectiveWriteRightsTest {
 			.query(Long.class)
 			.single();
 		this.mvc
-			.perform(post("/directives/{id}/links/{link}/delete", this.ct05, link).with(TestCallers.as(this.bithu))
-				.with(csrf()))
+			.perform(postForm(this.bithu, "/directives/{id}/links/{link}/delete", this.ct05, link))
 			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("select count(*) from directive_link where id = :id")
 			.param("id", link)

@@ -15,13 +15,13 @@ import vn.dangvu.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class AccountsPagesIntegrationTest extends SignInTestBase {
@@ -48,11 +48,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		this.mvc.perform(get("/accounts/new").with(TestCallers.as(TestCallers.member(1))))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/accounts").param("username", unique("x."))
-				.param("displayName", "X")
-				.param("grants[0].role", "ADMIN")
-				.with(csrf())
-				.with(TestCallers.as(office)))
+			.perform(postForm(office, "/accounts", "username", unique("x."), "displayName", "X", "grants[0].role", "ADMIN"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/accounts").with(TestCallers.as(TestCallers.admin()))).andExpect(status().isOk());
 	}
@@ -93,13 +89,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		String username = unique("cb.");
 		long cell = cell(unique("T-ACC-"));
 		this.mvc
-			.perform(post("/accounts").param("username", username)
-				.param("displayName", "Nguyễn Văn Đức")
-				.param("grants[0].role", "CELL_SECRETARY")
-				.param("grants[0].unitId", String.valueOf(cell))
-				.param("grants[1].role", "")
-				.with(csrf())
-				.with(TestCallers.as(TestCallers.admin())))
+			.perform(postForm(TestCallers.admin(), "/accounts", "username", username, "displayName", "Nguyễn Văn Đức", "grants[0].role", "CELL_SECRETARY", "grants[0].unitId", String.valueOf(cell), "grants[1].role", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("oneTimePassword"));
 		AccountSummary created = this.identity.findByUsername(username).orElseThrow();
@@ -126,10 +116,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		long id = this.identity.createAccount(new NewAccount(username, "Trần Thị Bình", "mat-khau-123", null,
 				List.of(new Grant(Role.CELL_SECRETARY, cell))));
 		this.mvc
-			.perform(post("/accounts/" + id).param("displayName", "Trần Thị Bình")
-				.param("grants[0].role", "ADMIN")
-				.with(csrf())
-				.with(TestCallers.as(TestCallers.admin())))
+			.perform(postForm(TestCallers.admin(), "/accounts/" + id, "displayName", "Trần Thị Bình", "grants[0].role", "ADMIN"))
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> audit = this.jdbc
 			.sql("select before_state::text as b, after_state::text as a from audit_event "
@@ -151,12 +138,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 			.single();
 		String username = unique("bad.");
 		this.mvc
-			.perform(post("/accounts").param("username", username)
-				.param("displayName", "Lê Văn C")
-				.param("grants[0].role", "CELL_SECRETARY")
-				.param("grants[0].unitId", String.valueOf(committee))
-				.with(csrf())
-				.with(TestCallers.as(TestCallers.admin())))
+			.perform(postForm(TestCallers.admin(), "/accounts", "username", username, "displayName", "Lê Văn C", "grants[0].role", "CELL_SECRETARY", "grants[0].unitId", String.valueOf(committee)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "grants[0].unitId"))
 			.andExpect(content().string(containsString("Bí thư chi bộ phải gắn với một chi bộ")));
@@ -168,8 +150,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		Caller self = adminCaller("self.", "Quản trị thử");
 		String username = self.username();
 		long id = self.accountId();
-		this.mvc.perform(
-				post("/accounts/" + id + "/enabled").param("enabled", "false").with(csrf()).with(TestCallers.as(self)))
+		this.mvc.perform(postForm(self, "/accounts/" + id + "/enabled", "enabled", "false"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashError"));
 		assertThat(this.identity.findByUsername(username).orElseThrow().enabled()).isTrue();
@@ -179,9 +160,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 				List.of(new Grant(Role.ADMIN, null))));
 		Caller anotherAdmin = new Caller(-1, "admin", "Quản trị", Set.of(Role.ADMIN), Set.of(), null);
 		this.mvc
-			.perform(post("/accounts/" + id + "/enabled").param("enabled", "false")
-				.with(csrf())
-				.with(TestCallers.as(anotherAdmin)))
+			.perform(postForm(anotherAdmin, "/accounts/" + id + "/enabled", "enabled", "false"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.identity.findByUsername(username).orElseThrow().enabled()).isFalse();
 	}
@@ -191,10 +170,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		Caller owner = adminCaller("tok.", "Người dùng");
 		long id = owner.accountId();
 		String secret = (String) this.mvc
-			.perform(post("/tokens").param("name", "Báo cáo")
-				.param("expiryDays", "30")
-				.with(csrf())
-				.with(TestCallers.as(owner)))
+			.perform(postForm(owner, "/tokens", "name", "Báo cáo", "expiryDays", "30"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getFlashMap()
@@ -210,9 +186,9 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 			.query(Long.class)
 			.single();
 		// Someone else's token is not found.
-		this.mvc.perform(post("/tokens/" + tokenId + "/revoke").with(csrf()).with(TestCallers.as(TestCallers.admin())))
+		this.mvc.perform(postForm(TestCallers.admin(), "/tokens/" + tokenId + "/revoke"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/tokens/" + tokenId + "/revoke").with(csrf()).with(TestCallers.as(owner)))
+		this.mvc.perform(postForm(owner, "/tokens/" + tokenId + "/revoke"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("select revoked_at is not null from api_token where id = :id")
 			.param("id", tokenId)

@@ -19,7 +19,6 @@ import vn.dangvu.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -30,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class SignInIntegrationTest extends SignInTestBase {
@@ -69,7 +69,7 @@ class SignInIntegrationTest extends SignInTestBase {
 
 	@Test
 	void logoutIsAPostWithCsrfAndReturnsToTheLoginPage() throws Exception {
-		this.mvc.perform(post("/logout").with(csrf()).with(TestCallers.as(TestCallers.admin())))
+		this.mvc.perform(postForm(TestCallers.admin(), "/logout"))
 			.andExpect(redirectedUrl("/login?logout"));
 		this.mvc.perform(get("/login").param("logout", ""))
 			.andExpect(content().string(containsString("Bạn đã đăng xuất")));

@@ -18,14 +18,13 @@ import vn.dangvu.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Correcting admission files: withdrawing the last recorded step (the ceremony undoes the
@@ -134,10 +133,7 @@ class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 		step(id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}").andExpect(status().isOk());
 		// a mistaken application withdrawn through the page, then recorded again
 		this.mvc
-			.perform(post("/membership/admissions/" + id + "/steps/last/withdrawal")
-				.with(TestCallers.as(this.cell.secretary()))
-				.with(csrf())
-				.param("reason", "Nhầm người"))
+			.perform(postForm(this.cell.secretary(), "/membership/admissions/" + id + "/steps/last/withdrawal", "reason", "Nhầm người"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc.perform(get("/api/v1/admissions/" + id).with(TestCallers.as(this.cell.secretary())))

@@ -23,12 +23,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * The membership pages render in Vietnamese, record a step with its scan and keep to
@@ -109,11 +109,7 @@ class MembershipPagesIntegrationTest {
 	@Test
 	void secretaryOpensAFileAndRecordsTheCertificateWithItsScan() throws Exception {
 		this.mvc
-			.perform(post("/membership/admissions").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("personId", String.valueOf(this.person))
-				.param("cellId", String.valueOf(this.tree.cell()))
-				.param("openedOn", "02/01/2024"))
+			.perform(postForm(this.secretary, "/membership/admissions", "personId", String.valueOf(this.person), "cellId", String.valueOf(this.tree.cell()), "openedOn", "02/01/2024"))
 			.andExpect(redirectedUrlPattern("/membership/admissions/*"));
 		long id = this.jdbc.sql("select id from admission where person_id = :p")
 			.param("p", this.person)

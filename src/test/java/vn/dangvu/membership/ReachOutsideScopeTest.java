@@ -20,10 +20,10 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Issue 9, items 10 and 11, as the demo officers: joining by CCCD finds only people the
@@ -73,10 +73,7 @@ class ReachOutsideScopeTest {
 	/** The flash message a join answers with. */
 	String join(String kind, Caller caller, String cccd, long unit) throws Exception {
 		var flash = this.mvc
-			.perform(post("/membership/" + kind + "/join").with(TestCallers.as(caller))
-				.with(csrf())
-				.param("cccd", cccd)
-				.param("unit", Long.toString(unit)))
+			.perform(postForm(caller, "/membership/" + kind + "/join", "cccd", cccd, "unit", Long.toString(unit)))
 			.andReturn()
 			.getFlashMap();
 		Object error = flash.get("flashError");

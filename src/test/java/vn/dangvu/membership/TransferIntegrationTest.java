@@ -16,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Transfers through the pages: the sending cell records, the receiving cell confirms, the
@@ -38,14 +39,7 @@ class TransferIntegrationTest extends OnPartyCells {
 	@Test
 	void sendingCellRecordsAndReceivingCellConfirms() throws Exception {
 		this.mvc
-			.perform(post("/membership/transfers")
-				.with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
-				.with(csrf())
-				.param("personId", String.valueOf(this.cells.member()))
-				.param("kind", "PERMANENT")
-				.param("destination", "CELL")
-				.param("toCellId", String.valueOf(this.cells.to().cell()))
-				.param("sentOn", TODAY))
+			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/transfers", "personId", String.valueOf(this.cells.member()), "kind", "PERMANENT", "destination", "CELL", "toCellId", String.valueOf(this.cells.to().cell()), "sentOn", TODAY))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashMessage", "Đã ghi nhận chuyển sinh hoạt."));
 		MemberStatus transit = this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE));
@@ -72,27 +66,10 @@ class TransferIntegrationTest extends OnPartyCells {
 	void temporaryTransferOfAYearForAStayIsRefusedAndStrikingOffEndsMembership() throws Exception {
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		String inAYear = "%02d/%02d/%d".formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear() + 1);
-		this.mvc.perform(post("/membership/transfers")
-			.with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
-			.with(csrf())
-			.param("personId", String.valueOf(this.cells.member()))
-			.param("kind", "TEMPORARY")
-			.param("purpose", "STAY")
-			.param("destination", "OUTSIDE")
-			.param("otherUnitName", "Đảng bộ tỉnh bạn")
-			.param("letterNumber", "12-GGT")
-			.param("letterDate", TODAY)
-			.param("sentOn", TODAY)
-			.param("plannedUntil", today.getDayOfMonth() == 29 && today.getMonthValue() == 2 ? "01/03/2099" : inAYear))
+		this.mvc.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/transfers", "personId", String.valueOf(this.cells.member()), "kind", "TEMPORARY", "purpose", "STAY", "destination", "OUTSIDE", "otherUnitName", "Đảng bộ tỉnh bạn", "letterNumber", "12-GGT", "letterDate", TODAY, "sentOn", TODAY, "plannedUntil", today.getDayOfMonth() == 29 && today.getMonthValue() == 2 ? "01/03/2099" : inAYear))
 			.andExpect(flash().attributeExists("flashError"));
 		this.mvc
-			.perform(post("/membership/endings").with(TestCallers.as(TestCallers.secretaryOf(this.cells.from().cell())))
-				.with(csrf())
-				.param("personId", String.valueOf(this.cells.member()))
-				.param("type", "STRUCK_OFF")
-				.param("date", TODAY)
-				.param("documentNumber", "05-QĐ/ĐU")
-				.param("reason", "Bỏ sinh hoạt 3 tháng trong năm"))
+			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/endings", "personId", String.valueOf(this.cells.member()), "type", "STRUCK_OFF", "date", TODAY, "documentNumber", "05-QĐ/ĐU", "reason", "Bỏ sinh hoạt 3 tháng trong năm"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.membership.statusOn(this.cells.member(), today).standing()).isEqualTo(Standing.STRUCK_OFF);
 		assertThat(this.membership.statusOn(this.cells.member(), today.minusDays(1)).isFull()).isTrue();

@@ -23,8 +23,8 @@ import vn.dangvu.people.importing.RowError;
 import vn.dangvu.people.importing.SheetFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Issue 9 item 19: a person's name with a right-to-left override, a zero-width space or
@@ -89,12 +89,7 @@ class InvisibleNameCharactersTest extends OnTwoBranches {
 			assertThat(fields).contains("fullName");
 			assertThat(res.getContentAsString()).contains("ký tự ẩn");
 			String page = this.mvc
-				.perform(post("/people").with(TestCallers.as(this.a.office()))
-					.with(csrf())
-					.param("fullName", name)
-					.param("birthDate", "1985-09-05")
-					.param("sex", "MALE")
-					.param("workUnitId", Long.toString(this.a.cell())))
+				.perform(postForm(this.a.office(), "/people", "fullName", name, "birthDate", "1985-09-05", "sex", "MALE", "workUnitId", Long.toString(this.a.cell())))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();

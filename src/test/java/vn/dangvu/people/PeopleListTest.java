@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class PeopleListTest extends OnTwoBranches {
@@ -119,10 +120,7 @@ class PeopleListTest extends OnTwoBranches {
 		this.mvc.perform(get("/people/" + id + "/edit").with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/people/" + id).with(TestCallers.as(this.b.office()))
-				.with(csrf())
-				.param("fullName", "Đổi Tên")
-				.param("workUnitId", String.valueOf(this.b.cell())))
+			.perform(postForm(this.b.office(), "/people/" + id, "fullName", "Đổi Tên", "workUnitId", String.valueOf(this.b.cell())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/people").param("q", "quach thi rieng").with(TestCallers.as(this.b.office())))
 			.andExpect(content().string(not(containsString("Quách Thị Riêng"))));

@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * The causes of the 500s that issue 9 (items 16–19) still found, each answered at its
@@ -222,9 +223,7 @@ class BadInputRootsTest {
 				TestCallers.admin());
 		assertThat(res.getStatus()).as(res.getContentAsString()).isBetween(400, 422);
 		assertThat((List<String>) JsonPath.read(res.getContentAsString(), "$.errors[*].field")).contains("citation");
-		this.mvc.perform(post("/tokens").param("name", "Máy in \u202Egnal")
-			.with(TestCallers.as(TestCallers.admin()))
-			.with(csrf()));
+		this.mvc.perform(postForm(TestCallers.admin(), "/tokens", "name", "Máy in \u202Egnal"));
 		assertThat(count("org_unit")).isEqualTo(units);
 		assertThat(count("api_token")).isEqualTo(tokens);
 	}

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Garbage posted to the forms re-renders the form with Vietnamese errors (never the 500
@@ -116,14 +117,7 @@ class PageBadInputTest {
 		Map<String, Long> before = counts();
 
 		MvcResult result = this.mvc
-			.perform(post("/people/" + personId).with(TestCallers.as(TestCallers.admin()))
-				.with(csrf())
-				.param("fullName", "Trần Thị Đổi Tên")
-				.param("birthDate", born.toString())
-				.param("sex", "FEMALE")
-				.param("cccd", cccd)
-				.param("workUnitId", String.valueOf(unit))
-				.param("version", "abc"))
+			.perform(postForm(TestCallers.admin(), "/people/" + personId, "fullName", "Trần Thị Đổi Tên", "birthDate", born.toString(), "sex", "FEMALE", "cccd", cccd, "workUnitId", String.valueOf(unit), "version", "abc"))
 			.andReturn();
 
 		assertThat(result.getModelAndView().getViewName()).isEqualTo("people/form");

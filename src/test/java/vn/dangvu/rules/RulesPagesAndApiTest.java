@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class RulesPagesAndApiTest {
@@ -72,20 +72,11 @@ class RulesPagesAndApiTest {
 	@Test
 	void anAdministratorAddsAVersionFromThePageAndABadValueIsExplained() throws Exception {
 		this.mvc
-			.perform(post("/rules/membership.transfer.temporary.min-months").with(TestCallers.as(TestCallers.admin()))
-				.with(csrf())
-				.param("value", "ba")
-				.param("validFrom", "2034-01-01")
-				.param("source", "Quy định thử"))
+			.perform(postForm(TestCallers.admin(), "/rules/membership.transfer.temporary.min-months", "value", "ba", "validFrom", "2034-01-01", "source", "Quy định thử"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Giá trị phải là số nguyên")));
 		this.mvc
-			.perform(post("/rules/membership.transfer.temporary.min-months").with(TestCallers.as(TestCallers.admin()))
-				.with(csrf())
-				.param("value", "4")
-				.param("validFrom", "2034-01-01")
-				.param("source", "Quy định thử")
-				.param("confirmed", "true"))
+			.perform(postForm(TestCallers.admin(), "/rules/membership.transfer.temporary.min-months", "value", "4", "validFrom", "2034-01-01", "source", "Quy định thử", "confirmed", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc
@@ -137,18 +128,10 @@ class RulesPagesAndApiTest {
 			.andExpect(content().string(containsString("Chưa nhập ngày nghỉ lễ, Tết của năm 2041")));
 
 		this.mvc
-			.perform(post("/rules/calendar/years").with(TestCallers.as(TestCallers.admin()))
-				.with(csrf())
-				.param("year", "2042")
-				.param("source", "Thông báo thử")
-				.param("confirmed", "true"))
+			.perform(postForm(TestCallers.admin(), "/rules/calendar/years", "year", "2042", "source", "Thông báo thử", "confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post("/rules/calendar/days").with(TestCallers.as(TestCallers.admin()))
-				.with(csrf())
-				.param("day", "2042-03-04")
-				.param("kind", "HOLIDAY")
-				.param("name", "Ngày nghỉ thử"))
+			.perform(postForm(TestCallers.admin(), "/rules/calendar/days", "day", "2042-03-04", "kind", "HOLIDAY", "name", "Ngày nghỉ thử"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc.perform(get("/api/v1/calendar/working-days?from=2042-03-03&count=1").with(TestCallers.as(this.office)))
 			.andExpect(jsonPath("$.date").value("2042-03-05"));

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class PartyDocumentPagesTest {
@@ -62,7 +63,7 @@ class PartyDocumentPagesTest {
 		this.mvc.perform(get("/directives/documents/" + id + "/issue").with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("01-KH/ĐU")));
-		this.mvc.perform(post("/directives/documents/" + id + "/issue").with(TestCallers.as(office())).with(csrf()))
+		this.mvc.perform(postForm(office(), "/directives/documents/" + id + "/issue"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/directives/documents/" + id));
 		assertThat(this.jdbc
@@ -102,7 +103,7 @@ class PartyDocumentPagesTest {
 			this.mvc.perform(get("/directives/documents/" + id + path).with(TestCallers.as(stranger)))
 				.andExpect(status().isNotFound());
 		}
-		this.mvc.perform(post("/directives/documents/" + id + "/issue").with(TestCallers.as(stranger)).with(csrf()))
+		this.mvc.perform(postForm(stranger, "/directives/documents/" + id + "/issue"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/directives/documents").with(TestCallers.as(stranger)))
 			.andExpect(status().isOk())
@@ -135,21 +136,7 @@ class PartyDocumentPagesTest {
 	@Test
 	void aSavedTemplateFillsNewDocumentsOfItsType() throws Exception {
 		this.mvc
-			.perform(post("/directives/documents/templates").param("unit", String.valueOf(this.committee))
-				.param("type", "REPORT")
-				.param("superiorName", "Đảng bộ Cục Hải quan")
-				.param("issuerName", "Đảng ủy Chi cục mẫu")
-				.param("onBehalf", "T/L Ban Thường vụ")
-				.param("signerTitle", "Phó Bí thư")
-				.param("signerName", "Nguyễn Thị Mẫu")
-				.param("place", "Kỳ Anh")
-				.param("recipients", "- Lưu Văn phòng.")
-				.param("opening", "Căn cứ Điều lệ Đảng;")
-				.param("closing", "")
-				.param("fontSize", "13")
-				.param("version", "0")
-				.with(TestCallers.as(office()))
-				.with(csrf()))
+			.perform(postForm(office(), "/directives/documents/templates", "unit", String.valueOf(this.committee), "type", "REPORT", "superiorName", "Đảng bộ Cục Hải quan", "issuerName", "Đảng ủy Chi cục mẫu", "onBehalf", "T/L Ban Thường vụ", "signerTitle", "Phó Bí thư", "signerName", "Nguyễn Thị Mẫu", "place", "Kỳ Anh", "recipients", "- Lưu Văn phòng.", "opening", "Căn cứ Điều lệ Đảng;", "closing", "", "fontSize", "13", "version", "0"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(get("/directives/documents/new?unit=" + this.committee + "&type=REPORT")
@@ -168,16 +155,7 @@ class PartyDocumentPagesTest {
 			.single()).isEqualTo(1);
 		// A second save with the old version is refused, not lost.
 		this.mvc
-			.perform(post("/directives/documents/templates").param("unit", String.valueOf(this.committee))
-				.param("type", "REPORT")
-				.param("issuerName", "Đảng ủy Chi cục mẫu")
-				.param("onBehalf", "T/M Đảng ủy")
-				.param("signerTitle", "Bí thư")
-				.param("place", "Kỳ Anh")
-				.param("fontSize", "14")
-				.param("version", "0")
-				.with(TestCallers.as(office()))
-				.with(csrf()))
+			.perform(postForm(office(), "/directives/documents/templates", "unit", String.valueOf(this.committee), "type", "REPORT", "issuerName", "Đảng ủy Chi cục mẫu", "onBehalf", "T/M Đảng ủy", "signerTitle", "Bí thư", "place", "Kỳ Anh", "fontSize", "14", "version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("vừa được người khác sửa")));
 	}

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 /** Bulk dues entry: one screen, one save, one transaction, each payment audited. */
 @IntegrationTest
@@ -134,12 +135,7 @@ class DuesBatchTest extends OnAFreshTree {
 
 	private void pay(long person) throws Exception {
 		this.mvc
-			.perform(post("/membership/dues/pay").with(TestCallers.as(this.tree.secretary()))
-				.with(csrf())
-				.param("kind", "PARTY")
-				.param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.param("person", Long.toString(person)))
+			.perform(postForm(this.tree.secretary(), "/membership/dues/pay", "kind", "PARTY", "unit", Long.toString(this.tree.cell()), "month", this.month, "person", Long.toString(person)))
 			.andExpect(flash().attributeExists("flashMessage"));
 	}
 

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class DuesPagesTest extends OnAFreshTree {
@@ -50,13 +51,7 @@ class DuesPagesTest extends OnAFreshTree {
 			.andExpect(content().string(
 					allOf(containsString("Đinh Văn Đóngphí"), containsString("90.000"), containsString("Chưa nộp"))));
 		this.mvc
-			.perform(post("/membership/dues/pay").with(TestCallers.as(this.tree.secretary()))
-				.with(csrf())
-				.param("kind", "PARTY")
-				.param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.param("person", Long.toString(this.member))
-				.param("method", "ONLINE"))
+			.perform(postForm(this.tree.secretary(), "/membership/dues/pay", "kind", "PARTY", "unit", Long.toString(this.tree.cell()), "month", this.month, "person", Long.toString(this.member), "method", "ONLINE"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.jdbc.sql("select amount from dues_payment where person_id = :p")

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.postForm;
 
 @IntegrationTest
 class UnitPagesTest {
@@ -100,11 +101,7 @@ class UnitPagesTest {
 		this.mvc.perform(get("/units/" + bloc.id() + "/rename").with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk());
 		this.mvc
-			.perform(post("/units/" + bloc.id() + "/rename").param("name", "Khối Đã Đổi Tên")
-				.param("effectiveDate", "2024-01-01")
-				.param("decisionRef", "Quyết định 5/QĐ")
-				.with(TestCallers.as(this.admin))
-				.with(csrf()))
+			.perform(postForm(this.admin, "/units/" + bloc.id() + "/rename", "name", "Khối Đã Đổi Tên", "effectiveDate", "2024-01-01", "decisionRef", "Quyết định 5/QĐ"))
 			.andExpect(redirectedUrl("/units/" + bloc.id()))
 			.andExpect(flash().attribute("flashMessage", containsString("Khối Đã Đổi Tên")));
 	}
@@ -118,15 +115,11 @@ class UnitPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-confirm")));
 		this.mvc
-			.perform(post("/units/" + inner.id() + "/close").param("effectiveDate", "2024-01-01")
-				.with(TestCallers.as(this.admin))
-				.with(csrf()))
+			.perform(postForm(this.admin, "/units/" + inner.id() + "/close", "effectiveDate", "2024-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("còn 1 tổ chức trực thuộc đang hoạt động")));
 		this.mvc
-			.perform(post("/units/" + inner.id() + "/close").param("effectiveDate", "không phải ngày")
-				.with(TestCallers.as(this.admin))
-				.with(csrf()))
+			.perform(postForm(this.admin, "/units/" + inner.id() + "/close", "effectiveDate", "không phải ngày"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày không đúng định dạng")));
 	}
@@ -145,10 +138,7 @@ class UnitPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Khối Đích Chuyển"), not(containsString("Khối Nguồn")))));
 		this.mvc
-			.perform(post("/units/" + cell.id() + "/move").param("parentId", String.valueOf(b.id()))
-				.param("effectiveDate", "2024-01-01")
-				.with(TestCallers.as(this.admin))
-				.with(csrf()))
+			.perform(postForm(this.admin, "/units/" + cell.id() + "/move", "parentId", String.valueOf(b.id()), "effectiveDate", "2024-01-01"))
 			.andExpect(redirectedUrl("/units/" + cell.id()));
 		this.mvc.perform(get("/units/merge").param("target", String.valueOf(b.id())).with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk())
@@ -187,11 +177,7 @@ class UnitPagesTest {
 	void aMergeWithoutSourcesComesBackWithTheReason() throws Exception {
 		unit(UnitKind.YOUTH_UNION, null, "Đoàn Thanh niên Trang");
 		this.mvc
-			.perform(post("/units/merge").param("family", "YOUTH")
-				.param("targetMode", "existing")
-				.param("effectiveDate", "2025-03-01")
-				.with(TestCallers.as(this.admin))
-				.with(csrf()))
+			.perform(postForm(this.admin, "/units/merge", "family", "YOUTH", "targetMode", "existing", "effectiveDate", "2025-03-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hãy chọn ít nhất một tổ chức được hợp nhất.")));
 	}
