@@ -17,8 +17,7 @@ class AdministrationBrowserIT extends BrowserTestBase {
 
 	@Test
 	void theAdministratorSeesAccountsAndTheAudit() {
-		signIn("admin");
-		this.page.navigate(url("/accounts"));
+		openAs("admin", "/accounts");
 		assertThat(this.page.locator("table")).containsText("bithu.cautreo");
 		screenshot("accounts");
 		this.page.navigate(url("/audit"));
@@ -35,9 +34,8 @@ class AdministrationBrowserIT extends BrowserTestBase {
 
 	@Test
 	void aPersonalTokenIsShownOnceAndOpensTheApi() {
-		signIn("vanphong");
-		this.page.navigate(url("/tokens"));
-		this.page.locator("#name").fill("Báo cáo tự động");
+		openAs("vanphong", "/tokens");
+		fill("#name", "Báo cáo tự động");
 		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator("#new-token")).isVisible();
 		String token = this.page.locator("#new-token-value").inputValue();

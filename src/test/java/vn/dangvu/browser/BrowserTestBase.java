@@ -114,10 +114,21 @@ public abstract class BrowserTestBase {
 	/** Signs in through the login form as one of the demo accounts (password demo123). */
 	protected void signIn(String username) {
 		this.page.navigate(url("/login"));
-		this.page.locator("input[name=username]").fill(username);
-		this.page.locator("input[name=password]").fill("demo123");
+		fill("input[name=username]", username);
+		fill("input[name=password]", "demo123");
 		this.page.locator("form button[type=submit]").first().click();
 		this.page.waitForURL((u) -> !u.contains("/login"));
+	}
+
+	/** Signs in as one of the demo accounts and opens the page at the path. */
+	protected void openAs(String username, String path) {
+		signIn(username);
+		this.page.navigate(url(path));
+	}
+
+	/** Types the text into the field the selector finds. */
+	protected void fill(String selector, String text) {
+		this.page.locator(selector).fill(text);
 	}
 
 	/**

@@ -51,9 +51,8 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 	void theTokenCopyButtonStillWorks() {
 		watchForViolations();
 		this.context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-		signIn("vanphong");
-		this.page.navigate(url("/tokens"));
-		this.page.locator("#name").fill("Thử CSP");
+		openAs("vanphong", "/tokens");
+		fill("#name", "Thử CSP");
 		this.page.locator("#main form button[type=submit]").first().click();
 		this.page.locator("[data-copy-from=new-token-value]").click();
 		assertThat(this.page.locator("[data-copy-from=new-token-value] span")).not().hasText("Sao chép");

@@ -44,7 +44,7 @@ class DateInputBrowserIT extends BrowserTestBase {
 			.click();
 		assertThat(this.page.locator("#from")).hasValue("22/12/2026");
 		screenshot("picked");
-		this.page.locator("#count").fill("1");
+		fill("#count", "1");
 		this.page.locator("#main form button[type=submit]").first().click();
 		// Tuesday 22 December plus one working day is Wednesday 23 December
 		assertThat(this.page.locator("#calcResult")).containsText("22/12/2026");
@@ -52,8 +52,8 @@ class DateInputBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#from")).hasValue("22/12/2026");
 
 		// typed by hand as a person writes it
-		this.page.locator("#from").fill("2/3/2026");
-		this.page.locator("#count").fill("1");
+		fill("#from", "2/3/2026");
+		fill("#count", "1");
 		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator("#calcResult")).containsText("03/03/2026");
 	}
@@ -61,10 +61,9 @@ class DateInputBrowserIT extends BrowserTestBase {
 	@Test
 	void aMonthShowsAsMonthYear() {
 		long unit = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
-		signIn("vanphong");
-		this.page.navigate(url("/membership/dues?unit=" + unit + "&month=2026-12&lang=en"));
+		openAs("vanphong", "/membership/dues?unit=" + unit + "&month=2026-12&lang=en");
 		assertThat(this.page.locator("#month")).hasValue("12/2026");
-		this.page.locator("#month").fill("11/2026");
+		fill("#month", "11/2026");
 		this.page.locator("#month").press("Enter");
 		this.page.waitForURL((u) -> u.contains("month=11"));
 		assertThat(this.page.locator("#month")).hasValue("11/2026");

@@ -54,11 +54,10 @@ class DirectiveCascadeBrowserIT extends BrowserTestBase {
 		long cauTreo = unitId("CB-CAUTREO");
 
 		// 1. the root office registers the directive
-		signIn("vanphong");
-		this.page.navigate(url("/directives/new"));
-		this.page.locator("#citation").fill("Số " + citation);
-		this.page.locator("#issueDate").fill("2024-06-01");
-		this.page.locator("#summary").fill("Chỉ thị về tăng cường công tác kiểm tra, giám sát");
+		openAs("vanphong", "/directives/new");
+		fill("#citation", "Số " + citation);
+		fill("#issueDate", "2024-06-01");
+		fill("#summary", "Chỉ thị về tăng cường công tác kiểm tra, giám sát");
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Vào sổ"))
 			.click();
 		assertThat(this.page.locator("#doc-citation")).hasText(citation);
@@ -71,7 +70,7 @@ class DirectiveCascadeBrowserIT extends BrowserTestBase {
 		this.page.navigate(url("/directives/" + id + "/assign"));
 		this.page.locator("#unit-" + kvxi).check();
 		this.page.locator("#DISSEMINATE-mode").selectOption("workingDays");
-		this.page.locator("#DISSEMINATE-value").fill("10");
+		fill("#DISSEMINATE-value", "10");
 		screenshot("assign-root");
 		this.page.locator("#assign-submit").click();
 		this.page.waitForURL((u) -> u.endsWith("/tracking"));
@@ -82,9 +81,9 @@ class DirectiveCascadeBrowserIT extends BrowserTestBase {
 		switchTo(kvxiOffice());
 		this.page.navigate(url("/directives/" + id + "/assign"));
 		this.page.locator("#allCellsUnder").selectOption(String.valueOf(kvxi));
-		this.page.locator("#assignedOn").fill(today.minusDays(30).toString());
+		fill("#assignedOn", today.minusDays(30).toString());
 		this.page.locator("#DISSEMINATE-mode").selectOption("days");
-		this.page.locator("#DISSEMINATE-value").fill("5");
+		fill("#DISSEMINATE-value", "5");
 		this.page.locator("#PLAN-on").uncheck();
 		this.page.locator("#assign-submit").click();
 		this.page.waitForURL((u) -> u.endsWith("/tracking"));
@@ -95,9 +94,9 @@ class DirectiveCascadeBrowserIT extends BrowserTestBase {
 		switchTo("bithu.cautreo");
 		this.page.navigate(url("/units/" + cauTreo + "/obligations"));
 		this.page.getByText(citation).first().click();
-		this.page.locator("#doneOn-DISSEMINATE").fill(today.minusDays(27).toString());
-		this.page.locator("#present").fill("18");
-		this.page.locator("#total").fill("20");
+		fill("#doneOn-DISSEMINATE", today.minusDays(27).toString());
+		fill("#present", "18");
+		fill("#total", "20");
 		this.page.locator("#record-DISSEMINATE").click();
 		assertThat(this.page.locator("#action-DISSEMINATE [data-status]")).hasAttribute("data-status", "DONE");
 		screenshot("recorded");

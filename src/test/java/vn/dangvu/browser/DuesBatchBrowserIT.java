@@ -32,8 +32,7 @@ class DuesBatchBrowserIT extends BrowserTestBase {
 		long third = member(fixtures, tree, "Hồ Văn Balô", 10_000_000);
 		String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString();
 		this.page.onDialog((dialog) -> dialog.accept());
-		signIn("admin");
-		this.page.navigate(url("/membership/dues?unit=" + tree.cell() + "&month=" + month));
+		openAs("admin", "/membership/dues?unit=" + tree.cell() + "&month=" + month);
 		this.page.locator("#batch-open").click();
 
 		assertThat(this.page.locator("#batch tbody tr")).hasCount(3);

@@ -18,10 +18,9 @@ class ExtractionBrowserIT extends BrowserTestBase {
 
 	@Test
 	void aPastedParagraphShowsItsCitationsHighlightedAndInATable() {
-		signIn("vanphong");
-		this.page.navigate(url("/directives/extract"));
+		openAs("vanphong", "/directives/extract");
 		assertThat(this.page.locator("h1")).containsText("Tìm số hiệu văn bản");
-		this.page.locator("#text").fill(PARAGRAPH);
+		fill("#text", PARAGRAPH);
 		screenshot("pasted");
 		this.page.locator("#extract-submit").click();
 
@@ -44,9 +43,8 @@ class ExtractionBrowserIT extends BrowserTestBase {
 
 	@Test
 	void anEmptyTextIsRefusedInVietnamese() {
-		signIn("dangvien");
-		this.page.navigate(url("/directives/extract"));
-		this.page.locator("#text").fill("   ");
+		openAs("dangvien", "/directives/extract");
+		fill("#text", "   ");
 		this.page.locator("#extract-submit").click();
 		assertThat(this.page.locator("#extract-error")).containsText("Hãy dán hoặc nhập văn bản");
 		assertThat(this.page.locator("#text")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));

@@ -34,8 +34,7 @@ class MassMembershipBrowserIT extends BrowserTestBase {
 		long second = fixtures.person("Tạ Thị Trưởngthành", TODAY.minusYears(31).minusDays(3), cell, null, null,
 				branch);
 		this.page.onDialog((dialog) -> dialog.accept());
-		signIn("doanthanhnien");
-		this.page.navigate(url("/membership/youth"));
+		openAs("doanthanhnien", "/membership/youth");
 		Locator list = this.page.locator("#maturation-list");
 		assertThat(list).containsText("Tạ Văn Trưởngthành");
 		assertThat(list).containsText("Ở lại");
@@ -59,8 +58,7 @@ class MassMembershipBrowserIT extends BrowserTestBase {
 	@Test
 	void aSecretaryRecordsAPaymentAndTheArrearsChange() {
 		this.page.onDialog((dialog) -> dialog.accept());
-		signIn("bithu.cautreo");
-		this.page.navigate(url("/membership/dues?month=2026-11"));
+		openAs("bithu.cautreo", "/membership/dues?month=2026-11");
 		Locator row = this.page.locator("#ledger tbody tr")
 			.filter(new Locator.FilterOptions().setHasText("Nguyễn Văn Đức"));
 		assertThat(row.locator(".unpaid-months")).hasText("3");
@@ -81,8 +79,7 @@ class MassMembershipBrowserIT extends BrowserTestBase {
 
 	@Test
 	void aUnionOfficerSeesTheCapTheFundAndWhoHasPaid() {
-		signIn("congdoan");
-		this.page.navigate(url("/membership/union"));
+		openAs("congdoan", "/membership/union");
 		this.page.locator("a[href*='/membership/union/dues']").first().click();
 		this.page.navigate(url("/membership/union/dues?unit=" + id("CD-CAUTREO") + "&month=2026-06"));
 		assertThat(this.page.locator("#ledger")).containsText("Phan Đình Thắng");

@@ -52,11 +52,11 @@ class MembershipBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#membership-reminders")).containsText("sắp hết thời gian dự bị");
 		screenshot("landing");
 		// the picker asks for the people matching what is typed (no list of a thousand)
-		this.page.locator("#personSearch").fill("ho van ket");
+		fill("#personSearch", "ho van ket");
 		assertThat(this.page.locator("#personId-status")).containsText("Tìm thấy");
 		this.page.locator("#personId")
 			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Hồ Văn Kết · 12/06/1995"));
-		this.page.locator("#openedOn").fill(DMY.format(today.minusMonths(21)));
+		fill("#openedOn", DMY.format(today.minusMonths(21)));
 		this.page.locator("#open-admission button[type=submit]").click();
 		assertThat(this.page.locator("#checklist")).isVisible();
 
@@ -82,7 +82,7 @@ class MembershipBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#next-step-title")).containsText("công nhận đảng viên chính thức");
 		step(today.minusDays(30), "07-NQ/CB", new int[] { 10, 0, 10 });
 		step(today.minusDays(20), "330-QĐ/ĐU", null);
-		this.page.locator("#cardNumber").fill("42.654321");
+		fill("#cardNumber", "42.654321");
 		step(today.minusDays(10), null, null);
 		assertThat(this.page.locator("body")).containsText("Hồ sơ đã hoàn thành mọi bước");
 

@@ -29,9 +29,8 @@ class PeopleBrowserIT extends BrowserTestBase {
 
 	@Test
 	void aNameTypedWithoutDiacriticsFindsThePerson() {
-		signIn("vanphong");
-		this.page.navigate(url("/people"));
-		this.page.locator("#q").fill("nguyen van duc");
+		openAs("vanphong", "/people");
+		fill("#q", "nguyen van duc");
 		this.page.locator("#q").press("Enter");
 		assertThat(this.page.locator("table")).containsText("Nguyễn Văn Đức");
 		screenshot("found");
@@ -51,8 +50,7 @@ class PeopleBrowserIT extends BrowserTestBase {
 		Files.write(xlsx, file);
 		long before = countPeople();
 
-		signIn("vanphong");
-		this.page.navigate(url("/people/import"));
+		openAs("vanphong", "/people/import");
 		this.page.locator("#file").setInputFiles(xlsx);
 		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator("#import-progress .alert-danger")).isVisible();

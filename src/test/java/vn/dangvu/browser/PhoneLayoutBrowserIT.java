@@ -39,8 +39,7 @@ class PhoneLayoutBrowserIT extends BrowserTestBase {
 	@Test
 	void theDuesLedgersRecordButtonIsOnScreen() {
 		long cell = unit("CB-CAUTREO");
-		signIn("bithu.cautreo");
-		this.page.navigate(url("/membership/dues?unit=" + cell));
+		openAs("bithu.cautreo", "/membership/dues?unit=" + cell);
 		fitsTheScreen();
 		Locator pay = this.page.locator("#ledger .btn-pay").first();
 		onScreen(pay);
@@ -49,8 +48,7 @@ class PhoneLayoutBrowserIT extends BrowserTestBase {
 
 	@Test
 	void theYouthMaturationActionsAreOnScreen() {
-		signIn("doanthanhnien");
-		this.page.navigate(url("/membership/youth"));
+		openAs("doanthanhnien", "/membership/youth");
 		fitsTheScreen();
 		Locator list = this.page.locator("#maturation-list");
 		if (list.count() > 0) {
@@ -62,8 +60,7 @@ class PhoneLayoutBrowserIT extends BrowserTestBase {
 
 	@Test
 	void peopleRowsAreCompactCards() {
-		signIn("vanphong");
-		this.page.navigate(url("/people"));
+		openAs("vanphong", "/people");
 		fitsTheScreen();
 		Locator rows = this.page.locator("#people tbody tr");
 		assertThat(rows.count()).isGreaterThan(3);

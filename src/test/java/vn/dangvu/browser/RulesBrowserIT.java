@@ -12,14 +12,13 @@ class RulesBrowserIT extends BrowserTestBase {
 
 	@Test
 	void anOfficeComputesADeadlineAcrossTet() {
-		signIn("vanphong");
-		this.page.navigate(url("/rules?asOf=2025-07-01"));
+		openAs("vanphong", "/rules?asOf=2025-07-01");
 		assertThat(this.page.locator("main")).containsText("61/QĐ-TLĐ");
 		screenshot("rules");
 		this.page.locator("a[href*='/rules/calendar']").first().click();
 		this.page.navigate(url("/rules/calendar?year=2025"));
-		this.page.locator("#from").fill("2025-01-24");
-		this.page.locator("#count").fill("1");
+		fill("#from", "2025-01-24");
+		fill("#count", "1");
 		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator("#calcResult")).containsText("03/02/2025");
 		assertThat(this.page.locator("#days")).containsText("Làm bù cho ngày 02/5");
@@ -28,11 +27,10 @@ class RulesBrowserIT extends BrowserTestBase {
 
 	@Test
 	void theAdministratorAddsAVersionAndHistoryKeepsTheOldOne() {
-		signIn("admin");
-		this.page.navigate(url("/rules/membership.probation.reminder-days-before"));
-		this.page.locator("#value").fill("45");
-		this.page.locator("#validFrom").fill("2036-01-01");
-		this.page.locator("#source").fill("Quyết định của Ban Thường vụ (thử)");
+		openAs("admin", "/rules/membership.probation.reminder-days-before");
+		fill("#value", "45");
+		fill("#validFrom", "2036-01-01");
+		fill("#source", "Quyết định của Ban Thường vụ (thử)");
 		this.page.onceDialog((dialog) -> dialog.accept());
 		this.page.locator("form[action*='/rules/membership.probation.reminder-days-before'] button[type=submit]")
 			.click();

@@ -14,8 +14,8 @@ class SignInBrowserIT extends BrowserTestBase {
 	void aWrongPasswordIsRefusedWithAVietnameseMessage() {
 		this.page.navigate(url("/login"));
 		assertThat(this.page.locator("body")).containsText("Tài khoản dùng thử");
-		this.page.locator("#username").fill("vanphong");
-		this.page.locator("#password").fill("sai-mat-khau");
+		fill("#username", "vanphong");
+		fill("#password", "sai-mat-khau");
 		this.page.locator("form button[type=submit]").first().click();
 		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
 		assertThat(this.page.locator(".alert-danger")).isVisible();
@@ -44,8 +44,7 @@ class SignInBrowserIT extends BrowserTestBase {
 
 	@Test
 	void theInterfaceSwitchesToEnglish() {
-		signIn("vanphong");
-		this.page.navigate(url("/?lang=en"));
+		openAs("vanphong", "/?lang=en");
 		assertThat(this.page.locator("h1")).containsText("Hello");
 		this.page.navigate(url("/?lang=vi"));
 		assertThat(this.page.locator("h1")).containsText("Xin chào");

@@ -104,17 +104,16 @@ class UnitChangesBrowserIT extends BrowserTestBase {
 		person("Trần Thị Nhất " + this.suffix, cellB);
 		String merged = "Chi bộ Hợp nhất " + this.suffix;
 
-		signIn("admin");
-		this.page.navigate(url("/units/merge"));
+		openAs("admin", "/units/merge");
 		this.page.locator("#src" + cellA).check();
 		this.page.locator("#src" + cellB).check();
 		this.page.locator("#modeNew").check();
 		this.page.locator("#kind").selectOption("CELL");
-		this.page.locator("#name").fill(merged);
-		this.page.locator("#code").fill("KT-HN-" + this.suffix);
+		fill("#name", merged);
+		fill("#code", "KT-HN-" + this.suffix);
 		this.page.locator("#parentId").selectOption(String.valueOf(committee));
-		this.page.locator("#effectiveDate").fill(LocalDate.now().toString());
-		this.page.locator("#decisionRef").fill("Quyết định 21-QĐ/ĐU");
+		fill("#effectiveDate", LocalDate.now().toString());
+		fill("#decisionRef", "Quyết định 21-QĐ/ĐU");
 		screenshot("form");
 		String[] asked = new String[1];
 		this.page.onceDialog((dialog) -> {
@@ -150,11 +149,10 @@ class UnitChangesBrowserIT extends BrowserTestBase {
 		String newName = "Chi bộ Tên Mới " + this.suffix;
 		long cell = create("KT-R-" + this.suffix, UnitKind.CELL, oldName, committee);
 
-		signIn("vanphong");
-		this.page.navigate(url("/units/" + cell + "/rename"));
-		this.page.locator("#name").fill(newName);
-		this.page.locator("#effectiveDate").fill(LocalDate.now().toString());
-		this.page.locator("#decisionRef").fill("Quyết định 22-QĐ/ĐU");
+		openAs("vanphong", "/units/" + cell + "/rename");
+		fill("#name", newName);
+		fill("#effectiveDate", LocalDate.now().toString());
+		fill("#decisionRef", "Quyết định 22-QĐ/ĐU");
 		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator(".alert-success")).isVisible();
 		assertThat(this.page.locator("h1")).containsText(newName);
@@ -178,8 +176,7 @@ class UnitChangesBrowserIT extends BrowserTestBase {
 	void theExportButtonDownloadsAWorkbookOfTheVisibleTree() throws Exception {
 		long committee = committee();
 
-		signIn("vanphong");
-		this.page.navigate(url("/units"));
+		openAs("vanphong", "/units");
 		screenshot("tree");
 		Download download = this.page.waitForDownload(() -> this.page.locator("#unit-export").click());
 		assertThat(download.suggestedFilename()).endsWith(".xlsx");

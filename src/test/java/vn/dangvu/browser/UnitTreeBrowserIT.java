@@ -20,8 +20,7 @@ class UnitTreeBrowserIT extends BrowserTestBase {
 
 	@Test
 	void theOfficeExpandsTheTreeDownToTheHaTinhCells() {
-		signIn("vanphong");
-		this.page.navigate(url("/units"));
+		openAs("vanphong", "/units");
 		this.page.locator("details > summary")
 			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đảng bộ Cục Hải quan"))
 			.first()
@@ -41,9 +40,8 @@ class UnitTreeBrowserIT extends BrowserTestBase {
 
 	@Test
 	void searchWithoutDiacriticsFindsTheAccentedUnit() {
-		signIn("vanphong");
-		this.page.navigate(url("/units"));
-		this.page.locator("#q").fill("cau treo");
+		openAs("vanphong", "/units");
+		fill("#q", "cau treo");
 		this.page.locator("form[action$='/units'] button[type=submit]").click();
 		assertThat(this.page.locator("section .list-group")).containsText("Chi bộ Hải quan cửa khẩu quốc tế Cầu Treo");
 		screenshot("search");
@@ -53,10 +51,9 @@ class UnitTreeBrowserIT extends BrowserTestBase {
 	void theOfficeMovesACellUnderAnotherCommitteeAndTheHistoryShowsIt() {
 		long cell = unitId("CB-HONGLINH");
 		long target = unitId("DB-KVI");
-		signIn("vanphong");
-		this.page.navigate(url("/units/" + cell + "/move"));
+		openAs("vanphong", "/units/" + cell + "/move");
 		this.page.locator("#parentId").selectOption(String.valueOf(target));
-		this.page.locator("#decisionRef").fill("Quyết định 15-QĐ/ĐU");
+		fill("#decisionRef", "Quyết định 15-QĐ/ĐU");
 		this.page.onceDialog((dialog) -> dialog.accept());
 		this.page.locator("#main form button[type=submit]").first().click();
 		assertThat(this.page.locator(".alert-success")).isVisible();
