@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 @IntegrationTest
 class AuditIntegrationTest {
@@ -173,9 +174,7 @@ class AuditIntegrationTest {
 				Map.of("name", "Chi bộ B", "code", "CB1"));
 		this.mvc.perform(get("/audit/" + id).with(TestCallers.as(TestCallers.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Chi bộ A")))
-			.andExpect(content().string(containsString("Chi bộ B")))
-			.andExpect(content().string(containsString("table-warning changed")));
+			.andExpect(bodyContains("Chi bộ A", "Chi bộ B", "table-warning changed"));
 	}
 
 	@Test

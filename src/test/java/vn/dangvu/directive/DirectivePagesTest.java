@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 /**
  * The registry pages: register with prefill, duplicate link, board, export, obligations,
@@ -57,8 +58,7 @@ class DirectivePagesTest {
 				.param("issuerName", "Ban Tổ chức Trung ương")
 				.with(TestCallers.as(office)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + n + "-HD/BTCTW\"")))
-			.andExpect(content().string(containsString("value=\"02/05/2024\"")));
+			.andExpect(bodyContains("value=\"" + n + "-HD/BTCTW\"", "value=\"02/05/2024\""));
 		MockMultipartFile pdf = new MockMultipartFile("files", "huong-dan.pdf", "application/pdf",
 				"%PDF-1.4 test".getBytes());
 		MockMultipartFile txt = new MockMultipartFile("fullTextFile", "toan-van.txt", "text/plain",
@@ -77,8 +77,7 @@ class DirectivePagesTest {
 			.getRedirectedUrl();
 		String page = this.mvc.perform(get(location).with(TestCallers.as(office)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("huong-dan.pdf")))
-			.andExpect(content().string(containsString("Hướng dẫn thực hiện quy chế dân chủ")))
+			.andExpect(bodyContains("huong-dan.pdf", "Hướng dẫn thực hiện quy chế dân chủ"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -100,8 +99,7 @@ class DirectivePagesTest {
 				.with(TestCallers.as(office))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"duplicate-link\"")))
-			.andExpect(content().string(containsString("href=\"" + location + "\"")));
+			.andExpect(bodyContains("id=\"duplicate-link\"", "href=\"" + location + "\""));
 		// an executable is refused
 		this.mvc
 			.perform(multipart(location + "/attachments")

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 @IntegrationTest
 class SignInIntegrationTest extends SignInTestBase {
@@ -87,9 +88,7 @@ class SignInIntegrationTest extends SignInTestBase {
 	void loginPageShowsDemoAccountsInDemoMode() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tài khoản dùng thử")))
-			.andExpect(content().string(containsString("bithu.cautreo")))
-			.andExpect(content().string(containsString("demo123")));
+			.andExpect(bodyContains("Tài khoản dùng thử", "bithu.cautreo", "demo123"));
 	}
 
 	@Test

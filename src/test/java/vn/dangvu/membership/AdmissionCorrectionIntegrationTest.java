@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 /**
  * Correcting admission files: withdrawing the last recorded step (the ceremony undoes the
@@ -121,9 +122,7 @@ class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 		// the page offers the withdrawal with a confirmation and shows the history
 		this.mvc.perform(get("/membership/admissions/" + id).with(TestCallers.as(this.cell.secretary())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"withdraw-form\"")))
-			.andExpect(content().string(containsString("Ghi nhầm ngày lễ kết nạp")))
-			.andExpect(content().string(containsString("data-confirm=\"Hủy bước")));
+			.andExpect(bodyContains("id=\"withdraw-form\"", "Ghi nhầm ngày lễ kết nạp", "data-confirm=\"Hủy bước"));
 	}
 
 	@Test

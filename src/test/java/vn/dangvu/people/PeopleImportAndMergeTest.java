@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 @IntegrationTest
 class PeopleImportAndMergeTest extends OnTwoBranches {
@@ -158,8 +159,7 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 		}
 		this.mvc.perform(get("/people/import/" + jobs[0]).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("ứng dụng đã tắt giữa chừng")))
-			.andExpect(content().string(containsString("hãy nhập lại tệp")));
+			.andExpect(bodyContains("ứng dụng đã tắt giữa chừng", "hãy nhập lại tệp"));
 	}
 
 	@Test
@@ -256,8 +256,7 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 		assertThat(countByCccd(c1, c2)).isEqualTo(2);
 		this.mvc.perform(get(location).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("nhan-su.xlsx")))
-			.andExpect(content().string(containsString("progress-bar")));
+			.andExpect(bodyContains("nhan-su.xlsx", "progress-bar"));
 		this.mvc.perform(get("/people/import").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(location)));

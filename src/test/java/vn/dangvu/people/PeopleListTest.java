@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 @IntegrationTest
 class PeopleListTest extends OnTwoBranches {
@@ -105,9 +106,7 @@ class PeopleListTest extends OnTwoBranches {
 		add("Tạ Văn Trang", PeopleFixtures.bornYearsAgo(40), Sex.MALE, this.a.cell(), this.a.cell(), null);
 		this.mvc.perform(get("/people").param("q", "ta van trang").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tạ Văn Trang")))
-			.andExpect(content().string(containsString("Đảng viên")))
-			.andExpect(content().string(containsString("/people/export?q=")));
+			.andExpect(bodyContains("Tạ Văn Trang", "Đảng viên", "/people/export?q="));
 		this.mvc.perform(get("/people").param("q", "khong ai co ten nay").with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không có ai phù hợp")));
@@ -141,8 +140,7 @@ class PeopleListTest extends OnTwoBranches {
 			.perform(get("/people/fragment").param("unit", String.valueOf(this.a.root()))
 				.with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Quách Thị Riêng")))
-			.andExpect(content().string(containsString("Xem tất cả")));
+			.andExpect(bodyContains("Quách Thị Riêng", "Xem tất cả"));
 	}
 
 	private List<String> exportedNames(Caller caller, String q) throws Exception {
@@ -168,8 +166,7 @@ class PeopleListTest extends OnTwoBranches {
 			.perform(personForm("001086123456").param("workUnitId", String.valueOf(this.a.cell()))
 				.param("email", "khong-phai-email"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Chữ số thứ năm và thứ sáu của số CCCD phải là 85")))
-			.andExpect(content().string(containsString("Địa chỉ thư điện tử không đúng")));
+			.andExpect(bodyContains("Chữ số thứ năm và thứ sáu của số CCCD phải là 85", "Địa chỉ thư điện tử không đúng"));
 		String cccd = PeopleFixtures.cccd(LocalDate.of(1985, 3, 1), Sex.MALE);
 		this.mvc.perform(personForm(cccd).param("ethnicity", "Tày").param("workUnitId", String.valueOf(this.a.cell())))
 			.andExpect(status().is3xxRedirection())

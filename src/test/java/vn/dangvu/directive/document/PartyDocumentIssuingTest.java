@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -23,42 +22,32 @@ import vn.dangvu.directive.DocumentType;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
-import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class PartyDocumentIssuingTest {
+class PartyDocumentIssuingTest extends OwnCommitteeTestBase {
 
 	private static final LocalDate IN_2026 = LocalDate.of(2026, 10, 5);
 
 	@Autowired
 	PartyDocuments documents;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	DocumentFixtures fixtures;
-
-	long committee;
+	@Override
+	String committeeName() {
+		return "Đảng bộ Chi cục thử";
+	}
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new DocumentFixtures(this.jdbc);
-		this.committee = this.fixtures.unit("GRASSROOTS_COMMITTEE", "Đảng bộ Chi cục thử", null);
 		TestCallers.runAs(office());
 	}
 
 	@AfterEach
 	void tearDown() {
 		TestCallers.clear();
-	}
-
-	/** The office of the test's own committee. */
-	Caller office() {
-		return TestCallers.officeOf(this.committee);
 	}
 
 	@Test

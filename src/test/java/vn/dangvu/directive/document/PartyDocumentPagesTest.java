@@ -3,11 +3,9 @@ package vn.dangvu.directive.document;
 import java.io.ByteArrayInputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -26,29 +24,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 @IntegrationTest
-class PartyDocumentPagesTest {
+class PartyDocumentPagesTest extends OwnCommitteeTestBase {
 
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	DocumentFixtures fixtures;
-
-	long committee;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new DocumentFixtures(this.jdbc);
-		this.committee = this.fixtures.unit("GRASSROOTS_COMMITTEE", "Đảng bộ Chi cục trang", null);
-	}
-
-	/** The office of the test's own committee. */
-	Caller office() {
-		return TestCallers.officeOf(this.committee);
+	@Override
+	String committeeName() {
+		return "Đảng bộ Chi cục trang";
 	}
 
 	@Test
@@ -56,10 +42,7 @@ class PartyDocumentPagesTest {
 		long id = createDraft(office(), this.committee, "Về việc học tập Nghị quyết khóa mới");
 		this.mvc.perform(get("/directives/documents/" + id).with(TestCallers.as(office())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("KẾ HOẠCH")))
-			.andExpect(content().string(containsString("ĐẢNG CỘNG SẢN VIỆT NAM")))
-			.andExpect(content().string(containsString("Hà Tĩnh, ngày 22 tháng 11 năm 2026")))
-			.andExpect(content().string(containsString("Dự thảo")));
+			.andExpect(bodyContains("KẾ HOẠCH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Tĩnh, ngày 22 tháng 11 năm 2026", "Dự thảo"));
 		this.mvc.perform(get("/directives/documents/" + id + "/issue").with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("01-KH/ĐU")));
@@ -127,8 +110,7 @@ class PartyDocumentPagesTest {
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, cell);
 		this.mvc.perform(get("/directives/documents/new?type=NOTICE").with(TestCallers.as(secretary)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("T/M Chi bộ")))
-			.andExpect(content().string(containsString("Lưu Chi bộ.")));
+			.andExpect(bodyContains("T/M Chi bộ", "Lưu Chi bộ."));
 		this.mvc.perform(get("/directives/documents/templates").with(TestCallers.as(secretary)))
 			.andExpect(status().isNotFound());
 	}
@@ -141,9 +123,7 @@ class PartyDocumentPagesTest {
 		this.mvc
 			.perform(get("/directives/documents/new?unit=" + this.committee + "&type=REPORT")
 				.with(TestCallers.as(office())))
-			.andExpect(content().string(containsString("Nguyễn Thị Mẫu")))
-			.andExpect(content().string(containsString("Kỳ Anh")))
-			.andExpect(content().string(containsString("Căn cứ Điều lệ Đảng;")));
+			.andExpect(bodyContains("Nguyễn Thị Mẫu", "Kỳ Anh", "Căn cứ Điều lệ Đảng;"));
 		this.mvc
 			.perform(get("/directives/documents/new?unit=" + this.committee + "&type=PLAN")
 				.with(TestCallers.as(office())))

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 /**
  * The person picker of the "open a file" form asks for matching people on demand (issue
@@ -57,8 +58,7 @@ class CandidateSearchIntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("<option value=\"" + this.person
 						+ "\" selected=\"selected\">Khúc Thị Xuyến · 03/02/1998</option>")))
-				.andExpect(content().string(containsString("Tìm thấy 1 người")))
-				.andExpect(content().string(containsString("id=\"personId-status\" hx-swap-oob=\"innerHTML\"")));
+				.andExpect(bodyContains("Tìm thấy 1 người", "id=\"personId-status\" hx-swap-oob=\"innerHTML\""));
 		}
 		this.mvc.perform(get(URL).param("q", "xuyen").with(TestCallers.as(TestCallers.officeOf(this.tree.root()))))
 			.andExpect(status().isOk())

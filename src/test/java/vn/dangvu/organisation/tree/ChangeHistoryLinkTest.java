@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 /** The "Lịch sử thay đổi" links from a unit and a person to the audit viewer. */
 @IntegrationTest
@@ -52,12 +53,10 @@ class ChangeHistoryLinkTest {
 
 		this.mvc.perform(get("/units/{id}", cell).with(TestCallers.as(office)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/audit?entity=Unit&amp;entityId=" + cell + "\"")))
-			.andExpect(content().string(containsString("Lịch sử thay đổi")));
+			.andExpect(bodyContains("/audit?entity=Unit&amp;entityId=" + cell + "\"", "Lịch sử thay đổi"));
 		this.mvc.perform(get("/people/{id}", person).with(TestCallers.as(office)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/audit?entity=Person&amp;entityId=" + person + "\"")))
-			.andExpect(content().string(containsString("Lịch sử thay đổi")));
+			.andExpect(bodyContains("/audit?entity=Person&amp;entityId=" + person + "\"", "Lịch sử thay đổi"));
 		this.mvc
 			.perform(get("/audit").param("entity", "Unit")
 				.param("entityId", String.valueOf(cell))

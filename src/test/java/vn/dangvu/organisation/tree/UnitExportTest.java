@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 @IntegrationTest
 class UnitExportTest {
@@ -125,8 +126,7 @@ class UnitExportTest {
 	void theTreePageOffersTheExportKeepingTheDateAndClosedChoice() throws Exception {
 		this.mvc.perform(get("/units?asOf=2024-06-01&closed=true").with(TestCallers.as(TestCallers.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/units/export?asOf=2024-06-01&amp;closed=true")))
-			.andExpect(content().string(containsString("Xuất Excel")));
+			.andExpect(bodyContains("/units/export?asOf=2024-06-01&amp;closed=true", "Xuất Excel"));
 	}
 
 }
