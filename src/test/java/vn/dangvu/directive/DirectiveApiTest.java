@@ -22,10 +22,10 @@ import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * The registry, cascade, tracking board and study through the API, with scope.
@@ -86,9 +86,7 @@ class DirectiveApiTest {
 
 	String register(Caller caller, String citation, LocalDate date, String summary) throws Exception {
 		return this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(caller))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(caller, "/api/v1/directives", """
 						{"citation": "%s", "issueDate": "%s", "summary": "%s"}""".formatted(citation, date, summary)))
 			.andExpect(status().isCreated())
 			.andReturn()
@@ -112,9 +110,7 @@ class DirectiveApiTest {
 		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 
 		this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(this.rootOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(this.rootOffice, "/api/v1/directives", """
 						{"citation": "%d-KH/TW", "issueDate": "2024-03-05", "summary": "Lần nữa"}""".formatted(n)))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -138,9 +134,7 @@ class DirectiveApiTest {
 		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.rootOffice)))
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
 		this.mvc
-			.perform(post("/api/v1/directives/" + newer + "/links").with(TestCallers.as(this.rootOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(this.rootOffice, "/api/v1/directives/" + newer + "/links", """
 						{"toId": %d, "kind": "REPLACES", "effectiveOn": "2020-06-01"}""".formatted(old)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.links[0].kind").value("REPLACES"))
@@ -196,9 +190,7 @@ class DirectiveApiTest {
 		LocalDate assigned = TODAY.minusDays(40);
 		// root → DB-KVXI, dissemination in 10 working days, plan by a date far ahead
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
 						{"unitIds": [%d], "assignedOn": "%s", "actions": [
 						  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
 					.formatted(this.kvxi, assigned, TODAY.plusDays(60))))
@@ -209,9 +201,7 @@ class DirectiveApiTest {
 		// the grassroots office cascades to all its cells
 		Caller kvxiOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.kvxi);
 		String cascaded = this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(kvxiOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments", """
 						{"allCellsUnder": %d, "assignedOn": "%s", "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
 					.formatted(this.kvxi, assigned)))
 			.andExpect(status().isCreated())
@@ -224,9 +214,7 @@ class DirectiveApiTest {
 
 		// a cell office cannot cascade; a cell of another branch is not below
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(kvxiOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments", """
 						{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
 					.formatted(this.otherBranchCell)))
 			.andExpect(status().isUnprocessableContent());
@@ -234,19 +222,13 @@ class DirectiveApiTest {
 		// the Cầu Treo secretary records the dissemination
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE")
-				.with(TestCallers.as(secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(secretary, "/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
 						{"doneOn": "%s", "present": 18, "total": 20}""".formatted(assigned.plusDays(5))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].status").value("DONE"));
 		// attendance above the total is refused
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE")
-				.with(TestCallers.as(secretary))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(secretary, "/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
 						{"doneOn": "%s", "present": 21, "total": 20}""".formatted(assigned.plusDays(5))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("present"));
@@ -255,10 +237,7 @@ class DirectiveApiTest {
 		Caller kvxiOfficeRegisters = kvxiOffice;
 		long plan = registerId(kvxiOfficeRegisters, n + "-KH/ĐU", TODAY.minusDays(20), "Kế hoạch thực hiện Chỉ thị");
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/units/" + this.kvxi + "/actions/PLAN")
-				.with(TestCallers.as(kvxiOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/units/" + this.kvxi + "/actions/PLAN", """
 						{"doneOn": "%s", "reportDocumentId": %d}""".formatted(TODAY.minusDays(20), plan)))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/directives/" + plan).with(TestCallers.as(this.rootOffice)))
@@ -315,9 +294,7 @@ class DirectiveApiTest {
 		int n = NUMBER.incrementAndGet();
 		long doc = registerId(this.rootOffice, n + "-KL/TW", LocalDate.of(2025, 2, 1), "Kết luận về học tập");
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
 						{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.cauTreo)))
 			.andExpect(status().isCreated());
 		this.mvc
@@ -339,21 +316,15 @@ class DirectiveApiTest {
 		assertThat((List<Integer>) JsonPath.read(list, "$[*].documentId")).contains((int) doc);
 		// studied before read is refused; read, then studied
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(member))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"studied\": true}"))
+			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": true}"))
 			.andExpect(status().isUnprocessableContent());
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(member))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"studied\": false}"))
+			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": false}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.readAt").isNotEmpty())
 			.andExpect(jsonPath("$.studiedAt").isEmpty());
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(member))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"studied\": true}"))
+			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": true}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.studiedAt").isNotEmpty());
 
@@ -379,9 +350,7 @@ class DirectiveApiTest {
 			.getContentAsString();
 		assertThat((List<Integer>) JsonPath.read(otherList, "$[*].documentId")).doesNotContain((int) doc);
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/study").with(TestCallers.as(otherMember))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"studied\": false}"))
+			.perform(postJson(otherMember, "/api/v1/directives/" + doc + "/study", "{\"studied\": false}"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
 			.andExpect(status().isNotFound());
@@ -390,16 +359,12 @@ class DirectiveApiTest {
 	@Test
 	void badInputIsAProblemOnTheField() throws Exception {
 		this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(this.rootOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(this.rootOffice, "/api/v1/directives", """
 						{"citation": "abc", "issueDate": "2024-01-01", "summary": "x"}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("citation"));
 		this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(TestCallers.member(1)))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(TestCallers.member(1), "/api/v1/directives", """
 						{"citation": "1-KH/TW", "issueDate": "2024-01-01", "summary": "x"}"""))
 			.andExpect(status().isForbidden());
 	}
@@ -437,10 +402,7 @@ class DirectiveApiTest {
 		int n = NUMBER.incrementAndGet();
 		long doc = registerId(this.rootOffice, n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
 		this.mvc
-			.perform(post("/api/v1/directives/" + doc + "/assignments").with(TestCallers.as(this.rootOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(
-						"""
+			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
 								{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
 								  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
 							.formatted(this.cauTreo, this.vungAng, TODAY.minusDays(10))))

@@ -9,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * The registry pages: register with prefill, duplicate link, board, export, obligations,
@@ -121,9 +121,7 @@ class DirectivePagesTest {
 		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, root);
 		int n = 8000 + (int) (System.nanoTime() % 900) + 1;
 		String json = this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(office))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(office, "/api/v1/directives", """
 						{"citation": "%d-CT/TW", "issueDate": "2024-02-02", "summary": "Chỉ thị thử bảng"}"""
 					.formatted(n)))
 			.andExpect(status().isCreated())

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's Party
@@ -66,9 +67,7 @@ class DirectiveScopeLeakCases implements ScopeLeakCases {
 			.query(Long.class)
 			.single();
 		String json = w.mvc()
-			.perform(post("/api/v1/directives").with(TestCallers.as(kvxiOffice))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"citation\": \"" + n + "-KH/ĐU\", \"issuerId\": " + issuer
+			.perform(postJson(kvxiOffice, "/api/v1/directives", "{\"citation\": \"" + n + "-KH/ĐU\", \"issuerId\": " + issuer
 						+ ", \"issueDate\": \"2024-04-04\", \"summary\": \"Kế hoạch Zebrakvxi" + n + "\"}"))
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * Issue 9 item 9 and issue 8 items 6-7, as the demo users: seeing a document is not the
@@ -110,9 +111,7 @@ class DirectiveWriteRightsTest {
 			.query(Long.class)
 			.single();
 		String json = this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(this.bithu))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(this.bithu, "/api/v1/directives", """
 						{"citation": "%d-BC/ĐU", "issuerId": %d, "issueDate": "2025-06-02", "ownerUnitId": %d,
 						 "summary": "Báo cáo kết quả quán triệt Chỉ thị 05-CT/TW"}"""
 					.formatted(NUMBER.incrementAndGet(), issuer, this.cauTreo)))
@@ -253,9 +252,7 @@ class DirectiveWriteRightsTest {
 			.query(Long.class)
 			.single();
 		String json = this.mvc
-			.perform(post("/api/v1/directives").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+			.perform(postJson(TestCallers.admin(), "/api/v1/directives", """
 						{"citation": "%d/KH-ĐTN", "issuerId": %d, "issueDate": "2025-03-26",
 						 "summary": "Kế hoạch tháng Thanh niên"}""".formatted(n, issuer)))
 			.andExpect(status().isCreated())

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's dues
@@ -42,9 +43,7 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 					.param("unit", union)
 					.param("month", "2026-03"));
 		w.mvc()
-			.perform(post("/api/v1/dues/party/payments").with(TestCallers.as(c))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitId\":" + w.cellId() + ",\"personId\":" + w.personId() + ",\"month\":\"2026-03\"}"))
+			.perform(postJson(c, "/api/v1/dues/party/payments", "{\"unitId\":" + w.cellId() + ",\"personId\":" + w.personId() + ",\"month\":\"2026-03\"}"))
 			.andExpect(status().isNotFound());
 	}
 
@@ -77,9 +76,7 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 						"{\"type\":\"STRUCK_OFF\",\"date\":\"2024-05-01\",\"reason\":\"x\",\"documentNumber\":\"1\"}" } };
 		for (String[] write : writes) {
 			w.mvc()
-				.perform(post(write[0]).with(TestCallers.as(c))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(write[1]))
+				.perform(postJson(c, write[0], write[1]))
 				.andExpect((r) -> assertThat(r.getResponse().getStatus()).as(write[0]).isIn(403, 404));
 		}
 	}

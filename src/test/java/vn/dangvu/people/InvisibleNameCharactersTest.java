@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import vn.dangvu.IntegrationTest;
@@ -23,8 +22,8 @@ import vn.dangvu.people.importing.RowError;
 import vn.dangvu.people.importing.SheetFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * Issue 9 item 19: a person's name with a right-to-left override, a zero-width space or
@@ -78,9 +77,7 @@ class InvisibleNameCharactersTest extends OnTwoBranches {
 		long before = people();
 		for (String name : BAD_NAMES) {
 			MockHttpServletResponse res = this.mvc
-				.perform(post("/api/v1/people").with(TestCallers.as(this.a.office()))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"fullName\":\"" + name
+				.perform(postJson(this.a.office(), "/api/v1/people", "{\"fullName\":\"" + name
 							+ "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":" + this.a.cell() + "}"))
 				.andReturn()
 				.getResponse();

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * Garbage posted to the forms re-renders the form with Vietnamese errors (never the 500
@@ -105,9 +106,7 @@ class PageBadInputTest {
 		java.time.LocalDate born = java.time.LocalDate.of(1990, 5, 17);
 		String cccd = vn.dangvu.people.PeopleFixtures.cccd(born, vn.dangvu.people.Sex.FEMALE);
 		String created = this.mvc
-			.perform(post("/api/v1/people").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"fullName\":\"Trần Thị Phiên Bản\",\"birthDate\":\"" + born
+			.perform(postJson(TestCallers.admin(), "/api/v1/people", "{\"fullName\":\"Trần Thị Phiên Bản\",\"birthDate\":\"" + born
 						+ "\",\"sex\":\"FEMALE\",\"cccd\":\"" + cccd + "\",\"workUnitId\":" + unit + "}"))
 			.andReturn()
 			.getResponse()

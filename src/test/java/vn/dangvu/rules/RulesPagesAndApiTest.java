@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,13 +18,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 @IntegrationTest
 class RulesPagesAndApiTest {
@@ -93,15 +92,10 @@ class RulesPagesAndApiTest {
 			.andExpect(jsonPath("$[*].key", hasItem("party.dues.amount.STUDENT")))
 			.andExpect(jsonPath("$[?(@.key == 'party.dues.amount.STUDENT')].inForce.value", hasItem("5000")));
 		this.mvc
-			.perform(post("/api/v1/rules").with(TestCallers.as(this.office))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"key\":\"salary.base\",\"value\":\"1\",\"validFrom\":\"2040-01-01\",\"source\":\"X\"}"))
+			.perform(postJson(this.office, "/api/v1/rules", "{\"key\":\"salary.base\",\"value\":\"1\",\"validFrom\":\"2040-01-01\",\"source\":\"X\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-		this.mvc.perform(post("/api/v1/rules").with(TestCallers.as(TestCallers.admin()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"{\"key\":\"youth.max-age-years\",\"value\":\"30\",\"validFrom\":\"2035-01-01\",\"source\":\"Điều lệ thử\",\"confirmed\":true}"))
+		this.mvc.perform(postJson(TestCallers.admin(), "/api/v1/rules", "{\"key\":\"youth.max-age-years\",\"value\":\"30\",\"validFrom\":\"2035-01-01\",\"source\":\"Điều lệ thử\",\"confirmed\":true}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.validFrom").value("2035-01-01"))
 			.andExpect(jsonPath("$.source").value("Điều lệ thử"));

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 @IntegrationTest
 class CitationApiTest {
@@ -80,9 +81,7 @@ class CitationApiTest {
 				+ ", Quyết định số 07/QĐ-CĐ ngày 20/6/2020 của Công đoàn Cục Hải quan; công văn 1590 ngày 09/7/2020. "
 				+ "Năm 2020 có 235 hoạt động, 260 triệu đồng. Thực hiện Nghị quyết Trung ương 6 khóa XII.";
 		String json = this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"" + text.replace("\"", "\\\"") + "\"}"))
+			.perform(postJson(TestCallers.admin(), "/api/v1/directives/extract", "{\"text\":\"" + text.replace("\"", "\\\"") + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations.length()").value(4))
 			.andExpect(jsonPath("$.citations[0].raw").value(this.number + "-KH/" + this.issuer.toLowerCase()))
@@ -124,25 +123,19 @@ class CitationApiTest {
 	void theDateBesideACitationPicksTheDocumentOfThatTerm() throws Exception {
 		String text = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 05/3/2016";
 		this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"" + text + "\"}"))
+			.perform(postJson(TestCallers.admin(), "/api/v1/directives/extract", "{\"text\":\"" + text + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").value(this.olderId));
 		// a member sees only documents assigned to their cell: the citation is found, the
 		// record is not linked
 		this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.member(1)))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"" + text + "\"}"))
+			.perform(postJson(TestCallers.member(1), "/api/v1/directives/extract", "{\"text\":\"" + text + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].number").exists())
 			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 		String otherDate = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 06/3/2016";
 		this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(TestCallers.admin()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"" + otherDate + "\"}"))
+			.perform(postJson(TestCallers.admin(), "/api/v1/directives/extract", "{\"text\":\"" + otherDate + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 	}
@@ -159,18 +152,14 @@ class CitationApiTest {
 	void blankOrOverlongTextIsRefusedWithAVietnameseFieldError() throws Exception {
 		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, 1);
 		this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(office))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"   \"}"))
+			.perform(postJson(office, "/api/v1/directives/extract", "{\"text\":\"   \"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.errors[0].message").value("Hãy dán hoặc nhập văn bản cần tìm số hiệu."));
 		String huge = "a".repeat(200_001);
 		this.mvc
-			.perform(post("/api/v1/directives/extract").with(TestCallers.as(office))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"" + huge + "\"}"))
+			.perform(postJson(office, "/api/v1/directives/extract", "{\"text\":\"" + huge + "\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.detail").value("Văn bản quá dài: nhiều nhất 200.000 ký tự mỗi lần."));

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 @IntegrationTest
 class DuesApiTest extends OnAFreshTree {
@@ -235,9 +236,7 @@ class DuesApiTest extends OnAFreshTree {
 	@Test
 	void aSalaryEnteredThroughTheApiChangesTheDuesFromItsDate() throws Exception {
 		this.mvc
-			.perform(post("/api/v1/dues/salaries").with(TestCallers.as(this.tree.secretary()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"personId\":" + this.salaried + ",\"amount\":20000000,\"validFrom\":\"2026-05-01\"}"))
+			.perform(postJson(this.tree.secretary(), "/api/v1/dues/salaries", "{\"personId\":" + this.salaried + ",\"amount\":20000000,\"validFrom\":\"2026-05-01\"}"))
 			.andExpect(status().isNoContent());
 		party(this.tree.secretary(), "2026-05")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].amountDue").value(100_000));
@@ -258,9 +257,7 @@ class DuesApiTest extends OnAFreshTree {
 	}
 
 	private ResultActions pay(Caller caller, String kind, long unit, long person, String month) throws Exception {
-		return this.mvc.perform(post("/api/v1/dues/" + kind + "/payments").with(TestCallers.as(caller))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"unitId\":%d,\"personId\":%d,\"month\":\"%s\",\"method\":\"CASH\",\"paidOn\":\"2025-12-01\"}"
+		return this.mvc.perform(postJson(caller, "/api/v1/dues/" + kind + "/payments", "{\"unitId\":%d,\"personId\":%d,\"month\":\"%s\",\"method\":\"CASH\",\"paidOn\":\"2025-12-01\"}"
 				.formatted(unit, person, month)));
 	}
 
