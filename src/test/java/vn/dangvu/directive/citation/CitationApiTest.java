@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -74,14 +75,24 @@ class CitationApiTest {
 			.single();
 	}
 
+	/** The citations found in the text, as the caller asks for them. */
+	ResultActions extract(Caller caller, String text) throws Exception {
+		return this.mvc.perform(postJson(caller, "/api/v1/directives/extract", "{\"text\":\"" + text + "\"}"));
+	}
+
+	/** One citation parsed, as the administrator asks for it. */
+	ResultActions parse(String citation) throws Exception {
+		return this.mvc.perform(get("/api/v1/directives/parse").param("citation", citation)
+			.with(TestCallers.as(TestCallers.admin())));
+	}
+
 	@Test
 	void extractAnswersEveryCitationWithItsRegistryLink() throws Exception {
 		String text = "Thực hiện Kế hoạch số " + this.number + "-KH/" + this.issuer.toLowerCase()
 				+ " ngày 05/3/2021 của Đảng ủy Cục Hải quan và Kế hoạch " + this.number + "-KH/" + this.issuer
 				+ ", Quyết định số 07/QĐ-CĐ ngày 20/6/2020 của Công đoàn Cục Hải quan; công văn 1590 ngày 09/7/2020. "
 				+ "Năm 2020 có 235 hoạt động, 260 triệu đồng. Thực hiện Nghị quyết Trung ương 6 khóa XII.";
-		String json = this.mvc
-			.perform(postJson(TestCallers.admin(), "/api/v1/directives/extract", "{\"text\":\"" + text.replace("\"", "\\\"") + "\"}"))
+		String json = extract(TestCallers.admin(), text.replace("\"", "\\\""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations.length()").value(4))
 			.andExpect(jsonPath("$.citations[0].raw").value(this.number + "-KH/" + this.issuer.toLowerCase()))
@@ -122,20 +133,17 @@ class CitationApiTest {
 	@Test
 	void theDateBesideACitationPicksTheDocumentOfThatTerm() throws Exception {
 		String text = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 05/3/2016";
-		this.mvc
-			.perform(postJson(TestCallers.admin(), "/api/v1/directives/extract", "{\"text\":\"" + text + "\"}"))
+		extract(TestCallers.admin(), text)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").value(this.olderId));
 		// a member sees only documents assigned to their cell: the citation is found, the
 		// record is not linked
-		this.mvc
-			.perform(postJson(TestCallers.member(1), "/api/v1/directives/extract", "{\"text\":\"" + text + "\"}"))
+		extract(TestCallers.member(1), text)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].number").exists())
 			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 		String otherDate = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 06/3/2016";
-		this.mvc
-			.perform(postJson(TestCallers.admin(), "/api/v1/directives/extract", "{\"text\":\"" + otherDate + "\"}"))
+		extract(TestCallers.admin(), otherDate)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 	}
@@ -151,15 +159,13 @@ class CitationApiTest {
 	@Test
 	void blankOrOverlongTextIsRefusedWithAVietnameseFieldError() throws Exception {
 		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, 1);
-		this.mvc
-			.perform(postJson(office, "/api/v1/directives/extract", "{\"text\":\"   \"}"))
+		extract(office, "   ")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.errors[0].message").value("Hãy dán hoặc nhập văn bản cần tìm số hiệu."));
 		String huge = "a".repeat(200_001);
-		this.mvc
-			.perform(postJson(office, "/api/v1/directives/extract", "{\"text\":\"" + huge + "\"}"))
+		extract(office, huge)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.detail").value("Văn bản quá dài: nhiều nhất 200.000 ký tự mỗi lần."));
@@ -167,9 +173,7 @@ class CitationApiTest {
 
 	@Test
 	void parseAnswersTheCanonicalFormAndTheTypesTheCodeMayStandFor() throws Exception {
-		this.mvc
-			.perform(get("/api/v1/directives/parse").param("citation", "Số: 99-qđ/tw")
-				.with(TestCallers.as(TestCallers.admin())))
+		parse("Số: 99-qđ/tw")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.citation").value("99-QĐ/TW"))
 			.andExpect(jsonPath("$.number").value("99"))
@@ -181,9 +185,7 @@ class CitationApiTest {
 			.andExpect(jsonPath("$.documentTypes[0].name").value("DECISION"))
 			.andExpect(jsonPath("$.documentTypes[1].name").value("REGULATION"))
 			.andExpect(jsonPath("$.documentTypes.length()").value(2));
-		this.mvc
-			.perform(get("/api/v1/directives/parse").param("citation", "30/2020/NĐ-CP")
-				.with(TestCallers.as(TestCallers.admin())))
+		parse("30/2020/NĐ-CP")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.year").value(2020))
 			.andExpect(jsonPath("$.style").value("STATE"))
@@ -192,16 +194,12 @@ class CitationApiTest {
 
 	@Test
 	void parseRefusesAMalformedCitationWithItsReason() throws Exception {
-		this.mvc
-			.perform(get("/api/v1/directives/parse").param("citation", "448/KH-ĐU-TW")
-				.with(TestCallers.as(TestCallers.admin())))
+		parse("448/KH-ĐU-TW")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("citation"))
 			.andExpect(jsonPath("$.detail")
 				.value(org.hamcrest.Matchers.startsWith("Dấu ngăn cách trong \"448/KH-ĐU-TW\"")));
-		this.mvc
-			.perform(get("/api/v1/directives/parse").param("citation", "448-XY/ĐU")
-				.with(TestCallers.as(TestCallers.admin())))
+		parse("448-XY/ĐU")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"XY\"")));
 	}
