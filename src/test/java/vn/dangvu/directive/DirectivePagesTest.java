@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -27,9 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.multipartForm;
 import static vn.dangvu.testkit.FormRequests.postForm;
-import static vn.dangvu.testkit.PageText.bodyContains;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.bodyContains;
 
 /**
  * The registry pages: register with prefill, duplicate link, board, export, obligations,
@@ -43,6 +45,10 @@ class DirectivePagesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** A refused form shown again (200) with its error alert. */
+	static final ResultMatcher RESHOWN_WITH_AN_ALERT = ResultMatcher.matchAll(status().isOk(),
+			content().string(containsString("alert-danger")));
 
 	long unit(String code) {
 		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
@@ -90,14 +96,9 @@ class DirectivePagesTest {
 			.andExpect(content().string(containsString(n + "-HD/BTCTW")));
 		this.mvc
 			.perform(postForm(office, location + "/edit", "summary", "", "effectiveOn", "2020-01-01"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert-danger")));
+			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
-			.perform(multipart("/directives/new").param("citation", n + "-HD/BTCTW")
-				.param("issueDate", "2024-05-02")
-				.param("summary", "Lần hai")
-				.with(TestCallers.as(office))
-				.with(csrf()))
+			.perform(multipartForm(office, "/directives/new", "citation", n + "-HD/BTCTW", "issueDate", "2024-05-02", "summary", "Lần hai"))
 			.andExpect(status().isOk())
 			.andExpect(bodyContains("id=\"duplicate-link\"", "href=\"" + location + "\""));
 		// an executable is refused
@@ -184,24 +185,11 @@ class DirectivePagesTest {
 			this.mvc.perform(get(url).with(TestCallers.as(office))).andExpect(status().isNotFound());
 		}
 		this.mvc
-			.perform(multipart("/directives/new").param("citation", "???")
-				.param("type", "PLANET")
-				.param("issueDate", "2025-02-30")
-				.param("issuerId", "abc")
-				.param("termId", "x")
-				.param("summary", "x".repeat(5000))
-				.with(TestCallers.as(office))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert-danger")));
+			.perform(multipartForm(office, "/directives/new", "citation", "???", "type", "PLANET", "issueDate", "2025-02-30", "issuerId", "abc", "termId", "x", "summary", "x".repeat(5000)))
+			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
-			.perform(multipart("/directives/new").param("citation", "5-KH/TW")
-				.param("issueDate", "2024-01-01")
-				.param("summary", "x".repeat(5000))
-				.with(TestCallers.as(office))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert-danger")));
+			.perform(multipartForm(office, "/directives/new", "citation", "5-KH/TW", "issueDate", "2024-01-01", "summary", "x".repeat(5000)))
+			.andExpect(RESHOWN_WITH_AN_ALERT);
 		long doc = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
 			.query(Long.class)
 			.single();
@@ -213,19 +201,16 @@ class DirectivePagesTest {
 				.param("DISSEMINATE.value", "-4")
 				.with(TestCallers.as(office))
 				.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert-danger")));
+			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
 			.perform(postForm(office, "/directives/" + doc + "/assign", "unitIds", "99999999", "PLAN.on", "1", "PLAN.mode", "days", "PLAN.value", "4"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert-danger")));
+			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
 			.perform(postForm(office, "/directives/" + doc + "/links", "kind", "PLANET", "citation", "abc"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(postForm(office, "/directives/issuers", "code", "!!", "fullName", "", "level", "PLANET"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert-danger")));
+			.andExpect(RESHOWN_WITH_AN_ALERT);
 		// a member may not register, assign or edit issuers
 		Caller member = TestCallers.member(1);
 		this.mvc.perform(get("/directives/new").with(TestCallers.as(member))).andExpect(status().isForbidden());

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dangvu.testkit.JsonRequests.postJson;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 import static vn.dangvu.testkit.PageText.bodyContains;
 
 /**

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.FormRequests.multipartForm;
 import static vn.dangvu.testkit.FormRequests.postForm;
+import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
  * The membership pages render in Vietnamese, record a step with its scan and keep to
@@ -137,10 +138,7 @@ class MembershipPagesIntegrationTest {
 			.andExpect(content().contentType("application/pdf"));
 		// a bad date re-renders the form with the Vietnamese reason
 		this.mvc
-			.perform(multipart("/membership/admissions/" + id + "/steps").with(TestCallers.as(this.secretary))
-				.with(csrf())
-				.param("step", "APPLICATION")
-				.param("date", "31/02/2024"))
+			.perform(multipartForm(this.secretary, "/membership/admissions/" + id + "/steps", "step", "APPLICATION", "date", "31/02/2024"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày không đúng")));
 		// an HTML file posing as a PDF is refused

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.FormRequests.multipartForm;
 
 @IntegrationTest
 class ExtractionPageTest {
@@ -51,10 +52,7 @@ class ExtractionPageTest {
 			.query(Long.class)
 			.single();
 		this.mvc
-			.perform(multipart("/directives/extract")
-				.param("text", "Theo Hướng dẫn số 15-HD/" + code + " ngày 01/4/2022.")
-				.with(TestCallers.as(TestCallers.admin()))
-				.with(csrf()))
+			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "Theo Hướng dẫn số 15-HD/" + code + " ngày 01/4/2022."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/directives/" + id + "\""),
 					containsString("Xem văn bản"), not(containsString("/directives/new?")))));
@@ -72,9 +70,7 @@ class ExtractionPageTest {
 	void pastedTextShowsEachCitationWithARegisterLinkPrefilled() throws Exception {
 		String text = "Thực hiện Kế hoạch số 448-KH/ĐU ngày 19/2/2020 của Đảng ủy Cục Hải quan, năm 2020 có 235 hoạt động.";
 		this.mvc
-			.perform(multipart("/directives/extract").param("text", text)
-				.with(TestCallers.as(TestCallers.admin()))
-				.with(csrf()))
+			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", text))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"citation-1\""), containsString(">448-KH/ĐU</mark>"),
 					containsString("Kế hoạch"), containsString("19/02/2020"),
@@ -86,9 +82,7 @@ class ExtractionPageTest {
 	@Test
 	void aTextWithoutCitationsSaysSo() throws Exception {
 		this.mvc
-			.perform(multipart("/directives/extract").param("text", "Năm 2020 có 235 hoạt động, 260 triệu đồng.")
-				.with(TestCallers.as(TestCallers.admin()))
-				.with(csrf()))
+			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "Năm 2020 có 235 hoạt động, 260 triệu đồng."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không tìm thấy số hiệu văn bản nào")));
 	}
@@ -96,9 +90,7 @@ class ExtractionPageTest {
 	@Test
 	void anEmptyTextIsRefusedOnTheForm() throws Exception {
 		this.mvc
-			.perform(multipart("/directives/extract").param("text", "  ")
-				.with(TestCallers.as(TestCallers.admin()))
-				.with(csrf()))
+			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "  "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("Hãy dán hoặc nhập văn bản cần tìm số hiệu."), containsString("is-invalid"))));
