@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -57,11 +58,16 @@ class PeopleApiTest extends OnTwoBranches {
 		return body;
 	}
 
-	ResultActions postJson(Caller caller, Map<String, Object> body) throws Exception {
-		return this.mvc.perform(post("/api/v1/people").with(TestCallers.as(caller))
+	/** A JSON body sent as the caller, with the CSRF token a browser would add. */
+	ResultActions sendJson(MockHttpServletRequestBuilder request, Caller caller, String json) throws Exception {
+		return this.mvc.perform(request.with(TestCallers.as(caller))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(body)));
+			.content(json));
+	}
+
+	ResultActions postJson(Caller caller, Map<String, Object> body) throws Exception {
+		return sendJson(post("/api/v1/people"), caller, this.json.writeValueAsString(body));
 	}
 
 	long create(Caller caller, Map<String, Object> body) throws Exception {
@@ -109,11 +115,7 @@ class PeopleApiTest extends OnTwoBranches {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("workUnitId")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("sex")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("fullName")));
-		this.mvc
-			.perform(post("/api/v1/people").with(TestCallers.as(this.a.office()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{not json"))
+		sendJson(post("/api/v1/people"), this.a.office(), "{not json")
 			.andExpect(status().isBadRequest());
 	}
 
@@ -166,11 +168,7 @@ class PeopleApiTest extends OnTwoBranches {
 	void patchChangesOnlyTheGivenFieldsAndRecordsTheHistory() throws Exception {
 		long id = create(this.a.office(),
 				person("Đặng Văn Hùng", PeopleFixtures.bornYearsAgo(28), Sex.MALE, this.a.cell()));
-		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.a.office()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"jobTitle\":\"Chuyên viên\",\"youthUnitId\":" + this.a.youth() + ",\"version\":0}"))
+		sendJson(patch("/api/v1/people/" + id), this.a.office(), "{\"jobTitle\":\"Chuyên viên\",\"youthUnitId\":" + this.a.youth() + ",\"version\":0}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.jobTitle").value("Chuyên viên"))
 			.andExpect(jsonPath("$.fullName").value("Đặng Văn Hùng"))
@@ -181,11 +179,7 @@ class PeopleApiTest extends OnTwoBranches {
 			.query(String.class)
 			.list();
 		assertThat(open).containsExactly("WORK", "YOUTH");
-		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.a.office()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"jobTitle\":\"Trưởng phòng\",\"version\":0}"))
+		sendJson(patch("/api/v1/people/" + id), this.a.office(), "{\"jobTitle\":\"Trưởng phòng\",\"version\":0}")
 			.andExpect(status().isConflict());
 	}
 
@@ -196,11 +190,7 @@ class PeopleApiTest extends OnTwoBranches {
 		this.mvc.perform(get("/api/v1/people/" + id).with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(this.b.office()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"jobTitle\":\"x\"}"))
+		sendJson(patch("/api/v1/people/" + id), this.b.office(), "{\"jobTitle\":\"x\"}")
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(get("/api/v1/people").param("unit", String.valueOf(this.a.root()))
@@ -220,18 +210,10 @@ class PeopleApiTest extends OnTwoBranches {
 		body.put("partyUnitId", this.a.cell());
 		long id = create(TestCallers.admin(), body);
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.a.cell());
-		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(secretary))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"phone\":\"0987654321\"}"))
+		sendJson(patch("/api/v1/people/" + id), secretary, "{\"phone\":\"0987654321\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phone").value("0987654321"));
-		this.mvc
-			.perform(patch("/api/v1/people/" + id).with(TestCallers.as(secretary))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unionUnitId\":" + this.b.union() + "}"))
+		sendJson(patch("/api/v1/people/" + id), secretary, "{\"unionUnitId\":" + this.b.union() + "}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("unionUnitId"));
 	}

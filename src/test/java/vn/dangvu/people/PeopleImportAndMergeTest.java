@@ -56,9 +56,16 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 	@Autowired
 	TransactionTemplate tx;
 
+	/** Two valid CCCDs, new for each test: the good rows of {@link #fileWithOneBadRow}. */
+	String good1;
+
+	String good2;
+
 	@BeforeEach
 	void units() {
 		TestCallers.runAs(this.a.office());
+		this.good1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);
+		this.good2 = PeopleFixtures.cccd(LocalDate.of(1992, 4, 30), Sex.FEMALE);
 	}
 
 	private byte[] fileWithOneBadRow(String goodCccd1, String goodCccd2) throws Exception {
@@ -164,12 +171,10 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 
 	@Test
 	void aFileWithAnErrorRowWritesNothingAndReportsRowAndColumn() throws Exception {
-		String c1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);
-		String c2 = PeopleFixtures.cccd(LocalDate.of(1992, 4, 30), Sex.FEMALE);
-		ImportJob job = importWithOneBadRow(c1, c2, false);
+		ImportJob job = importWithOneBadRow(this.good1, this.good2, false);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.inserted()).isZero();
-		assertThat(countByCccd(c1, c2)).isZero();
+		assertThat(countByCccd(this.good1, this.good2)).isZero();
 		assertThat(job.errors()).extracting(RowError::row).containsOnly(3);
 		assertThat(job.errors()).extracting(RowError::column).contains("D", "J");
 		assertThat(job.errors()).anySatisfy((e) -> {
@@ -181,21 +186,19 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 
 	@Test
 	void withValidOnlyTheValidRowsAreWrittenThroughTheSameService() throws Exception {
-		String c1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);
-		String c2 = PeopleFixtures.cccd(LocalDate.of(1992, 4, 30), Sex.FEMALE);
-		ImportJob job = importWithOneBadRow(c1, c2, true);
+		ImportJob job = importWithOneBadRow(this.good1, this.good2, true);
 		assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
 		assertThat(job.inserted()).isEqualTo(2);
-		assertThat(countByCccd(c1, c2)).isEqualTo(2);
+		assertThat(countByCccd(this.good1, this.good2)).isEqualTo(2);
 		Map<String, Object> row = this.jdbc.sql("select party_unit_id, theory_level, sex from person where cccd = :c")
-			.param("c", c1)
+			.param("c", this.good1)
 			.query()
 			.singleRow();
 		assertThat(row).containsEntry("party_unit_id", this.a.cell()).containsEntry("theory_level", "ELEMENTARY");
 		assertThat(this.jdbc
 			.sql("select count(*) from person_affiliation a join person p on p.id = a.person_id "
 					+ "where p.cccd = :c and a.reason = 'IMPORT'")
-			.param("c", c1)
+			.param("c", this.good1)
 			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
@@ -229,10 +232,8 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 
 	@Test
 	void theUploadPageStartsABackgroundJobAndRefusesOtherFiles() throws Exception {
-		String c1 = PeopleFixtures.cccd(LocalDate.of(1985, 9, 5), Sex.MALE);
-		String c2 = PeopleFixtures.cccd(LocalDate.of(1992, 4, 30), Sex.FEMALE);
 		MockMultipartFile xlsx = new MockMultipartFile("file", "nhan-su.xlsx",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileWithOneBadRow(c1, c2));
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileWithOneBadRow(this.good1, this.good2));
 		String location = this.mvc
 			.perform(multipart("/people/import").file(xlsx)
 				.param("validOnly", "true")
@@ -253,7 +254,7 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 				.getContentAsString();
 		}
 		assertThat(progress).contains("Đã thêm 2 người").contains("KHONG-CO-MA").doesNotContain("hx-trigger");
-		assertThat(countByCccd(c1, c2)).isEqualTo(2);
+		assertThat(countByCccd(this.good1, this.good2)).isEqualTo(2);
 		this.mvc.perform(get(location).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(bodyContains("nhan-su.xlsx", "progress-bar"));

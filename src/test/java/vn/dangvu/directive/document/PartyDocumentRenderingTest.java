@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -143,20 +144,12 @@ class PartyDocumentRenderingTest {
 			assertThat(dateRun.text()).isEqualTo("Hà Tĩnh, ngày 22 tháng 11 năm 2026");
 			assertThat(dateRun.isItalic()).isTrue();
 
-			XWPFParagraph title = doc.getParagraphs()
-				.stream()
-				.filter((p) -> p.getText().equals("KẾ HOẠCH"))
-				.findFirst()
-				.orElseThrow();
+			XWPFParagraph title = paragraph(doc, (text) -> text.equals("KẾ HOẠCH"));
 			assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
 			assertThat(title.getRuns().get(0).isBold()).isTrue();
 			assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
 				.contains("Về việc học tập, quán triệt Nghị quyết Đại hội Đảng bộ", "I. MỤC ĐÍCH, YÊU CẦU");
-			XWPFParagraph body = doc.getParagraphs()
-				.stream()
-				.filter((p) -> p.getText().startsWith("Thực hiện"))
-				.findFirst()
-				.orElseThrow();
+			XWPFParagraph body = paragraph(doc, (text) -> text.startsWith("Thực hiện"));
 			assertThat(body.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
 			assertThat(body.getIndentationFirstLine()).isPositive();
 			assertThat(body.getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
@@ -178,6 +171,11 @@ class PartyDocumentRenderingTest {
 			assertThat(((java.math.BigInteger) doc.getDocument().getBody().getSectPr().getPgSz().getW()).intValue())
 				.isEqualTo(11906);
 		}
+	}
+
+	/** The first paragraph of the document whose text passes the test. */
+	private static XWPFParagraph paragraph(XWPFDocument doc, Predicate<String> text) {
+		return doc.getParagraphs().stream().filter((p) -> text.test(p.getText())).findFirst().orElseThrow();
 	}
 
 	private static List<String> lines(XWPFTableCell cell) {
