@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -308,23 +309,20 @@ class DirectiveApiTest {
 
 		long duc = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'").query(Long.class).single();
 		Caller member = TestCallers.member(duc);
-		String list = this.mvc.perform(get("/api/v1/directives/study").with(TestCallers.as(member)))
+		String list = studyList(member)
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat((List<Integer>) JsonPath.read(list, "$[*].documentId")).contains((int) doc);
 		// studied before read is refused; read, then studied
-		this.mvc
-			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": true}"))
+		study(member, doc, true)
 			.andExpect(status().isUnprocessableContent());
-		this.mvc
-			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": false}"))
+		study(member, doc, false)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.readAt").isNotEmpty())
 			.andExpect(jsonPath("$.studiedAt").isEmpty());
-		this.mvc
-			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": true}"))
+		study(member, doc, true)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.studiedAt").isNotEmpty());
 
@@ -344,16 +342,25 @@ class DirectiveApiTest {
 			.query(Long.class)
 			.single();
 		Caller otherMember = TestCallers.member(other);
-		String otherList = this.mvc.perform(get("/api/v1/directives/study").with(TestCallers.as(otherMember)))
+		String otherList = studyList(otherMember)
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat((List<Integer>) JsonPath.read(otherList, "$[*].documentId")).doesNotContain((int) doc);
-		this.mvc
-			.perform(postJson(otherMember, "/api/v1/directives/" + doc + "/study", "{\"studied\": false}"))
+		study(otherMember, doc, false)
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
 			.andExpect(status().isNotFound());
+	}
+
+	/** The member marks the document read ({@code false}) or studied ({@code true}). */
+	ResultActions study(Caller member, long doc, boolean studied) throws Exception {
+		return this.mvc.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": " + studied + "}"));
+	}
+
+	/** The documents the member has to study. */
+	ResultActions studyList(Caller member) throws Exception {
+		return this.mvc.perform(get("/api/v1/directives/study").with(TestCallers.as(member)));
 	}
 
 	@Test
