@@ -309,12 +309,7 @@ class DirectiveApiTest {
 
 		long duc = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'").query(Long.class).single();
 		Caller member = TestCallers.member(duc);
-		String list = studyList(member)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat((List<Integer>) JsonPath.read(list, "$[*].documentId")).contains((int) doc);
+		assertThat(documentIds(studyList(member).andExpect(status().isOk()))).contains((int) doc);
 		// studied before read is refused; read, then studied
 		study(member, doc, true)
 			.andExpect(status().isUnprocessableContent());
@@ -342,11 +337,7 @@ class DirectiveApiTest {
 			.query(Long.class)
 			.single();
 		Caller otherMember = TestCallers.member(other);
-		String otherList = studyList(otherMember)
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat((List<Integer>) JsonPath.read(otherList, "$[*].documentId")).doesNotContain((int) doc);
+		assertThat(documentIds(studyList(otherMember))).doesNotContain((int) doc);
 		study(otherMember, doc, false)
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
@@ -356,6 +347,11 @@ class DirectiveApiTest {
 	/** The member marks the document read ({@code false}) or studied ({@code true}). */
 	ResultActions study(Caller member, long doc, boolean studied) throws Exception {
 		return this.mvc.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": " + studied + "}"));
+	}
+
+	/** The ids of the documents listed in the answer. */
+	static List<Integer> documentIds(ResultActions answer) throws Exception {
+		return JsonPath.read(answer.andReturn().getResponse().getContentAsString(), "$[*].documentId");
 	}
 
 	/** The documents the member has to study. */
