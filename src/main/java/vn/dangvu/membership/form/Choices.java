@@ -116,20 +116,17 @@ public class Choices {
 	/** A person's name (for people already shown through a scoped record). */
 	@Transactional(readOnly = true)
 	public String name(long personId) {
-		return this.jdbc.sql("select full_name from person_ref where id = :id")
-			.param("id", personId)
-			.query(String.class)
-			.optional()
-			.orElse("#" + personId);
+		return nameOr("select full_name from person_ref where id = :id", personId);
 	}
 
 	@Transactional(readOnly = true)
 	public String unitName(long unitId) {
-		return this.jdbc.sql("select name from unit_ref where id = :id")
-			.param("id", unitId)
-			.query(String.class)
-			.optional()
-			.orElse("#" + unitId);
+		return nameOr("select name from unit_ref where id = :id", unitId);
+	}
+
+	/** The name the query finds for the id, or "#id" when there is none. */
+	private String nameOr(String query, long id) {
+		return this.jdbc.sql(query).param("id", id).query(String.class).optional().orElse("#" + id);
 	}
 
 	/**

@@ -109,20 +109,9 @@ public final class StatusFold {
 					since = e.occurredOn();
 					transit = false;
 				}
-				case "STRUCK_OFF" -> {
-					standing = Standing.STRUCK_OFF;
-					cell = null;
-					since = null;
-					transit = false;
-				}
-				case "EXPELLED" -> {
-					standing = Standing.EXPELLED;
-					cell = null;
-					since = null;
-					transit = false;
-				}
-				case "DIED" -> {
-					standing = Standing.DIED;
+				case "STRUCK_OFF", "EXPELLED", "DIED" -> {
+					// the event's type names the standing it ends in
+					standing = Standing.valueOf(e.type());
 					cell = null;
 					since = null;
 					transit = false;

@@ -24,6 +24,7 @@ import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.RequestFields;
 import vn.dangvu.platform.table.TableColumn;
 import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
@@ -111,10 +112,8 @@ class TransferPages {
 	@PostMapping("/membership/transfers")
 	String send(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return run(redirect, "membership.transfer.sent", () -> {
-			Long person = DateField.readLong(form.get("personId"), "personId");
-			if (person == null) {
-				throw RuleViolationException.onField("personId", "membership.field.required");
-			}
+			long person = RequestFields.required(DateField.readLong(form.get("personId"), "personId"), "personId",
+					"membership.field.required");
 			boolean outside = "OUTSIDE".equals(form.get("destination"));
 			this.commands.send(CurrentCaller.require(),
 					new TransferCommands.TransferInput(person, "TEMPORARY".equals(form.get("kind")),
@@ -157,10 +156,8 @@ class TransferPages {
 	@PostMapping("/membership/endings")
 	String end(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return run(redirect, "membership.ending.recorded", () -> {
-			Long person = DateField.readLong(form.get("personId"), "personId");
-			if (person == null) {
-				throw RuleViolationException.onField("personId", "membership.field.required");
-			}
+			long person = RequestFields.required(DateField.readLong(form.get("personId"), "personId"), "personId",
+					"membership.field.required");
 			this.arrivals.end(CurrentCaller.require(), person, "EXPELLED".equals(form.get("type")),
 					date(form.get("date"), "date"), form.get("documentNumber"),
 					date(form.get("documentDate"), "documentDate"), form.get("reason"));

@@ -52,13 +52,19 @@ class UnitFormPages {
 
 	private final UnitFormSupport forms;
 
+	/** An empty form whose change takes effect today. */
+	private UnitForm formOfToday() {
+		UnitForm form = new UnitForm();
+		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
+		return form;
+	}
+
 	// Establish
 
 	@GetMapping("/units/new")
 	String newForm(@RequestParam(required = false) Long parent, Model model) {
-		UnitForm form = new UnitForm();
+		UnitForm form = formOfToday();
 		form.setParentId(parent == null ? null : String.valueOf(parent));
-		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		return newView(form, model);
 	}
 
@@ -102,10 +108,9 @@ class UnitFormPages {
 	@GetMapping("/units/{id}/rename")
 	String renameForm(@PathVariable long id, Model model) {
 		UnitDto unit = this.forms.unit(id);
-		UnitForm form = new UnitForm();
+		UnitForm form = formOfToday();
 		form.setName(unit.name());
 		form.setShortName(unit.shortName());
-		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
 		return UnitFormSupport.view("organisation/rename", unit, form, model);
 	}
 
@@ -130,8 +135,7 @@ class UnitFormPages {
 
 	@GetMapping("/units/{id}/move")
 	String moveForm(@PathVariable long id, Model model) {
-		UnitForm form = new UnitForm();
-		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
+		UnitForm form = formOfToday();
 		return moveView(this.forms.unit(id), form, model);
 	}
 
@@ -187,8 +191,7 @@ class UnitFormPages {
 	@GetMapping("/units/merge")
 	String mergeForm(@RequestParam(required = false) Long target, @RequestParam(required = false) UnitFamily family,
 			Model model) {
-		UnitForm form = new UnitForm();
-		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
+		UnitForm form = formOfToday();
 		if (target != null) {
 			UnitDto t = this.forms.unit(target);
 			form.setTargetId(String.valueOf(t.id()));
@@ -248,8 +251,7 @@ class UnitFormPages {
 
 	@GetMapping("/units/{id}/close")
 	String closeForm(@PathVariable long id, Model model) {
-		UnitForm form = new UnitForm();
-		form.setEffectiveDate(PageDates.format(VietnamTime.today(this.clock)));
+		UnitForm form = formOfToday();
 		return closeView(this.forms.unit(id), form, model);
 	}
 
