@@ -12,10 +12,10 @@ import vn.dangvu.testkit.ScopeLeakCases;
 import vn.dangvu.testkit.ScopeLeakWorld;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dangvu.testkit.FormRequests.postForm;
 import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
@@ -53,7 +53,7 @@ class DirectiveScopeLeakCases implements ScopeLeakCases {
 				.andExpect(status().isNotFound());
 		}
 		w.mvc()
-			.perform(postForm(c, "/directives/documents/{id}/issue", doc))
+			.perform(post("/directives/documents/{id}/issue", doc).with(TestCallers.as(c)).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(w.one(String.class, "select status from party_doc where id = :id", doc)).isEqualTo("DRAFT");
 	}

@@ -25,7 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dangvu.testkit.FormRequests.postForm;
 import static vn.dangvu.testkit.JsonRequests.postJson;
 
 /**
@@ -145,12 +144,17 @@ class DirectiveWriteRightsTest {
 		assertThat(statusOf(this.ct05)).isEqualTo("IN_FORCE");
 		// the page form goes through the same check
 		this.mvc
-			.perform(postForm(this.bithu, "/directives/{id}/links", report, "kind", "REPLACES", "citation", "05-CT/TW"))
+			.perform(post("/directives/{id}/links", report).with(TestCallers.as(this.bithu))
+				.with(csrf())
+				.param("kind", "REPLACES")
+				.param("citation", "05-CT/TW"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(this.ct05)).isEqualTo("IN_FORCE");
 
 		this.mvc
-			.perform(postForm(this.bithu, "/directives/{id}/edit", this.ct05, "summary", "Đã bị chi bộ sửa"))
+			.perform(post("/directives/{id}/edit", this.ct05).with(TestCallers.as(this.bithu))
+				.with(csrf())
+				.param("summary", "Đã bị chi bộ sửa"))
 			.andExpect(status().isForbidden());
 		assertThat(summaryOf(this.ct05)).isEqualTo(summary);
 
@@ -160,7 +164,8 @@ class DirectiveWriteRightsTest {
 			.query(Long.class)
 			.single();
 		this.mvc
-			.perform(postForm(this.bithu, "/directives/{id}/links/{link}/delete", this.ct05, link))
+			.perform(post("/directives/{id}/links/{link}/delete", this.ct05, link).with(TestCallers.as(this.bithu))
+				.with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("select count(*) from directive_link where id = :id")
 			.param("id", link)

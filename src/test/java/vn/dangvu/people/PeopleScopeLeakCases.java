@@ -15,11 +15,11 @@ import vn.dangvu.testkit.ScopeLeakCases;
 import vn.dangvu.testkit.ScopeLeakWorld;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
  * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): reading, changing, finding
@@ -70,7 +70,7 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 		// id, so
 		// nothing leaks); a role that may edit gets "not found" outside its scope.
 		int pageStatus = w.mvc()
-			.perform(postForm(c, "/people/{id}", w.personId(), "fullName", "X"))
+			.perform(post("/people/{id}", w.personId()).with(TestCallers.as(c)).with(csrf()).param("fullName", "X"))
 			.andReturn()
 			.getResponse()
 			.getStatus();

@@ -1,5 +1,6 @@
 package vn.dangvu.testkit;
 
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -31,7 +32,7 @@ public final class FormRequests {
 		return signedForm(multipart(url), caller, namesAndValues);
 	}
 
-	private static <B extends MockHttpServletRequestBuilder> B signedForm(B request, Caller caller,
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B signedForm(B request, Caller caller,
 			String... namesAndValues) {
 		if (namesAndValues.length % 2 != 0) {
 			throw new IllegalArgumentException("names and values come in pairs");
