@@ -1,14 +1,11 @@
 package vn.dangvu.directive.document;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,6 +25,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.web.Downloads;
 
 /**
  * Pages for Party-format documents: list, draft form, preview, issue with confirmation,
@@ -150,11 +148,7 @@ class PartyDocumentPages {
 	}
 
 	private ResponseEntity<byte[]> download(byte[] bytes, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
+		return Downloads.file(bytes, name, type);
 	}
 
 	/** "448-KH-ĐU.pdf" once issued, "du-thao-12.pdf" for a draft. */

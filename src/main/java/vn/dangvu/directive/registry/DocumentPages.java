@@ -9,8 +9,6 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,6 +31,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.PageDates;
+import vn.dangvu.platform.web.Downloads;
 
 /** One registered document: its page, editing, links and attachments. */
 @Controller
@@ -179,14 +178,7 @@ class DocumentPages {
 	@GetMapping("/directives/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentService.AttachmentContent a = this.attachments.attachment(id, attachmentId, CurrentCaller.require());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(a.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(a.content());
+		return Downloads.file(a.content(), a.fileName(), MediaType.parseMediaType(a.contentType()));
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +32,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.Downloads;
 import vn.dangvu.platform.web.PageForms;
 
 /** The candidate page: the steps as a checklist and one form for the next step. */
@@ -143,11 +143,7 @@ class AdmissionPages {
 		var doc = this.admissions.document(CurrentCaller.require(), id, documentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(doc.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename(doc.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline(doc.fileName()))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(doc.bytes());
 	}

@@ -2,14 +2,12 @@ package vn.dangvu.people.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -25,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.Downloads;
 
 /** Importing people from the spreadsheet: template, upload, progress and result. */
 @Controller
@@ -48,11 +47,7 @@ class PeopleImportController {
 	@GetMapping("/template")
 	void template(HttpServletResponse response) throws IOException {
 		response.setContentType(PersonSheet.CONTENT_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("mau-nhap-nhan-su.xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("mau-nhap-nhan-su.xlsx"));
 		this.sheet.writeTemplate(response.getOutputStream());
 	}
 

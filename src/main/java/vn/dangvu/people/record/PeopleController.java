@@ -1,7 +1,6 @@
 package vn.dangvu.people.record;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +24,7 @@ import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.Downloads;
 
 /** The people list, its fragment for the unit page, a person's page and the export. */
 @Controller
@@ -97,10 +96,7 @@ class PeopleController {
 		this.reads.list(caller, query.filter(), 0, 1);
 		response.setContentType(PersonSheet.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("nhan-su-" + VietnamTime.today(this.clock) + ".xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
+				Downloads.attachment("nhan-su-" + VietnamTime.today(this.clock) + ".xlsx"));
 		this.sheet.writeExport(response.getOutputStream(), (sink) -> this.reads.forEach(caller, query.filter(), sink));
 	}
 
