@@ -21,6 +21,7 @@ import vn.dangvu.TestCallers;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.TestUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,16 +54,7 @@ class AuditIntegrationTest {
 
 	private long unit(String kind, Long parent) {
 		String code = "T-AUD-" + unique();
-		return this.jdbc
-			.sql("insert into org_unit (code, kind, name, parent_id, path, depth, search_text, established_on) "
-					+ "values (:c, :k, :n, :p, '', 0, :s, date '2020-01-01') returning id")
-			.param("c", code)
-			.param("k", kind)
-			.param("n", "Đơn vị " + code)
-			.param("p", parent)
-			.param("s", code.toLowerCase())
-			.query(Long.class)
-			.single();
+		return TestUnits.insert(this.jdbc, code, kind, "Đơn vị " + code, parent);
 	}
 
 	private long publish(String type, String id, Long unitId, Map<String, ?> before, Map<String, ?> after) {

@@ -1,7 +1,7 @@
 package vn.dangvu.membership.transfer;
 
-import vn.dangvu.membership.form.DateField;
 import vn.dangvu.membership.form.Choices;
+import vn.dangvu.membership.form.DateField;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +24,6 @@ import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
-import vn.dangvu.platform.web.RequestFields;
 import vn.dangvu.platform.table.TableColumn;
 import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
@@ -33,6 +32,7 @@ import vn.dangvu.platform.table.TableSpec;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.platform.web.PageForms;
+import vn.dangvu.platform.web.RequestFields;
 
 /** Transfers (both sides), arrivals from outside, striking off and expulsion. */
 @Controller

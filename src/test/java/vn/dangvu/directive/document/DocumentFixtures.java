@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangvu.directive.DocumentType;
+import vn.dangvu.testkit.TestUnits;
 
 /**
  * Units and drafts of its own for each test, so that tests sharing a database never meet.
@@ -18,16 +19,7 @@ record DocumentFixtures(JdbcClient jdbc) {
 
 	long unit(String kind, String name, Long parent) {
 		String code = "T-DOC-" + unique();
-		return this.jdbc
-			.sql("insert into org_unit (code, kind, name, parent_id, path, depth, search_text, established_on) "
-					+ "values (:c, :k, :n, :p, '', 0, :s, date '2020-01-01') returning id")
-			.param("c", code)
-			.param("k", kind)
-			.param("n", name + " " + code)
-			.param("p", parent)
-			.param("s", code.toLowerCase())
-			.query(Long.class)
-			.single();
+		return TestUnits.insert(this.jdbc, code, kind, name + " " + code, parent);
 	}
 
 	static DocumentDraft draft(long unitId, DocumentType type, LocalDate date) {
