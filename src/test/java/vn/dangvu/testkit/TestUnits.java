@@ -11,6 +11,11 @@ public final class TestUnits {
 	private TestUnits() {
 	}
 
+	/** The id of the unit with this code (a demo unit, or one a test inserted). */
+	public static long idOf(JdbcClient jdbc, String code) {
+		return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	}
+
 	/** The id of a new unit with this code, kind, name and parent (null: a root). */
 	public static long insert(JdbcClient jdbc, String code, String kind, String name, Long parent) {
 		return jdbc

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.testkit.TestUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -33,7 +34,7 @@ class DemoReorganisationTest {
 	JdbcClient jdbc;
 
 	long id(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+		return TestUnits.idOf(this.jdbc, code);
 	}
 
 	@Test
