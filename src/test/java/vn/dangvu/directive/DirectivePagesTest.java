@@ -47,8 +47,10 @@ class DirectivePagesTest {
 	JdbcClient jdbc;
 
 	/** A refused form shown again (200) with its error alert. */
-	static final ResultMatcher RESHOWN_WITH_AN_ALERT = ResultMatcher.matchAll(status().isOk(),
-			content().string(containsString("alert-danger")));
+	static final ResultMatcher RESHOWN_WITH_AN_ALERT = (result) -> {
+		status().isOk().match(result);
+		content().string(containsString("alert-danger")).match(result);
+	};
 
 	long unit(String code) {
 		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
