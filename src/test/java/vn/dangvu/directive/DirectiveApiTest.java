@@ -86,9 +86,8 @@ class DirectiveApiTest {
 	}
 
 	String register(Caller caller, String citation, LocalDate date, String summary) throws Exception {
-		return this.mvc
-			.perform(postJson(caller, "/api/v1/directives", """
-						{"citation": "%s", "issueDate": "%s", "summary": "%s"}""".formatted(citation, date, summary)))
+		return this.mvc.perform(postJson(caller, "/api/v1/directives", """
+				{"citation": "%s", "issueDate": "%s", "summary": "%s"}""".formatted(citation, date, summary)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -110,9 +109,8 @@ class DirectiveApiTest {
 		assertThat((String) JsonPath.read(json, "$.termLabel")).isEqualTo("2020-2025");
 		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 
-		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives", """
-						{"citation": "%d-KH/TW", "issueDate": "2024-03-05", "summary": "Lần nữa"}""".formatted(n)))
+		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives", """
+				{"citation": "%d-KH/TW", "issueDate": "2024-03-05", "summary": "Lần nữa"}""".formatted(n)))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/directives/" + id)))
@@ -134,9 +132,8 @@ class DirectiveApiTest {
 		NUMBER.incrementAndGet();
 		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.rootOffice)))
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
-		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives/" + newer + "/links", """
-						{"toId": %d, "kind": "REPLACES", "effectiveOn": "2020-06-01"}""".formatted(old)))
+		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives/" + newer + "/links", """
+				{"toId": %d, "kind": "REPLACES", "effectiveOn": "2020-06-01"}""".formatted(old)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.links[0].kind").value("REPLACES"))
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
@@ -191,10 +188,11 @@ class DirectiveApiTest {
 		LocalDate assigned = TODAY.minusDays(40);
 		// root → DB-KVXI, dissemination in 10 working days, plan by a date far ahead
 		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
-						{"unitIds": [%d], "assignedOn": "%s", "actions": [
-						  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
-					.formatted(this.kvxi, assigned, TODAY.plusDays(60))))
+			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments",
+					"""
+							{"unitIds": [%d], "assignedOn": "%s", "actions": [
+							  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
+						.formatted(this.kvxi, assigned, TODAY.plusDays(60))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.fromUnitId").value(this.root))
 			.andExpect(jsonPath("$.assignedUnitIds[0]").value(this.kvxi));
@@ -202,9 +200,10 @@ class DirectiveApiTest {
 		// the grassroots office cascades to all its cells
 		Caller kvxiOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.kvxi);
 		String cascaded = this.mvc
-			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments", """
-						{"allCellsUnder": %d, "assignedOn": "%s", "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
-					.formatted(this.kvxi, assigned)))
+			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments",
+					"""
+							{"allCellsUnder": %d, "assignedOn": "%s", "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
+						.formatted(this.kvxi, assigned)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.fromUnitId").value(this.kvxi))
 			.andReturn()
@@ -215,31 +214,33 @@ class DirectiveApiTest {
 
 		// a cell office cannot cascade; a cell of another branch is not below
 		this.mvc
-			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments", """
-						{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
-					.formatted(this.otherBranchCell)))
+			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments",
+					"""
+							{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
+						.formatted(this.otherBranchCell)))
 			.andExpect(status().isUnprocessableContent());
 
 		// the Cầu Treo secretary records the dissemination
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
 		this.mvc
-			.perform(postJson(secretary, "/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
-						{"doneOn": "%s", "present": 18, "total": 20}""".formatted(assigned.plusDays(5))))
+			.perform(postJson(secretary,
+					"/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
+							{"doneOn": "%s", "present": 18, "total": 20}""".formatted(assigned.plusDays(5))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].status").value("DONE"));
 		// attendance above the total is refused
 		this.mvc
-			.perform(postJson(secretary, "/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
-						{"doneOn": "%s", "present": 21, "total": 20}""".formatted(assigned.plusDays(5))))
+			.perform(postJson(secretary,
+					"/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
+							{"doneOn": "%s", "present": 21, "total": 20}""".formatted(assigned.plusDays(5))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("present"));
 		// the grassroots committee makes its plan 448-KH/ĐU style and records it: linked
 		// as implementing
 		Caller kvxiOfficeRegisters = kvxiOffice;
 		long plan = registerId(kvxiOfficeRegisters, n + "-KH/ĐU", TODAY.minusDays(20), "Kế hoạch thực hiện Chỉ thị");
-		this.mvc
-			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/units/" + this.kvxi + "/actions/PLAN", """
-						{"doneOn": "%s", "reportDocumentId": %d}""".formatted(TODAY.minusDays(20), plan)))
+		this.mvc.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/units/" + this.kvxi + "/actions/PLAN", """
+				{"doneOn": "%s", "reportDocumentId": %d}""".formatted(TODAY.minusDays(20), plan)))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/directives/" + plan).with(TestCallers.as(this.rootOffice)))
 			.andExpect(jsonPath("$.links[0].kind").value("IMPLEMENTS"))
@@ -294,9 +295,8 @@ class DirectiveApiTest {
 	void aCellSecretarySeesOnlyWhatWasAssignedToTheCellAndMembersStudyIt() throws Exception {
 		int n = NUMBER.incrementAndGet();
 		long doc = registerId(this.rootOffice, n + "-KL/TW", LocalDate.of(2025, 2, 1), "Kết luận về học tập");
-		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
-						{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.cauTreo)))
+		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
+				{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.cauTreo)))
 			.andExpect(status().isCreated());
 		this.mvc
 			.perform(get("/api/v1/directives/" + doc)
@@ -311,15 +311,11 @@ class DirectiveApiTest {
 		Caller member = TestCallers.member(duc);
 		assertThat(documentIds(studyList(member).andExpect(status().isOk()))).contains((int) doc);
 		// studied before read is refused; read, then studied
-		study(member, doc, true)
-			.andExpect(status().isUnprocessableContent());
-		study(member, doc, false)
-			.andExpect(status().isOk())
+		study(member, doc, true).andExpect(status().isUnprocessableContent());
+		study(member, doc, false).andExpect(status().isOk())
 			.andExpect(jsonPath("$.readAt").isNotEmpty())
 			.andExpect(jsonPath("$.studiedAt").isEmpty());
-		study(member, doc, true)
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.studiedAt").isNotEmpty());
+		study(member, doc, true).andExpect(status().isOk()).andExpect(jsonPath("$.studiedAt").isNotEmpty());
 
 		MvcResult progress = this.mvc
 			.perform(get("/api/v1/directives/" + doc + "/study")
@@ -338,15 +334,15 @@ class DirectiveApiTest {
 			.single();
 		Caller otherMember = TestCallers.member(other);
 		assertThat(documentIds(studyList(otherMember))).doesNotContain((int) doc);
-		study(otherMember, doc, false)
-			.andExpect(status().isNotFound());
+		study(otherMember, doc, false).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
 			.andExpect(status().isNotFound());
 	}
 
 	/** The member marks the document read ({@code false}) or studied ({@code true}). */
 	ResultActions study(Caller member, long doc, boolean studied) throws Exception {
-		return this.mvc.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": " + studied + "}"));
+		return this.mvc
+			.perform(postJson(member, "/api/v1/directives/" + doc + "/study", "{\"studied\": " + studied + "}"));
 	}
 
 	/** The ids of the documents listed in the answer. */
@@ -361,14 +357,12 @@ class DirectiveApiTest {
 
 	@Test
 	void badInputIsAProblemOnTheField() throws Exception {
-		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives", """
-						{"citation": "abc", "issueDate": "2024-01-01", "summary": "x"}"""))
+		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives", """
+				{"citation": "abc", "issueDate": "2024-01-01", "summary": "x"}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("citation"));
-		this.mvc
-			.perform(postJson(TestCallers.member(1), "/api/v1/directives", """
-						{"citation": "1-KH/TW", "issueDate": "2024-01-01", "summary": "x"}"""))
+		this.mvc.perform(postJson(TestCallers.member(1), "/api/v1/directives", """
+				{"citation": "1-KH/TW", "issueDate": "2024-01-01", "summary": "x"}"""))
 			.andExpect(status().isForbidden());
 	}
 
@@ -405,10 +399,11 @@ class DirectiveApiTest {
 		int n = NUMBER.incrementAndGet();
 		long doc = registerId(this.rootOffice, n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
 		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
-								{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
-								  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
-							.formatted(this.cauTreo, this.vungAng, TODAY.minusDays(10))))
+			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments",
+					"""
+							{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
+							  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
+						.formatted(this.cauTreo, this.vungAng, TODAY.minusDays(10))))
 			.andExpect(status().isCreated());
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
 		List<vn.dangvu.notification.Reminder> reminders = this.reminderSources.stream()

@@ -92,15 +92,16 @@ class DirectivePagesTest {
 		assertThat(page).contains(n + "-HD/BTCTW");
 		this.mvc.perform(get(location + "/edit").with(TestCallers.as(office))).andExpect(status().isOk());
 		this.mvc
-			.perform(postForm(office, location + "/edit", "summary", "Hướng dẫn công tác tổ chức xây dựng Đảng", "termId", "", "effectiveOn", "2024-05-10", "fullText", "Toàn văn mới về kết nạp đảng viên"))
+			.perform(postForm(office, location + "/edit", "summary", "Hướng dẫn công tác tổ chức xây dựng Đảng",
+					"termId", "", "effectiveOn", "2024-05-10", "fullText", "Toàn văn mới về kết nạp đảng viên"))
 			.andExpect(redirectedUrlPattern("/directives/*"));
 		this.mvc.perform(get("/directives").param("q", "ket nap dang vien").with(TestCallers.as(office)))
 			.andExpect(content().string(containsString(n + "-HD/BTCTW")));
-		this.mvc
-			.perform(postForm(office, location + "/edit", "summary", "", "effectiveOn", "2020-01-01"))
+		this.mvc.perform(postForm(office, location + "/edit", "summary", "", "effectiveOn", "2020-01-01"))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
-			.perform(multipartForm(office, "/directives/new", "citation", n + "-HD/BTCTW", "issueDate", "2024-05-02", "summary", "Lần hai"))
+			.perform(multipartForm(office, "/directives/new", "citation", n + "-HD/BTCTW", "issueDate", "2024-05-02",
+					"summary", "Lần hai"))
 			.andExpect(status().isOk())
 			.andExpect(bodyContains("id=\"duplicate-link\"", "href=\"" + location + "\""));
 		// an executable is refused
@@ -123,10 +124,8 @@ class DirectivePagesTest {
 		long kvxi = unit("DB-KVXI");
 		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, root);
 		int n = 8000 + (int) (System.nanoTime() % 900) + 1;
-		String json = this.mvc
-			.perform(postJson(office, "/api/v1/directives", """
-						{"citation": "%d-CT/TW", "issueDate": "2024-02-02", "summary": "Chỉ thị thử bảng"}"""
-					.formatted(n)))
+		String json = this.mvc.perform(postJson(office, "/api/v1/directives", """
+				{"citation": "%d-CT/TW", "issueDate": "2024-02-02", "summary": "Chỉ thị thử bảng"}""".formatted(n)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -134,7 +133,9 @@ class DirectivePagesTest {
 		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		this.mvc
-			.perform(postForm(office, "/directives/" + id + "/assign", "allCellsUnder", String.valueOf(kvxi), "assignedOn", today.minusDays(30).toString(), "DISSEMINATE.on", "1", "DISSEMINATE.mode", "days", "DISSEMINATE.value", "5"))
+			.perform(postForm(office, "/directives/" + id + "/assign", "allCellsUnder", String.valueOf(kvxi),
+					"assignedOn", today.minusDays(30).toString(), "DISSEMINATE.on", "1", "DISSEMINATE.mode", "days",
+					"DISSEMINATE.value", "5"))
 			.andExpect(redirectedUrlPattern("/directives/*/tracking"));
 		this.mvc.perform(get("/directives/" + id + "/tracking").with(TestCallers.as(office)))
 			.andExpect(status().isOk())
@@ -154,7 +155,9 @@ class DirectivePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(n + "-CT/TW")));
 		this.mvc
-			.perform(postForm(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo), "/directives/" + id + "/units/" + cauTreo + "/actions/DISSEMINATE", "doneOn", today.minusDays(1).toString(), "present", "10", "total", "12"))
+			.perform(postForm(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo),
+					"/directives/" + id + "/units/" + cauTreo + "/actions/DISSEMINATE", "doneOn",
+					today.minusDays(1).toString(), "present", "10", "total", "12"))
 			.andExpect(redirectedUrlPattern("/directives/*/units/*"));
 		this.mvc
 			.perform(get("/directives/" + id + "/units/" + cauTreo)
@@ -187,10 +190,12 @@ class DirectivePagesTest {
 			this.mvc.perform(get(url).with(TestCallers.as(office))).andExpect(status().isNotFound());
 		}
 		this.mvc
-			.perform(multipartForm(office, "/directives/new", "citation", "???", "type", "PLANET", "issueDate", "2025-02-30", "issuerId", "abc", "termId", "x", "summary", "x".repeat(5000)))
+			.perform(multipartForm(office, "/directives/new", "citation", "???", "type", "PLANET", "issueDate",
+					"2025-02-30", "issuerId", "abc", "termId", "x", "summary", "x".repeat(5000)))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
-			.perform(multipartForm(office, "/directives/new", "citation", "5-KH/TW", "issueDate", "2024-01-01", "summary", "x".repeat(5000)))
+			.perform(multipartForm(office, "/directives/new", "citation", "5-KH/TW", "issueDate", "2024-01-01",
+					"summary", "x".repeat(5000)))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
 		long doc = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
 			.query(Long.class)
@@ -205,19 +210,17 @@ class DirectivePagesTest {
 				.with(csrf()))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
 		this.mvc
-			.perform(postForm(office, "/directives/" + doc + "/assign", "unitIds", "99999999", "PLAN.on", "1", "PLAN.mode", "days", "PLAN.value", "4"))
+			.perform(postForm(office, "/directives/" + doc + "/assign", "unitIds", "99999999", "PLAN.on", "1",
+					"PLAN.mode", "days", "PLAN.value", "4"))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
-		this.mvc
-			.perform(postForm(office, "/directives/" + doc + "/links", "kind", "PLANET", "citation", "abc"))
+		this.mvc.perform(postForm(office, "/directives/" + doc + "/links", "kind", "PLANET", "citation", "abc"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(postForm(office, "/directives/issuers", "code", "!!", "fullName", "", "level", "PLANET"))
+		this.mvc.perform(postForm(office, "/directives/issuers", "code", "!!", "fullName", "", "level", "PLANET"))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
 		// a member may not register, assign or edit issuers
 		Caller member = TestCallers.member(1);
 		this.mvc.perform(get("/directives/new").with(TestCallers.as(member))).andExpect(status().isForbidden());
-		this.mvc
-			.perform(postForm(member, "/directives/issuers", "code", "X", "fullName", "X", "level", "STATE"))
+		this.mvc.perform(postForm(member, "/directives/issuers", "code", "X", "fullName", "X", "level", "STATE"))
 			.andExpect(status().isForbidden());
 	}
 

@@ -67,8 +67,9 @@ class DirectiveScopeLeakCases implements ScopeLeakCases {
 			.query(Long.class)
 			.single();
 		String json = w.mvc()
-			.perform(postJson(kvxiOffice, "/api/v1/directives", "{\"citation\": \"" + n + "-KH/ĐU\", \"issuerId\": " + issuer
-						+ ", \"issueDate\": \"2024-04-04\", \"summary\": \"Kế hoạch Zebrakvxi" + n + "\"}"))
+			.perform(postJson(kvxiOffice, "/api/v1/directives",
+					"{\"citation\": \"" + n + "-KH/ĐU\", \"issuerId\": " + issuer
+							+ ", \"issueDate\": \"2024-04-04\", \"summary\": \"Kế hoạch Zebrakvxi" + n + "\"}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -110,10 +110,11 @@ class DirectiveWriteRightsTest {
 			.query(Long.class)
 			.single();
 		String json = this.mvc
-			.perform(postJson(this.bithu, "/api/v1/directives", """
-						{"citation": "%d-BC/ĐU", "issuerId": %d, "issueDate": "2025-06-02", "ownerUnitId": %d,
-						 "summary": "Báo cáo kết quả quán triệt Chỉ thị 05-CT/TW"}"""
-					.formatted(NUMBER.incrementAndGet(), issuer, this.cauTreo)))
+			.perform(postJson(this.bithu, "/api/v1/directives",
+					"""
+							{"citation": "%d-BC/ĐU", "issuerId": %d, "issueDate": "2025-06-02", "ownerUnitId": %d,
+							 "summary": "Báo cáo kết quả quán triệt Chỉ thị 05-CT/TW"}"""
+						.formatted(NUMBER.incrementAndGet(), issuer, this.cauTreo)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -256,10 +257,9 @@ class DirectiveWriteRightsTest {
 			.param("u", unit("DTN-CUC"))
 			.query(Long.class)
 			.single();
-		String json = this.mvc
-			.perform(postJson(TestCallers.admin(), "/api/v1/directives", """
-						{"citation": "%d/KH-ĐTN", "issuerId": %d, "issueDate": "2025-03-26",
-						 "summary": "Kế hoạch tháng Thanh niên"}""".formatted(n, issuer)))
+		String json = this.mvc.perform(postJson(TestCallers.admin(), "/api/v1/directives", """
+				{"citation": "%d/KH-ĐTN", "issuerId": %d, "issueDate": "2025-03-26",
+				 "summary": "Kế hoạch tháng Thanh niên"}""".formatted(n, issuer)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

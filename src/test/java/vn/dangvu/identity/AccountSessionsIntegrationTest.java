@@ -34,8 +34,7 @@ class AccountSessionsIntegrationTest extends SignInTestBase {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		Cookie cookie = this.mvc
-			.perform(login(username, PASSWORD))
+		Cookie cookie = this.mvc.perform(login(username, PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
 			.getResponse()

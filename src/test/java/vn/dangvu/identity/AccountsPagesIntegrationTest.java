@@ -49,7 +49,8 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		this.mvc.perform(get("/accounts/new").with(TestCallers.as(TestCallers.member(1))))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(postForm(office, "/accounts", "username", unique("x."), "displayName", "X", "grants[0].role", "ADMIN"))
+			.perform(postForm(office, "/accounts", "username", unique("x."), "displayName", "X", "grants[0].role",
+					"ADMIN"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/accounts").with(TestCallers.as(TestCallers.admin()))).andExpect(status().isOk());
 	}
@@ -89,7 +90,8 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		String username = unique("cb.");
 		long cell = cell(unique("T-ACC-"));
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/accounts", "username", username, "displayName", "Nguyễn Văn Đức", "grants[0].role", "CELL_SECRETARY", "grants[0].unitId", String.valueOf(cell), "grants[1].role", ""))
+			.perform(postForm(TestCallers.admin(), "/accounts", "username", username, "displayName", "Nguyễn Văn Đức",
+					"grants[0].role", "CELL_SECRETARY", "grants[0].unitId", String.valueOf(cell), "grants[1].role", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("oneTimePassword"));
 		AccountSummary created = this.identity.findByUsername(username).orElseThrow();
@@ -116,7 +118,8 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		long id = this.identity.createAccount(new NewAccount(username, "Trần Thị Bình", "mat-khau-123", null,
 				List.of(new Grant(Role.CELL_SECRETARY, cell))));
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/accounts/" + id, "displayName", "Trần Thị Bình", "grants[0].role", "ADMIN"))
+			.perform(postForm(TestCallers.admin(), "/accounts/" + id, "displayName", "Trần Thị Bình", "grants[0].role",
+					"ADMIN"))
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> audit = this.jdbc
 			.sql("select before_state::text as b, after_state::text as a from audit_event "
@@ -138,7 +141,8 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 			.single();
 		String username = unique("bad.");
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/accounts", "username", username, "displayName", "Lê Văn C", "grants[0].role", "CELL_SECRETARY", "grants[0].unitId", String.valueOf(committee)))
+			.perform(postForm(TestCallers.admin(), "/accounts", "username", username, "displayName", "Lê Văn C",
+					"grants[0].role", "CELL_SECRETARY", "grants[0].unitId", String.valueOf(committee)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "grants[0].unitId"))
 			.andExpect(content().string(containsString("Bí thư chi bộ phải gắn với một chi bộ")));
@@ -159,8 +163,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		this.identity.createAccount(new NewAccount(unique("other."), "Quản trị khác", "mat-khau-123", null,
 				List.of(new Grant(Role.ADMIN, null))));
 		Caller anotherAdmin = new Caller(-1, "admin", "Quản trị", Set.of(Role.ADMIN), Set.of(), null);
-		this.mvc
-			.perform(postForm(anotherAdmin, "/accounts/" + id + "/enabled", "enabled", "false"))
+		this.mvc.perform(postForm(anotherAdmin, "/accounts/" + id + "/enabled", "enabled", "false"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.identity.findByUsername(username).orElseThrow().enabled()).isFalse();
 	}
@@ -169,8 +172,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 	void tokensPageCreatesShowsOnceAndRevokes() throws Exception {
 		Caller owner = adminCaller("tok.", "Người dùng");
 		long id = owner.accountId();
-		String secret = (String) this.mvc
-			.perform(postForm(owner, "/tokens", "name", "Báo cáo", "expiryDays", "30"))
+		String secret = (String) this.mvc.perform(postForm(owner, "/tokens", "name", "Báo cáo", "expiryDays", "30"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getFlashMap()
@@ -187,8 +189,7 @@ class AccountsPagesIntegrationTest extends SignInTestBase {
 		// Someone else's token is not found.
 		this.mvc.perform(postForm(TestCallers.admin(), "/tokens/" + tokenId + "/revoke"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(postForm(owner, "/tokens/" + tokenId + "/revoke"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(postForm(owner, "/tokens/" + tokenId + "/revoke")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("select revoked_at is not null from api_token where id = :id")
 			.param("id", tokenId)
 			.query(Boolean.class)

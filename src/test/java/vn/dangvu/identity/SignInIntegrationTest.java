@@ -64,14 +64,12 @@ class SignInIntegrationTest extends SignInTestBase {
 		this.mvc.perform(login(username, "wrong-pass"))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
-		this.mvc.perform(login("nobody-" + UUID.randomUUID(), "x"))
-			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(login("nobody-" + UUID.randomUUID(), "x")).andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
 	void logoutIsAPostWithCsrfAndReturnsToTheLoginPage() throws Exception {
-		this.mvc.perform(postForm(TestCallers.admin(), "/logout"))
-			.andExpect(redirectedUrl("/login?logout"));
+		this.mvc.perform(postForm(TestCallers.admin(), "/logout")).andExpect(redirectedUrl("/login?logout"));
 		this.mvc.perform(get("/login").param("logout", ""))
 			.andExpect(content().string(containsString("Bạn đã đăng xuất")));
 	}

@@ -16,8 +16,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What the sign-in, session, cross-site and account page tests share: fresh accounts with one known
- * password, and the sign-in form's request.
+ * What the sign-in, session, cross-site and account page tests share: fresh accounts with
+ * one known password, and the sign-in form's request.
  */
 abstract class SignInTestBase {
 

@@ -69,9 +69,7 @@ class SignInThrottleIntegrationTest extends SignInTestBase {
 	}
 
 	private MvcResult signIn(String username, String password, String address) throws Exception {
-		return this.mvc.perform(
-				login(username, password).with(from(address)))
-			.andReturn();
+		return this.mvc.perform(login(username, password).with(from(address))).andReturn();
 	}
 
 	/** As if the recorded failures of this username had happened an hour earlier. */
@@ -114,14 +112,12 @@ class SignInThrottleIntegrationTest extends SignInTestBase {
 		// 11 failures from one address: 32 s (less the time the last check took)
 		assertThat(waitMessage(eleventh)).matches(".*Vui lòng đợi (2\\d|3[0-2]) giây.*");
 		// the guesser's next try is refused whatever the password, without checking it
-		this.mvc.perform(
-				login(username, PASSWORD).with(from(guesser)))
+		this.mvc.perform(login(username, PASSWORD).with(from(guesser)))
 			.andExpect(redirectedUrl("/login?wait"))
 			.andExpect(unauthenticated());
 		// the owner, elsewhere, is let in at once (the account's own allowance is 10)
 		anHourPasses(username, "ACCOUNT");
-		this.mvc
-			.perform(login(username, PASSWORD).with(from(address())))
+		this.mvc.perform(login(username, PASSWORD).with(from(address())))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(username));
 		assertThat(this.jdbc
@@ -146,8 +142,7 @@ class SignInThrottleIntegrationTest extends SignInTestBase {
 		String owner = address();
 		assertThat(signIn(username, PASSWORD, owner).getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
 		anHourPasses(username, "ACCOUNT");
-		this.mvc.perform(
-				login(username, PASSWORD).with(from(owner)))
+		this.mvc.perform(login(username, PASSWORD).with(from(owner)))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(username));
 		assertThat(this.attempts.waitFor(username, address(), Instant.now())).isZero();

@@ -50,7 +50,10 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 			.formatted(step, date, document, votesFor, votesAgainst, votersTotal));
 	}
 
-	/** The candidate's membership as the cell secretary reads it: {@code status?asOf=…} or {@code timeline}. */
+	/**
+	 * The candidate's membership as the cell secretary reads it: {@code status?asOf=…} or
+	 * {@code timeline}.
+	 */
 	ResultActions candidate(String what) throws Exception {
 		return this.mvc.perform(get("/api/v1/members/" + this.cell.candidate() + "/" + what)
 			.with(TestCallers.as(this.cell.secretary())));
@@ -183,7 +186,8 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 	void theMembershipEndpointsAreDocumented() throws Exception {
 		this.mvc.perform(get("/v3/api-docs").with(TestCallers.as(TestCallers.admin())))
 			.andExpect(status().isOk())
-			.andExpect(bodyContains("/api/v1/admissions/{id}/steps", "/api/v1/members/{personId}/status", "/api/v1/statistics/membership", "/api/v1/probation"));
+			.andExpect(bodyContains("/api/v1/admissions/{id}/steps", "/api/v1/members/{personId}/status",
+					"/api/v1/statistics/membership", "/api/v1/probation"));
 	}
 
 }

@@ -132,7 +132,8 @@ class AdmissionCorrectionIntegrationTest extends OnPartyCells {
 		step(id, "{\"step\":\"APPLICATION\",\"date\":\"2024-02-01\"}").andExpect(status().isOk());
 		// a mistaken application withdrawn through the page, then recorded again
 		this.mvc
-			.perform(postForm(this.cell.secretary(), "/membership/admissions/" + id + "/steps/last/withdrawal", "reason", "Nhầm người"))
+			.perform(postForm(this.cell.secretary(), "/membership/admissions/" + id + "/steps/last/withdrawal",
+					"reason", "Nhầm người"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc.perform(get("/api/v1/admissions/" + id).with(TestCallers.as(this.cell.secretary())))

@@ -110,7 +110,8 @@ class MembershipPagesIntegrationTest {
 	@Test
 	void secretaryOpensAFileAndRecordsTheCertificateWithItsScan() throws Exception {
 		this.mvc
-			.perform(postForm(this.secretary, "/membership/admissions", "personId", String.valueOf(this.person), "cellId", String.valueOf(this.tree.cell()), "openedOn", "02/01/2024"))
+			.perform(postForm(this.secretary, "/membership/admissions", "personId", String.valueOf(this.person),
+					"cellId", String.valueOf(this.tree.cell()), "openedOn", "02/01/2024"))
 			.andExpect(redirectedUrlPattern("/membership/admissions/*"));
 		long id = this.jdbc.sql("select id from admission where person_id = :p")
 			.param("p", this.person)
@@ -138,7 +139,8 @@ class MembershipPagesIntegrationTest {
 			.andExpect(content().contentType("application/pdf"));
 		// a bad date re-renders the form with the Vietnamese reason
 		this.mvc
-			.perform(multipartForm(this.secretary, "/membership/admissions/" + id + "/steps", "step", "APPLICATION", "date", "31/02/2024"))
+			.perform(multipartForm(this.secretary, "/membership/admissions/" + id + "/steps", "step", "APPLICATION",
+					"date", "31/02/2024"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày không đúng")));
 		// an HTML file posing as a PDF is refused

@@ -43,7 +43,8 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 					.param("unit", union)
 					.param("month", "2026-03"));
 		w.mvc()
-			.perform(postJson(c, "/api/v1/dues/party/payments", "{\"unitId\":" + w.cellId() + ",\"personId\":" + w.personId() + ",\"month\":\"2026-03\"}"))
+			.perform(postJson(c, "/api/v1/dues/party/payments",
+					"{\"unitId\":" + w.cellId() + ",\"personId\":" + w.personId() + ",\"month\":\"2026-03\"}"))
 			.andExpect(status().isNotFound());
 	}
 

@@ -39,7 +39,9 @@ class TransferIntegrationTest extends OnPartyCells {
 	@Test
 	void sendingCellRecordsAndReceivingCellConfirms() throws Exception {
 		this.mvc
-			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/transfers", "personId", String.valueOf(this.cells.member()), "kind", "PERMANENT", "destination", "CELL", "toCellId", String.valueOf(this.cells.to().cell()), "sentOn", TODAY))
+			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/transfers", "personId",
+					String.valueOf(this.cells.member()), "kind", "PERMANENT", "destination", "CELL", "toCellId",
+					String.valueOf(this.cells.to().cell()), "sentOn", TODAY))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashMessage", "Đã ghi nhận chuyển sinh hoạt."));
 		MemberStatus transit = this.membership.statusOn(this.cells.member(), LocalDate.now(VietnamTime.ZONE));
@@ -66,10 +68,17 @@ class TransferIntegrationTest extends OnPartyCells {
 	void temporaryTransferOfAYearForAStayIsRefusedAndStrikingOffEndsMembership() throws Exception {
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		String inAYear = "%02d/%02d/%d".formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear() + 1);
-		this.mvc.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/transfers", "personId", String.valueOf(this.cells.member()), "kind", "TEMPORARY", "purpose", "STAY", "destination", "OUTSIDE", "otherUnitName", "Đảng bộ tỉnh bạn", "letterNumber", "12-GGT", "letterDate", TODAY, "sentOn", TODAY, "plannedUntil", today.getDayOfMonth() == 29 && today.getMonthValue() == 2 ? "01/03/2099" : inAYear))
+		this.mvc
+			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/transfers", "personId",
+					String.valueOf(this.cells.member()), "kind", "TEMPORARY", "purpose", "STAY", "destination",
+					"OUTSIDE", "otherUnitName", "Đảng bộ tỉnh bạn", "letterNumber", "12-GGT", "letterDate", TODAY,
+					"sentOn", TODAY, "plannedUntil",
+					today.getDayOfMonth() == 29 && today.getMonthValue() == 2 ? "01/03/2099" : inAYear))
 			.andExpect(flash().attributeExists("flashError"));
 		this.mvc
-			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/endings", "personId", String.valueOf(this.cells.member()), "type", "STRUCK_OFF", "date", TODAY, "documentNumber", "05-QĐ/ĐU", "reason", "Bỏ sinh hoạt 3 tháng trong năm"))
+			.perform(postForm(TestCallers.secretaryOf(this.cells.from().cell()), "/membership/endings", "personId",
+					String.valueOf(this.cells.member()), "type", "STRUCK_OFF", "date", TODAY, "documentNumber",
+					"05-QĐ/ĐU", "reason", "Bỏ sinh hoạt 3 tháng trong năm"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.membership.statusOn(this.cells.member(), today).standing()).isEqualTo(Standing.STRUCK_OFF);
 		assertThat(this.membership.statusOn(this.cells.member(), today.minusDays(1)).isFull()).isTrue();

@@ -77,8 +77,9 @@ class InvisibleNameCharactersTest extends OnTwoBranches {
 		long before = people();
 		for (String name : BAD_NAMES) {
 			MockHttpServletResponse res = this.mvc
-				.perform(postJson(this.a.office(), "/api/v1/people", "{\"fullName\":\"" + name
-							+ "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":" + this.a.cell() + "}"))
+				.perform(postJson(this.a.office(), "/api/v1/people",
+						"{\"fullName\":\"" + name + "\",\"birthDate\":\"1985-09-05\",\"sex\":\"MALE\",\"workUnitId\":"
+								+ this.a.cell() + "}"))
 				.andReturn()
 				.getResponse();
 			assertThat(res.getStatus()).as(name + " " + res.getContentAsString()).isBetween(400, 422);
@@ -86,7 +87,8 @@ class InvisibleNameCharactersTest extends OnTwoBranches {
 			assertThat(fields).contains("fullName");
 			assertThat(res.getContentAsString()).contains("ký tự ẩn");
 			String page = this.mvc
-				.perform(postForm(this.a.office(), "/people", "fullName", name, "birthDate", "1985-09-05", "sex", "MALE", "workUnitId", Long.toString(this.a.cell())))
+				.perform(postForm(this.a.office(), "/people", "fullName", name, "birthDate", "1985-09-05", "sex",
+						"MALE", "workUnitId", Long.toString(this.a.cell())))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();

@@ -115,8 +115,7 @@ class PeopleApiTest extends OnTwoBranches {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("workUnitId")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("sex")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("fullName")));
-		sendJson(post("/api/v1/people"), this.a.office(), "{not json")
-			.andExpect(status().isBadRequest());
+		sendJson(post("/api/v1/people"), this.a.office(), "{not json").andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -168,7 +167,8 @@ class PeopleApiTest extends OnTwoBranches {
 	void patchChangesOnlyTheGivenFieldsAndRecordsTheHistory() throws Exception {
 		long id = create(this.a.office(),
 				person("Đặng Văn Hùng", PeopleFixtures.bornYearsAgo(28), Sex.MALE, this.a.cell()));
-		sendJson(patch("/api/v1/people/" + id), this.a.office(), "{\"jobTitle\":\"Chuyên viên\",\"youthUnitId\":" + this.a.youth() + ",\"version\":0}")
+		sendJson(patch("/api/v1/people/" + id), this.a.office(),
+				"{\"jobTitle\":\"Chuyên viên\",\"youthUnitId\":" + this.a.youth() + ",\"version\":0}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.jobTitle").value("Chuyên viên"))
 			.andExpect(jsonPath("$.fullName").value("Đặng Văn Hùng"))
@@ -210,8 +210,7 @@ class PeopleApiTest extends OnTwoBranches {
 		body.put("partyUnitId", this.a.cell());
 		long id = create(TestCallers.admin(), body);
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.a.cell());
-		sendJson(patch("/api/v1/people/" + id), secretary, "{\"phone\":\"0987654321\"}")
-			.andExpect(status().isOk())
+		sendJson(patch("/api/v1/people/" + id), secretary, "{\"phone\":\"0987654321\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.phone").value("0987654321"));
 		sendJson(patch("/api/v1/people/" + id), secretary, "{\"unionUnitId\":" + this.b.union() + "}")
 			.andExpect(status().isUnprocessableContent())

@@ -56,7 +56,9 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 	@Autowired
 	TransactionTemplate tx;
 
-	/** Two valid CCCDs, new for each test: the good rows of {@link #fileWithOneBadRow}. */
+	/**
+	 * Two valid CCCDs, new for each test: the good rows of {@link #fileWithOneBadRow}.
+	 */
 	String good1;
 
 	String good2;
@@ -233,7 +235,8 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 	@Test
 	void theUploadPageStartsABackgroundJobAndRefusesOtherFiles() throws Exception {
 		MockMultipartFile xlsx = new MockMultipartFile("file", "nhan-su.xlsx",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileWithOneBadRow(this.good1, this.good2));
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				fileWithOneBadRow(this.good1, this.good2));
 		String location = this.mvc
 			.perform(multipart("/people/import").file(xlsx)
 				.param("validOnly", "true")

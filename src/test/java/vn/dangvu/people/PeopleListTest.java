@@ -119,7 +119,8 @@ class PeopleListTest extends OnTwoBranches {
 		this.mvc.perform(get("/people/" + id + "/edit").with(TestCallers.as(this.b.office())))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(postForm(this.b.office(), "/people/" + id, "fullName", "Đổi Tên", "workUnitId", String.valueOf(this.b.cell())))
+			.perform(postForm(this.b.office(), "/people/" + id, "fullName", "Đổi Tên", "workUnitId",
+					String.valueOf(this.b.cell())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/people").param("q", "quach thi rieng").with(TestCallers.as(this.b.office())))
 			.andExpect(content().string(not(containsString("Quách Thị Riêng"))));
@@ -166,7 +167,8 @@ class PeopleListTest extends OnTwoBranches {
 			.perform(personForm("001086123456").param("workUnitId", String.valueOf(this.a.cell()))
 				.param("email", "khong-phai-email"))
 			.andExpect(status().isOk())
-			.andExpect(bodyContains("Chữ số thứ năm và thứ sáu của số CCCD phải là 85", "Địa chỉ thư điện tử không đúng"));
+			.andExpect(
+					bodyContains("Chữ số thứ năm và thứ sáu của số CCCD phải là 85", "Địa chỉ thư điện tử không đúng"));
 		String cccd = PeopleFixtures.cccd(LocalDate.of(1985, 3, 1), Sex.MALE);
 		this.mvc.perform(personForm(cccd).param("ethnicity", "Tày").param("workUnitId", String.valueOf(this.a.cell())))
 			.andExpect(status().is3xxRedirection())

@@ -106,8 +106,9 @@ class PageBadInputTest {
 		java.time.LocalDate born = java.time.LocalDate.of(1990, 5, 17);
 		String cccd = vn.dangvu.people.PeopleFixtures.cccd(born, vn.dangvu.people.Sex.FEMALE);
 		String created = this.mvc
-			.perform(postJson(TestCallers.admin(), "/api/v1/people", "{\"fullName\":\"Trần Thị Phiên Bản\",\"birthDate\":\"" + born
-						+ "\",\"sex\":\"FEMALE\",\"cccd\":\"" + cccd + "\",\"workUnitId\":" + unit + "}"))
+			.perform(postJson(TestCallers.admin(), "/api/v1/people",
+					"{\"fullName\":\"Trần Thị Phiên Bản\",\"birthDate\":\"" + born + "\",\"sex\":\"FEMALE\",\"cccd\":\""
+							+ cccd + "\",\"workUnitId\":" + unit + "}"))
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
@@ -116,7 +117,9 @@ class PageBadInputTest {
 		Map<String, Long> before = counts();
 
 		MvcResult result = this.mvc
-			.perform(postForm(TestCallers.admin(), "/people/" + personId, "fullName", "Trần Thị Đổi Tên", "birthDate", born.toString(), "sex", "FEMALE", "cccd", cccd, "workUnitId", String.valueOf(unit), "version", "abc"))
+			.perform(postForm(TestCallers.admin(), "/people/" + personId, "fullName", "Trần Thị Đổi Tên", "birthDate",
+					born.toString(), "sex", "FEMALE", "cccd", cccd, "workUnitId", String.valueOf(unit), "version",
+					"abc"))
 			.andReturn();
 
 		assertThat(result.getModelAndView().getViewName()).isEqualTo("people/form");

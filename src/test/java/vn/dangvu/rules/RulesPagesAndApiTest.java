@@ -72,11 +72,13 @@ class RulesPagesAndApiTest {
 	@Test
 	void anAdministratorAddsAVersionFromThePageAndABadValueIsExplained() throws Exception {
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/rules/membership.transfer.temporary.min-months", "value", "ba", "validFrom", "2034-01-01", "source", "Quy định thử"))
+			.perform(postForm(TestCallers.admin(), "/rules/membership.transfer.temporary.min-months", "value", "ba",
+					"validFrom", "2034-01-01", "source", "Quy định thử"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Giá trị phải là số nguyên")));
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/rules/membership.transfer.temporary.min-months", "value", "4", "validFrom", "2034-01-01", "source", "Quy định thử", "confirmed", "true"))
+			.perform(postForm(TestCallers.admin(), "/rules/membership.transfer.temporary.min-months", "value", "4",
+					"validFrom", "2034-01-01", "source", "Quy định thử", "confirmed", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc
@@ -92,10 +94,12 @@ class RulesPagesAndApiTest {
 			.andExpect(jsonPath("$[*].key", hasItem("party.dues.amount.STUDENT")))
 			.andExpect(jsonPath("$[?(@.key == 'party.dues.amount.STUDENT')].inForce.value", hasItem("5000")));
 		this.mvc
-			.perform(postJson(this.office, "/api/v1/rules", "{\"key\":\"salary.base\",\"value\":\"1\",\"validFrom\":\"2040-01-01\",\"source\":\"X\"}"))
+			.perform(postJson(this.office, "/api/v1/rules",
+					"{\"key\":\"salary.base\",\"value\":\"1\",\"validFrom\":\"2040-01-01\",\"source\":\"X\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-		this.mvc.perform(postJson(TestCallers.admin(), "/api/v1/rules", "{\"key\":\"youth.max-age-years\",\"value\":\"30\",\"validFrom\":\"2035-01-01\",\"source\":\"Điều lệ thử\",\"confirmed\":true}"))
+		this.mvc.perform(postJson(TestCallers.admin(), "/api/v1/rules",
+				"{\"key\":\"youth.max-age-years\",\"value\":\"30\",\"validFrom\":\"2035-01-01\",\"source\":\"Điều lệ thử\",\"confirmed\":true}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.validFrom").value("2035-01-01"))
 			.andExpect(jsonPath("$.source").value("Điều lệ thử"));
@@ -122,10 +126,12 @@ class RulesPagesAndApiTest {
 			.andExpect(content().string(containsString("Chưa nhập ngày nghỉ lễ, Tết của năm 2041")));
 
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/rules/calendar/years", "year", "2042", "source", "Thông báo thử", "confirmed", "true"))
+			.perform(postForm(TestCallers.admin(), "/rules/calendar/years", "year", "2042", "source", "Thông báo thử",
+					"confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(postForm(TestCallers.admin(), "/rules/calendar/days", "day", "2042-03-04", "kind", "HOLIDAY", "name", "Ngày nghỉ thử"))
+			.perform(postForm(TestCallers.admin(), "/rules/calendar/days", "day", "2042-03-04", "kind", "HOLIDAY",
+					"name", "Ngày nghỉ thử"))
 			.andExpect(flash().attributeExists("flashMessage"));
 		this.mvc.perform(get("/api/v1/calendar/working-days?from=2042-03-03&count=1").with(TestCallers.as(this.office)))
 			.andExpect(jsonPath("$.date").value("2042-03-05"));

@@ -91,7 +91,8 @@ class AdmissionPages {
 				.orElseThrow(() -> vn.dangvu.platform.error.RuleViolationException.onField("step",
 						"membership.step.unknown"));
 			StepInput input = new StepInput(step, parseDate(form.get("date"), "date"), form.get("documentNumber"),
-					DateField.readInt(form.get("votesFor"), "votesFor"), DateField.readInt(form.get("votesAgainst"), "votesAgainst"),
+					DateField.readInt(form.get("votesFor"), "votesFor"),
+					DateField.readInt(form.get("votesAgainst"), "votesAgainst"),
 					DateField.readInt(form.get("votersTotal"), "votersTotal"), introducerIds,
 					form.containsKey("youthResolution"), form.get("cardNumber"), form.get("exceptionApprover"),
 					form.get("exceptionDocument"), form.get("note"));

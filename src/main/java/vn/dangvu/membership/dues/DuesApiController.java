@@ -102,8 +102,8 @@ class DuesApiController {
 		List<Long> persons = f.read(() -> DuesInput.ids("personIds", DuesInput.get(body, "personIds")));
 		Paid paid = paid(f, body);
 		f.check();
-		DuesBatches.Result result = this.batches.record(CurrentCaller.require(), k, unit, month, persons,
-				paid.method(), paid.on());
+		DuesBatches.Result result = this.batches.record(CurrentCaller.require(), k, unit, month, persons, paid.method(),
+				paid.on());
 		return Map.of("recorded", result.recorded(), "skipped", result.skipped(), "paymentIds", result.paymentIds(),
 				"skippedPersonIds", result.skippedPersonIds());
 	}

@@ -79,7 +79,10 @@ final class DuesInput {
 		return inYears(field, value, "dues.date.invalid", PageDates::parse, LocalDate::getYear);
 	}
 
-	/** A month or a day of the years 2000 to 2100; anything else is the invalid key on the field. */
+	/**
+	 * A month or a day of the years 2000 to 2100; anything else is the invalid key on the
+	 * field.
+	 */
 	private static <T> T inYears(String field, String text, String invalidKey, Function<String, T> parse,
 			ToIntFunction<T> year) {
 		try {

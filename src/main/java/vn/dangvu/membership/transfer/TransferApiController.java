@@ -85,10 +85,9 @@ class TransferApiController {
 		RequestFields.oneOf(body.purpose(), "purpose", "membership.transfer.purpose.unknown", "STAY", "STUDY");
 		Caller caller = CurrentCaller.require();
 		long id = this.commands.send(caller,
-				new TransferCommands.TransferInput(person, "TEMPORARY".equals(kind),
-						"STUDY".equals(body.purpose()), body.toCellId(),
-						body.toCellId() == null ? body.otherUnitName() : null, body.letterNumber(), body.letterDate(),
-						body.movedOn(), body.sentOn(), body.plannedUntil()));
+				new TransferCommands.TransferInput(person, "TEMPORARY".equals(kind), "STUDY".equals(body.purpose()),
+						body.toCellId(), body.toCellId() == null ? body.otherUnitName() : null, body.letterNumber(),
+						body.letterDate(), body.movedOn(), body.sentOn(), body.plannedUntil()));
 		return ResponseEntity.created(URI.create("/api/v1/transfers/" + id)).body(this.transfers.find(caller, id));
 	}
 
@@ -139,9 +138,8 @@ class TransferApiController {
 		RequestFields.oneOf(body.standing(), "standing", "membership.transfer.standing.unknown", "FULL",
 				"PROBATIONARY");
 		Caller caller = CurrentCaller.require();
-		long id = this.arrivals.receiveFromOutside(caller, person, cell, body.otherUnitName(),
-				body.letterNumber(), body.letterDate(), body.receivedOn(), "PROBATIONARY".equals(body.standing()),
-				body.admittedOn());
+		long id = this.arrivals.receiveFromOutside(caller, person, cell, body.otherUnitName(), body.letterNumber(),
+				body.letterDate(), body.receivedOn(), "PROBATIONARY".equals(body.standing()), body.admittedOn());
 		return ResponseEntity.created(URI.create("/api/v1/transfers/" + id)).body(this.transfers.find(caller, id));
 	}
 

@@ -251,7 +251,10 @@ public class UnitService {
 		return new Change(caller, scope, unit);
 	}
 
-	/** A unit locked, allowed by the right, open and with the change's date fitting its history. */
+	/**
+	 * A unit locked, allowed by the right, open and with the change's date fitting its
+	 * history.
+	 */
 	private UnitRecord lockChangeable(long id, LocalDate on, Caller caller, UnitScope scope, Right right) {
 		UnitRecord unit = lockVisible(id, scope);
 		right.require(caller, scope, unit.toDto());
@@ -259,7 +262,10 @@ public class UnitService {
 		return unit;
 	}
 
-	/** The new parent the caller may write under, or null for a root (which needs its own right). */
+	/**
+	 * The new parent the caller may write under, or null for a root (which needs its own
+	 * right).
+	 */
 	private UnitRecord writableParent(Long parentId, Caller caller, UnitScope scope) {
 		if (parentId == null) {
 			this.permissions.requireRootCreation(caller);

@@ -28,7 +28,10 @@ public final class Downloads {
 
 	/** The whole file, to be saved under its name. */
 	public static ResponseEntity<byte[]> file(byte[] bytes, String fileName, MediaType type) {
-		return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(bytes);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
+			.body(bytes);
 	}
 
 }

@@ -82,8 +82,8 @@ class CitationApiTest {
 
 	/** One citation parsed, as the administrator asks for it. */
 	ResultActions parse(String citation) throws Exception {
-		return this.mvc.perform(get("/api/v1/directives/parse").param("citation", citation)
-			.with(TestCallers.as(TestCallers.admin())));
+		return this.mvc.perform(
+				get("/api/v1/directives/parse").param("citation", citation).with(TestCallers.as(TestCallers.admin())));
 	}
 
 	@Test
@@ -92,8 +92,7 @@ class CitationApiTest {
 				+ " ngày 05/3/2021 của Đảng ủy Cục Hải quan và Kế hoạch " + this.number + "-KH/" + this.issuer
 				+ ", Quyết định số 07/QĐ-CĐ ngày 20/6/2020 của Công đoàn Cục Hải quan; công văn 1590 ngày 09/7/2020. "
 				+ "Năm 2020 có 235 hoạt động, 260 triệu đồng. Thực hiện Nghị quyết Trung ương 6 khóa XII.";
-		String json = extract(TestCallers.admin(), text.replace("\"", "\\\""))
-			.andExpect(status().isOk())
+		String json = extract(TestCallers.admin(), text.replace("\"", "\\\"")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations.length()").value(4))
 			.andExpect(jsonPath("$.citations[0].raw").value(this.number + "-KH/" + this.issuer.toLowerCase()))
 			.andExpect(jsonPath("$.citations[0].number").value(Integer.toString(this.number)))
@@ -133,18 +132,15 @@ class CitationApiTest {
 	@Test
 	void theDateBesideACitationPicksTheDocumentOfThatTerm() throws Exception {
 		String text = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 05/3/2016";
-		extract(TestCallers.admin(), text)
-			.andExpect(status().isOk())
+		extract(TestCallers.admin(), text).andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").value(this.olderId));
 		// a member sees only documents assigned to their cell: the citation is found, the
 		// record is not linked
-		extract(TestCallers.member(1), text)
-			.andExpect(status().isOk())
+		extract(TestCallers.member(1), text).andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].number").exists())
 			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 		String otherDate = "Kế hoạch số " + this.number + "-KH/" + this.issuer + " ngày 06/3/2016";
-		extract(TestCallers.admin(), otherDate)
-			.andExpect(status().isOk())
+		extract(TestCallers.admin(), otherDate).andExpect(status().isOk())
 			.andExpect(jsonPath("$.citations[0].registryId").doesNotExist());
 	}
 
@@ -159,22 +155,19 @@ class CitationApiTest {
 	@Test
 	void blankOrOverlongTextIsRefusedWithAVietnameseFieldError() throws Exception {
 		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, 1);
-		extract(office, "   ")
-			.andExpect(status().isUnprocessableContent())
+		extract(office, "   ").andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.errors[0].message").value("Hãy dán hoặc nhập văn bản cần tìm số hiệu."));
 		String huge = "a".repeat(200_001);
-		extract(office, huge)
-			.andExpect(status().isUnprocessableContent())
+		extract(office, huge).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.detail").value("Văn bản quá dài: nhiều nhất 200.000 ký tự mỗi lần."));
 	}
 
 	@Test
 	void parseAnswersTheCanonicalFormAndTheTypesTheCodeMayStandFor() throws Exception {
-		parse("Số: 99-qđ/tw")
-			.andExpect(status().isOk())
+		parse("Số: 99-qđ/tw").andExpect(status().isOk())
 			.andExpect(jsonPath("$.citation").value("99-QĐ/TW"))
 			.andExpect(jsonPath("$.number").value("99"))
 			.andExpect(jsonPath("$.type").value("QĐ"))
@@ -185,8 +178,7 @@ class CitationApiTest {
 			.andExpect(jsonPath("$.documentTypes[0].name").value("DECISION"))
 			.andExpect(jsonPath("$.documentTypes[1].name").value("REGULATION"))
 			.andExpect(jsonPath("$.documentTypes.length()").value(2));
-		parse("30/2020/NĐ-CP")
-			.andExpect(status().isOk())
+		parse("30/2020/NĐ-CP").andExpect(status().isOk())
 			.andExpect(jsonPath("$.year").value(2020))
 			.andExpect(jsonPath("$.style").value("STATE"))
 			.andExpect(jsonPath("$.documentType.label").value("Nghị định"));
@@ -194,13 +186,11 @@ class CitationApiTest {
 
 	@Test
 	void parseRefusesAMalformedCitationWithItsReason() throws Exception {
-		parse("448/KH-ĐU-TW")
-			.andExpect(status().isUnprocessableContent())
+		parse("448/KH-ĐU-TW").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("citation"))
 			.andExpect(jsonPath("$.detail")
 				.value(org.hamcrest.Matchers.startsWith("Dấu ngăn cách trong \"448/KH-ĐU-TW\"")));
-		parse("448-XY/ĐU")
-			.andExpect(status().isUnprocessableContent())
+		parse("448-XY/ĐU").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"XY\"")));
 	}
 

@@ -52,7 +52,8 @@ class ExtractionPageTest {
 			.query(Long.class)
 			.single();
 		this.mvc
-			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "Theo Hướng dẫn số 15-HD/" + code + " ngày 01/4/2022."))
+			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text",
+					"Theo Hướng dẫn số 15-HD/" + code + " ngày 01/4/2022."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/directives/" + id + "\""),
 					containsString("Xem văn bản"), not(containsString("/directives/new?")))));
@@ -69,8 +70,7 @@ class ExtractionPageTest {
 	@Test
 	void pastedTextShowsEachCitationWithARegisterLinkPrefilled() throws Exception {
 		String text = "Thực hiện Kế hoạch số 448-KH/ĐU ngày 19/2/2020 của Đảng ủy Cục Hải quan, năm 2020 có 235 hoạt động.";
-		this.mvc
-			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", text))
+		this.mvc.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", text))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"citation-1\""), containsString(">448-KH/ĐU</mark>"),
 					containsString("Kế hoạch"), containsString("19/02/2020"),
@@ -82,15 +82,15 @@ class ExtractionPageTest {
 	@Test
 	void aTextWithoutCitationsSaysSo() throws Exception {
 		this.mvc
-			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "Năm 2020 có 235 hoạt động, 260 triệu đồng."))
+			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text",
+					"Năm 2020 có 235 hoạt động, 260 triệu đồng."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không tìm thấy số hiệu văn bản nào")));
 	}
 
 	@Test
 	void anEmptyTextIsRefusedOnTheForm() throws Exception {
-		this.mvc
-			.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "  "))
+		this.mvc.perform(multipartForm(TestCallers.admin(), "/directives/extract", "text", "  "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("Hãy dán hoặc nhập văn bản cần tìm số hiệu."), containsString("is-invalid"))));

@@ -42,7 +42,8 @@ class PartyDocumentPagesTest extends OwnCommitteeTestBase {
 		long id = createDraft(office(), this.committee, "Về việc học tập Nghị quyết khóa mới");
 		this.mvc.perform(get("/directives/documents/" + id).with(TestCallers.as(office())))
 			.andExpect(status().isOk())
-			.andExpect(bodyContains("KẾ HOẠCH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Tĩnh, ngày 22 tháng 11 năm 2026", "Dự thảo"));
+			.andExpect(bodyContains("KẾ HOẠCH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Tĩnh, ngày 22 tháng 11 năm 2026",
+					"Dự thảo"));
 		this.mvc.perform(get("/directives/documents/" + id + "/issue").with(TestCallers.as(office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("01-KH/ĐU")));
@@ -86,8 +87,7 @@ class PartyDocumentPagesTest extends OwnCommitteeTestBase {
 			this.mvc.perform(get("/directives/documents/" + id + path).with(TestCallers.as(stranger)))
 				.andExpect(status().isNotFound());
 		}
-		this.mvc.perform(postForm(stranger, "/directives/documents/" + id + "/issue"))
-			.andExpect(status().isNotFound());
+		this.mvc.perform(postForm(stranger, "/directives/documents/" + id + "/issue")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/directives/documents").with(TestCallers.as(stranger)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Văn bản riêng của đơn vị"))));
@@ -118,7 +118,11 @@ class PartyDocumentPagesTest extends OwnCommitteeTestBase {
 	@Test
 	void aSavedTemplateFillsNewDocumentsOfItsType() throws Exception {
 		this.mvc
-			.perform(postForm(office(), "/directives/documents/templates", "unit", String.valueOf(this.committee), "type", "REPORT", "superiorName", "Đảng bộ Cục Hải quan", "issuerName", "Đảng ủy Chi cục mẫu", "onBehalf", "T/L Ban Thường vụ", "signerTitle", "Phó Bí thư", "signerName", "Nguyễn Thị Mẫu", "place", "Kỳ Anh", "recipients", "- Lưu Văn phòng.", "opening", "Căn cứ Điều lệ Đảng;", "closing", "", "fontSize", "13", "version", "0"))
+			.perform(postForm(office(), "/directives/documents/templates", "unit", String.valueOf(this.committee),
+					"type", "REPORT", "superiorName", "Đảng bộ Cục Hải quan", "issuerName", "Đảng ủy Chi cục mẫu",
+					"onBehalf", "T/L Ban Thường vụ", "signerTitle", "Phó Bí thư", "signerName", "Nguyễn Thị Mẫu",
+					"place", "Kỳ Anh", "recipients", "- Lưu Văn phòng.", "opening", "Căn cứ Điều lệ Đảng;", "closing",
+					"", "fontSize", "13", "version", "0"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(get("/directives/documents/new?unit=" + this.committee + "&type=REPORT")
@@ -135,7 +139,9 @@ class PartyDocumentPagesTest extends OwnCommitteeTestBase {
 			.single()).isEqualTo(1);
 		// A second save with the old version is refused, not lost.
 		this.mvc
-			.perform(postForm(office(), "/directives/documents/templates", "unit", String.valueOf(this.committee), "type", "REPORT", "issuerName", "Đảng ủy Chi cục mẫu", "onBehalf", "T/M Đảng ủy", "signerTitle", "Bí thư", "place", "Kỳ Anh", "fontSize", "14", "version", "0"))
+			.perform(postForm(office(), "/directives/documents/templates", "unit", String.valueOf(this.committee),
+					"type", "REPORT", "issuerName", "Đảng ủy Chi cục mẫu", "onBehalf", "T/M Đảng ủy", "signerTitle",
+					"Bí thư", "place", "Kỳ Anh", "fontSize", "14", "version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("vừa được người khác sửa")));
 	}

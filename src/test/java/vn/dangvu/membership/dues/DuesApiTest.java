@@ -236,7 +236,8 @@ class DuesApiTest extends OnAFreshTree {
 	@Test
 	void aSalaryEnteredThroughTheApiChangesTheDuesFromItsDate() throws Exception {
 		this.mvc
-			.perform(postJson(this.tree.secretary(), "/api/v1/dues/salaries", "{\"personId\":" + this.salaried + ",\"amount\":20000000,\"validFrom\":\"2026-05-01\"}"))
+			.perform(postJson(this.tree.secretary(), "/api/v1/dues/salaries",
+					"{\"personId\":" + this.salaried + ",\"amount\":20000000,\"validFrom\":\"2026-05-01\"}"))
 			.andExpect(status().isNoContent());
 		party(this.tree.secretary(), "2026-05")
 			.andExpect(jsonPath("$.rows[?(@.personId == " + this.salaried + ")].amountDue").value(100_000));
@@ -257,8 +258,9 @@ class DuesApiTest extends OnAFreshTree {
 	}
 
 	private ResultActions pay(Caller caller, String kind, long unit, long person, String month) throws Exception {
-		return this.mvc.perform(postJson(caller, "/api/v1/dues/" + kind + "/payments", "{\"unitId\":%d,\"personId\":%d,\"month\":\"%s\",\"method\":\"CASH\",\"paidOn\":\"2025-12-01\"}"
-				.formatted(unit, person, month)));
+		return this.mvc.perform(postJson(caller, "/api/v1/dues/" + kind + "/payments",
+				"{\"unitId\":%d,\"personId\":%d,\"month\":\"%s\",\"method\":\"CASH\",\"paidOn\":\"2025-12-01\"}"
+					.formatted(unit, person, month)));
 	}
 
 }

@@ -135,7 +135,8 @@ class DuesBatchTest extends OnAFreshTree {
 
 	private void pay(long person) throws Exception {
 		this.mvc
-			.perform(postForm(this.tree.secretary(), "/membership/dues/pay", "kind", "PARTY", "unit", Long.toString(this.tree.cell()), "month", this.month, "person", Long.toString(person)))
+			.perform(postForm(this.tree.secretary(), "/membership/dues/pay", "kind", "PARTY", "unit",
+					Long.toString(this.tree.cell()), "month", this.month, "person", Long.toString(person)))
 			.andExpect(flash().attributeExists("flashMessage"));
 	}
 

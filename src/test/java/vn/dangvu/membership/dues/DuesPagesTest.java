@@ -51,7 +51,9 @@ class DuesPagesTest extends OnAFreshTree {
 			.andExpect(content().string(
 					allOf(containsString("Đinh Văn Đóngphí"), containsString("90.000"), containsString("Chưa nộp"))));
 		this.mvc
-			.perform(postForm(this.tree.secretary(), "/membership/dues/pay", "kind", "PARTY", "unit", Long.toString(this.tree.cell()), "month", this.month, "person", Long.toString(this.member), "method", "ONLINE"))
+			.perform(postForm(this.tree.secretary(), "/membership/dues/pay", "kind", "PARTY", "unit",
+					Long.toString(this.tree.cell()), "month", this.month, "person", Long.toString(this.member),
+					"method", "ONLINE"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashMessage"));
 		assertThat(this.jdbc.sql("select amount from dues_payment where person_id = :p")

@@ -89,8 +89,7 @@ class UnitApiTest {
 	@Test
 	void createAnswers201WithLocationAndTheUnit() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Đảng ủy Khối Thử nghiệm");
-		read("/api/v1/units/" + bloc, this.admin)
-			.andExpect(status().isOk())
+		read("/api/v1/units/" + bloc, this.admin).andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("BLOC_COMMITTEE"))
 			.andExpect(jsonPath("$.path").value("/" + bloc + "/"))
 			.andExpect(jsonPath("$.establishedOn").value(OLD));
@@ -100,8 +99,8 @@ class UnitApiTest {
 
 	@Test
 	void missingAndInvalidFieldsAnswer400WithAnErrorPerField() throws Exception {
-		write(post("/api/v1/units"),
-					"{\"kind\": \"PLANET\", \"code\": \"có dấu\", \"establishedOn\": \"1/1\"}", this.admin)
+		write(post("/api/v1/units"), "{\"kind\": \"PLANET\", \"code\": \"có dấu\", \"establishedOn\": \"1/1\"}",
+				this.admin)
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItems("code", "kind", "name", "establishedOn")))
@@ -150,8 +149,7 @@ class UnitApiTest {
 		write(patch("/api/v1/units/" + bloc), "{\"effectiveDate\": \"2021-01-01\"}", this.admin)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
-		write(patch("/api/v1/units/" + bloc), "{\"name\": \"Khối D\"}", this.admin)
-			.andExpect(status().isBadRequest());
+		write(patch("/api/v1/units/" + bloc), "{\"name\": \"Khối D\"}", this.admin).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -160,13 +158,13 @@ class UnitApiTest {
 		long b = create("BLOC_COMMITTEE", null, "Khối Mới B");
 		long g = create("GRASSROOTS_COMMITTEE", a, "Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
 		write(patch("/api/v1/units/" + g),
-					"{\"name\": \"Đảng bộ Chi cục Hải quan khu vực XI\", \"effectiveDate\": \"2023-01-01\", "
-							+ "\"decisionRef\": \"Quyết định 1234/QĐ-BTC\"}",
-					this.admin)
+				"{\"name\": \"Đảng bộ Chi cục Hải quan khu vực XI\", \"effectiveDate\": \"2023-01-01\", "
+						+ "\"decisionRef\": \"Quyết định 1234/QĐ-BTC\"}",
+				this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Đảng bộ Chi cục Hải quan khu vực XI"));
 		write(post("/api/v1/units/" + g + "/move"),
-					"{\"parentId\": %d, \"effectiveDate\": \"2024-01-01\"}".formatted(b), this.admin)
+				"{\"parentId\": %d, \"effectiveDate\": \"2024-01-01\"}".formatted(b), this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.path").value("/" + b + "/" + g + "/"));
 
@@ -185,8 +183,7 @@ class UnitApiTest {
 				.with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) g)));
-		read("/api/v1/units/" + g + "/history", this.admin)
-			.andExpect(status().isOk())
+		read("/api/v1/units/" + g + "/history", this.admin).andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].change").value(org.hamcrest.Matchers.contains("ESTABLISHED", "RENAMED", "MOVED")))
 			.andExpect(jsonPath("$[0].validTo").value("2023-01-01"))
 			.andExpect(jsonPath("$[1].decisionRef").value("Quyết định 1234/QĐ-BTC"))
@@ -211,21 +208,18 @@ class UnitApiTest {
 				 "name": "Đảng bộ Chi cục Hải quan khu vực XI", "parentId": %d},
 				 "effectiveDate": "2025-03-01", "decisionRef": "Quyết định 382/QĐ-BTC"}""".formatted(s1, s2, targetCode,
 				root);
-		MvcResult result = write(post("/api/v1/units/merge"), body, this.admin)
-			.andExpect(status().isOk())
+		MvcResult result = write(post("/api/v1/units/merge"), body, this.admin).andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value(targetCode))
 			.andReturn();
 		long target = Long
 			.parseLong(result.getResponse().getContentAsString().replaceAll("^\\{\"id\":(\\d+),.*$", "$1").trim());
 
 		for (long cell : new long[] { c1, c2 }) {
-			read("/api/v1/units/" + cell, this.admin)
-				.andExpect(jsonPath("$.parentId").value(target))
+			read("/api/v1/units/" + cell, this.admin).andExpect(jsonPath("$.parentId").value(target))
 				.andExpect(jsonPath("$.path").value("/" + root + "/" + target + "/" + cell + "/"));
 		}
 		for (long source : new long[] { s1, s2 }) {
-			read("/api/v1/units/" + source, this.admin)
-				.andExpect(jsonPath("$.closedOn").value("2025-03-01"));
+			read("/api/v1/units/" + source, this.admin).andExpect(jsonPath("$.closedOn").value("2025-03-01"));
 			read("/api/v1/units/" + source + "/history", this.admin)
 				.andExpect(jsonPath("$[-1:].change").value(hasItem("MERGED")))
 				.andExpect(jsonPath("$[-1:].note").value(hasItem(containsString("khu vực XI"))));
@@ -252,9 +246,8 @@ class UnitApiTest {
 		long s = create("UNION_BRANCH", root, "Công đoàn bộ phận 1");
 		long t = create("UNION_BRANCH", root, "Công đoàn bộ phận 2");
 		write(post("/api/v1/units/merge"),
-							"{\"sourceIds\": [%d], \"targetId\": %d, \"effectiveDate\": \"2025-03-01\"}".formatted(s,
-									t),
-							this.admin)
+				"{\"sourceIds\": [%d], \"targetId\": %d, \"effectiveDate\": \"2025-03-01\"}".formatted(s, t),
+				this.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(t));
 		write(patch("/api/v1/units/" + s), "{\"name\": \"Tên mới\"}", this.admin)
@@ -268,8 +261,8 @@ class UnitApiTest {
 
 	@Test
 	void aMergeWithoutSourcesOrWithTwoTargetsAnswers400() throws Exception {
-		write(post("/api/v1/units/merge"),
-					"{\"sourceIds\": [], \"targetId\": 1, \"newTarget\": {\"code\": \"X\"}}", this.admin)
+		write(post("/api/v1/units/merge"), "{\"sourceIds\": [], \"targetId\": 1, \"newTarget\": {\"code\": \"X\"}}",
+				this.admin)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItems("sourceIds", "targetId", "newTarget.kind")));
 	}
@@ -306,11 +299,9 @@ class UnitApiTest {
 		long underB = create("GRASSROOTS_COMMITTEE", b, "Đảng bộ dưới B");
 		Caller officeA = TestCallers.withRole(Role.COMMITTEE_OFFICE, a);
 
-		read("/api/v1/units/" + underB, officeA)
-			.andExpect(status().isNotFound())
+		read("/api/v1/units/" + underB, officeA).andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		write(patch("/api/v1/units/" + underB), "{\"name\": \"Đổi\"}", officeA)
-			.andExpect(status().isNotFound());
+		write(patch("/api/v1/units/" + underB), "{\"name\": \"Đổi\"}", officeA).andExpect(status().isNotFound());
 		write(post("/api/v1/units/" + underB + "/move"), "{\"parentId\": %d}".formatted(a), officeA)
 			.andExpect(status().isNotFound());
 		write(post("/api/v1/units/" + underA + "/move"), "{\"parentId\": %d}".formatted(b), officeA)
@@ -333,8 +324,7 @@ class UnitApiTest {
 	void aUnionOfficerCannotChangePartyUnitsAndOnlyAdminsCreateRoots() throws Exception {
 		long bloc = create("BLOC_COMMITTEE", null, "Khối G");
 		Caller union = TestCallers.withRole(Role.UNION_OFFICER, bloc);
-		write(patch("/api/v1/units/" + bloc), "{\"name\": \"Đổi\"}", union)
-			.andExpect(status().isForbidden());
+		write(patch("/api/v1/units/" + bloc), "{\"name\": \"Đổi\"}", union).andExpect(status().isForbidden());
 		String root = """
 				{"code": "%s", "kind": "BLOC_COMMITTEE", "name": "Gốc", "establishedOn": "%s"}""".formatted(code(),
 				OLD);
@@ -349,12 +339,9 @@ class UnitApiTest {
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, cell);
 		read("/api/v1/units/" + cell, secretary).andExpect(status().isOk());
 		read("/api/v1/units/" + bloc, secretary).andExpect(status().isNotFound());
-		write(patch("/api/v1/units/" + cell), "{\"name\": \"Đổi\"}", secretary)
-			.andExpect(status().isForbidden());
+		write(patch("/api/v1/units/" + cell), "{\"name\": \"Đổi\"}", secretary).andExpect(status().isForbidden());
 		Caller member = TestCallers.member(42);
-		read("/api/v1/units", member)
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(0));
+		read("/api/v1/units", member).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
 		read("/api/v1/units/" + cell, member).andExpect(status().isNotFound());
 	}
 
@@ -370,8 +357,7 @@ class UnitApiTest {
 
 	@Test
 	void theApiIsDescribedInOpenApi() throws Exception {
-		read("/v3/api-docs", this.admin)
-			.andExpect(status().isOk())
+		read("/v3/api-docs", this.admin).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/api/v1/units/merge"),
 					containsString("/api/v1/units/{id}/history"), containsString("Thành lập tổ chức"))));
 	}

@@ -101,7 +101,8 @@ class UnitPagesTest {
 		this.mvc.perform(get("/units/" + bloc.id() + "/rename").with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk());
 		this.mvc
-			.perform(postForm(this.admin, "/units/" + bloc.id() + "/rename", "name", "Khối Đã Đổi Tên", "effectiveDate", "2024-01-01", "decisionRef", "Quyết định 5/QĐ"))
+			.perform(postForm(this.admin, "/units/" + bloc.id() + "/rename", "name", "Khối Đã Đổi Tên", "effectiveDate",
+					"2024-01-01", "decisionRef", "Quyết định 5/QĐ"))
 			.andExpect(redirectedUrl("/units/" + bloc.id()))
 			.andExpect(flash().attribute("flashMessage", containsString("Khối Đã Đổi Tên")));
 	}
@@ -114,12 +115,10 @@ class UnitPagesTest {
 		this.mvc.perform(get("/units/" + inner.id() + "/close").with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-confirm")));
-		this.mvc
-			.perform(postForm(this.admin, "/units/" + inner.id() + "/close", "effectiveDate", "2024-01-01"))
+		this.mvc.perform(postForm(this.admin, "/units/" + inner.id() + "/close", "effectiveDate", "2024-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("còn 1 tổ chức trực thuộc đang hoạt động")));
-		this.mvc
-			.perform(postForm(this.admin, "/units/" + inner.id() + "/close", "effectiveDate", "không phải ngày"))
+		this.mvc.perform(postForm(this.admin, "/units/" + inner.id() + "/close", "effectiveDate", "không phải ngày"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày không đúng định dạng")));
 	}
@@ -138,7 +137,8 @@ class UnitPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Khối Đích Chuyển"), not(containsString("Khối Nguồn")))));
 		this.mvc
-			.perform(postForm(this.admin, "/units/" + cell.id() + "/move", "parentId", String.valueOf(b.id()), "effectiveDate", "2024-01-01"))
+			.perform(postForm(this.admin, "/units/" + cell.id() + "/move", "parentId", String.valueOf(b.id()),
+					"effectiveDate", "2024-01-01"))
 			.andExpect(redirectedUrl("/units/" + cell.id()));
 		this.mvc.perform(get("/units/merge").param("target", String.valueOf(b.id())).with(TestCallers.as(this.admin)))
 			.andExpect(status().isOk())
@@ -177,7 +177,8 @@ class UnitPagesTest {
 	void aMergeWithoutSourcesComesBackWithTheReason() throws Exception {
 		unit(UnitKind.YOUTH_UNION, null, "Đoàn Thanh niên Trang");
 		this.mvc
-			.perform(postForm(this.admin, "/units/merge", "family", "YOUTH", "targetMode", "existing", "effectiveDate", "2025-03-01"))
+			.perform(postForm(this.admin, "/units/merge", "family", "YOUTH", "targetMode", "existing", "effectiveDate",
+					"2025-03-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hãy chọn ít nhất một tổ chức được hợp nhất.")));
 	}
