@@ -14,6 +14,7 @@ import vn.dangvu.organisation.demo.DemoOrganisation.Region;
 import vn.dangvu.organisation.demo.DemoOrganisation.Team;
 import vn.dangvu.people.Cccd;
 import vn.dangvu.people.Sex;
+import vn.dangvu.platform.text.NameParts;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
@@ -50,20 +51,6 @@ final class DemoPeople {
 			{ "Phạm", "70" }, { "Hoàng", "50" }, { "Phan", "45" }, { "Vũ", "39" }, { "Đặng", "21" }, { "Bùi", "20" },
 			{ "Đỗ", "14" }, { "Hồ", "13" }, { "Ngô", "13" }, { "Dương", "10" }, { "Lý", "5" }, { "Đinh", "9" },
 			{ "Đào", "8" }, { "Trịnh", "6" }, { "Mai", "5" }, { "Lương", "4" }, { "Tạ", "3" }, { "Cao", "4" } };
-
-	private static final String[] MALE_MIDDLE = { "Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh",
-			"Ngọc", "Công", "Đình", "Trọng", "Mạnh", "Duy", "Anh", "Tuấn", "Hoàng", "Quốc", "Trung" };
-
-	private static final String[] FEMALE_MIDDLE = { "Thị", "Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Thùy",
-			"Phương", "Hồng", "Kim", "Diệu", "Hải", "Bích", "Mai", "Khánh" };
-
-	private static final String[] MALE_GIVEN = { "Hùng", "Dũng", "Cường", "Tuấn", "Hải", "Long", "Nam", "Sơn", "Thắng",
-			"Quân", "Hiếu", "Trung", "Đức", "Minh", "Huy", "Khánh", "Phong", "Toàn", "Thành", "Bình", "Tùng", "Vinh",
-			"Hoàng", "Kiên", "Lâm", "Phúc", "Tâm", "Việt", "Hưng", "Đạt", "Thịnh", "Quang", "Nghĩa", "Lộc", "Anh" };
-
-	private static final String[] FEMALE_GIVEN = { "Hương", "Lan", "Hà", "Linh", "Trang", "Thảo", "Mai", "Hằng", "Nga",
-			"Hoa", "Huyền", "Ngọc", "Phương", "Thủy", "Yến", "Dung", "Nhung", "Vân", "Loan", "Oanh", "Hạnh", "Quỳnh",
-			"Anh", "Giang", "Hiền", "Trâm", "Thư", "Vy", "Liên", "Chi" };
 
 	private static final String[] STAFF_TITLES = { "Công chức", "Công chức", "Kiểm soát viên hải quan",
 			"Kiểm soát viên hải quan", "Kiểm soát viên hải quan", "Kiểm soát viên chính hải quan",
@@ -174,12 +161,12 @@ final class DemoPeople {
 		String family = family(random, region);
 		String middle;
 		if (sex == Sex.MALE) {
-			middle = MALE_MIDDLE[random.nextInt(MALE_MIDDLE.length)];
+			middle = NameParts.pick(random, NameParts.MALE_MIDDLE);
 		}
 		else {
 			// "Thị" is more common among older women.
 			middle = (birthYear < 1985 && random.nextInt(100) < 50) ? "Thị"
-					: FEMALE_MIDDLE[random.nextInt(FEMALE_MIDDLE.length)];
+					: NameParts.pick(random, NameParts.FEMALE_MIDDLE);
 		}
 		if (random.nextInt(100) < 8) {
 			// Some people carry two middle names: "Nguyễn Thị Thu Hà".
@@ -188,8 +175,8 @@ final class DemoPeople {
 				middle = sex == Sex.MALE ? "Văn" : "Thị";
 			}
 		}
-		String given = sex == Sex.MALE ? MALE_GIVEN[random.nextInt(MALE_GIVEN.length)]
-				: FEMALE_GIVEN[random.nextInt(FEMALE_GIVEN.length)];
+		String given = sex == Sex.MALE ? NameParts.pick(random, NameParts.MALE_GIVEN)
+				: NameParts.pick(random, NameParts.FEMALE_GIVEN);
 		return family + " " + middle + " " + given;
 	}
 
