@@ -80,24 +80,10 @@ final class DemoPeople {
 			boolean cauTreo = "CAUTREO".equals(team.key());
 			for (int i = 0; i < sizes[t]; i++) {
 				serial++;
-				Sex sex;
-				String fullName;
-				LocalDate birth;
-				if (cauTreo && i < 3) {
-					// Fixed people of CB-CAUTREO (secretary, member, young member).
-					sex = i == 2 ? Sex.FEMALE : Sex.MALE;
-					fullName = i == 0 ? SECRETARY_CAUTREO : (i == 1 ? MEMBER_CAUTREO : YOUTH_CAUTREO);
-					birth = i == 0 ? LocalDate.of(1975, 8, 19)
-							: (i == 1 ? LocalDate.of(1988, 5, 14) : LocalDate.of(today.getYear() - 26, 10, 2));
-				}
-				else {
-					sex = random.nextInt(100) < 55 ? Sex.MALE : Sex.FEMALE;
-					birth = LocalDate.of(1966 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
-					do {
-						fullName = name(random, sex, branch.region(), birth.getYear());
-					}
-					while (fixedNames.contains(fullName));
-				}
+				Identity who = identity(random, cauTreo ? i : -1, branch, today, fixedNames);
+				Sex sex = who.sex();
+				String fullName = who.fullName();
+				LocalDate birth = who.birth();
 				int age = Period.between(birth, today).getYears();
 				String province = province(random, branch.provinces());
 				String cccd = Cccd.compose(province, birth, sex, (serial * 7919 + 104729) % 1_000_000).value();
@@ -124,16 +110,44 @@ final class DemoPeople {
 						: (age > 35 ? "INTERMEDIATE" : "ELEMENTARY");
 				String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
 				String email = emailOf(fullName, serial);
-				LocalDate joined = birth.plusYears(23).isAfter(DemoOrganisation.ESTABLISHED) ? birth.plusYears(23)
-						: DemoOrganisation.ESTABLISHED;
-				if (joined.isAfter(today)) {
-					joined = today;
-				}
 				people.add(new PersonSeed(fullName, birth, sex, cccd, ethnicity, religion, education, theory, title,
-						team, party, union, youth, phone, email, joined));
+						team, party, union, youth, phone, email, joinedOn(birth, today)));
 			}
 		}
 		return people;
+	}
+
+	/** Who a person is: sex, full name and birth date. */
+	private record Identity(Sex sex, String fullName, LocalDate birth) {
+	}
+
+	/**
+	 * A drawn person, or for {@code fixed} 0, 1, 2 the fixed people of CB-CAUTREO
+	 * (secretary, member, young member; -1 for anyone else).
+	 */
+	private static Identity identity(Random random, int fixed, Branch branch, LocalDate today, Set<String> fixedNames) {
+		if (fixed >= 0 && fixed < 3) {
+			Sex sex = fixed == 2 ? Sex.FEMALE : Sex.MALE;
+			String fullName = fixed == 0 ? SECRETARY_CAUTREO : (fixed == 1 ? MEMBER_CAUTREO : YOUTH_CAUTREO);
+			LocalDate birth = fixed == 0 ? LocalDate.of(1975, 8, 19)
+					: (fixed == 1 ? LocalDate.of(1988, 5, 14) : LocalDate.of(today.getYear() - 26, 10, 2));
+			return new Identity(sex, fullName, birth);
+		}
+		Sex sex = random.nextInt(100) < 55 ? Sex.MALE : Sex.FEMALE;
+		LocalDate birth = LocalDate.of(1966 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		String fullName;
+		do {
+			fullName = name(random, sex, branch.region(), birth.getYear());
+		}
+		while (fixedNames.contains(fullName));
+		return new Identity(sex, fullName, birth);
+	}
+
+	/** Joined the office at 23, not before it was established nor after today. */
+	private static LocalDate joinedOn(LocalDate birth, LocalDate today) {
+		LocalDate joined = birth.plusYears(23).isAfter(DemoOrganisation.ESTABLISHED) ? birth.plusYears(23)
+				: DemoOrganisation.ESTABLISHED;
+		return joined.isAfter(today) ? today : joined;
 	}
 
 	private static int[] sizes(int teams, Random random) {
