@@ -1,18 +1,12 @@
--- (Re)builds the people module's person_scope read model (decision 0070) on loaded data, as migration V202
--- defines it, with deferred indexes: one row per distinct unit path of a person. Distinct paths are distinct
+-- (Re)builds the people module's person_scope read model (decision 0070) on loaded data, in the table of
+-- migration V202, with deferred indexes: one row per distinct unit path of a person. Distinct paths are distinct
 -- unit ids, so the four kinds are appended without a sort. Used by NationalDataSet after the COPY and by
 -- `bench/run.sh person-scope`.
-drop table if exists person_scope;
-create table person_scope (
-    person_id    bigint  not null,
-    path         text    not null,
-    sort_key     bytea   not null,
-    search_text  text    not null,
-    party_member boolean not null,
-    union_member boolean not null,
-    youth_member boolean not null,
-    birth_date   date    not null
-);
+-- The table is the one migration V202 created: emptied, with its keys and index dropped for the load.
+alter table person_scope drop constraint if exists person_scope_person_id_fkey;
+alter table person_scope drop constraint if exists person_scope_pkey;
+drop index if exists person_scope_path_idx;
+truncate person_scope;
 insert into person_scope
 select p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null, p.union_unit_id is not null,
        p.youth_unit_id is not null, p.birth_date

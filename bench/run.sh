@@ -13,13 +13,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$(pwd)
-PGBIN=/usr/lib/postgresql/15/bin
+source ./pg-cluster.sh
 PORT=55432
 DATA="$BENCH/data"
 URL="jdbc:postgresql://localhost:$PORT/bench?user=postgres"
 RESULTS="${RESULTS:-$BENCH/results}"
-
-as_postgres() { su postgres -s /bin/bash -c "$*"; }
 
 build() {
   ../mvnw -q -f pom.xml -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -37,19 +35,12 @@ start() {
   fi
   if [ ! -f "$DATA/PG_VERSION" ]; then
     mkdir -p "$DATA" && chown postgres:postgres "$DATA"
-    as_postgres "$PGBIN/initdb -D '$DATA' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+    pg_cluster "$DATA" $PORT
     cat >> "$DATA/postgresql.conf" <<CONF
-port = $PORT
-listen_addresses = 'localhost'
-unix_socket_directories = '$DATA'
 shared_buffers = 2GB
 effective_cache_size = 8GB
-work_mem = 32MB
 maintenance_work_mem = 2GB
-max_wal_size = 8GB
 checkpoint_timeout = 30min
-wal_level = minimal
-max_wal_senders = 0
 synchronous_commit = off
 random_page_cost = 1.1
 timezone = 'Asia/Ho_Chi_Minh'

@@ -1,6 +1,6 @@
 -- Membership statistics and status-as-of at national scale (issue 3), plain SQL on PostgreSQL 15.
 -- The tables and indexes are those of V100 (org_unit path) and V500/V501 (membership_event);
--- the queries are MembershipStatistics.SQL and EventLog.partyLog verbatim.
+-- the queries are MembershipStatistics.SQL (read from the source, run.sh) and EventLog.partyLog verbatim.
 -- Data: 1 root, 1,000 grassroots committees, 52,000 cells; committee 2 has 300 cells of 34
 -- members (10,200 members); every other cell ~100 members (national total :members).
 \set ON_ERROR_STOP on
@@ -49,20 +49,8 @@ vacuum analyze membership_event;
 select count(*) as events from membership_event;
 
 \echo '== statistics, committee of 10,200 members, 2025-01-01..2026-11-22'
-prepare stats(text[], date, date) as
-select u.id, u.code, u.name,
-  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'ADMITTED'),
-  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'CONVERTED'),
-  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'TRANSFER_IN'),
-  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'TRANSFER_OUT'),
-  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'STRUCK_OFF'),
-  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'EXPELLED'),
-  count(*) filter (where e.membership = 'YOUTH' and e.event_type = 'MATURED')
-from membership_event e join org_unit u on u.id = e.unit_id
-where u.path like any($1) and e.occurred_on between $2 and $3
-  and e.event_type in ('ADMITTED', 'CONVERTED', 'TRANSFER_IN', 'TRANSFER_OUT', 'STRUCK_OFF', 'EXPELLED', 'MATURED')
-  and not exists (select 1 from membership_event c where c.corrects_id = e.id)
-group by u.id, u.code, u.name, u.path order by u.path;
+-- :stats_sql is MembershipStatistics.SQL, read from the source by run.sh
+prepare stats(text[], date, date) as :stats_sql;
 explain (analyze, buffers, costs off) execute stats(array['/1/2/%'], date '2025-01-01', date '2026-11-22');
 execute stats(array['/1/2/%'], date '2025-01-01', date '2026-11-22') \g /dev/null
 execute stats(array['/1/2/%'], date '2025-01-01', date '2026-11-22') \g /dev/null

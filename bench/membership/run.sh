@@ -5,27 +5,24 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 MEMBERS="${1:-5200000}"
-PGBIN=/usr/lib/postgresql/15/bin
+source ../pg-cluster.sh
 PORT=55439
 DATA=$(mktemp -d /tmp/mship-bench-XXXX)
 chown postgres:postgres "$DATA"
-as_postgres() { su postgres -s /bin/bash -c "$*"; }
-as_postgres "$PGBIN/initdb -D '$DATA/pg' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+pg_cluster "$DATA/pg" $PORT
 cat >> "$DATA/pg/postgresql.conf" <<CONF
-port = $PORT
-listen_addresses = 'localhost'
-unix_socket_directories = '$DATA/pg'
 shared_buffers = 1GB
-work_mem = 32MB
 maintenance_work_mem = 1GB
-max_wal_size = 8GB
-wal_level = minimal
-max_wal_senders = 0
 fsync = off
 CONF
+# The statistics query is MembershipStatistics.SQL itself, read from the source: its named parameters become
+# those of the prepared statement and unit_ref (a view of the application) the benchmark's org_unit.
+STATS_SQL=$(sed -n '/static final String SQL = """/,/""";/p' \
+  ../../src/main/java/vn/dangvu/membership/statistics/MembershipStatistics.java \
+  | sed '1d; s/""";$//; s/^\t*//; s/unit_ref/org_unit/; s/:patterns/$1/; s/:from/$2/; s/:to/$3/')
 as_postgres "$PGBIN/pg_ctl -D '$DATA/pg' -l '$DATA/log' -w start" >/dev/null
 trap 'as_postgres "$PGBIN/pg_ctl -D \"$DATA/pg\" -m fast stop" >/dev/null; rm -rf "$DATA"' EXIT
 mkdir -p ../results
-"$PGBIN/psql" -h localhost -p $PORT -U postgres -d postgres -v members="$MEMBERS" -f membership.sql \
+"$PGBIN/psql" -h localhost -p $PORT -U postgres -d postgres -v members="$MEMBERS" -v stats_sql="$STATS_SQL" -f membership.sql \
   > "../results/membership-$MEMBERS.txt" 2>&1
 grep -E "^(Time|== | Execution Time| Planning Time|  [0-9]+$)" "../results/membership-$MEMBERS.txt" || true

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -62,15 +61,7 @@ public final class DirectiveBoardBench {
 		StringBuilder out = new StringBuilder();
 		try (Connection c = DriverManager.getConnection(url)) {
 			long t0 = System.nanoTime();
-			try (Statement s = c.createStatement()) {
-				s.execute("drop schema if exists public cascade");
-				s.execute("create schema public");
-			}
-			Flyway.configure()
-				.dataSource(url, null, null)
-				.locations("filesystem:../src/main/resources/db/migration")
-				.load()
-				.migrate();
+			BenchSchema.recreate(c, url);
 			line(out, "flyway", t0);
 			long t1 = System.nanoTime();
 			generate(c);

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import vn.dangvu.people.Cccd;
 import vn.dangvu.people.Sex;
+import vn.dangvu.platform.text.NameParts;
 import vn.dangvu.platform.text.VietnameseName;
 import vn.dangvu.platform.text.VietnameseText;
 
@@ -48,20 +48,6 @@ public final class NationalDataSet {
 			{ "Đặng", "21" }, { "Bùi", "20" }, { "Đỗ", "14" }, { "Hồ", "13" }, { "Ngô", "13" }, { "Dương", "10" },
 			{ "Lý", "5" }, { "Đinh", "9" }, { "Đào", "8" }, { "Trịnh", "6" }, { "Mai", "5" }, { "Lương", "4" },
 			{ "Tạ", "3" }, { "Cao", "4" } };
-
-	private static final String[] MALE_MIDDLE = { "Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh",
-			"Ngọc", "Công", "Đình", "Trọng", "Mạnh", "Duy", "Anh", "Tuấn", "Hoàng", "Quốc", "Trung" };
-
-	private static final String[] FEMALE_MIDDLE = { "Thị", "Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Thùy",
-			"Phương", "Hồng", "Kim", "Diệu", "Hải", "Bích", "Mai", "Khánh" };
-
-	private static final String[] MALE_GIVEN = { "Hùng", "Dũng", "Cường", "Tuấn", "Hải", "Long", "Nam", "Sơn", "Thắng",
-			"Quân", "Hiếu", "Trung", "Đức", "Minh", "Huy", "Khánh", "Phong", "Toàn", "Thành", "Bình", "Tùng", "Vinh",
-			"Hoàng", "Kiên", "Lâm", "Phúc", "Tâm", "Việt", "Hưng", "Đạt", "Thịnh", "Quang", "Nghĩa", "Lộc", "Anh" };
-
-	private static final String[] FEMALE_GIVEN = { "Hương", "Lan", "Hà", "Linh", "Trang", "Thảo", "Mai", "Hằng", "Nga",
-			"Hoa", "Huyền", "Ngọc", "Phương", "Thủy", "Yến", "Dung", "Nhung", "Vân", "Loan", "Oanh", "Hạnh", "Quỳnh",
-			"Anh", "Giang", "Hiền", "Trâm", "Thư", "Vy", "Liên", "Chi" };
 
 	private static final String[] PROVINCES = { "001", "002", "004", "006", "008", "010", "011", "012", "014", "015",
 			"017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037",
@@ -112,15 +98,7 @@ public final class NationalDataSet {
 	private void run(String url) throws Exception {
 		long t0 = System.nanoTime();
 		try (Connection c = DriverManager.getConnection(url)) {
-			try (Statement s = c.createStatement()) {
-				s.execute("drop schema if exists public cascade");
-				s.execute("create schema public");
-			}
-			Flyway.configure()
-				.dataSource(url, null, null)
-				.locations("filesystem:../src/main/resources/db/migration")
-				.load()
-				.migrate();
+			BenchSchema.recreate(c, url);
 			step("flyway", t0);
 			List<String> indexes = new ArrayList<>();
 			List<String> foreignKeys = new ArrayList<>();
@@ -431,11 +409,11 @@ public final class NationalDataSet {
 				break;
 			}
 		}
-		String middle = male ? MALE_MIDDLE[this.random.nextInt(MALE_MIDDLE.length)]
+		String middle = male ? NameParts.pick(this.random, NameParts.MALE_MIDDLE)
 				: ((year < 1985 && this.random.nextBoolean()) ? "Thị"
-						: FEMALE_MIDDLE[this.random.nextInt(FEMALE_MIDDLE.length)]);
-		String given = male ? MALE_GIVEN[this.random.nextInt(MALE_GIVEN.length)]
-				: FEMALE_GIVEN[this.random.nextInt(FEMALE_GIVEN.length)];
+						: NameParts.pick(this.random, NameParts.FEMALE_MIDDLE));
+		String given = male ? NameParts.pick(this.random, NameParts.MALE_GIVEN)
+				: NameParts.pick(this.random, NameParts.FEMALE_GIVEN);
 		return family + " " + middle + " " + given;
 	}
 

@@ -67,10 +67,9 @@ final class CitationGrammar {
 	}
 
 	/**
-	 * {@code 07/QĐ-CĐ}, {@code 30/2020/NĐ-CP}, {@code 10/2022/QH15}, {@code 1411/ĐU}.
-	 * Longer than 60 lines: one pass over the parts of a state number (year, type,
-	 * issuer, joint issuers), each check returning its own rejection, reads best as one
-	 * sequence.
+	 * {@code 07/QĐ-CĐ}, {@code 30/2020/NĐ-CP}, {@code 10/2022/QH15}, {@code 1411/ĐU}: one
+	 * pass over the parts of a state number (year, then type and issuer), each check
+	 * returning its own rejection.
 	 */
 	static CitationParse state(String number, String rest, String shown) {
 		String[] parts = rest.split("/", -1);
@@ -107,6 +106,14 @@ final class CitationGrammar {
 		if (hyphen < 0) {
 			return stateWithoutType(number, year, body, shown);
 		}
+		return stateWithType(number, year, body, hyphen, shown);
+	}
+
+	/**
+	 * The type and issuer of a state number ({@code QĐ-CĐ}, {@code NĐ-CP}, joint
+	 * issuers), or the issuer and department of a state công văn ({@code BTC-TCHQ}).
+	 */
+	static CitationParse stateWithType(String number, Integer year, String body, int hyphen, String shown) {
 		String code = body.substring(0, hyphen);
 		String issuer = body.substring(hyphen + 1);
 		if (code.isEmpty()) {

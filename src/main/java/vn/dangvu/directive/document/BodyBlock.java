@@ -22,14 +22,7 @@ record BodyBlock(Kind kind, String text) {
 
 	static List<BodyBlock> parse(String body) {
 		List<BodyBlock> blocks = new ArrayList<>();
-		if (body == null) {
-			return blocks;
-		}
-		for (String raw : body.replace("\r\n", "\n").split("\n")) {
-			String line = raw.strip();
-			if (line.isEmpty()) {
-				continue;
-			}
+		for (String line : lines(body)) {
 			if (line.startsWith("- ") || line.startsWith("+ ")) {
 				blocks.add(new BodyBlock(Kind.BULLET, line));
 			}
@@ -41,6 +34,21 @@ record BodyBlock(Kind kind, String text) {
 			}
 		}
 		return blocks;
+	}
+
+	/** The lines of a typed text, stripped, blank lines left out; none for null. */
+	static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
+		if (text == null) {
+			return lines;
+		}
+		for (String raw : text.replace("\r\n", "\n").split("\n")) {
+			String line = raw.strip();
+			if (!line.isEmpty()) {
+				lines.add(line);
+			}
+		}
+		return lines;
 	}
 
 	private static boolean isCapitals(String line) {

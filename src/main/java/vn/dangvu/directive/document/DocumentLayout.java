@@ -35,14 +35,8 @@ record DocumentLayout(String superiorLine, String issuerLine, String numberLine,
 
 	static List<String> recipientLines(String recipients) {
 		List<String> lines = new ArrayList<>();
-		if (recipients == null) {
-			return lines;
-		}
-		for (String raw : recipients.replace("\r\n", "\n").split("\n")) {
-			String line = raw.strip();
-			if (!line.isEmpty()) {
-				lines.add(line.startsWith("-") ? line : "- " + line);
-			}
+		for (String line : BodyBlock.lines(recipients)) {
+			lines.add(line.startsWith("-") ? line : "- " + line);
 		}
 		return lines;
 	}

@@ -1,45 +1,47 @@
 package vn.dangvu.membership.admission;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The steps of an admission file in the order of Hướng dẫn 12-HD/BTCTW, then conversion
  * to full membership and the Party card.
  *
  * @param form the form's code (1-KNĐ ...) or empty
- * @param votes whether the step records a vote
- * @param documentRequired whether the step needs a document number
  */
 public enum AdmissionStep {
 
-	CERTIFICATE("", false, false), APPLICATION("1-KNĐ", false, false), BIOGRAPHY("2-KNĐ", false, false),
-	INTRODUCERS("3-KNĐ", false, false), COMMENTS("5-KNĐ", false, false), VETTING("", false, false),
-	CELL_RESOLUTION("6-KNĐ", true, true), COMMITTEE_RESOLUTION("8-KNĐ", true, true), DECISION("9-KNĐ", false, true),
-	CEREMONY("", false, false), CONVERSION_RESOLUTION("", true, true), CONVERSION_DECISION("", false, true),
-	CARD("", false, false);
+	CERTIFICATE(""), APPLICATION("1-KNĐ"), BIOGRAPHY("2-KNĐ"), INTRODUCERS("3-KNĐ"), COMMENTS("5-KNĐ"), VETTING(""),
+	CELL_RESOLUTION("6-KNĐ"), COMMITTEE_RESOLUTION("8-KNĐ"), DECISION("9-KNĐ"), CEREMONY(""), CONVERSION_RESOLUTION(""),
+	CONVERSION_DECISION(""), CARD("");
+
+	/** The resolutions: a meeting votes on them. */
+	private static final Set<AdmissionStep> VOTED = EnumSet.of(CELL_RESOLUTION, COMMITTEE_RESOLUTION,
+			CONVERSION_RESOLUTION);
+
+	/** The resolutions and the decisions: each is a document with its number. */
+	private static final Set<AdmissionStep> DOCUMENTED = EnumSet.of(CELL_RESOLUTION, COMMITTEE_RESOLUTION, DECISION,
+			CONVERSION_RESOLUTION, CONVERSION_DECISION);
 
 	private final String form;
 
-	private final boolean votes;
-
-	private final boolean documentRequired;
-
-	AdmissionStep(String form, boolean votes, boolean documentRequired) {
+	AdmissionStep(String form) {
 		this.form = form;
-		this.votes = votes;
-		this.documentRequired = documentRequired;
 	}
 
 	public String form() {
 		return this.form;
 	}
 
+	/** Whether the step records a vote. */
 	public boolean votes() {
-		return this.votes;
+		return VOTED.contains(this);
 	}
 
+	/** Whether the step needs a document number. */
 	public boolean documentRequired() {
-		return this.documentRequired;
+		return DOCUMENTED.contains(this);
 	}
 
 	public String labelKey() {

@@ -52,15 +52,7 @@ class DuesPayments {
 	@Transactional
 	public long record(Caller caller, DuesKind kind, long unitId, long personId, YearMonth month, String method,
 			LocalDate paidOn) {
-		if (method == null || !METHODS.contains(method)) {
-			throw RuleViolationException.onField("method", "dues.method.invalid");
-		}
-		if (paidOn == null) {
-			throw RuleViolationException.onField("paidOn", "dues.paidOn.required");
-		}
-		if (paidOn.isAfter(VietnamTime.today(this.clock))) {
-			throw RuleViolationException.onField("paidOn", "dues.paidOn.future");
-		}
+		requireMethodAndDay(method, paidOn);
 		Ledger.Row row = this.ledgers.row(caller, kind, unitId, month, personId)
 			.orElseThrow(() -> NotFoundException.of("person", personId));
 		if (row.paid()) {
@@ -112,6 +104,19 @@ class DuesPayments {
 		after.put("paidOn", paidOn.toString());
 		this.events.publishEvent(RecordChanged.created("DuesPayment", id, unitId, after));
 		return id;
+	}
+
+	/** A known payment method and a day paid that is not in the future. */
+	private void requireMethodAndDay(String method, LocalDate paidOn) {
+		if (method == null || !METHODS.contains(method)) {
+			throw RuleViolationException.onField("method", "dues.method.invalid");
+		}
+		if (paidOn == null) {
+			throw RuleViolationException.onField("paidOn", "dues.paidOn.required");
+		}
+		if (paidOn.isAfter(VietnamTime.today(this.clock))) {
+			throw RuleViolationException.onField("paidOn", "dues.paidOn.future");
+		}
 	}
 
 	/**

@@ -24,6 +24,21 @@ public final class StatusFold {
 	private final ToIntFunction<LocalDate> probationMonths;
 
 	public MemberStatus fold(long personId, List<LogEntry> log, LocalDate asOf) {
+		Fold fold = new Fold();
+		for (LogEntry e : live(log)) {
+			if (e.occurredOn().isAfter(asOf)) {
+				break;
+			}
+			fold.apply(e);
+		}
+		return fold.status(personId, asOf);
+	}
+
+	/**
+	 * The events that count, in order: cancelled ones and the corrections left out, a
+	 * baseline's later {@code fullOn} added as a CONVERTED event.
+	 */
+	private static List<LogEntry> live(List<LogEntry> log) {
 		Set<Long> voided = new HashSet<>();
 		for (LogEntry e : log) {
 			if ("CORRECTED".equals(e.type()) && e.correctsId() != null) {
@@ -42,87 +57,112 @@ public final class StatusFold {
 			}
 		}
 		live.sort(Comparator.comparing(LogEntry::occurredOn).thenComparing(LogEntry::id));
-		Standing standing = Standing.NONE;
-		Long cell = null;
-		boolean transit = false;
-		LocalDate since = null;
-		LocalDate admitted = null;
-		LocalDate probationEnds = null;
-		LocalDate full = null;
-		for (LogEntry e : live) {
-			if (e.occurredOn().isAfter(asOf)) {
-				break;
-			}
+		return live;
+	}
+
+	private LocalDate probationEnd(LocalDate admitted) {
+		return admitted.plusMonths(this.probationMonths.applyAsInt(admitted));
+	}
+
+	/** The standing so far, event after event. */
+	private final class Fold {
+
+		private Standing standing = Standing.NONE;
+
+		private Long cell;
+
+		private boolean transit;
+
+		private LocalDate since;
+
+		private LocalDate admitted;
+
+		private LocalDate probationEnds;
+
+		private LocalDate full;
+
+		void apply(LogEntry e) {
 			switch (e.type()) {
-				case "RECORDED" -> {
-					LocalDate fullOn = e.date("fullOn");
-					admitted = e.date("admittedOn");
-					boolean fullNow = fullOn != null ? !fullOn.isAfter(e.occurredOn())
-							: !"PROBATIONARY".equals(e.text("standing"));
-					standing = fullNow ? Standing.FULL : Standing.PROBATIONARY;
-					full = fullNow ? (fullOn != null ? fullOn : null) : null;
-					if (admitted == null && !fullNow) {
-						admitted = e.occurredOn();
-					}
-					probationEnds = admitted == null ? null
-							: admitted.plusMonths(this.probationMonths.applyAsInt(admitted));
-					cell = e.unitId();
-					since = e.occurredOn();
-					transit = false;
-				}
+				case "RECORDED" -> recorded(e);
 				case "ADMITTED" -> {
-					standing = Standing.PROBATIONARY;
-					admitted = e.occurredOn();
-					probationEnds = admitted.plusMonths(this.probationMonths.applyAsInt(admitted));
-					full = null;
-					cell = e.unitId();
-					since = e.occurredOn();
-					transit = false;
+					this.standing = Standing.PROBATIONARY;
+					this.admitted = e.occurredOn();
+					this.probationEnds = probationEnd(this.admitted);
+					this.full = null;
+					in(e);
 				}
 				case "CONVERTED" -> {
-					if (standing == Standing.PROBATIONARY) {
-						standing = Standing.FULL;
-						full = e.occurredOn();
+					if (this.standing == Standing.PROBATIONARY) {
+						this.standing = Standing.FULL;
+						this.full = e.occurredOn();
 					}
 				}
-				case "TRANSFER_OUT" -> {
-					if (e.otherUnitId() != null) {
-						transit = true;
-					}
-					else {
-						standing = standing.isMember() ? Standing.TRANSFERRED_OUT : standing;
-						transit = false;
-					}
-					cell = null;
-					since = null;
-				}
-				case "TRANSFER_IN" -> {
-					if (!standing.isMember()) {
-						standing = "PROBATIONARY".equals(e.text("standing")) ? Standing.PROBATIONARY : Standing.FULL;
-						LocalDate admittedOn = e.date("admittedOn");
-						if (admittedOn != null) {
-							admitted = admittedOn;
-							probationEnds = admittedOn.plusMonths(this.probationMonths.applyAsInt(admittedOn));
-						}
-					}
-					cell = e.unitId();
-					since = e.occurredOn();
-					transit = false;
-				}
+				case "TRANSFER_OUT" -> transferredOut(e);
+				case "TRANSFER_IN" -> transferredIn(e);
 				case "STRUCK_OFF", "EXPELLED", "DIED" -> {
 					// the event's type names the standing it ends in
-					standing = Standing.valueOf(e.type());
-					cell = null;
-					since = null;
-					transit = false;
+					this.standing = Standing.valueOf(e.type());
+					this.cell = null;
+					this.since = null;
+					this.transit = false;
 				}
 				default -> {
 					// CARD_ISSUED, TEMPORARY_OUT, TEMPORARY_BACK: the official cell stays
 				}
 			}
 		}
-		return new MemberStatus(personId, asOf, standing, cell, transit, since, admitted,
-				standing == Standing.PROBATIONARY || standing == Standing.FULL ? probationEnds : null, full);
+
+		private void recorded(LogEntry e) {
+			LocalDate fullOn = e.date("fullOn");
+			this.admitted = e.date("admittedOn");
+			boolean fullNow = fullOn != null ? !fullOn.isAfter(e.occurredOn())
+					: !"PROBATIONARY".equals(e.text("standing"));
+			this.standing = fullNow ? Standing.FULL : Standing.PROBATIONARY;
+			this.full = fullNow ? (fullOn != null ? fullOn : null) : null;
+			if (this.admitted == null && !fullNow) {
+				this.admitted = e.occurredOn();
+			}
+			this.probationEnds = this.admitted == null ? null : probationEnd(this.admitted);
+			in(e);
+		}
+
+		private void transferredOut(LogEntry e) {
+			if (e.otherUnitId() != null) {
+				this.transit = true;
+			}
+			else {
+				this.standing = this.standing.isMember() ? Standing.TRANSFERRED_OUT : this.standing;
+				this.transit = false;
+			}
+			this.cell = null;
+			this.since = null;
+		}
+
+		private void transferredIn(LogEntry e) {
+			if (!this.standing.isMember()) {
+				this.standing = "PROBATIONARY".equals(e.text("standing")) ? Standing.PROBATIONARY : Standing.FULL;
+				LocalDate admittedOn = e.date("admittedOn");
+				if (admittedOn != null) {
+					this.admitted = admittedOn;
+					this.probationEnds = probationEnd(admittedOn);
+				}
+			}
+			in(e);
+		}
+
+		/** In the event's cell from its day, no longer in transit. */
+		private void in(LogEntry e) {
+			this.cell = e.unitId();
+			this.since = e.occurredOn();
+			this.transit = false;
+		}
+
+		MemberStatus status(long personId, LocalDate asOf) {
+			boolean member = this.standing == Standing.PROBATIONARY || this.standing == Standing.FULL;
+			return new MemberStatus(personId, asOf, this.standing, this.cell, this.transit, this.since, this.admitted,
+					member ? this.probationEnds : null, this.full);
+		}
+
 	}
 
 }

@@ -65,19 +65,7 @@ public class ProbationList {
 
 	private List<ProbationRow> read(UnitScope scope, Long unitId, LocalDate today) {
 		Map<String, Object> params = new HashMap<>(scope.params());
-		String unitCondition = "";
-		if (unitId != null) {
-			params.put("unit", unitId);
-			boolean visible = this.jdbc
-				.sql("select count(*) from unit_ref u where u.id = :unit and " + UnitScope.condition("u"))
-				.params(params)
-				.query(Long.class)
-				.single() > 0;
-			if (!visible) {
-				throw NotFoundException.of("unit", unitId);
-			}
-			unitCondition = " and u.path like (select path from unit_ref where id = :unit) || '%'";
-		}
+		String unitCondition = unitCondition(params, unitId);
 		params.put("since", today.minusYears(6));
 		params.put("today", today);
 		List<Object[]> candidates = this.jdbc.sql("""
@@ -117,6 +105,33 @@ public class ProbationList {
 				admissions.put(rs.getLong(1), rs.getLong(2));
 			});
 		}
+		return rows(candidates, statuses, cellNames, admissions, today);
+	}
+
+	/**
+	 * The condition limiting the list to one unit's subtree ("" for the whole scope), the
+	 * unit put in the parameters.
+	 * @throws NotFoundException when the unit lies outside the scope
+	 */
+	private String unitCondition(Map<String, Object> params, Long unitId) {
+		if (unitId == null) {
+			return "";
+		}
+		params.put("unit", unitId);
+		boolean visible = this.jdbc
+			.sql("select count(*) from unit_ref u where u.id = :unit and " + UnitScope.condition("u"))
+			.params(params)
+			.query(Long.class)
+			.single() > 0;
+		if (!visible) {
+			throw NotFoundException.of("unit", unitId);
+		}
+		return " and u.path like (select path from unit_ref where id = :unit) || '%'";
+	}
+
+	/** The candidates still probationary in a cell of the scope, by end date. */
+	private List<ProbationRow> rows(List<Object[]> candidates, Map<Long, MemberStatus> statuses,
+			Map<Long, String> cellNames, Map<Long, Long> admissions, LocalDate today) {
 		List<ProbationRow> rows = new ArrayList<>();
 		for (Object[] c : candidates) {
 			long personId = (Long) c[0];

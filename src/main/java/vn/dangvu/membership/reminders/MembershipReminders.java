@@ -50,6 +50,14 @@ public class MembershipReminders implements ReminderSource {
 		}
 		List<Reminder> out = new ArrayList<>();
 		int before = this.rules.valueOn("membership.probation.reminder-days-before", today).asInt();
+		probation(caller, today, before, out);
+		admissions(caller, today, out);
+		transfers(caller, today, before, out);
+		return out;
+	}
+
+	/** Probation ending within {@code before} days, conversion due once it ended. */
+	private void probation(Caller caller, LocalDate today, int before, List<Reminder> out) {
 		for (ProbationRow p : this.probation.list(caller, null, today)) {
 			String link = p.admissionId() != null ? "/membership/admissions/" + p.admissionId()
 					: "/membership/probation";
@@ -67,6 +75,10 @@ public class MembershipReminders implements ReminderSource {
 						p.conversionDeadline(), p.overdue() ? Urgency.OVERDUE : Urgency.DUE_SOON, p.cellId(), link));
 			}
 		}
+	}
+
+	/** Open admission files waiting for the decision or the ceremony, page by page. */
+	private void admissions(Caller caller, LocalDate today, List<Reminder> out) {
 		int page = 0;
 		while (true) {
 			var rows = this.admissions.list(caller, null, "OPEN", page, 200);
@@ -92,6 +104,13 @@ public class MembershipReminders implements ReminderSource {
 			}
 			page++;
 		}
+	}
+
+	/**
+	 * Transfers sent to a cell to present at, temporary transfers ending within
+	 * {@code before} days.
+	 */
+	private void transfers(Caller caller, LocalDate today, int before, List<Reminder> out) {
 		for (TransferRow t : this.transfers.list(caller, true)) {
 			if ("SENT".equals(t.state()) && t.toCellId() != null && t.presentDeadline() != null) {
 				out.add(new Reminder("TRANSFER_TO_PRESENT", "membership.reminder.transferPresent",
@@ -108,7 +127,6 @@ public class MembershipReminders implements ReminderSource {
 						"/membership/transfers"));
 			}
 		}
-		return out;
 	}
 
 }

@@ -173,6 +173,15 @@ final class DemoReorganisation {
 						u.parentCode(), null, null));
 			}
 		}
+		rows.addAll(mergedAway(current));
+		return rows;
+	}
+
+	/**
+	 * The history of the old committees and their cells, each merged into a current unit.
+	 */
+	private static List<HistorySeed> mergedAway(List<UnitSeed> current) {
+		List<HistorySeed> rows = new ArrayList<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		current.forEach((u) -> names.put(u.code(), u.name()));
 		for (OldCommittee c : OLD_COMMITTEES) {

@@ -2,6 +2,7 @@ package vn.dangvu.organisation.tree;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
@@ -73,13 +74,7 @@ final class UnitInput {
 			errors.rejectValue(field, "unit.input.required");
 			return null;
 		}
-		try {
-			return UnitKind.valueOf(value.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue(field, "unit.input.kindInvalid");
-			return null;
-		}
+		return parsed(errors, field, value, UnitKind::valueOf, "unit.input.kindInvalid");
 	}
 
 	/**
@@ -107,13 +102,7 @@ final class UnitInput {
 			}
 			return fallback;
 		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "unit.input.dateInvalid");
-			return null;
-		}
+		return parsed(errors, field, value, LocalDate::parse, "unit.input.dateInvalid");
 	}
 
 	/** An optional unit id typed into a form or sent as text. */
@@ -121,11 +110,20 @@ final class UnitInput {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		return parsed(errors, field, value, Long::valueOf, "unit.input.idInvalid");
+	}
+
+	/**
+	 * A value that is not blank, trimmed and parsed; one the parser refuses is recorded
+	 * as {@code invalidKey}.
+	 */
+	private static <T> T parsed(Errors errors, String field, String value, Function<String, T> parser,
+			String invalidKey) {
 		try {
-			return Long.valueOf(value.trim());
+			return parser.apply(value.trim());
 		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "unit.input.idInvalid");
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			errors.rejectValue(field, invalidKey);
 			return null;
 		}
 	}

@@ -82,32 +82,30 @@ class UnitRepository {
 	}
 
 	void rename(UnitRecord unit, String name, String shortName) {
-		this.jdbc
-			.sql("update org_unit set name = :name, short_name = :shortName, search_text = :searchText, "
-					+ "version = version + 1 where id = :id")
-			.param("name", name)
+		update(unit.id(), "name = :name, short_name = :shortName, search_text = :searchText").param("name", name)
 			.param("shortName", shortName)
 			.param("searchText", searchText(unit.code(), name, shortName))
-			.param("id", unit.id())
 			.update();
 	}
 
 	/** The trigger rewrites the paths of the unit and all its descendants. */
 	void moveUnder(long id, Long parentId) {
-		this.jdbc.sql("update org_unit set parent_id = :parentId, version = version + 1 where id = :id")
-			.param("parentId", parentId)
-			.param("id", id)
-			.update();
+		update(id, "parent_id = :parentId").param("parentId", parentId).update();
 	}
 
 	void close(long id, LocalDate closedOn, Long mergedIntoId) {
-		this.jdbc
-			.sql("update org_unit set closed_on = :closedOn, merged_into_id = :mergedIntoId, version = version + 1 "
-					+ "where id = :id")
-			.param("closedOn", closedOn)
+		update(id, "closed_on = :closedOn, merged_into_id = :mergedIntoId").param("closedOn", closedOn)
 			.param("mergedIntoId", mergedIntoId)
-			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * An update of the unit's row that also bumps its version; the caller adds the
+	 * parameters of the assignments.
+	 */
+	private JdbcClient.StatementSpec update(long id, String assignments) {
+		return this.jdbc.sql("update org_unit set " + assignments + ", version = version + 1 where id = :id")
+			.param("id", id);
 	}
 
 	List<UnitRecord> openChildren(long id) {

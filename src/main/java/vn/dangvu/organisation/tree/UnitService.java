@@ -1,9 +1,7 @@
 package vn.dangvu.organisation.tree;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,15 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.UnitDto;
 import vn.dangvu.organisation.UnitScope;
-import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.UnitsMerged;
 import vn.dangvu.platform.audit.RecordChanged;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.VietnameseText;
-import vn.dangvu.platform.time.VietnamTime;
 
 /**
  * Every change to the unit tree: establish, rename, move, merge, close. Each keeps the
@@ -41,15 +36,11 @@ import vn.dangvu.platform.time.VietnamTime;
 @RequiredArgsConstructor
 public class UnitService {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	static final String ENTITY = "Unit";
 
 	private static final Locale RECORD_LOCALE = Locale.forLanguageTag("vi");
 
 	private final UnitRepository units;
-
-	private final UnitScopes scopes;
 
 	private final UnitPermissions permissions;
 
@@ -57,26 +48,22 @@ public class UnitService {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	private final UnitPeriods periods;
 
-	LocalDate today() {
-		return VietnamTime.today(this.clock);
-	}
+	private final UnitChecks checks;
 
 	public UnitDto create(CreateUnitCmd cmd) {
 		Caller caller = CurrentCaller.require();
-		UnitScope scope = this.scopes.of(caller);
+		UnitScope scope = this.checks.scope(caller);
 		return establish(caller, scope, cmd).toDto();
 	}
 
 	private UnitRecord establish(Caller caller, UnitScope scope, CreateUnitCmd cmd) {
-		required("code", cmd.code());
-		required("kind", cmd.kind());
-		required("name", cmd.name());
-		required("establishedOn", cmd.establishedOn());
-		UnitRecord parent = writableParent(cmd.parentId(), caller, scope);
+		UnitChecks.required("code", cmd.code());
+		UnitChecks.required("kind", cmd.kind());
+		UnitChecks.required("name", cmd.name());
+		UnitChecks.required("establishedOn", cmd.establishedOn());
+		UnitRecord parent = this.checks.writableParent(cmd.parentId(), caller, scope);
 		if (!this.permissions.mayWriteKind(caller, cmd.kind())) {
 			throw new NotPermittedException("unit.write.kindForbidden");
 		}
@@ -87,15 +74,15 @@ public class UnitService {
 				.orElseThrow(() -> RuleViolationException.onField("ledById", "unit.ledBy.notFound", cmd.ledById()));
 		}
 		KindPlacementPolicy.check(cmd.kind(), parent == null ? null : parent.kind()).orThrow();
-		requireOpenParent(parent);
-		EffectiveDatePolicy.check(cmd.establishedOn(), null, null, today()).orThrow("establishedOn");
-		requireParentBefore(parent, "establishedOn", cmd.establishedOn());
+		UnitChecks.requireOpenParent(parent);
+		EffectiveDatePolicy.check(cmd.establishedOn(), null, null, this.checks.today()).orThrow("establishedOn");
+		UnitChecks.requireParentBefore(parent, "establishedOn", cmd.establishedOn());
 		LeadershipPolicy.check(cmd.kind(), leader == null ? null : leader.kind()).orThrow();
 		return this.periods.establish(cmd);
 	}
 
 	public UnitDto rename(RenameUnitCmd cmd) {
-		UnitRecord unit = change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireWrite).unit();
+		UnitRecord unit = this.checks.change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireWrite).unit();
 		String name = cmd.name() == null ? unit.name() : VietnameseText.clean(cmd.name());
 		String shortName = cmd.shortName() == null ? unit.shortName() : blankToNull(cmd.shortName());
 		if (name.isBlank()) {
@@ -104,47 +91,49 @@ public class UnitService {
 		if (name.equals(unit.name()) && Objects.equals(shortName, unit.shortName())) {
 			throw new InvalidInputException("name", "unit.rename.unchanged");
 		}
-		requireChangeable(unit, cmd.effectiveDate());
+		this.checks.requireChangeable(unit, cmd.effectiveDate());
 		this.periods.rename(unit, name, shortName, cmd);
 		return this.periods.changed(unit, "RENAME").toDto();
 	}
 
 	public UnitDto move(MoveUnitCmd cmd) {
-		Change change = change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireRestructure);
+		UnitChecks.Change change = this.checks.change(cmd.unitId(), cmd.effectiveDate(),
+				this.permissions::requireRestructure);
 		UnitRecord unit = change.unit();
-		UnitRecord parent = writableParent(cmd.parentId(), change.caller(), change.scope());
+		UnitRecord parent = this.checks.writableParent(cmd.parentId(), change.caller(), change.scope());
 		if (Objects.equals(cmd.parentId(), unit.parentId())) {
 			throw RuleViolationException.onField("parentId", "unit.move.sameParent");
 		}
 		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
-		requireOpenParent(parent);
+		UnitChecks.requireOpenParent(parent);
 		NoCyclePolicy.check(unit.id(), parent == null ? null : parent.path()).orThrow();
 		KindPlacementPolicy.check(unit.kind(), parent == null ? null : parent.kind()).orThrow();
-		requireDate(unit, cmd.effectiveDate());
-		requireParentBefore(parent, EffectiveDatePolicy.FIELD, cmd.effectiveDate());
+		this.checks.requireDate(unit, cmd.effectiveDate());
+		UnitChecks.requireParentBefore(parent, EffectiveDatePolicy.FIELD, cmd.effectiveDate());
 		this.periods.place(unit, cmd.parentId(), cmd.effectiveDate(), cmd.decisionRef(), cmd.note());
 		return this.periods.changed(unit, "MOVE").toDto();
 	}
 
 	public UnitDto close(CloseUnitCmd cmd) {
-		UnitRecord unit = change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireRestructure).unit();
+		UnitRecord unit = this.checks.change(cmd.unitId(), cmd.effectiveDate(), this.permissions::requireRestructure)
+			.unit();
 		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
 		OpenUnitPolicy.noOpenChildren(unit.name(), this.units.openChildren(unit.id()).size()).orThrow();
-		requireDate(unit, cmd.effectiveDate());
+		this.checks.requireDate(unit, cmd.effectiveDate());
 		this.periods.end(unit, UnitChange.CLOSED, cmd.effectiveDate(), null, cmd.decisionRef(), cmd.note());
 		return this.periods.changed(unit, "CLOSE").toDto();
 	}
 
 	public UnitDto merge(MergeUnitsCmd cmd) {
 		Caller caller = CurrentCaller.require();
-		UnitScope scope = this.scopes.of(caller);
+		UnitScope scope = this.checks.scope(caller);
 		if (cmd.sourceIds().isEmpty()) {
 			throw new InvalidInputException("sourceIds", "unit.merge.noSources");
 		}
 		if ((cmd.targetId() == null) == (cmd.newTarget() == null)) {
 			throw new InvalidInputException("targetId", "unit.merge.oneTarget");
 		}
-		required("effectiveDate", cmd.effectiveDate());
+		UnitChecks.required("effectiveDate", cmd.effectiveDate());
 		LocalDate on = cmd.effectiveDate();
 		List<UnitRecord> sources = lockSources(cmd.sourceIds(), caller, scope, on);
 		String sourceNames = sources.stream().map(UnitRecord::name).collect(Collectors.joining(", "));
@@ -185,7 +174,7 @@ public class UnitService {
 	private List<UnitRecord> lockSources(List<Long> ids, Caller caller, UnitScope scope, LocalDate on) {
 		List<UnitRecord> sources = new ArrayList<>();
 		for (Long id : new LinkedHashSet<>(ids)) {
-			sources.add(lockChangeable(id, on, caller, scope, this.permissions::requireRestructure));
+			sources.add(this.checks.lockChangeable(id, on, caller, scope, this.permissions::requireRestructure));
 		}
 		return sources;
 	}
@@ -196,7 +185,7 @@ public class UnitService {
 			if (cmd.sourceIds().contains(cmd.targetId())) {
 				throw RuleViolationException.onField("targetId", "unit.merge.targetIsSource");
 			}
-			return lockChangeable(cmd.targetId(), on, caller, scope, this.permissions::requireWrite);
+			return this.checks.lockChangeable(cmd.targetId(), on, caller, scope, this.permissions::requireWrite);
 		}
 		else {
 			MergeUnitsCmd.NewTarget t = cmd.newTarget();
@@ -215,7 +204,7 @@ public class UnitService {
 				throw RuleViolationException.onField("targetId", "unit.merge.childDoesNotFit", child.name(),
 						target.name());
 			}
-			requireDate(child, on);
+			this.checks.requireDate(child, on);
 			this.periods.place(child, target.id(), on, cmd.decisionRef(),
 					text("unit.history.movedByMerge", source.name()));
 			this.periods.changed(child, "MOVE");
@@ -224,97 +213,6 @@ public class UnitService {
 		this.periods.end(current, UnitChange.MERGED, on, target.id(), cmd.decisionRef(),
 				note(cmd.note(), text("unit.history.mergedInto", target.name())));
 		this.periods.changed(current, "MERGE");
-	}
-
-	/** Who changes which unit: the unit locked, in scope and allowed to the caller. */
-	private record Change(Caller caller, UnitScope scope, UnitRecord unit) {
-	}
-
-	/** A right the caller needs on a unit ({@link UnitPermissions}). */
-	@FunctionalInterface
-	private interface Right {
-
-		void require(Caller caller, UnitScope scope, UnitDto unit);
-
-	}
-
-	/**
-	 * The unit a command changes, locked, in the caller's scope and allowed by the right;
-	 * the change's effective date is required.
-	 */
-	private Change change(long unitId, LocalDate effectiveDate, Right right) {
-		Caller caller = CurrentCaller.require();
-		UnitScope scope = this.scopes.of(caller);
-		UnitRecord unit = lockVisible(unitId, scope);
-		right.require(caller, scope, unit.toDto());
-		required("effectiveDate", effectiveDate);
-		return new Change(caller, scope, unit);
-	}
-
-	/**
-	 * A unit locked, allowed by the right, open and with the change's date fitting its
-	 * history.
-	 */
-	private UnitRecord lockChangeable(long id, LocalDate on, Caller caller, UnitScope scope, Right right) {
-		UnitRecord unit = lockVisible(id, scope);
-		right.require(caller, scope, unit.toDto());
-		requireChangeable(unit, on);
-		return unit;
-	}
-
-	/**
-	 * The new parent the caller may write under, or null for a root (which needs its own
-	 * right).
-	 */
-	private UnitRecord writableParent(Long parentId, Caller caller, UnitScope scope) {
-		if (parentId == null) {
-			this.permissions.requireRootCreation(caller);
-			return null;
-		}
-		UnitRecord parent = visible(parentId, scope);
-		this.permissions.requireWrite(caller, scope, parent.toDto());
-		return parent;
-	}
-
-	/** The unit is open and the change's date fits its history. */
-	private void requireChangeable(UnitRecord unit, LocalDate on) {
-		OpenUnitPolicy.unitIsOpen(unit.name(), unit.closedOn()).orThrow();
-		requireDate(unit, on);
-	}
-
-	private void requireDate(UnitRecord unit, LocalDate on) {
-		EffectiveDatePolicy.check(on, unit.establishedOn(), this.units.latestChange(unit.id()), today())
-			.orThrow(EffectiveDatePolicy.FIELD);
-	}
-
-	private static void requireOpenParent(UnitRecord parent) {
-		if (parent != null) {
-			OpenUnitPolicy.parentIsOpen(parent.name(), parent.closedOn()).orThrow();
-		}
-	}
-
-	private static void requireParentBefore(UnitRecord parent, String field, LocalDate on) {
-		if (parent != null) {
-			EffectiveDatePolicy.checkAgainstParent(on, parent.establishedOn()).orThrow(field);
-		}
-	}
-
-	private UnitRecord visible(long id, UnitScope scope) {
-		return this.units.find(id)
-			.filter((u) -> scope.covers(u.path()))
-			.orElseThrow(() -> NotFoundException.of("unit", id));
-	}
-
-	private UnitRecord lockVisible(long id, UnitScope scope) {
-		return this.units.lock(id)
-			.filter((u) -> scope.covers(u.path()))
-			.orElseThrow(() -> NotFoundException.of("unit", id));
-	}
-
-	private static void required(String field, Object value) {
-		if (value == null || (value instanceof String s && s.isBlank())) {
-			throw new InvalidInputException(field, "unit.input.required");
-		}
 	}
 
 	private String text(String key, Object... args) {

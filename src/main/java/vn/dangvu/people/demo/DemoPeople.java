@@ -14,6 +14,7 @@ import vn.dangvu.organisation.demo.DemoOrganisation.Region;
 import vn.dangvu.organisation.demo.DemoOrganisation.Team;
 import vn.dangvu.people.Cccd;
 import vn.dangvu.people.Sex;
+import vn.dangvu.platform.text.NameParts;
 import vn.dangvu.platform.text.VietnameseText;
 
 /**
@@ -51,20 +52,6 @@ final class DemoPeople {
 			{ "Đỗ", "14" }, { "Hồ", "13" }, { "Ngô", "13" }, { "Dương", "10" }, { "Lý", "5" }, { "Đinh", "9" },
 			{ "Đào", "8" }, { "Trịnh", "6" }, { "Mai", "5" }, { "Lương", "4" }, { "Tạ", "3" }, { "Cao", "4" } };
 
-	private static final String[] MALE_MIDDLE = { "Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Thanh",
-			"Ngọc", "Công", "Đình", "Trọng", "Mạnh", "Duy", "Anh", "Tuấn", "Hoàng", "Quốc", "Trung" };
-
-	private static final String[] FEMALE_MIDDLE = { "Thị", "Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Thùy",
-			"Phương", "Hồng", "Kim", "Diệu", "Hải", "Bích", "Mai", "Khánh" };
-
-	private static final String[] MALE_GIVEN = { "Hùng", "Dũng", "Cường", "Tuấn", "Hải", "Long", "Nam", "Sơn", "Thắng",
-			"Quân", "Hiếu", "Trung", "Đức", "Minh", "Huy", "Khánh", "Phong", "Toàn", "Thành", "Bình", "Tùng", "Vinh",
-			"Hoàng", "Kiên", "Lâm", "Phúc", "Tâm", "Việt", "Hưng", "Đạt", "Thịnh", "Quang", "Nghĩa", "Lộc", "Anh" };
-
-	private static final String[] FEMALE_GIVEN = { "Hương", "Lan", "Hà", "Linh", "Trang", "Thảo", "Mai", "Hằng", "Nga",
-			"Hoa", "Huyền", "Ngọc", "Phương", "Thủy", "Yến", "Dung", "Nhung", "Vân", "Loan", "Oanh", "Hạnh", "Quỳnh",
-			"Anh", "Giang", "Hiền", "Trâm", "Thư", "Vy", "Liên", "Chi" };
-
 	private static final String[] STAFF_TITLES = { "Công chức", "Công chức", "Kiểm soát viên hải quan",
 			"Kiểm soát viên hải quan", "Kiểm soát viên hải quan", "Kiểm soát viên chính hải quan",
 			"Kiểm soát viên trung cấp hải quan", "Chuyên viên", "Chuyên viên chính", "Nhân viên hợp đồng" };
@@ -93,24 +80,10 @@ final class DemoPeople {
 			boolean cauTreo = "CAUTREO".equals(team.key());
 			for (int i = 0; i < sizes[t]; i++) {
 				serial++;
-				Sex sex;
-				String fullName;
-				LocalDate birth;
-				if (cauTreo && i < 3) {
-					// Fixed people of CB-CAUTREO (secretary, member, young member).
-					sex = i == 2 ? Sex.FEMALE : Sex.MALE;
-					fullName = i == 0 ? SECRETARY_CAUTREO : (i == 1 ? MEMBER_CAUTREO : YOUTH_CAUTREO);
-					birth = i == 0 ? LocalDate.of(1975, 8, 19)
-							: (i == 1 ? LocalDate.of(1988, 5, 14) : LocalDate.of(today.getYear() - 26, 10, 2));
-				}
-				else {
-					sex = random.nextInt(100) < 55 ? Sex.MALE : Sex.FEMALE;
-					birth = LocalDate.of(1966 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
-					do {
-						fullName = name(random, sex, branch.region(), birth.getYear());
-					}
-					while (fixedNames.contains(fullName));
-				}
+				Identity who = identity(random, cauTreo ? i : -1, branch, today, fixedNames);
+				Sex sex = who.sex();
+				String fullName = who.fullName();
+				LocalDate birth = who.birth();
 				int age = Period.between(birth, today).getYears();
 				String province = province(random, branch.provinces());
 				String cccd = Cccd.compose(province, birth, sex, (serial * 7919 + 104729) % 1_000_000).value();
@@ -137,16 +110,44 @@ final class DemoPeople {
 						: (age > 35 ? "INTERMEDIATE" : "ELEMENTARY");
 				String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
 				String email = emailOf(fullName, serial);
-				LocalDate joined = birth.plusYears(23).isAfter(DemoOrganisation.ESTABLISHED) ? birth.plusYears(23)
-						: DemoOrganisation.ESTABLISHED;
-				if (joined.isAfter(today)) {
-					joined = today;
-				}
 				people.add(new PersonSeed(fullName, birth, sex, cccd, ethnicity, religion, education, theory, title,
-						team, party, union, youth, phone, email, joined));
+						team, party, union, youth, phone, email, joinedOn(birth, today)));
 			}
 		}
 		return people;
+	}
+
+	/** Who a person is: sex, full name and birth date. */
+	private record Identity(Sex sex, String fullName, LocalDate birth) {
+	}
+
+	/**
+	 * A drawn person, or for {@code fixed} 0, 1, 2 the fixed people of CB-CAUTREO
+	 * (secretary, member, young member; -1 for anyone else).
+	 */
+	private static Identity identity(Random random, int fixed, Branch branch, LocalDate today, Set<String> fixedNames) {
+		if (fixed >= 0 && fixed < 3) {
+			Sex sex = fixed == 2 ? Sex.FEMALE : Sex.MALE;
+			String fullName = fixed == 0 ? SECRETARY_CAUTREO : (fixed == 1 ? MEMBER_CAUTREO : YOUTH_CAUTREO);
+			LocalDate birth = fixed == 0 ? LocalDate.of(1975, 8, 19)
+					: (fixed == 1 ? LocalDate.of(1988, 5, 14) : LocalDate.of(today.getYear() - 26, 10, 2));
+			return new Identity(sex, fullName, birth);
+		}
+		Sex sex = random.nextInt(100) < 55 ? Sex.MALE : Sex.FEMALE;
+		LocalDate birth = LocalDate.of(1966 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		String fullName;
+		do {
+			fullName = name(random, sex, branch.region(), birth.getYear());
+		}
+		while (fixedNames.contains(fullName));
+		return new Identity(sex, fullName, birth);
+	}
+
+	/** Joined the office at 23, not before it was established nor after today. */
+	private static LocalDate joinedOn(LocalDate birth, LocalDate today) {
+		LocalDate joined = birth.plusYears(23).isAfter(DemoOrganisation.ESTABLISHED) ? birth.plusYears(23)
+				: DemoOrganisation.ESTABLISHED;
+		return joined.isAfter(today) ? today : joined;
 	}
 
 	private static int[] sizes(int teams, Random random) {
@@ -174,12 +175,12 @@ final class DemoPeople {
 		String family = family(random, region);
 		String middle;
 		if (sex == Sex.MALE) {
-			middle = MALE_MIDDLE[random.nextInt(MALE_MIDDLE.length)];
+			middle = NameParts.pick(random, NameParts.MALE_MIDDLE);
 		}
 		else {
 			// "Thị" is more common among older women.
 			middle = (birthYear < 1985 && random.nextInt(100) < 50) ? "Thị"
-					: FEMALE_MIDDLE[random.nextInt(FEMALE_MIDDLE.length)];
+					: NameParts.pick(random, NameParts.FEMALE_MIDDLE);
 		}
 		if (random.nextInt(100) < 8) {
 			// Some people carry two middle names: "Nguyễn Thị Thu Hà".
@@ -188,8 +189,8 @@ final class DemoPeople {
 				middle = sex == Sex.MALE ? "Văn" : "Thị";
 			}
 		}
-		String given = sex == Sex.MALE ? MALE_GIVEN[random.nextInt(MALE_GIVEN.length)]
-				: FEMALE_GIVEN[random.nextInt(FEMALE_GIVEN.length)];
+		String given = sex == Sex.MALE ? NameParts.pick(random, NameParts.MALE_GIVEN)
+				: NameParts.pick(random, NameParts.FEMALE_GIVEN);
 		return family + " " + middle + " " + given;
 	}
 

@@ -3,7 +3,6 @@ package vn.dangvu.people.importing;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -27,12 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.organisation.UnitScope;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.people.record.PeopleUnits;
-import vn.dangvu.people.record.PersonDraft;
-import vn.dangvu.people.record.PersonInput;
 import vn.dangvu.people.record.PersonRejected;
 import vn.dangvu.people.record.PersonService;
-import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 
 /**
@@ -53,11 +47,9 @@ public class PersonImports implements SmartInitializingSingleton {
 
 	private final PersonSheet sheet;
 
-	private final PersonInput input;
+	private final PersonRowChecks rows;
 
 	private final PersonService people;
-
-	private final PeopleUnits units;
 
 	private final UnitScopes scopes;
 
@@ -68,24 +60,20 @@ public class PersonImports implements SmartInitializingSingleton {
 	/** Progress of an all-or-nothing import, visible while its own transaction runs. */
 	private final TransactionTemplate progressTx;
 
-	private final MessageSource messages;
-
 	private final ImportJobs jobs;
 
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	PersonImports(PersonSheet sheet, PersonInput input, PersonService people, PeopleUnits units, UnitScopes scopes,
-			JdbcClient jdbc, PlatformTransactionManager txManager, MessageSource messages, ImportJobs jobs) {
+	PersonImports(PersonSheet sheet, PersonRowChecks rows, PersonService people, UnitScopes scopes, JdbcClient jdbc,
+			PlatformTransactionManager txManager, ImportJobs jobs) {
 		this.sheet = sheet;
-		this.input = input;
+		this.rows = rows;
 		this.people = people;
-		this.units = units;
 		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(txManager);
 		this.progressTx = new TransactionTemplate(txManager);
 		this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.messages = messages;
 		this.jobs = jobs;
 		this.executor.setCorePoolSize(1);
 		this.executor.setMaxPoolSize(2);
@@ -154,13 +142,6 @@ public class PersonImports implements SmartInitializingSingleton {
 		return find(caller, jobId);
 	}
 
-	/** The request's language, or Vietnamese outside a request. */
-	private static Locale uploaderLocale() {
-		return LocaleContextHolder.getLocaleContext() != null
-				&& LocaleContextHolder.getLocaleContext().getLocale() != null ? LocaleContextHolder.getLocale()
-						: PersonSheet.VI;
-	}
-
 	/** A job the caller started (an administrator sees all). */
 	public ImportJob find(Caller caller, long id) {
 		return this.jobs.find(caller, id);
@@ -171,19 +152,16 @@ public class PersonImports implements SmartInitializingSingleton {
 		return this.jobs.recent(caller, limit);
 	}
 
-	private record Checked(PersonSheet.ParsedRow row, PersonDraft draft) {
-	}
-
 	void run(long jobId, Caller caller, List<PersonSheet.ParsedRow> rows, boolean validOnly) {
 		try {
 			List<RowError> errors = new ArrayList<>();
-			List<Checked> valid = new ArrayList<>();
+			List<PersonRowChecks.Checked> valid = new ArrayList<>();
 			UnitScope scope = this.scopes.of(caller);
 			Map<String, Integer> seenCccd = new HashMap<>();
 			Map<String, Optional<Long>> unitCodes = new HashMap<>();
 			int processed = 0;
 			for (PersonSheet.ParsedRow row : rows) {
-				List<RowError> rowErrors = check(caller, scope, row, seenCccd, unitCodes, valid);
+				List<RowError> rowErrors = this.rows.check(caller, scope, row, seenCccd, unitCodes, valid);
 				errors.addAll(rowErrors);
 				if (++processed % BATCH == 0) {
 					this.jobs.progress(jobId, "VALIDATING", processed, 0, null);
@@ -201,7 +179,7 @@ public class PersonImports implements SmartInitializingSingleton {
 			int inserted = 0;
 			int written = 0;
 			for (int from = 0; from < valid.size(); from += BATCH) {
-				List<Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
+				List<PersonRowChecks.Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
 				inserted += writeBatch(caller, batch, errors);
 				written += batch.size();
 				this.jobs.progress(jobId, "IMPORTING", written, inserted, errors);
@@ -216,57 +194,17 @@ public class PersonImports implements SmartInitializingSingleton {
 		}
 	}
 
-	private List<RowError> check(Caller caller, UnitScope scope, PersonSheet.ParsedRow row,
-			Map<String, Integer> seenCccd, Map<String, Optional<Long>> unitCodes, List<Checked> valid) {
-		List<RowError> errors = new ArrayList<>();
-		Map<String, Object> values = new LinkedHashMap<>(row.values());
-		for (var code : row.unitCodes().entrySet()) {
-			Optional<Long> unitId = unitCodes.computeIfAbsent(code.getValue().toLowerCase(Locale.ROOT),
-					(c) -> this.units.findByCode(c).filter((u) -> scope.covers(u.path())).map((u) -> u.id()));
-			if (unitId.isPresent()) {
-				values.put(code.getKey().field, unitId.get());
-			}
-			else {
-				errors.add(error(row.row(), code.getKey(), "person.import.unitCode.unknown", code.getValue()));
-			}
-		}
-		PersonInput.Result read = this.input.read(values, PersonDraft.empty());
-		List<Verdict> violations = new ArrayList<>(read.violations());
-		if (read.ok()) {
-			violations.addAll(this.people.checkNew(caller, read.draft()));
-		}
-		for (Verdict v : violations) {
-			SheetColumn column = SheetColumn.ofField(v.field());
-			if (column != null && column.isUnit() && row.unitCodes().containsKey(column)
-					&& !values.containsKey(column.field)) {
-				continue; // already reported as an unknown code
-			}
-			errors.add(error(row.row(), column, v.messageKey(), v.args().toArray()));
-		}
-		String cccd = read.draft().cccd() == null ? null : read.draft().cccd().replaceAll("\\s", "");
-		if (cccd != null) {
-			Integer first = seenCccd.putIfAbsent(cccd, row.row());
-			if (first != null) {
-				errors.add(error(row.row(), SheetColumn.CCCD, "person.import.cccd.repeated", first));
-			}
-		}
-		if (errors.isEmpty()) {
-			valid.add(new Checked(row, read.draft()));
-		}
-		return errors;
-	}
-
 	/**
 	 * Writes every row in one transaction: a row refused on writing (a CCCD registered
 	 * meanwhile) or a failure rolls all of them back.
 	 */
-	private void writeAll(long jobId, Caller caller, List<Checked> valid, List<RowError> errors) {
-		Checked[] current = new Checked[1];
+	private void writeAll(long jobId, Caller caller, List<PersonRowChecks.Checked> valid, List<RowError> errors) {
+		PersonRowChecks.Checked[] current = new PersonRowChecks.Checked[1];
 		try {
 			this.tx.executeWithoutResult((status) -> {
 				for (int from = 0; from < valid.size(); from += BATCH) {
-					List<Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
-					for (Checked c : batch) {
+					List<PersonRowChecks.Checked> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
+					for (PersonRowChecks.Checked c : batch) {
 						current[0] = c;
 						this.people.createImported(caller, c.draft());
 					}
@@ -277,10 +215,7 @@ public class PersonImports implements SmartInitializingSingleton {
 			});
 		}
 		catch (PersonRejected rejected) {
-			for (Verdict v : rejected.violations()) {
-				errors.add(error(current[0].row().row(), SheetColumn.ofField(v.field()), v.messageKey(),
-						v.args().toArray()));
-			}
+			this.rows.refused(current[0], rejected, errors);
 			this.jobs.finish(jobId, "REJECTED", valid.size(), 0, errors);
 			return;
 		}
@@ -290,7 +225,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	/**
 	 * Writes a batch in one transaction; if a row fails on writing, each row on its own.
 	 */
-	private int writeBatch(Caller caller, List<Checked> batch, List<RowError> errors) {
+	private int writeBatch(Caller caller, List<PersonRowChecks.Checked> batch, List<RowError> errors) {
 		try {
 			this.tx
 				.executeWithoutResult((status) -> batch.forEach((c) -> this.people.createImported(caller, c.draft())));
@@ -298,26 +233,17 @@ public class PersonImports implements SmartInitializingSingleton {
 		}
 		catch (PersonRejected ex) {
 			int inserted = 0;
-			for (Checked c : batch) {
+			for (PersonRowChecks.Checked c : batch) {
 				try {
 					this.tx.executeWithoutResult((status) -> this.people.createImported(caller, c.draft()));
 					inserted++;
 				}
 				catch (PersonRejected rejected) {
-					for (Verdict v : rejected.violations()) {
-						errors.add(error(c.row().row(), SheetColumn.ofField(v.field()), v.messageKey(),
-								v.args().toArray()));
-					}
+					this.rows.refused(c, rejected, errors);
 				}
 			}
 			return inserted;
 		}
-	}
-
-	private RowError error(int row, SheetColumn column, String key, Object... args) {
-		String message = this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-		return column == null ? new RowError(row, "", "", message)
-				: new RowError(row, column.letter(), this.sheet.header(column), message);
 	}
 
 }

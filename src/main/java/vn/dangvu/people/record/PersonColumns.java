@@ -12,35 +12,19 @@ final class PersonColumns {
 	private PersonColumns() {
 	}
 
+	/**
+	 * The draft's fields as the audit names them, the birth date as a date, and the
+	 * name's parts, search text and sort key.
+	 */
 	static Map<String, Object> of(PersonDraft d, VietnameseName name) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("fullName", d.fullName());
+		Map<String, Object> p = new HashMap<>(d.auditMap());
+		p.put("birthDate", d.birthDate());
 		p.put("family", name.family());
 		p.put("middle", name.middle());
 		p.put("given", name.given());
 		p.put("searchText", VietnameseText.fold(d.fullName()) + " " + d.cccd());
 		p.put("sortKey", name.sortKey());
-		p.put("birthDate", d.birthDate());
-		p.put("sex", d.sex().name());
-		p.put("cccd", d.cccd());
-		p.put("ethnicity", d.ethnicity());
-		p.put("religion", nameOf(d.religion()));
-		p.put("generalEducation", nameOf(d.generalEducation()));
-		p.put("professionalLevel", nameOf(d.professionalLevel()));
-		p.put("theoryLevel", nameOf(d.theoryLevel()));
-		p.put("jobTitle", d.jobTitle());
-		p.put("workUnitId", d.workUnitId());
-		p.put("partyUnitId", d.partyUnitId());
-		p.put("unionUnitId", d.unionUnitId());
-		p.put("youthUnitId", d.youthUnitId());
-		p.put("phone", d.phone());
-		p.put("email", d.email());
-		p.put("address", d.address());
 		return p;
-	}
-
-	private static String nameOf(Enum<?> e) {
-		return e == null ? null : e.name();
 	}
 
 }

@@ -6,13 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -51,23 +48,18 @@ public final class SheetWriter implements AutoCloseable {
 
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	static final String DAY_FORMAT = "dd/mm/yyyy";
-
-	static final String TIME_FORMAT = "dd/mm/yyyy hh:mm:ss";
-
-	static final String MONEY_FORMAT = "#,##0";
-
 	private final SXSSFWorkbook book;
 
 	private final Sheet sheet;
 
-	private final Map<String, CellStyle> styles = new HashMap<>();
+	private final SheetStyles styles;
 
 	private int next;
 
 	private SheetWriter(String sheetName) {
 		this.book = new SXSSFWorkbook(200);
 		this.sheet = this.book.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+		this.styles = new SheetStyles(this.book);
 	}
 
 	/** A workbook of one sheet with this name (cut and cleaned to what Excel takes). */
@@ -177,27 +169,6 @@ public final class SheetWriter implements AutoCloseable {
 		}
 	}
 
-	private CellStyle style(String format, boolean bold, int indent) {
-		if (format == null && !bold && indent == 0) {
-			return null;
-		}
-		return this.styles.computeIfAbsent(format + "|" + bold + "|" + indent, (k) -> {
-			CellStyle style = this.book.createCellStyle();
-			if (format != null) {
-				style.setDataFormat(this.book.getCreationHelper().createDataFormat().getFormat(format));
-			}
-			if (bold) {
-				Font font = this.book.createFont();
-				font.setBold(true);
-				style.setFont(font);
-			}
-			if (indent > 0) {
-				style.setIndention((short) indent);
-			}
-			return style;
-		});
-	}
-
 	/** One row being written, cell after cell. */
 	public final class Line {
 
@@ -254,7 +225,7 @@ public final class SheetWriter implements AutoCloseable {
 			if (value == null) {
 				return empty();
 			}
-			cell(MONEY_FORMAT).setCellValue(value.doubleValue());
+			cell(SheetStyles.MONEY_FORMAT).setCellValue(value.doubleValue());
 			return this;
 		}
 
@@ -263,7 +234,7 @@ public final class SheetWriter implements AutoCloseable {
 			if (value == null) {
 				return empty();
 			}
-			cell(DAY_FORMAT).setCellValue(value);
+			cell(SheetStyles.DAY_FORMAT).setCellValue(value);
 			return this;
 		}
 
@@ -272,7 +243,7 @@ public final class SheetWriter implements AutoCloseable {
 			if (value == null) {
 				return empty();
 			}
-			cell(TIME_FORMAT).setCellValue(value);
+			cell(SheetStyles.TIME_FORMAT).setCellValue(value);
 			return this;
 		}
 
@@ -310,7 +281,7 @@ public final class SheetWriter implements AutoCloseable {
 
 		private Cell cell(String format) {
 			Cell cell = this.row.createCell(this.column++);
-			CellStyle style = style(format, this.bold, this.indent);
+			CellStyle style = SheetWriter.this.styles.style(format, this.bold, this.indent);
 			if (style != null) {
 				cell.setCellStyle(style);
 			}
