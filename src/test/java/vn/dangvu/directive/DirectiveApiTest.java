@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * The registry, cascade, tracking board and study through the API, with scope.
@@ -156,13 +157,9 @@ class DirectiveApiTest {
 		String token = "Xuânđào" + n;
 		long id = registerId(this.rootOffice, n + "-QĐ/TW", LocalDate.of(2023, 2, 1),
 				"Quy chế dân chủ ở cơ sở " + token);
-		String found = this.mvc
-			.perform(get("/api/v1/directives").param("q", "quy che dan chu o co so xuandao" + n)
-				.with(TestCallers.as(this.rootOffice)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String found = okBody(
+				this.mvc.perform(get("/api/v1/directives").param("q", "quy che dan chu o co so xuandao" + n)
+					.with(TestCallers.as(this.rootOffice))));
 		assertThat((List<Integer>) JsonPath.read(found, "$.items[*].id")).containsExactly((int) id);
 		String none = this.mvc
 			.perform(get("/api/v1/directives").param("q", "dan chu quy che xuandao" + n)
@@ -246,12 +243,8 @@ class DirectiveApiTest {
 			.andExpect(jsonPath("$.links[0].kind").value("IMPLEMENTS"))
 			.andExpect(jsonPath("$.links[0].otherId").value(doc));
 
-		String board = this.mvc
-			.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(this.rootOffice)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String board = okBody(
+				this.mvc.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(this.rootOffice))));
 		assertThat((Integer) JsonPath.read(board, "$.summary.units")).isEqualTo(9);
 		assertThat((Integer) JsonPath.read(board, "$.summary.actions")).isEqualTo(10);
 		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDone")).isEqualTo(2);

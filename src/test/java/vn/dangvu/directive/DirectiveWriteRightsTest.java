@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * Issue 9 item 9 and issue 8 items 6-7, as the demo users: seeing a document is not the
@@ -231,11 +232,7 @@ class DirectiveWriteRightsTest {
 	@Test
 	void unionOfficersSeeTheirUnionsDecisionsAndNoPartyMembershipMenu() throws Exception {
 		Caller congdoan = TestCallers.withRole(Role.UNION_OFFICER, unit("CD-CUC"));
-		String list = this.mvc.perform(get("/directives").with(TestCallers.as(congdoan)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String list = okBody(this.mvc.perform(get("/directives").with(TestCallers.as(congdoan))));
 		assertThat(list).contains("07/QĐ-CĐ")
 			.contains("href=\"/membership/union\"")
 			.doesNotContain("href=\"/membership\"");

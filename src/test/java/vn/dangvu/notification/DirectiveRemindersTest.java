@@ -21,6 +21,7 @@ import vn.dangvu.platform.time.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * Overdue directive actions reach the reminders of the committee office that chases them,
@@ -63,11 +64,8 @@ class DirectiveRemindersTest {
 			.toList();
 		assertThat(overdue).hasSize((int) overdueOnTheBoard);
 
-		String page = this.mvc.perform(get("/reminders").param("urgency", "OVERDUE").with(TestCallers.as(office)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = okBody(
+				this.mvc.perform(get("/reminders").param("urgency", "OVERDUE").with(TestCallers.as(office))));
 		assertThat(page).contains("05-CT/TW").doesNotContain("Quá hạn (0)");
 	}
 
@@ -91,11 +89,7 @@ class DirectiveRemindersTest {
 		action(assignment, "PLAN", today.plusDays(2));
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, tree.cell());
 
-		String page = this.mvc.perform(get("/reminders").with(TestCallers.as(secretary)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = okBody(this.mvc.perform(get("/reminders").with(TestCallers.as(secretary))));
 		assertThat(page).contains("reminder-DUE_TODAY").contains("reminder-DUE_SOON").contains("Hôm nay (1)");
 		assertThat(page.indexOf("reminder-DUE_TODAY")).isLessThan(page.indexOf("reminder-DUE_SOON"));
 	}

@@ -85,12 +85,11 @@ class ApiBadInputTest {
 		// Writes only an administrator may make are checked as the administrator: an
 		// office is refused before its input is read (RulesPagesAndApiTest covers that
 		// refusal).
-		return MATRIX.stream()
-			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m),
-					m.badInputCases()
-						.stream()
-						.flatMap((c) -> (m.adminOnly(c) ? Stream.of("ADMIN") : Stream.of("ADMIN", "COMMITTEE_OFFICE"))
-							.map((role) -> DynamicTest.dynamicTest(c + " (" + role + ")", () -> check(c, role))))));
+		return Implementations.byModule(MATRIX,
+				(m) -> m.badInputCases()
+					.stream()
+					.flatMap((c) -> (m.adminOnly(c) ? Stream.of("ADMIN") : Stream.of("ADMIN", "COMMITTEE_OFFICE"))
+						.map((role) -> DynamicTest.dynamicTest(c + " (" + role + ")", () -> check(c, role)))));
 	}
 
 	@Test
