@@ -24,22 +24,10 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  * records. Units are made through the organisation module's API
  * ({@link OrganisationFixtures}).
  */
-public final class DirectiveFixtures {
+public record DirectiveFixtures(MockMvc mvc, JdbcClient jdbc) {
 
 	/** Numbers no other test (nor the demo) uses. */
 	private static final AtomicInteger NUMBER = new AtomicInteger(5000 + (int) (System.nanoTime() % 1000));
-
-	private final MockMvc mvc;
-
-	private final OrganisationFixtures units;
-
-	private final JdbcClient jdbc;
-
-	public DirectiveFixtures(MockMvc mvc, JdbcClient jdbc) {
-		this.mvc = mvc;
-		this.units = new OrganisationFixtures(mvc);
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * A Party bloc ({@code root}) with two grassroots committees under it: {@code branch}
@@ -66,14 +54,15 @@ public final class DirectiveFixtures {
 
 	/** A fresh bloc whose first branch has {@code cellCount} cells. */
 	public Branches branches(String label, int cellCount) {
-		long root = this.units.unit("BLOC_COMMITTEE", null, "Đảng bộ khối " + label);
-		long branch = this.units.unit("GRASSROOTS_COMMITTEE", root, "Đảng bộ " + label);
+		OrganisationFixtures units = new OrganisationFixtures(this.mvc);
+		long root = units.unit("BLOC_COMMITTEE", null, "Đảng bộ khối " + label);
+		long branch = units.unit("GRASSROOTS_COMMITTEE", root, "Đảng bộ " + label);
 		List<Long> cells = new ArrayList<>();
 		for (int i = 1; i <= cellCount; i++) {
-			cells.add(this.units.cell(branch, label + " " + i));
+			cells.add(units.cell(branch, label + " " + i));
 		}
-		long otherBranch = this.units.unit("GRASSROOTS_COMMITTEE", root, "Đảng bộ khác " + label);
-		long otherCell = this.units.cell(otherBranch, "khác " + label);
+		long otherBranch = units.unit("GRASSROOTS_COMMITTEE", root, "Đảng bộ khác " + label);
+		long otherCell = units.cell(otherBranch, "khác " + label);
 		return new Branches(root, branch, List.copyOf(cells), otherBranch, otherCell);
 	}
 

@@ -17,7 +17,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dangvu.testkit.PageText.okBody;
 
 @IntegrationTest
 class ReminderPagesTest {
@@ -39,21 +38,6 @@ class ReminderPagesTest {
 				List.of(soon, broken, late), java.time.Clock.systemUTC());
 		List<Reminder> all = api.remindersFor(TestCallers.admin(), LocalDate.of(2026, 1, 10));
 		assertThat(all).extracting(Reminder::kind).containsExactly("A", "B", "C");
-	}
-
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	@Test
-	void aSecretarySeesTheCellsRemindersFromTheModulesInTheBadgeAndOnThePage() throws Exception {
-		long cell = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
-		Caller secretary = TestCallers.withRole(vn.dangvu.platform.security.Role.CELL_SECRETARY, cell);
-		String badge = okBody(this.mvc.perform(get("/reminders/count").with(TestCallers.as(secretary))));
-		int pressing = Integer.parseInt(badge.replaceAll("(?s).*>\\s*(\\d+)\\s*</span>.*", "$1"));
-		assertThat(pressing).as("demo probation and transfer deadlines of Cầu Treo").isPositive();
-		this.mvc.perform(get("/reminders").with(TestCallers.as(secretary)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("dự bị")));
 	}
 
 	@Test
