@@ -167,12 +167,11 @@ class DirectiveApiTest {
 				"Chỉ thị về tăng cường");
 		LocalDate assigned = TODAY.minusDays(40);
 		// root → the branch, dissemination in 10 working days, plan by a date far ahead
-		this.mvc
-			.perform(postJson(this.units.rootOffice(), "/api/v1/directives/" + doc + "/assignments",
-					"""
-							{"unitIds": [%d], "assignedOn": "%s", "actions": [
-							  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
-						.formatted(this.units.branch(), assigned, TODAY.plusDays(60))))
+		assignedByTheRoot(doc,
+				"""
+						{"unitIds": [%d], "assignedOn": "%s", "actions": [
+						  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
+					.formatted(this.units.branch(), assigned, TODAY.plusDays(60)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.fromUnitId").value(this.units.root()))
 			.andExpect(jsonPath("$.assignedUnitIds[0]").value(this.units.branch()));
@@ -266,11 +265,8 @@ class DirectiveApiTest {
 	void aCellSecretarySeesOnlyWhatWasAssignedToTheCellAndMembersStudyIt() throws Exception {
 		int n = NUMBER.incrementAndGet();
 		long doc = registerId(this.units.rootOffice(), n + "-KL/TW", LocalDate.of(2025, 2, 1), "Kết luận về học tập");
-		this.mvc
-			.perform(postJson(this.units.rootOffice(), "/api/v1/directives/" + doc + "/assignments",
-					"""
-							{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}"""
-						.formatted(this.units.cell(0))))
+		assignedByTheRoot(doc, """
+				{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.units.cell(0)))
 			.andExpect(status().isCreated());
 		this.mvc
 			.perform(get("/api/v1/directives/" + doc)
@@ -310,6 +306,12 @@ class DirectiveApiTest {
 		study(otherMember, doc, false).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
 			.andExpect(status().isNotFound());
+	}
+
+	/** The bloc's office assigns the document (the JSON of an assignment). */
+	ResultActions assignedByTheRoot(long doc, String assignment) throws Exception {
+		return this.mvc
+			.perform(postJson(this.units.rootOffice(), "/api/v1/directives/" + doc + "/assignments", assignment));
 	}
 
 	/**
@@ -352,12 +354,11 @@ class DirectiveApiTest {
 	void aCellSecretaryIsRemindedOfTheCellsOverdueAndDueSoonActionsOnly() throws Exception {
 		int n = NUMBER.incrementAndGet();
 		long doc = registerId(this.units.rootOffice(), n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
-		this.mvc
-			.perform(postJson(this.units.rootOffice(), "/api/v1/directives/" + doc + "/assignments",
-					"""
-							{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
-							  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
-						.formatted(this.units.cell(0), this.units.cell(1), TODAY.minusDays(10))))
+		assignedByTheRoot(doc,
+				"""
+						{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
+						  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
+					.formatted(this.units.cell(0), this.units.cell(1), TODAY.minusDays(10)))
 			.andExpect(status().isCreated());
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(0));
 		List<vn.dangvu.notification.Reminder> reminders = this.reminderSources.stream()

@@ -39,6 +39,17 @@ class UnitExportTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A bloc of the test's own with two grassroots committees under it. */
+	record Bloc(OrganisationFixtures units, long bloc, long first, long second) {
+	}
+
+	Bloc bloc(String label) {
+		OrganisationFixtures units = new OrganisationFixtures(this.mvc);
+		long bloc = units.unit("BLOC_COMMITTEE", null, "Đảng bộ khối " + label);
+		return new Bloc(units, bloc, units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ " + label),
+				units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ khác " + label));
+	}
+
 	String code(long id) {
 		return this.jdbc.sql("select code from org_unit where id = :id").param("id", id).query(String.class).single();
 	}
@@ -74,12 +85,12 @@ class UnitExportTest {
 
 	@Test
 	void committeeOfficeExportsExactlyItsOpenSubtreeInTreeOrderWithVietnameseHeaders() throws Exception {
-		OrganisationFixtures units = new OrganisationFixtures(this.mvc);
-		long bloc = units.unit("BLOC_COMMITTEE", null, "Đảng bộ khối xuất");
-		long kvi = units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ xuất");
-		long noiBaiId = units.unit("SUB_COMMITTEE", kvi, "Đảng bộ bộ phận xuất");
-		units.cell(noiBaiId, "xuất");
-		long sibling = units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ bên cạnh");
+		Bloc own = bloc("xuất");
+		long bloc = own.bloc();
+		long kvi = own.first();
+		long sibling = own.second();
+		long noiBaiId = own.units().unit("SUB_COMMITTEE", kvi, "Đảng bộ bộ phận xuất");
+		own.units().cell(noiBaiId, "xuất");
 		List<List<String>> rows = rows(TestCallers.withRole(Role.COMMITTEE_OFFICE, kvi), "?asOf=&closed=false");
 
 		assertThat(rows.get(0)).containsExactly("Mã", "Tên", "Tên viết tắt", "Loại", "Trực thuộc", "Cấp",
@@ -107,11 +118,10 @@ class UnitExportTest {
 
 	@Test
 	void closedUnitsAppearOnlyWhenAskedForAndNameTheUnitTheyWereMergedInto() throws Exception {
-		OrganisationFixtures units = new OrganisationFixtures(this.mvc);
-		long bloc = units.unit("BLOC_COMMITTEE", null, "Đảng bộ khối hợp nhất");
-		long kvi = units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ nhận hợp nhất");
-		long haNoiId = units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ được hợp nhất");
-		units.merge(haNoiId, kvi, "2025-03-01");
+		Bloc own = bloc("hợp nhất");
+		long kvi = own.first();
+		long haNoiId = own.second();
+		own.units().merge(haNoiId, kvi, "2025-03-01");
 		Caller admin = TestCallers.admin();
 		Set<String> open = new HashSet<>(rows(admin, "").stream().map((r) -> r.get(0)).toList());
 		List<List<String>> all = rows(admin, "?closed=true");
