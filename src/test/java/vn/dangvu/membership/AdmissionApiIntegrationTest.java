@@ -13,6 +13,7 @@ import vn.dangvu.TestCallers;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -173,10 +174,8 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 			.andExpect(status().isNotFound());
 		String list = okBody(this.mvc.perform(get("/api/v1/admissions").with(TestCallers.as(stranger))));
 		assertThat(list).doesNotContain("\"id\":" + id + ",");
-		assertThat(this.jdbc.sql("select count(*) from admission_step where admission_id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(Rows.one(this.jdbc, Long.class, "select count(*) from admission_step where admission_id = :id", id))
+			.isZero();
 	}
 
 	@Test
