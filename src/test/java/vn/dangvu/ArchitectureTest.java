@@ -9,6 +9,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -126,6 +127,8 @@ class ArchitectureTest {
 			.doesNotContain("AlphaApi");
 		assertThat(report(policiesAreNotPublic("archfixture"))).contains("archfixture.alpha.web.AdmissionPolicy");
 		assertThat(report(facesHoldNoSql("archfixture"))).contains("archfixture.alpha.AlphaApi").contains("JdbcClient");
+		assertThat(report(todayFromTheSystemClock())).contains("archfixture.beta.BetaDates.today()")
+			.doesNotContain("java.time.Clock");
 	}
 
 	private static String report(ArchRule rule) {
@@ -246,24 +249,23 @@ class ArchitectureTest {
 	 */
 	@Test
 	void todayComesFromTheInjectedClock() {
-		noClasses().should()
-			.callMethod(java.time.LocalDate.class, "now")
-			.orShould()
-			.callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
-			.orShould()
-			.callMethod(java.time.LocalDateTime.class, "now")
-			.orShould()
-			.callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
-			.orShould()
-			.callMethod(java.time.YearMonth.class, "now")
-			.orShould()
-			.callMethod(java.time.YearMonth.class, "now", java.time.ZoneId.class)
-			.orShould()
-			.callMethod(java.time.OffsetDateTime.class, "now")
-			.orShould()
-			.callMethod(java.time.ZonedDateTime.class, "now")
-			.because("a date read from the system clock cannot be set by a test (decision 0190)")
-			.check(CLASSES);
+		todayFromTheSystemClock().check(CLASSES);
+	}
+
+	static ArchRule todayFromTheSystemClock() {
+		Set<Class<?>> dated = Set.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
+				java.time.YearMonth.class, java.time.OffsetDateTime.class, java.time.ZonedDateTime.class);
+		DescribedPredicate<JavaMethodCall> systemClock = DescribedPredicate.describe(
+				"now() of a java.time date type without a Clock",
+				(call) -> call.getName().equals("now")
+						&& dated.stream().anyMatch((type) -> call.getTargetOwner().isEquivalentTo(type))
+						&& call.getTarget()
+							.getRawParameterTypes()
+							.stream()
+							.noneMatch((type) -> type.isEquivalentTo(java.time.Clock.class)));
+		return noClasses().should()
+			.callMethodWhere(systemClock)
+			.because("a date read from the system clock cannot be set by a test (decision 0190)");
 	}
 
 	/**

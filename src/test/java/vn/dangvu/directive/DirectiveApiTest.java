@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * The registry, cascade, tracking board and study through the API, with scope.
@@ -53,36 +55,15 @@ class DirectiveApiTest {
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
-	long root;
+	/** The test's own bloc, branches and cells. */
+	DirectiveFixtures.Branches units;
 
-	long kvxi;
-
-	long kvi;
-
-	long cauTreo;
-
-	long vungAng;
-
-	long otherBranchCell;
-
-	Caller rootOffice;
+	DirectiveFixtures fixtures;
 
 	@BeforeEach
-	void units() {
-		this.root = unit("DBCHQ");
-		this.kvxi = unit("DB-KVXI");
-		this.kvi = unit("DB-KVI");
-		this.cauTreo = unit("CB-CAUTREO");
-		this.vungAng = unit("CB-VUNGANG");
-		this.otherBranchCell = this.jdbc.sql(
-				"select id from org_unit where kind = 'CELL' and path like (select path from org_unit where code = 'DB-KVI') || '%' order by id limit 1")
-			.query(Long.class)
-			.single();
-		this.rootOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.root);
-	}
-
-	long unit(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	void ownBranches() {
+		this.fixtures = new DirectiveFixtures(this.mvc, this.jdbc);
+		this.units = this.fixtures.branches("chỉ thị " + NUMBER.incrementAndGet(), 8);
 	}
 
 	String register(Caller caller, String citation, LocalDate date, String summary) throws Exception {
@@ -101,7 +82,7 @@ class DirectiveApiTest {
 	@Test
 	void aRegisteredDocumentIsParsedAndADuplicateIsRefusedWithALinkToIt() throws Exception {
 		int n = NUMBER.incrementAndGet();
-		String json = register(this.rootOffice, "Số " + n + "-KH/TW", LocalDate.of(2024, 3, 5),
+		String json = register(this.units.rootOffice(), "Số " + n + "-KH/TW", LocalDate.of(2024, 3, 5),
 				"Kế hoạch thực hiện nghị quyết");
 		assertThat((String) JsonPath.read(json, "$.citation")).isEqualTo(n + "-KH/TW");
 		assertThat((String) JsonPath.read(json, "$.type")).isEqualTo("PLAN");
@@ -109,40 +90,42 @@ class DirectiveApiTest {
 		assertThat((String) JsonPath.read(json, "$.termLabel")).isEqualTo("2020-2025");
 		long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 
-		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives", """
+		this.mvc.perform(postJson(this.units.rootOffice(), "/api/v1/directives", """
 				{"citation": "%d-KH/TW", "issueDate": "2024-03-05", "summary": "Lần nữa"}""".formatted(n)))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/directives/" + id)))
 			.andExpect(jsonPath("$.errors[0].field").value("citation"));
 
-		this.mvc.perform(get("/api/v1/directives/issuers").with(TestCallers.as(this.rootOffice)))
+		this.mvc.perform(get("/api/v1/directives/issuers").with(TestCallers.as(this.units.rootOffice())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == 'BBT')].fullName").value("Ban Bí thư"));
 		// the same citation in another term is another document
-		register(this.rootOffice, n + "-KH/TW", LocalDate.of(2016, 3, 5), "Kế hoạch nhiệm kỳ trước");
+		register(this.units.rootOffice(), n + "-KH/TW", LocalDate.of(2016, 3, 5), "Kế hoạch nhiệm kỳ trước");
 	}
 
 	@Test
 	void aDocumentReplacedByANewerOneReadsAsReplaced() throws Exception {
 		int n = NUMBER.incrementAndGet();
-		long old = registerId(this.rootOffice, n + "/QĐ-CĐ", LocalDate.of(2015, 6, 1), "Quy chế chi tiêu nội bộ");
-		long newer = registerId(this.rootOffice, (n + 1) + "/QĐ-CĐ", LocalDate.of(2020, 6, 1),
+		long old = registerId(this.units.rootOffice(), n + "/QĐ-CĐ", LocalDate.of(2015, 6, 1),
+				"Quy chế chi tiêu nội bộ");
+		long newer = registerId(this.units.rootOffice(), (n + 1) + "/QĐ-CĐ", LocalDate.of(2020, 6, 1),
 				"Quy chế chi tiêu nội bộ (thay thế)");
 		NUMBER.incrementAndGet();
-		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.rootOffice)))
+		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.units.rootOffice())))
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
-		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives/" + newer + "/links", """
+		this.mvc.perform(postJson(this.units.rootOffice(), "/api/v1/directives/" + newer + "/links", """
 				{"toId": %d, "kind": "REPLACES", "effectiveOn": "2020-06-01"}""".formatted(old)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.links[0].kind").value("REPLACES"))
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
-		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.rootOffice)))
+		this.mvc.perform(get("/api/v1/directives/" + old).with(TestCallers.as(this.units.rootOffice())))
 			.andExpect(jsonPath("$.status").value("REPLACED"))
 			.andExpect(jsonPath("$.links[0].outgoing").value(false))
 			.andExpect(jsonPath("$.links[0].otherId").value(newer));
 		String replaced = this.mvc
-			.perform(get("/api/v1/directives?status=REPLACED&year=2015&size=500").with(TestCallers.as(this.rootOffice)))
+			.perform(get("/api/v1/directives?status=REPLACED&year=2015&size=500")
+				.with(TestCallers.as(this.units.rootOffice())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -154,19 +137,15 @@ class DirectiveApiTest {
 	void searchWithoutDiacriticsFindsTheAccentedSummaryAndFullText() throws Exception {
 		int n = NUMBER.incrementAndGet();
 		String token = "Xuânđào" + n;
-		long id = registerId(this.rootOffice, n + "-QĐ/TW", LocalDate.of(2023, 2, 1),
+		long id = registerId(this.units.rootOffice(), n + "-QĐ/TW", LocalDate.of(2023, 2, 1),
 				"Quy chế dân chủ ở cơ sở " + token);
-		String found = this.mvc
-			.perform(get("/api/v1/directives").param("q", "quy che dan chu o co so xuandao" + n)
-				.with(TestCallers.as(this.rootOffice)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String found = okBody(
+				this.mvc.perform(get("/api/v1/directives").param("q", "quy che dan chu o co so xuandao" + n)
+					.with(TestCallers.as(this.units.rootOffice()))));
 		assertThat((List<Integer>) JsonPath.read(found, "$.items[*].id")).containsExactly((int) id);
 		String none = this.mvc
 			.perform(get("/api/v1/directives").param("q", "dan chu quy che xuandao" + n)
-				.with(TestCallers.as(this.rootOffice)))
+				.with(TestCallers.as(this.units.rootOffice())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -174,7 +153,7 @@ class DirectiveApiTest {
 		String byType = this.mvc
 			.perform(get("/api/v1/directives").param("q", "xuandao" + n)
 				.param("type", "PLAN")
-				.with(TestCallers.as(this.rootOffice)))
+				.with(TestCallers.as(this.units.rootOffice())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -184,84 +163,75 @@ class DirectiveApiTest {
 	@Test
 	void aDirectiveCascadesOverThreeLevelsAndTheBoardShowsDoneAndOverdue() throws Exception {
 		int n = NUMBER.incrementAndGet();
-		long doc = registerId(this.rootOffice, n + "-CT/TW", LocalDate.of(2024, 1, 10), "Chỉ thị về tăng cường");
+		long doc = registerId(this.units.rootOffice(), n + "-CT/TW", LocalDate.of(2024, 1, 10),
+				"Chỉ thị về tăng cường");
 		LocalDate assigned = TODAY.minusDays(40);
-		// root → DB-KVXI, dissemination in 10 working days, plan by a date far ahead
-		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments",
-					"""
-							{"unitIds": [%d], "assignedOn": "%s", "actions": [
-							  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
-						.formatted(this.kvxi, assigned, TODAY.plusDays(60))))
+		// root → the branch, dissemination in 10 working days, plan by a date far ahead
+		assignedByTheRoot(doc,
+				"""
+						{"unitIds": [%d], "assignedOn": "%s", "actions": [
+						  {"kind": "DISSEMINATE", "workingDays": 10}, {"kind": "PLAN", "dueOn": "%s"}]}"""
+					.formatted(this.units.branch(), assigned, TODAY.plusDays(60)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.fromUnitId").value(this.root))
-			.andExpect(jsonPath("$.assignedUnitIds[0]").value(this.kvxi));
+			.andExpect(jsonPath("$.fromUnitId").value(this.units.root()))
+			.andExpect(jsonPath("$.assignedUnitIds[0]").value(this.units.branch()));
 
 		// the grassroots office cascades to all its cells
-		Caller kvxiOffice = TestCallers.withRole(Role.COMMITTEE_OFFICE, this.kvxi);
+		Caller kvxiOffice = this.units.branchOffice();
 		String cascaded = this.mvc
 			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments",
 					"""
 							{"allCellsUnder": %d, "assignedOn": "%s", "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
-						.formatted(this.kvxi, assigned)))
+						.formatted(this.units.branch(), assigned)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.fromUnitId").value(this.kvxi))
+			.andExpect(jsonPath("$.fromUnitId").value(this.units.branch()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		List<Integer> cells = JsonPath.read(cascaded, "$.assignedUnitIds");
-		assertThat(cells).hasSize(8).contains((int) this.cauTreo, (int) this.vungAng);
+		assertThat(cells).hasSize(8).contains((int) this.units.cell(0), (int) this.units.cell(1));
 
 		// a cell office cannot cascade; a cell of another branch is not below
 		this.mvc
 			.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/assignments",
 					"""
 							{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 15}]}"""
-						.formatted(this.otherBranchCell)))
+						.formatted(this.units.otherCell())))
 			.andExpect(status().isUnprocessableContent());
 
-		// the Cầu Treo secretary records the dissemination
-		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
-		this.mvc
-			.perform(postJson(secretary,
-					"/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
-							{"doneOn": "%s", "present": 18, "total": 20}""".formatted(assigned.plusDays(5))))
-			.andExpect(status().isOk())
+		// the first cell's secretary records the dissemination
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(0));
+		disseminated(secretary, doc, assigned.plusDays(5), 18).andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].status").value("DONE"));
 		// attendance above the total is refused
-		this.mvc
-			.perform(postJson(secretary,
-					"/api/v1/directives/" + doc + "/units/" + this.cauTreo + "/actions/DISSEMINATE", """
-							{"doneOn": "%s", "present": 21, "total": 20}""".formatted(assigned.plusDays(5))))
-			.andExpect(status().isUnprocessableContent())
+		disseminated(secretary, doc, assigned.plusDays(5), 21).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("present"));
 		// the grassroots committee makes its plan 448-KH/ĐU style and records it: linked
 		// as implementing
+		this.fixtures.partyIssuer(this.units.branch(), "ĐU", "Đảng ủy thử nghiệm " + n);
 		Caller kvxiOfficeRegisters = kvxiOffice;
 		long plan = registerId(kvxiOfficeRegisters, n + "-KH/ĐU", TODAY.minusDays(20), "Kế hoạch thực hiện Chỉ thị");
-		this.mvc.perform(postJson(kvxiOffice, "/api/v1/directives/" + doc + "/units/" + this.kvxi + "/actions/PLAN", """
-				{"doneOn": "%s", "reportDocumentId": %d}""".formatted(TODAY.minusDays(20), plan)))
+		this.mvc
+			.perform(postJson(kvxiOffice,
+					"/api/v1/directives/" + doc + "/units/" + this.units.branch() + "/actions/PLAN", """
+							{"doneOn": "%s", "reportDocumentId": %d}""".formatted(TODAY.minusDays(20), plan)))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/directives/" + plan).with(TestCallers.as(this.rootOffice)))
+		this.mvc.perform(get("/api/v1/directives/" + plan).with(TestCallers.as(this.units.rootOffice())))
 			.andExpect(jsonPath("$.links[0].kind").value("IMPLEMENTS"))
 			.andExpect(jsonPath("$.links[0].otherId").value(doc));
 
-		String board = this.mvc
-			.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(this.rootOffice)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String board = okBody(this.mvc
+			.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(this.units.rootOffice()))));
 		assertThat((Integer) JsonPath.read(board, "$.summary.units")).isEqualTo(9);
 		assertThat((Integer) JsonPath.read(board, "$.summary.actions")).isEqualTo(10);
 		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDone")).isEqualTo(2);
-		// KVXI dissemination (10 working days) and 7 cells (15 days) are overdue
+		// the branch's dissemination (10 working days) and 7 cells (15 days) are overdue
 		assertThat((Integer) JsonPath.read(board, "$.summary.actionsOverdue")).isEqualTo(8);
 		assertThat((List<String>) JsonPath.read(board,
-				"$.rows[?(@.unitId == " + this.cauTreo + ")].actions.DISSEMINATE.status"))
+				"$.rows[?(@.unitId == " + this.units.cell(0) + ")].actions.DISSEMINATE.status"))
 			.containsExactly("DONE");
 		assertThat((List<String>) JsonPath.read(board,
-				"$.rows[?(@.unitId == " + this.vungAng + ")].actions.DISSEMINATE.status"))
+				"$.rows[?(@.unitId == " + this.units.cell(1) + ")].actions.DISSEMINATE.status"))
 			.containsExactly("OVERDUE");
 
 		// the grassroots office sees its subtree only; the share is over it
@@ -275,39 +245,41 @@ class DirectiveApiTest {
 
 		// the overdue cell's obligations
 		this.mvc
-			.perform(get("/api/v1/units/" + this.vungAng + "/obligations").param("openOnly", "true")
-				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.vungAng))))
+			.perform(get("/api/v1/units/" + this.units.cell(1) + "/obligations").param("openOnly", "true")
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(1)))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.documentId == " + doc + ")].status").value("OVERDUE"));
 
 		// scope: a cell of another branch does not see the directive, its board nor the
 		// cell's obligations
-		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, this.otherBranchCell);
+		Caller stranger = TestCallers.withRole(Role.CELL_SECRETARY, this.units.otherCell());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc + "/tracking").with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/units/" + this.vungAng + "/obligations").with(TestCallers.as(stranger)))
+		this.mvc.perform(get("/api/v1/units/" + this.units.cell(1) + "/obligations").with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aCellSecretarySeesOnlyWhatWasAssignedToTheCellAndMembersStudyIt() throws Exception {
 		int n = NUMBER.incrementAndGet();
-		long doc = registerId(this.rootOffice, n + "-KL/TW", LocalDate.of(2025, 2, 1), "Kết luận về học tập");
-		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments", """
-				{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.cauTreo)))
+		long doc = registerId(this.units.rootOffice(), n + "-KL/TW", LocalDate.of(2025, 2, 1), "Kết luận về học tập");
+		assignedByTheRoot(doc, """
+				{"unitIds": [%d], "actions": [{"kind": "DISSEMINATE", "days": 30}]}""".formatted(this.units.cell(0)))
 			.andExpect(status().isCreated());
 		this.mvc
 			.perform(get("/api/v1/directives/" + doc)
-				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo))))
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(0)))))
 			.andExpect(status().isOk());
 		this.mvc
 			.perform(get("/api/v1/directives/" + doc)
-				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.vungAng))))
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(1)))))
 			.andExpect(status().isNotFound());
 
-		long duc = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'").query(Long.class).single();
+		MassFixtures people = new MassFixtures(this.jdbc);
+		LocalDate born = LocalDate.of(1985, 4, 2);
+		long duc = people.person("Nguyễn Văn Đức", born, this.units.cell(0), this.units.cell(0), null, null);
 		Caller member = TestCallers.member(duc);
 		assertThat(documentIds(studyList(member).andExpect(status().isOk()))).contains((int) doc);
 		// studied before read is refused; read, then studied
@@ -319,7 +291,7 @@ class DirectiveApiTest {
 
 		MvcResult progress = this.mvc
 			.perform(get("/api/v1/directives/" + doc + "/study")
-				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo))))
+				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(0)))))
 			.andExpect(status().isOk())
 			.andReturn();
 		String p = progress.getResponse().getContentAsString();
@@ -328,15 +300,27 @@ class DirectiveApiTest {
 			.containsExactly("Nguyễn Văn Đức");
 
 		// a member of another cell neither lists nor marks it
-		long other = this.jdbc.sql("select id from person where party_unit_id = :u order by id limit 1")
-			.param("u", this.vungAng)
-			.query(Long.class)
-			.single();
+		long other = people.person("Trần Văn Khác", born, this.units.cell(1), this.units.cell(1), null, null);
 		Caller otherMember = TestCallers.member(other);
 		assertThat(documentIds(studyList(otherMember))).doesNotContain((int) doc);
 		study(otherMember, doc, false).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/" + doc).with(TestCallers.as(otherMember)))
 			.andExpect(status().isNotFound());
+	}
+
+	/** The bloc's office assigns the document (the JSON of an assignment). */
+	ResultActions assignedByTheRoot(long doc, String assignment) throws Exception {
+		return this.mvc
+			.perform(postJson(this.units.rootOffice(), "/api/v1/directives/" + doc + "/assignments", assignment));
+	}
+
+	/**
+	 * The first cell's secretary records its dissemination, with so many present of 20.
+	 */
+	ResultActions disseminated(Caller secretary, long doc, LocalDate doneOn, int present) throws Exception {
+		return this.mvc.perform(postJson(secretary,
+				"/api/v1/directives/" + doc + "/units/" + this.units.cell(0) + "/actions/DISSEMINATE", """
+						{"doneOn": "%s", "present": %d, "total": 20}""".formatted(doneOn, present)));
 	}
 
 	/** The member marks the document read ({@code false}) or studied ({@code true}). */
@@ -357,7 +341,7 @@ class DirectiveApiTest {
 
 	@Test
 	void badInputIsAProblemOnTheField() throws Exception {
-		this.mvc.perform(postJson(this.rootOffice, "/api/v1/directives", """
+		this.mvc.perform(postJson(this.units.rootOffice(), "/api/v1/directives", """
 				{"citation": "abc", "issueDate": "2024-01-01", "summary": "x"}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("citation"));
@@ -367,45 +351,16 @@ class DirectiveApiTest {
 	}
 
 	@Test
-	void theDemoDataHasTheReplacedDecisionAndTheCascadedDirective() throws Exception {
-		String replaced = this.mvc
-			.perform(get("/api/v1/directives").param("q", "12/QĐ-CĐ").with(TestCallers.as(TestCallers.admin())))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat((List<String>) JsonPath.read(replaced, "$.items[?(@.citation == '12/QĐ-CĐ')].status"))
-			.containsExactly("REPLACED");
-		long directive = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
-			.query(Long.class)
-			.single();
-		String board = this.mvc
-			.perform(get("/api/v1/directives/" + directive + "/tracking").with(TestCallers.as(this.rootOffice)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDone")).isPositive();
-		assertThat((Integer) JsonPath.read(board, "$.summary.actionsOverdue")).isPositive();
-		assertThat((Integer) JsonPath.read(board, "$.summary.actionsDueSoon")).isPositive();
-		String found = this.mvc
-			.perform(get("/api/v1/directives").param("q", "quy che dan chu").with(TestCallers.as(TestCallers.admin())))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat((List<String>) JsonPath.read(found, "$.items[*].citation")).contains("120-KL/TW");
-	}
-
-	@Test
 	void aCellSecretaryIsRemindedOfTheCellsOverdueAndDueSoonActionsOnly() throws Exception {
 		int n = NUMBER.incrementAndGet();
-		long doc = registerId(this.rootOffice, n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
-		this.mvc
-			.perform(postJson(this.rootOffice, "/api/v1/directives/" + doc + "/assignments",
-					"""
-							{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
-							  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
-						.formatted(this.cauTreo, this.vungAng, TODAY.minusDays(10))))
+		long doc = registerId(this.units.rootOffice(), n + "-HD/TW", LocalDate.of(2024, 8, 1), "Hướng dẫn nhắc việc");
+		assignedByTheRoot(doc,
+				"""
+						{"unitIds": [%d, %d], "assignedOn": "%s", "actions": [
+						  {"kind": "DISSEMINATE", "days": 5}, {"kind": "PLAN", "days": 12}, {"kind": "FINAL_REVIEW", "days": 200}]}"""
+					.formatted(this.units.cell(0), this.units.cell(1), TODAY.minusDays(10)))
 			.andExpect(status().isCreated());
-		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
+		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, this.units.cell(0));
 		List<vn.dangvu.notification.Reminder> reminders = this.reminderSources.stream()
 			.flatMap((s) -> s.remindersFor(secretary, TODAY).stream())
 			.filter((r) -> r.args().contains(n + "-HD/TW"))
@@ -414,7 +369,7 @@ class DirectiveApiTest {
 			.containsExactlyInAnyOrder(vn.dangvu.notification.Reminder.Urgency.OVERDUE,
 					vn.dangvu.notification.Reminder.Urgency.DUE_SOON);
 		assertThat(reminders).allSatisfy((r) -> {
-			assertThat(r.unitId()).isEqualTo(this.cauTreo);
+			assertThat(r.unitId()).isEqualTo(this.units.cell(0));
 			assertThat(
 					this.messages.getMessage(r.messageKey(), r.args().toArray(), java.util.Locale.forLanguageTag("vi")))
 				.contains(n + "-HD/TW");

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
@@ -52,13 +54,16 @@ class DirectivePagesTest {
 		content().string(containsString("alert-danger")).match(result);
 	};
 
-	long unit(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	DirectiveFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new DirectiveFixtures(this.mvc, this.jdbc);
 	}
 
 	@Test
 	void theFormRegistersWithAnAttachmentAndShowsADuplicateWithALink() throws Exception {
-		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DBCHQ"));
+		Caller office = this.fixtures.branches("đăng ký", 1).rootOffice();
 		int n = 8000 + (int) (System.nanoTime() % 900);
 		this.mvc
 			.perform(get("/directives/new").param("citation", n + "-HD/BTCTW")
@@ -120,9 +125,9 @@ class DirectivePagesTest {
 
 	@Test
 	void theBoardExportAndObligationsPagesShowACascade() throws Exception {
-		long root = unit("DBCHQ");
-		long kvxi = unit("DB-KVXI");
-		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, root);
+		DirectiveFixtures.Branches units = this.fixtures.branches("bảng theo dõi", 8);
+		long kvxi = units.branch();
+		Caller office = units.rootOffice();
 		int n = 8000 + (int) (System.nanoTime() % 900) + 1;
 		String json = this.mvc.perform(postJson(office, "/api/v1/directives", """
 				{"citation": "%d-CT/TW", "issueDate": "2024-02-02", "summary": "Chỉ thị thử bảng"}""".formatted(n)))
@@ -148,7 +153,7 @@ class DirectivePagesTest {
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(3 + 7);
 		}
-		long cauTreo = unit("CB-CAUTREO");
+		long cauTreo = units.cell(0);
 		this.mvc
 			.perform(get("/units/" + cauTreo + "/obligations")
 				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo))))
@@ -164,7 +169,8 @@ class DirectivePagesTest {
 				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-status=\"DONE_LATE\"")));
-		long duc = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'").query(Long.class).single();
+		long duc = new MassFixtures(this.jdbc).person("Nguyễn Văn Đức", LocalDate.of(1985, 4, 2), cauTreo, cauTreo,
+				null, null);
 		this.mvc.perform(get("/directives/study").with(TestCallers.as(TestCallers.member(duc))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(n + "-CT/TW")));
@@ -177,7 +183,7 @@ class DirectivePagesTest {
 
 	@Test
 	void garbageOnTheDirectivePagesIsNeverA500() throws Exception {
-		Caller office = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DBCHQ"));
+		Caller office = this.fixtures.branches("rác", 1).rootOffice();
 		for (String url : new String[] { "/directives?page=abc&type=PLANET&year=abc&status=X&issuer=abc&sort=zzz",
 				"/directives?page=-4&year=99999", "/directives/new?date=2025-02-30&citation=%25%25&issuerName=x",
 				"/directives/study", "/directives/issuers" }) {
@@ -197,9 +203,7 @@ class DirectivePagesTest {
 			.perform(multipartForm(office, "/directives/new", "citation", "5-KH/TW", "issueDate", "2024-01-01",
 					"summary", "x".repeat(5000)))
 			.andExpect(RESHOWN_WITH_AN_ALERT);
-		long doc = this.jdbc.sql("select id from directive_document where citation = '05-CT/TW'")
-			.query(Long.class)
-			.single();
+		long doc = this.fixtures.directive(office, "Chỉ thị nhận rác").id();
 		this.mvc
 			.perform(post("/directives/" + doc + "/assign").param("unitIds", "abc", "99999999")
 				.param("allCellsUnder", "x")

@@ -1,5 +1,7 @@
 package vn.dangvu.directive;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.organisation.OrganisationFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
@@ -26,12 +30,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
- * Issue 9 item 9 and issue 8 items 6-7, as the demo users: seeing a document is not the
- * right to change it (edit, attach, links that change its status, removing links), pages
- * offer only what the caller may do, links to documents the caller may not open are plain
- * text, and union and youth officers see their own organisation's documents.
+ * Issue 9 item 9 and issue 8 items 6-7, as the officers and members of a tree of the
+ * test's own: seeing a document is not the right to change it (edit, attach, links that
+ * change its status, removing links), pages offer only what the caller may do, links to
+ * documents the caller may not open are plain text, and union and youth officers see
+ * their own organisation's documents.
  */
 @IntegrationTest
 class DirectiveWriteRightsTest {
@@ -44,13 +50,27 @@ class DirectiveWriteRightsTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	long ct05;
+	/** The bloc's central directive, assigned to the cell. */
+	DirectiveFixtures.Registered ct05;
 
-	long kh448;
+	/** The branch's plan implementing it, not assigned to the cell. */
+	DirectiveFixtures.Registered kh448;
 
-	long qd07;
+	/** The union's decision replacing an older one. */
+	DirectiveFixtures.Registered qd07;
+
+	DirectiveFixtures.Registered qd12;
+
+	DirectiveFixtures fixtures;
+
+	DirectiveFixtures.Branches units;
 
 	long cauTreo;
+
+	/** The branch committee's issuer ({@code ĐU}). */
+	long branchIssuer;
+
+	long union;
 
 	Caller bithu;
 
@@ -59,33 +79,32 @@ class DirectiveWriteRightsTest {
 	Caller vanphong;
 
 	@BeforeEach
-	void demo() {
-		this.ct05 = doc("05-CT/TW");
-		this.kh448 = doc("448-KH/ĐU");
-		this.qd07 = doc("07/QĐ-CĐ");
-		this.cauTreo = unit("CB-CAUTREO");
-		this.bithu = new Caller(9101, "bithu.cautreo", "Bí thư Chi bộ Cầu Treo", Set.of(Role.CELL_SECRETARY),
-				Set.of(this.cauTreo), person("Phan Đình Thắng"));
-		this.dangvien = TestCallers.member(person("Nguyễn Văn Đức"));
-		this.vanphong = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit("DBCHQ"));
-	}
+	void ownTree() throws Exception {
+		int n = DirectiveFixtures.number();
+		this.fixtures = new DirectiveFixtures(this.mvc, this.jdbc);
+		this.units = this.fixtures.branches("quyền sửa " + n, 1);
+		this.cauTreo = this.units.cell(0);
+		this.vanphong = this.units.rootOffice();
+		MassFixtures people = new MassFixtures(this.jdbc);
+		LocalDate born = LocalDate.of(1980, 3, 3);
+		this.bithu = new Caller(9101, "bithu." + n, "Bí thư Chi bộ " + n, Set.of(Role.CELL_SECRETARY),
+				Set.of(this.cauTreo), people.person("Phan Đình Thắng", born, this.cauTreo, this.cauTreo, null, null));
+		this.dangvien = TestCallers
+			.member(people.person("Nguyễn Văn Đức", born, this.cauTreo, this.cauTreo, null, null));
 
-	long doc(String citation) {
-		return this.jdbc.sql("select min(id) from directive_document where citation = :c")
-			.param("c", citation)
-			.query(Long.class)
-			.single();
-	}
+		this.ct05 = this.fixtures.directive(this.vanphong, "Chỉ thị về quán triệt");
+		this.fixtures.assign(this.vanphong, this.ct05.id(), LocalDate.of(2024, 2, 1), 30, List.of(this.cauTreo));
+		this.branchIssuer = this.fixtures.partyIssuer(this.units.branch(), "ĐU", "Đảng ủy quyền sửa " + n);
+		this.kh448 = this.fixtures.register(this.units.branchOffice(), n + "-KH/ĐU", this.branchIssuer,
+				"Kế hoạch thực hiện Chỉ thị");
+		this.fixtures.link(this.units.branchOffice(), this.kh448.id(), this.ct05.id(), "IMPLEMENTS");
 
-	long unit(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
-	}
-
-	long person(String name) {
-		return this.jdbc.sql("select min(id) from person where full_name = :n")
-			.param("n", name)
-			.query(Long.class)
-			.single();
+		this.union = new OrganisationFixtures(this.mvc).unit("TRADE_UNION", null, "Công đoàn quyền sửa " + n);
+		long unionIssuer = this.fixtures.issuer(this.union, "CĐ", "Công đoàn quyền sửa " + n, "MASS_ORG", "STATE");
+		this.qd12 = this.fixtures.register(TestCallers.admin(), n + "/QĐ-CĐ", unionIssuer, "Quy chế cũ");
+		this.qd07 = this.fixtures.register(TestCallers.admin(), DirectiveFixtures.number() + "/QĐ-CĐ", unionIssuer,
+				"Quy chế mới");
+		this.fixtures.link(TestCallers.admin(), this.qd07.id(), this.qd12.id(), "REPLACES");
 	}
 
 	String summaryOf(long id) {
@@ -105,16 +124,13 @@ class DirectiveWriteRightsTest {
 
 	/** The cell's own report, registered by the cell secretary with the cell as owner. */
 	long cellReport() throws Exception {
-		long issuer = this.jdbc.sql("select id from directive_issuer where unit_id = :u and code = 'ĐU'")
-			.param("u", unit("DB-KVXI"))
-			.query(Long.class)
-			.single();
+		long issuer = this.branchIssuer;
 		String json = this.mvc
 			.perform(postJson(this.bithu, "/api/v1/directives",
 					"""
 							{"citation": "%d-BC/ĐU", "issuerId": %d, "issueDate": "2025-06-02", "ownerUnitId": %d,
-							 "summary": "Báo cáo kết quả quán triệt Chỉ thị 05-CT/TW"}"""
-						.formatted(NUMBER.incrementAndGet(), issuer, this.cauTreo)))
+							 "summary": "Báo cáo kết quả quán triệt Chỉ thị"}""".formatted(NUMBER.incrementAndGet(),
+							issuer, this.cauTreo)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -133,39 +149,39 @@ class DirectiveWriteRightsTest {
 	@Test
 	void aCellSecretaryCannotReplaceAmendEditAttachToOrUnlinkACentralDirective() throws Exception {
 		long report = cellReport();
-		String summary = summaryOf(this.ct05);
+		String summary = summaryOf(this.ct05.id());
 
 		for (String kind : new String[] { "REPLACES", "AMENDS" }) {
 			this.mvc
 				.perform(post("/api/v1/directives/{id}/links", report).with(TestCallers.as(this.bithu))
 					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"toId\": " + this.ct05 + ", \"kind\": \"" + kind + "\"}"))
+					.content("{\"toId\": " + this.ct05.id() + ", \"kind\": \"" + kind + "\"}"))
 				.andExpect(status().isForbidden());
 		}
-		assertThat(statusOf(this.ct05)).isEqualTo("IN_FORCE");
+		assertThat(statusOf(this.ct05.id())).isEqualTo("IN_FORCE");
 		// the page form goes through the same check
 		this.mvc
 			.perform(post("/directives/{id}/links", report).with(TestCallers.as(this.bithu))
 				.with(csrf())
 				.param("kind", "REPLACES")
-				.param("citation", "05-CT/TW"))
+				.param("citation", this.ct05.citation()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(statusOf(this.ct05)).isEqualTo("IN_FORCE");
+		assertThat(statusOf(this.ct05.id())).isEqualTo("IN_FORCE");
 
 		this.mvc
-			.perform(post("/directives/{id}/edit", this.ct05).with(TestCallers.as(this.bithu))
+			.perform(post("/directives/{id}/edit", this.ct05.id()).with(TestCallers.as(this.bithu))
 				.with(csrf())
 				.param("summary", "Đã bị chi bộ sửa"))
 			.andExpect(status().isForbidden());
-		assertThat(summaryOf(this.ct05)).isEqualTo(summary);
+		assertThat(summaryOf(this.ct05.id())).isEqualTo(summary);
 
 		long link = this.jdbc.sql("select id from directive_link where from_id = :f and to_id = :t")
-			.param("f", this.kh448)
-			.param("t", this.ct05)
+			.param("f", this.kh448.id())
+			.param("t", this.ct05.id())
 			.query(Long.class)
 			.single();
 		this.mvc
-			.perform(post("/directives/{id}/links/{link}/delete", this.ct05, link).with(TestCallers.as(this.bithu))
+			.perform(post("/directives/{id}/links/{link}/delete", this.ct05.id(), link).with(TestCallers.as(this.bithu))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("select count(*) from directive_link where id = :id")
@@ -174,17 +190,17 @@ class DirectiveWriteRightsTest {
 			.single()).isEqualTo(1);
 
 		long files = this.jdbc.sql("select count(*) from directive_attachment where document_id = :d")
-			.param("d", this.ct05)
+			.param("d", this.ct05.id())
 			.query(Long.class)
 			.single();
 		this.mvc
-			.perform(multipart("/directives/{id}/attachments", this.ct05)
+			.perform(multipart("/directives/{id}/attachments", this.ct05.id())
 				.file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.4 x".getBytes()))
 				.with(TestCallers.as(this.bithu))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("select count(*) from directive_attachment where document_id = :d")
-			.param("d", this.ct05)
+			.param("d", this.ct05.id())
 			.query(Long.class)
 			.single()).isEqualTo(files);
 	}
@@ -195,7 +211,7 @@ class DirectiveWriteRightsTest {
 		this.mvc
 			.perform(post("/api/v1/directives/{id}/links", report).with(TestCallers.as(this.bithu))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"toId\": " + this.ct05 + ", \"kind\": \"IMPLEMENTS\"}"))
+				.content("{\"toId\": " + this.ct05.id() + ", \"kind\": \"IMPLEMENTS\"}"))
 			.andExpect(status().isOk());
 		String own = page(this.bithu, report);
 		assertThat(own).contains("/directives/" + report + "/edit")
@@ -205,42 +221,39 @@ class DirectiveWriteRightsTest {
 
 	@Test
 	void theDirectivePageOffersACellSecretaryNoChangeAndTheEditFormIsRefused() throws Exception {
-		String html = page(this.bithu, this.ct05);
-		assertThat(html).doesNotContain("/directives/" + this.ct05 + "/edit")
-			.doesNotContain("action=\"/directives/" + this.ct05 + "/links\"")
+		String html = page(this.bithu, this.ct05.id());
+		assertThat(html).doesNotContain("/directives/" + this.ct05.id() + "/edit")
+			.doesNotContain("action=\"/directives/" + this.ct05.id() + "/links\"")
 			.doesNotContain("/delete\"")
-			.doesNotContain("action=\"/directives/" + this.ct05 + "/attachments\"");
-		this.mvc.perform(get("/directives/{id}/edit", this.ct05).with(TestCallers.as(this.bithu)))
+			.doesNotContain("action=\"/directives/" + this.ct05.id() + "/attachments\"");
+		this.mvc.perform(get("/directives/{id}/edit", this.ct05.id()).with(TestCallers.as(this.bithu)))
 			.andExpect(status().isForbidden());
 
-		String owner = page(this.vanphong, this.ct05);
-		assertThat(owner).contains("/directives/" + this.ct05 + "/edit").contains("/delete\"");
-		this.mvc.perform(get("/directives/{id}/edit", this.ct05).with(TestCallers.as(this.vanphong)))
+		String owner = page(this.vanphong, this.ct05.id());
+		assertThat(owner).contains("/directives/" + this.ct05.id() + "/edit").contains("/delete\"");
+		this.mvc.perform(get("/directives/{id}/edit", this.ct05.id()).with(TestCallers.as(this.vanphong)))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aLinkToADocumentTheReaderMayNotOpenIsPlainText() throws Exception {
-		String href = "href=\"/directives/" + this.kh448 + "\"";
-		this.mvc.perform(get("/directives/{id}", this.kh448).with(TestCallers.as(this.dangvien)))
+		String href = "href=\"/directives/" + this.kh448.id() + "\"";
+		this.mvc.perform(get("/directives/{id}", this.kh448.id()).with(TestCallers.as(this.dangvien)))
 			.andExpect(status().isNotFound());
-		assertThat(page(this.dangvien, this.ct05)).contains("448-KH/ĐU").doesNotContain(href);
-		assertThat(page(this.bithu, this.ct05)).contains(href);
+		assertThat(page(this.dangvien, this.ct05.id())).contains(this.kh448.citation()).doesNotContain(href);
+		assertThat(page(this.bithu, this.ct05.id())).contains(href);
 	}
 
 	@Test
 	void unionOfficersSeeTheirUnionsDecisionsAndNoPartyMembershipMenu() throws Exception {
-		Caller congdoan = TestCallers.withRole(Role.UNION_OFFICER, unit("CD-CUC"));
-		String list = this.mvc.perform(get("/directives").with(TestCallers.as(congdoan)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(list).contains("07/QĐ-CĐ")
+		Caller congdoan = TestCallers.withRole(Role.UNION_OFFICER, this.union);
+		String list = okBody(this.mvc.perform(get("/directives").with(TestCallers.as(congdoan))));
+		assertThat(list).contains(this.qd07.citation())
 			.contains("href=\"/membership/union\"")
 			.doesNotContain("href=\"/membership\"");
-		assertThat(page(congdoan, this.qd07)).contains("12/QĐ-CĐ").doesNotContain("/directives/" + this.qd07 + "/edit");
-		this.mvc.perform(get("/directives/{id}", this.ct05).with(TestCallers.as(congdoan)))
+		assertThat(page(congdoan, this.qd07.id())).contains(this.qd12.citation())
+			.doesNotContain("/directives/" + this.qd07.id() + "/edit");
+		this.mvc.perform(get("/directives/{id}", this.ct05.id()).with(TestCallers.as(congdoan)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/membership").with(TestCallers.as(congdoan)))
 			.andExpect(redirectedUrl("/membership/union"));
@@ -248,23 +261,12 @@ class DirectiveWriteRightsTest {
 
 	@Test
 	void youthOfficersSeeTheirYouthUnionsDocuments() throws Exception {
-		Caller doanthanhnien = TestCallers.withRole(Role.YOUTH_OFFICER, unit("DTN-CUC"));
-		int n = NUMBER.incrementAndGet();
-		long issuer = this.jdbc.sql("""
-				insert into directive_issuer (code, full_name, level, style, unit_id, search_text)
-				values ('ĐTN', :name, 'MASS_ORG', 'STATE', :u, 'dtn') returning id""")
-			.param("name", "Đoàn Thanh niên Cục Hải quan " + n)
-			.param("u", unit("DTN-CUC"))
-			.query(Long.class)
-			.single();
-		String json = this.mvc.perform(postJson(TestCallers.admin(), "/api/v1/directives", """
-				{"citation": "%d/KH-ĐTN", "issuerId": %d, "issueDate": "2025-03-26",
-				 "summary": "Kế hoạch tháng Thanh niên"}""".formatted(n, issuer)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long plan = ((Number) JsonPath.read(json, "$.id")).longValue();
+		int n = DirectiveFixtures.number();
+		long youth = new OrganisationFixtures(this.mvc).unit("YOUTH_UNION", null, "Đoàn Thanh niên " + n);
+		Caller doanthanhnien = TestCallers.withRole(Role.YOUTH_OFFICER, youth);
+		long issuer = this.fixtures.issuer(youth, "ĐTN", "Đoàn Thanh niên Cục Hải quan " + n, "MASS_ORG", "STATE");
+		long plan = this.fixtures.register(TestCallers.admin(), n + "/KH-ĐTN", issuer, "Kế hoạch tháng Thanh niên")
+			.id();
 		this.mvc.perform(get("/directives/{id}", plan).with(TestCallers.as(doanthanhnien))).andExpect(status().isOk());
 		String list = this.mvc.perform(get("/directives").with(TestCallers.as(doanthanhnien)))
 			.andReturn()

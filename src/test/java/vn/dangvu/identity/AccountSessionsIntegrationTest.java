@@ -11,6 +11,7 @@ import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.identity.account.Accounts;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,10 +46,8 @@ class AccountSessionsIntegrationTest extends SignInTestBase {
 	}
 
 	private long sessionsOf(String username) {
-		return this.jdbc.sql("select count(*) from spring_session where principal_name = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		return Rows.one(this.jdbc, Long.class, "select count(*) from spring_session where principal_name = :id",
+				username);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import vn.dangvu.TestCallers;
 import vn.dangvu.identity.token.ApiTokens;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,10 +53,9 @@ class SignInIntegrationTest extends SignInTestBase {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(username).withRoles("ADMIN"));
-		assertThat(this.jdbc.sql("select last_login_at is not null from account where username = :u")
-			.param("u", username)
-			.query(Boolean.class)
-			.single()).isTrue();
+		assertThat(Rows.one(this.jdbc, Boolean.class,
+				"select last_login_at is not null from account where username = :id", username))
+			.isTrue();
 	}
 
 	@Test

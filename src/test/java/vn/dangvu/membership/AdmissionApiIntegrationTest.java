@@ -13,6 +13,7 @@ import vn.dangvu.TestCallers;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * A candidate taken through the API from the certificate to full membership by the cell
@@ -170,16 +172,10 @@ class AdmissionApiIntegrationTest extends OnPartyCells {
 		step(stranger, id, "{\"step\":\"CERTIFICATE\",\"date\":\"2024-01-05\"}").andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/members/" + this.cell.candidate() + "/timeline").with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
-		String list = this.mvc.perform(get("/api/v1/admissions").with(TestCallers.as(stranger)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String list = okBody(this.mvc.perform(get("/api/v1/admissions").with(TestCallers.as(stranger))));
 		assertThat(list).doesNotContain("\"id\":" + id + ",");
-		assertThat(this.jdbc.sql("select count(*) from admission_step where admission_id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(Rows.one(this.jdbc, Long.class, "select count(*) from admission_step where admission_id = :id", id))
+			.isZero();
 	}
 
 	@Test

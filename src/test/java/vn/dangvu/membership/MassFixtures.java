@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.TestCallers;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.people.Sex;
+import vn.dangvu.people.scope.PersonScopeRows;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.text.VietnameseName;
@@ -24,9 +25,13 @@ public final class MassFixtures {
 
 	private final PeopleFixtures units;
 
+	/** The people module's own writer of the {@code person_scope} read model. */
+	private final PersonScopeRows scopeRows;
+
 	public MassFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.units = new PeopleFixtures(jdbc);
+		this.scopeRows = new PersonScopeRows(jdbc);
 	}
 
 	/**
@@ -101,14 +106,7 @@ public final class MassFixtures {
 			.param("youth", youth)
 			.query(Long.class)
 			.single();
-		this.jdbc.sql("""
-				insert into person_scope (person_id, path, sort_key, search_text, party_member, union_member,
-				  youth_member, birth_date)
-				select distinct p.id, u.path, p.sort_key, p.search_text, p.party_unit_id is not null,
-				  p.union_unit_id is not null, p.youth_unit_id is not null, p.birth_date
-				from person p join org_unit u
-				  on u.id in (p.work_unit_id, p.party_unit_id, p.union_unit_id, p.youth_unit_id)
-				where p.id = :id on conflict do nothing""").param("id", id).update();
+		this.scopeRows.fill(id, id);
 		return id;
 	}
 

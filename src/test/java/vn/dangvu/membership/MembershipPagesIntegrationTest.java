@@ -75,38 +75,6 @@ class MembershipPagesIntegrationTest {
 			.andExpect(header().string("Content-Disposition", containsString(".xlsx")));
 	}
 
-	@Autowired
-	org.springframework.security.core.userdetails.UserDetailsService accounts;
-
-	/** The membership landing page as a demo account sees it. */
-	private String membershipPageOf(String username) throws Exception {
-		return this.mvc
-			.perform(get("/membership")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user(this.accounts.loadUserByUsername(username))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	@Test
-	void theCommitteeOfficeLandingSummarisesItsRemindersAndShowsTheAdmissionPipelineNearTheTop() throws Exception {
-		String html = membershipPageOf("vanphong");
-		int candidates = html.indexOf("id=\"candidates-filter\"");
-		String beforePipeline = html.substring(html.indexOf("<section"), candidates);
-		assertThat(beforePipeline.split("class=\"mb-1 fs-6\"", -1).length - 1).as("reminders shown before the pipeline")
-			.isLessThanOrEqualTo(5);
-		assertThat(html).contains("id=\"all-reminders\"").contains("href=\"/reminders\"");
-		assertThat(html.split("<tr", -1).length - 1).as("table rows on the page").isLessThanOrEqualTo(25);
-		System.out.printf("/membership for the committee office: %d characters, pipeline at %d%n", html.length(),
-				candidates);
-		String secretary = membershipPageOf("bithu.cautreo");
-		assertThat(secretary).as("every kind is counted even when its items are past the first five")
-			.contains("id=\"reminder-kinds\"")
-			.contains("sắp hết thời gian dự bị");
-	}
-
 	@Test
 	void secretaryOpensAFileAndRecordsTheCertificateWithItsScan() throws Exception {
 		this.mvc
@@ -157,35 +125,6 @@ class MembershipPagesIntegrationTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/membership/admissions/" + id + "/documents/" + doc).with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
-	}
-
-	@Autowired
-	vn.dangvu.membership.reminders.MembershipReminders reminders;
-
-	@Test
-	void demoCellHasCandidatesAtEveryStepProbationEndingSoonAndReminders() throws Exception {
-		long cautreo = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
-		Caller bithu = TestCallers.withRole(Role.CELL_SECRETARY, cautreo);
-		assertThat(this.jdbc.sql("""
-				select count(distinct coalesce(s.n, 0)) from admission a
-				  left join (select admission_id, count(*) n from admission_step group by admission_id) s
-				    on s.admission_id = a.id
-				where a.cell_id = :c and a.state = 'OPEN'""").param("c", cautreo).query(Long.class).single())
-			.isGreaterThanOrEqualTo(8);
-		assertThat(this.jdbc
-			.sql("""
-					select count(*) from person p where p.party_unit_id = :c
-					  and not exists (select 1 from membership_event e where e.person_id = p.id and e.membership = 'PARTY')""")
-			.param("c", cautreo)
-			.query(Long.class)
-			.single()).isZero();
-		var list = this.reminders.remindersFor(bithu,
-				java.time.LocalDate.now(vn.dangvu.platform.time.VietnamTime.ZONE));
-		assertThat(list).extracting(vn.dangvu.notification.Reminder::kind)
-			.contains("PROBATION_ENDING", "CONVERSION_DUE", "TRANSFER_TO_PRESENT");
-		this.mvc.perform(get("/membership").with(TestCallers.as(bithu)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Quyết định kết nạp đảng viên (mẫu 9-KNĐ)")));
 	}
 
 }

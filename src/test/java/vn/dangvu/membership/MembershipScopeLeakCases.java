@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's dues
@@ -57,19 +58,9 @@ class MembershipScopeLeakCases implements ScopeLeakCases {
 				"/api/v1/transfers?unit=" + w.cellId() }) {
 			w.mvc().perform(get(url).with(TestCallers.as(c))).andExpect(status().isNotFound());
 		}
-		String files = w.mvc()
-			.perform(get("/api/v1/admissions").param("size", "200").with(TestCallers.as(c)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String files = okBody(w.mvc().perform(get("/api/v1/admissions").param("size", "200").with(TestCallers.as(c))));
 		assertThat(files).doesNotContain("Cầu Treo");
-		String transfers = w.mvc()
-			.perform(get("/api/v1/transfers?all=true").with(TestCallers.as(c)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String transfers = okBody(w.mvc().perform(get("/api/v1/transfers?all=true").with(TestCallers.as(c))));
 		assertThat(transfers).doesNotContain("Cầu Treo");
 		String[][] writes = { { "/api/v1/admissions/" + admission + "/steps/last/withdrawal", "{\"reason\":\"x\"}" },
 				{ "/api/v1/admissions/" + admission + "/closing", "{\"reason\":\"x\"}" },

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.dangvu.TestCallers;
 
 /**
  * What the membership integration tests share: the application's MockMvc and database,
@@ -34,6 +38,13 @@ public abstract class OnAFreshTree {
 	void freshTree() {
 		this.fixtures = new MassFixtures(this.jdbc);
 		this.tree = this.fixtures.tree(this.label);
+	}
+
+	/** The request for the tree's cell and this month, sent as the cell's secretary. */
+	protected ResultActions asSecretaryOfTheCell(MockHttpServletRequestBuilder request, String month) throws Exception {
+		return this.mvc.perform(request.param("unit", Long.toString(this.tree.cell()))
+			.param("month", month)
+			.with(TestCallers.as(this.tree.secretary())));
 	}
 
 }

@@ -17,7 +17,6 @@ import vn.dangvu.TestCallers;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.people.Sex;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,10 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.dangvu.testkit.FormRequests.postForm;
 
 /**
- * Issue 9, items 10 and 11, as the demo officers: joining by CCCD finds only people the
- * officer may manage (anyone else answers like an unknown CCCD), and ending or
- * transferring a Party membership checks scope before any rule (404 for anyone out of
- * scope, member or not).
+ * Issue 9, items 10 and 11, as the officers of a tree of the test's own: joining by CCCD
+ * finds only people the officer may manage (anyone else answers like an unknown CCCD),
+ * and ending or transferring a Party membership checks scope before any rule (404 for
+ * anyone out of scope, member or not).
  */
 @IntegrationTest
 class ReachOutsideScopeTest {
@@ -42,20 +41,17 @@ class ReachOutsideScopeTest {
 
 	MassFixtures fixtures;
 
-	/** A committee, union and youth union outside the demo agency. */
-	MassFixtures.Tree elsewhere;
+	/** The agency: a committee with its cells, the union and youth union serving them. */
+	MassFixtures.Tree agency;
 
-	long cauTreo;
+	/** A committee, union and youth union outside the agency. */
+	MassFixtures.Tree elsewhere;
 
 	@BeforeEach
 	void setUp() {
 		this.fixtures = new MassFixtures(this.jdbc);
+		this.agency = this.fixtures.tree("trong Cục");
 		this.elsewhere = this.fixtures.tree("ngoài Cục");
-		this.cauTreo = id("CB-CAUTREO");
-	}
-
-	long id(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
 	}
 
 	String cccdOf(long person) {
@@ -82,14 +78,14 @@ class ReachOutsideScopeTest {
 
 	@Test
 	void congdoanCannotEnrolOrReadAPersonOutsideItsAgencyAndTheAnswerIsThatOfAnUnknownCccd() throws Exception {
-		Caller congdoan = TestCallers.withRole(Role.UNION_OFFICER, id("CD-CUC"));
+		Caller congdoan = this.agency.unionOfficer();
 		long stranger = this.fixtures.person("Lê Văn Ngoàicục", LocalDate.of(1988, 3, 3), this.elsewhere.cell(), null,
 				null, null);
 		String cccd = cccdOf(stranger);
 		String unknown = PeopleFixtures.cccd(LocalDate.of(1988, 3, 3), Sex.MALE);
 
-		String outOfScope = join("union", congdoan, cccd, id("CD-CUC"));
-		String notFound = join("union", congdoan, unknown, id("CD-CUC"));
+		String outOfScope = join("union", congdoan, cccd, this.agency.union());
+		String notFound = join("union", congdoan, unknown, this.agency.union());
 
 		assertThat(outOfScope).startsWith("ERROR").doesNotContain("Ngoàicục");
 		assertThat(outOfScope.replace(cccd, "#")).isEqualTo(notFound.replace(unknown, "#"));
@@ -100,27 +96,29 @@ class ReachOutsideScopeTest {
 
 	@Test
 	void aBranchUnionEnrolsOnlyTheStaffOfTheOfficeItServes() throws Exception {
-		long staff = this.fixtures.person("Trần Văn Cầutreo", LocalDate.of(1990, 5, 5), this.cauTreo, null, null, null);
+		long staff = this.fixtures.person("Trần Văn Cầutreo", LocalDate.of(1990, 5, 5), this.agency.cell(), null, null,
+				null);
 		String cccd = cccdOf(staff);
-		Caller otherBranch = TestCallers.withRole(Role.UNION_OFFICER, id("CD-KVI"));
-		assertThat(join("union", otherBranch, cccd, id("CD-KVI"))).startsWith("ERROR").doesNotContain("Cầutreo");
+		Caller otherBranch = this.elsewhere.unionOfficer();
+		assertThat(join("union", otherBranch, cccd, this.elsewhere.union())).startsWith("ERROR")
+			.doesNotContain("Cầutreo");
 		assertThat(column("union_unit_id", staff)).isNull();
 
-		Caller ownBranch = TestCallers.withRole(Role.UNION_OFFICER, id("CD-KVXI"));
-		assertThat(join("union", ownBranch, cccd, id("CD-CAUTREO"))).startsWith("OK").contains("Cầutreo");
-		assertThat(column("union_unit_id", staff)).isEqualTo(id("CD-CAUTREO"));
+		Caller ownBranch = this.agency.unionOfficer();
+		assertThat(join("union", ownBranch, cccd, this.agency.unionBranch())).startsWith("OK").contains("Cầutreo");
+		assertThat(column("union_unit_id", staff)).isEqualTo(this.agency.unionBranch());
 	}
 
 	@Test
 	void doanthanhnienLearnsNeitherNameNorAgeOfAPersonOutsideItsScope() throws Exception {
-		Caller doanthanhnien = TestCallers.withRole(Role.YOUTH_OFFICER, id("DTN-CUC"));
+		Caller doanthanhnien = this.agency.youthOfficer();
 		LocalDate born = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusYears(40);
 		long old = this.fixtures.person("Phạm Văn Lớntuổi", born, this.elsewhere.cell(), null, null, null);
 		String cccd = cccdOf(old);
 		String unknown = PeopleFixtures.cccd(born, Sex.MALE);
 
-		String outOfScope = join("youth", doanthanhnien, cccd, id("DTN-CAUTREO"));
-		String notFound = join("youth", doanthanhnien, unknown, id("DTN-CAUTREO"));
+		String outOfScope = join("youth", doanthanhnien, cccd, this.agency.youthBranch());
+		String notFound = join("youth", doanthanhnien, unknown, this.agency.youthBranch());
 
 		assertThat(outOfScope.replace(cccd, "#")).startsWith("ERROR").doesNotContain("Lớntuổi").doesNotContain("40");
 		assertThat(outOfScope.replace(cccd, "#")).isEqualTo(notFound.replace(unknown, "#"));
@@ -136,21 +134,18 @@ class ReachOutsideScopeTest {
 
 	@Test
 	void endingsAndTransfersAnswerNotFoundForAnyoneOutOfScopeMemberOrNot() throws Exception {
-		Caller bithu = TestCallers.withRole(Role.CELL_SECRETARY, this.cauTreo);
-		long memberElsewhere = this.jdbc.sql("""
-				select min(p.id) from person p join org_unit u on u.id = p.party_unit_id
-				where u.path like (select path from org_unit where code = 'DB-KVI') || '%'""")
-			.query(Long.class)
-			.single();
+		Caller bithu = this.agency.secretary();
+		long memberElsewhere = this.fixtures.partyMember("Vũ Văn Đảngviên", LocalDate.of(1980, 7, 7),
+				this.elsewhere.cell(), this.elsewhere.cell());
 		long nonMemberElsewhere = this.fixtures.person("Đỗ Văn Quầnchúng", LocalDate.of(1991, 1, 1),
 				this.elsewhere.cell(), null, null, null);
-		long nonMemberHere = this.fixtures.person("Đỗ Văn Cảmtình", LocalDate.of(1992, 2, 2), this.cauTreo, null, null,
-				null);
+		long nonMemberHere = this.fixtures.person("Đỗ Văn Cảmtình", LocalDate.of(1992, 2, 2), this.agency.cell(), null,
+				null, null);
 		String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
 		String ending = """
 				{"type":"STRUCK_OFF","date":"%s","reason":"Bỏ sinh hoạt","documentNumber":"9-QĐ/ĐU"}"""
 			.formatted(today);
-		String transfer = "{\"personId\":%d,\"toCellId\":" + id("CB-VUNGANG") + ",\"sentOn\":\"" + today + "\"}";
+		String transfer = "{\"personId\":%d,\"toCellId\":" + this.agency.otherCell() + ",\"sentOn\":\"" + today + "\"}";
 
 		MockHttpServletResponse endMember = postJson(bithu, "/api/v1/members/" + memberElsewhere + "/endings", ending);
 		MockHttpServletResponse endNonMember = postJson(bithu, "/api/v1/members/" + nonMemberElsewhere + "/endings",

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.JsonRequests.postJson;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * Transfers and endings through the API: the sending cell starts, the receiving cell
@@ -194,11 +195,7 @@ class TransferApiIntegrationTest extends OnPartyCells {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/transfers?unit=" + this.cells.from().cell()).with(TestCallers.as(stranger)))
 			.andExpect(status().isNotFound());
-		String list = this.mvc.perform(get("/api/v1/transfers?all=true").with(TestCallers.as(stranger)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String list = okBody(this.mvc.perform(get("/api/v1/transfers?all=true").with(TestCallers.as(stranger))));
 		assertThat(list).doesNotContain("\"id\":" + id + ",");
 		api(stranger, "/api/v1/transfers/" + id + "/confirm",
 				"{\"receivedOn\":\"" + LocalDate.now(VietnamTime.ZONE) + "\"}")

@@ -7,20 +7,19 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.directive.DirectiveFixtures;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.platform.security.HasCaller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.time.VietnamTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * Overdue directive actions reach the reminders of the committee office that chases them,
@@ -37,15 +36,16 @@ class DirectiveRemindersTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	NotificationApi notifications;
 
 	@Test
 	void theCommitteeOfficeIsRemindedOfEveryOverdueDirectiveActionInItsSubtree() throws Exception {
-		Caller office = ((HasCaller) this.accounts.loadUserByUsername("vanphong")).caller();
+		DirectiveFixtures fixtures = new DirectiveFixtures(this.mvc, this.jdbc);
+		DirectiveFixtures.Branches units = fixtures.branches("nhắc quá hạn", 2);
+		Caller office = units.rootOffice();
 		LocalDate today = java.time.LocalDate.now(vn.dangvu.platform.time.VietnamTime.ZONE);
+		DirectiveFixtures.Registered directive = fixtures.directive(office, "Chỉ thị được nhắc");
+		fixtures.assign(office, directive.id(), today.minusDays(40), 15, units.cells());
 		long overdueOnTheBoard = this.jdbc.sql("""
 				select count(*) from directive_action x join directive_assignment a on a.id = x.assignment_id
 				join org_unit u on u.id = a.unit_id
@@ -55,7 +55,7 @@ class DirectiveRemindersTest {
 			.param("scope", office.scopeUnitIds().toArray(Long[]::new))
 			.query(Long.class)
 			.single();
-		assertThat(overdueOnTheBoard).as("the demo has overdue actions of 05-CT/TW").isPositive();
+		assertThat(overdueOnTheBoard).as("the office's own directive has overdue actions").isPositive();
 
 		List<Reminder> overdue = this.notifications.remindersFor(office, today)
 			.stream()
@@ -63,21 +63,17 @@ class DirectiveRemindersTest {
 			.toList();
 		assertThat(overdue).hasSize((int) overdueOnTheBoard);
 
-		String page = this.mvc.perform(get("/reminders").param("urgency", "OVERDUE").with(TestCallers.as(office)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("05-CT/TW").doesNotContain("Quá hạn (0)");
+		String page = okBody(
+				this.mvc.perform(get("/reminders").param("urgency", "OVERDUE").with(TestCallers.as(office))));
+		assertThat(page).contains(directive.citation()).doesNotContain("Quá hạn (0)");
 	}
 
 	@Test
 	void eachReminderCarriesTheBadgeOfItsOwnDueDate() throws Exception {
 		PeopleFixtures.Tree tree = new PeopleFixtures(this.jdbc).tree("nhắc chỉ thị");
 		LocalDate today = java.time.LocalDate.now(vn.dangvu.platform.time.VietnamTime.ZONE);
-		long directive = this.jdbc.sql("select id from directive_document where citation like '05-CT/TW%' limit 1")
-			.query(Long.class)
-			.single();
+		long directive = new DirectiveFixtures(this.mvc, this.jdbc).directive(TestCallers.admin(), "Chỉ thị có hạn")
+			.id();
 		long assignment = this.jdbc.sql("""
 				insert into directive_assignment (document_id, unit_id, from_unit_id, assigned_on, created_by)
 				values (:d, :u, :from, :on, 'test') returning id""")
@@ -91,11 +87,7 @@ class DirectiveRemindersTest {
 		action(assignment, "PLAN", today.plusDays(2));
 		Caller secretary = TestCallers.withRole(Role.CELL_SECRETARY, tree.cell());
 
-		String page = this.mvc.perform(get("/reminders").with(TestCallers.as(secretary)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = okBody(this.mvc.perform(get("/reminders").with(TestCallers.as(secretary))));
 		assertThat(page).contains("reminder-DUE_TODAY").contains("reminder-DUE_SOON").contains("Hôm nay (1)");
 		assertThat(page.indexOf("reminder-DUE_TODAY")).isLessThan(page.indexOf("reminder-DUE_SOON"));
 	}

@@ -40,25 +40,6 @@ class ReminderPagesTest {
 		assertThat(all).extracting(Reminder::kind).containsExactly("A", "B", "C");
 	}
 
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	@Test
-	void aSecretarySeesTheCellsRemindersFromTheModulesInTheBadgeAndOnThePage() throws Exception {
-		long cell = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
-		Caller secretary = TestCallers.withRole(vn.dangvu.platform.security.Role.CELL_SECRETARY, cell);
-		String badge = this.mvc.perform(get("/reminders/count").with(TestCallers.as(secretary)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		int pressing = Integer.parseInt(badge.replaceAll("(?s).*>\\s*(\\d+)\\s*</span>.*", "$1"));
-		assertThat(pressing).as("demo probation and transfer deadlines of Cầu Treo").isPositive();
-		this.mvc.perform(get("/reminders").with(TestCallers.as(secretary)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("dự bị")));
-	}
-
 	@Test
 	void thePageAndTheBadgeAnswerForEveryoneSignedIn() throws Exception {
 		Caller member = TestCallers.member(1);

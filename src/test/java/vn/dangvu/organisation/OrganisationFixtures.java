@@ -57,19 +57,32 @@ public final class OrganisationFixtures {
 		String body = """
 				{"code": "%s", "kind": "%s", "name": "%s", "parentId": %s, "establishedOn": "%s"}""".formatted(code(),
 				kind, name, parentId, ESTABLISHED_ON);
+		MockHttpServletResponse res = adminPost("/api/v1/units", body, 201);
+		String location = res.getHeader("Location");
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** The source is merged into the existing target on that day (the source closes). */
+	public void merge(long sourceId, long targetId, String effectiveDate) {
+		adminPost("/api/v1/units/merge", """
+				{"sourceIds": [%d], "targetId": %d, "effectiveDate": "%s", "decisionRef": "Quyết định thử"}"""
+			.formatted(sourceId, targetId, effectiveDate), 200);
+	}
+
+	private MockHttpServletResponse adminPost(String url, String body, int expected) {
 		try {
 			MockHttpServletResponse res = this.mvc
-				.perform(post("/api/v1/units").contentType(MediaType.APPLICATION_JSON)
+				.perform(post(url).contentType(MediaType.APPLICATION_JSON)
 					.content(body)
 					.with(TestCallers.as(TestCallers.admin()))
 					.with(csrf()))
 				.andReturn()
 				.getResponse();
-			if (res.getStatus() != 201) {
-				throw new IllegalStateException("fixture unit " + body + " refused: " + res.getContentAsString());
+			if (res.getStatus() != expected) {
+				throw new IllegalStateException(
+						"fixture " + url + " " + body + " refused: " + res.getContentAsString());
 			}
-			String location = res.getHeader("Location");
-			return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			return res;
 		}
 		catch (Exception ex) {
 			throw (ex instanceof RuntimeException rt) ? rt : new IllegalStateException(ex);

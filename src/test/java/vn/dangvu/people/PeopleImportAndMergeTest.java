@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.PageText.okBody;
 
 @IntegrationTest
 class PeopleImportAndMergeTest extends OnTwoBranches {
@@ -250,11 +251,7 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 		String progress = "";
 		for (int i = 0; i < 100 && !progress.contains("Đã nhập xong"); i++) {
 			Thread.sleep(100);
-			progress = this.mvc.perform(get(location + "/progress").with(TestCallers.as(this.a.office())))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			progress = okBody(this.mvc.perform(get(location + "/progress").with(TestCallers.as(this.a.office()))));
 		}
 		assertThat(progress).contains("Đã thêm 2 người").contains("KHONG-CO-MA").doesNotContain("hx-trigger");
 		assertThat(countByCccd(this.good1, this.good2)).isEqualTo(2);

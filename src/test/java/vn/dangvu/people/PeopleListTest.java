@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.FormRequests.postForm;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.PageText.okBody;
 
 @IntegrationTest
 class PeopleListTest extends OnTwoBranches {
@@ -54,11 +55,7 @@ class PeopleListTest extends OnTwoBranches {
 	}
 
 	List<String> names(String query) throws Exception {
-		String body = this.mvc.perform(get("/api/v1/people?" + query).with(TestCallers.as(this.a.office())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = okBody(this.mvc.perform(get("/api/v1/people?" + query).with(TestCallers.as(this.a.office()))));
 		List<String> names = new ArrayList<>();
 		for (JsonNode n : this.json.readTree(body).get("content")) {
 			names.add(n.get("fullName").asString());

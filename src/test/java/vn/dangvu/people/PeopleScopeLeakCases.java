@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): reading, changing, finding
@@ -82,12 +83,8 @@ class PeopleScopeLeakCases implements ScopeLeakCases {
 	}
 
 	static void searching(ScopeLeakWorld w, Caller c) throws Exception {
-		String people = w.mvc()
-			.perform(get("/api/v1/people").param("q", "nguyen van duc").with(TestCallers.as(c)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String people = okBody(
+				w.mvc().perform(get("/api/v1/people").param("q", "nguyen van duc").with(TestCallers.as(c))));
 		assertThat(people).doesNotContain("\"id\":" + w.personId() + ",").doesNotContain("Nguyễn Văn Đức");
 		String units = w.mvc()
 			.perform(get("/api/v1/units").param("q", "cau treo").with(TestCallers.as(c)))

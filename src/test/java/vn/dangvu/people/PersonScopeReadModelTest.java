@@ -23,6 +23,7 @@ import vn.dangvu.people.record.PersonService;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.testkit.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,10 +98,7 @@ class PersonScopeReadModelTest extends OnTwoBranches {
 	}
 
 	private String path(long unitId) {
-		return this.jdbc.sql("select path from org_unit where id = :id")
-			.param("id", unitId)
-			.query(String.class)
-			.single();
+		return Rows.one(this.jdbc, String.class, "select path from org_unit where id = :id", unitId);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.dangvu.platform;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.testkit.BadInputCase;
@@ -71,13 +73,17 @@ class ApiBadInputTest {
 
 	long partyRootId;
 
+	/**
+	 * A tree of the test's own: the committee is {@code {party}}, its cell {@code {unit}}
+	 * and a Party member of the cell {@code {person}}.
+	 */
 	@BeforeEach
-	void findDemoRecords() {
-		this.partyRootId = idOf("DBCHQ");
-		this.unitId = idOf("CB-CAUTREO");
-		this.personId = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'")
-			.query(Long.class)
-			.single();
+	void ownRecords() {
+		MassFixtures fixtures = new MassFixtures(this.jdbc);
+		MassFixtures.Tree tree = fixtures.tree("dữ liệu sai");
+		this.partyRootId = tree.root();
+		this.unitId = tree.cell();
+		this.personId = fixtures.partyMember("Nguyễn Văn Sai", LocalDate.of(1985, 1, 1), tree.cell(), tree.cell());
 	}
 
 	@TestFactory
@@ -85,12 +91,11 @@ class ApiBadInputTest {
 		// Writes only an administrator may make are checked as the administrator: an
 		// office is refused before its input is read (RulesPagesAndApiTest covers that
 		// refusal).
-		return MATRIX.stream()
-			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m),
-					m.badInputCases()
-						.stream()
-						.flatMap((c) -> (m.adminOnly(c) ? Stream.of("ADMIN") : Stream.of("ADMIN", "COMMITTEE_OFFICE"))
-							.map((role) -> DynamicTest.dynamicTest(c + " (" + role + ")", () -> check(c, role))))));
+		return Implementations.byModule(MATRIX,
+				(m) -> m.badInputCases()
+					.stream()
+					.flatMap((c) -> (m.adminOnly(c) ? Stream.of("ADMIN") : Stream.of("ADMIN", "COMMITTEE_OFFICE"))
+						.map((role) -> DynamicTest.dynamicTest(c + " (" + role + ")", () -> check(c, role)))));
 	}
 
 	@Test
@@ -142,10 +147,6 @@ class ApiBadInputTest {
 		return text.replace("{unit}", Long.toString(this.unitId))
 			.replace("{person}", Long.toString(this.personId))
 			.replace("{party}", Long.toString(this.partyRootId));
-	}
-
-	private long idOf(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
 	}
 
 }

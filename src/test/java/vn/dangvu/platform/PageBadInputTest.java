@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.membership.MassFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -102,7 +103,7 @@ class PageBadInputTest {
 
 	@org.junit.jupiter.api.Test
 	void aPersonFormWithAnUnreadableVersionChangesNothing() throws Exception {
-		long unit = Long.parseLong(id("select work_unit_id from person where full_name = 'Nguyễn Văn Đức'"));
+		long unit = new MassFixtures(this.jdbc).tree("phiên bản").cell();
 		java.time.LocalDate born = java.time.LocalDate.of(1990, 5, 17);
 		String cccd = vn.dangvu.people.PeopleFixtures.cccd(born, vn.dangvu.people.Sex.FEMALE);
 		String created = this.mvc
@@ -207,9 +208,12 @@ class PageBadInputTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("probes")
 	void garbageOnAnyPageIsNeverA500(String method, String url, Map<String, String> fields) throws Exception {
+		MassFixtures fixtures = new MassFixtures(this.jdbc);
+		long cell = fixtures.tree("trang sai").cell();
+		long person = fixtures.partyMember("Nguyễn Văn Sai", java.time.LocalDate.of(1985, 1, 1), cell, cell);
 		Map<String, Long> before = counts();
-		String address = url.replace("{unit}", id("select id from org_unit where code = 'CB-CAUTREO'"))
-			.replace("{person}", id("select id from person where full_name = 'Nguyễn Văn Đức'"))
+		String address = url.replace("{unit}", String.valueOf(cell))
+			.replace("{person}", String.valueOf(person))
 			.replace("{account}", id("select min(id) from account"));
 		MockHttpServletRequestBuilder req = (method.equals("GET") ? get(address) : post(address).with(csrf()))
 			.with(TestCallers.as(TestCallers.admin()));

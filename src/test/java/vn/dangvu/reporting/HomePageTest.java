@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * The dashboard for each role shows the numbers of that role's scope, counted here
@@ -137,11 +138,7 @@ class HomePageTest {
 			.single();
 		Caller member = TestCallers.member(personId);
 
-		String home = this.mvc.perform(get("/").with(TestCallers.as(member)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String home = okBody(this.mvc.perform(get("/").with(TestCallers.as(member))));
 		assertThat(home).contains("id=\"myStanding\"", "id=\"myDues\"", "id=\"myReminders\"", "id=\"myStudy\"",
 				"id=\"myTimeline\"", "phải nộp", "href=\"/membership/dues/person/" + personId + "\"",
 				"href=\"/membership/members/" + personId + "\"");
@@ -150,11 +147,7 @@ class HomePageTest {
 			assertThat(home).as("the debt is also a reminder").contains("Bạn còn nợ đảng phí");
 		}
 
-		String dues = this.mvc.perform(get("/membership/dues/person/" + personId).with(TestCallers.as(member)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String dues = okBody(this.mvc.perform(get("/membership/dues/person/" + personId).with(TestCallers.as(member))));
 		assertThat(dues).contains("id=\"ownDues\"", "Hiện nay: ").doesNotContain("/salary\"", "/category\"");
 		this.mvc.perform(get("/membership/dues/person/" + other).with(TestCallers.as(member)))
 			.andExpect(status().isNotFound());
@@ -164,11 +157,7 @@ class HomePageTest {
 
 	@Test
 	void aMemberWithoutARecordIsToldSo() throws Exception {
-		String html = this.mvc.perform(get("/").with(TestCallers.as(TestCallers.member(99_999_999L))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okBody(this.mvc.perform(get("/").with(TestCallers.as(TestCallers.member(99_999_999L)))));
 
 		assertThat(html).doesNotContain("id=\"card-units\"").doesNotContain("href=\"/people/99999999\"");
 	}

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.dangvu.testkit.FormRequests.postForm;
 import static vn.dangvu.testkit.JsonRequests.postJson;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.PageText.okBody;
 
 @IntegrationTest
 class RulesPagesAndApiTest {
@@ -44,17 +45,9 @@ class RulesPagesAndApiTest {
 
 	@Test
 	void theRuleTableShowsTheVersionInForceOnTheChosenDate() throws Exception {
-		String june = this.mvc.perform(get("/rules?asOf=2025-06-30").with(TestCallers.as(this.office)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String june = okBody(this.mvc.perform(get("/rules?asOf=2025-06-30").with(TestCallers.as(this.office))));
 		assertThat(june).contains("Đoàn phí công đoàn").contains("1908/QĐ-TLĐ");
-		String july = this.mvc.perform(get("/rules?asOf=2025-07-01").with(TestCallers.as(this.office)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String july = okBody(this.mvc.perform(get("/rules?asOf=2025-07-01").with(TestCallers.as(this.office))));
 		assertThat(july).contains("61/QĐ-TLĐ");
 	}
 

@@ -76,13 +76,12 @@ class ScopeLeakMatrixTest {
 
 	@TestFactory
 	Stream<DynamicContainer> noRoleReachesTheOtherBranch() {
-		return MATRIX.stream()
-			.map((m) -> DynamicContainer.dynamicContainer(Implementations.moduleOf(m),
-					m.scopeLeakCases()
-						.stream()
-						.flatMap((c) -> ROLES.stream()
-							.map((role) -> DynamicTest.dynamicTest(role + " " + c.name(),
-									() -> c.check().run(this.world, caller(role)))))));
+		return Implementations.byModule(MATRIX,
+				(m) -> m.scopeLeakCases()
+					.stream()
+					.flatMap((c) -> ROLES.stream()
+						.map((role) -> DynamicTest.dynamicTest(role + " " + c.name(),
+								() -> c.check().run(this.world, caller(role))))));
 	}
 
 	@Test

@@ -2,6 +2,11 @@ package vn.dangvu.testkit;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -37,6 +42,14 @@ public final class Implementations {
 		String rest = name.startsWith("vn.dangvu.") ? name.substring("vn.dangvu.".length()) : name;
 		int dot = rest.indexOf('.');
 		return (dot < 0) ? rest : rest.substring(0, dot);
+	}
+
+	/**
+	 * One container per implementation, named by its module, holding the tests its rows
+	 * make.
+	 */
+	public static <T> Stream<DynamicContainer> byModule(List<T> matrix, Function<T, Stream<DynamicTest>> tests) {
+		return matrix.stream().map((m) -> DynamicContainer.dynamicContainer(moduleOf(m), tests.apply(m)));
 	}
 
 }

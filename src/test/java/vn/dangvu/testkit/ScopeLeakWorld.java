@@ -23,7 +23,7 @@ public record ScopeLeakWorld(MockMvc mvc, JdbcClient jdbc, long personId, long c
 
 	/** The single value a query with one parameter {@code :id} answers. */
 	public <T> T one(Class<T> type, String sql, long id) {
-		return this.jdbc.sql(sql).param("id", id).query(type).single();
+		return Rows.one(this.jdbc, type, sql, id);
 	}
 
 	/** The id of the unit with this code. */

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.dangvu.testkit.PageText.bodyContains;
+import static vn.dangvu.testkit.PageText.okBody;
 
 /**
  * The person picker of the "open a file" form asks for matching people on demand (issue
@@ -115,11 +116,8 @@ class CandidateSearchIntegrationTest {
 	@Test
 	void theCommitteeOfficeLandingNoLongerListsItsNonMembers() throws Exception {
 		long committee = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
-		String html = this.mvc.perform(get("/membership").with(TestCallers.as(TestCallers.officeOf(committee))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okBody(
+				this.mvc.perform(get("/membership").with(TestCallers.as(TestCallers.officeOf(committee)))));
 		int from = html.indexOf("<select id=\"personId\"");
 		String picker = html.substring(from, html.indexOf("</select>", from));
 		assertThat(picker.split("<option", -1).length - 1).as("options of the person picker").isEqualTo(1);

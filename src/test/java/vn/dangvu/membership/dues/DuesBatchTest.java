@@ -62,11 +62,7 @@ class DuesBatchTest extends OnAFreshTree {
 	@Test
 	void theScreenTicksEveryoneWhoCanPayAndOneSaveRecordsTheTickedSkippingThePaid() throws Exception {
 		pay(this.binh);
-		this.mvc
-			.perform(get("/membership/dues/batch").param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.with(TestCallers.as(this.tree.secretary())))
-			.andExpect(status().isOk())
+		asSecretaryOfTheCell(get("/membership/dues/batch"), this.month).andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("id=\"tick-" + this.an + "\""), containsString("id=\"tick-" + this.chi + "\""),
 							not(containsString("id=\"tick-" + this.binh + "\"")),

@@ -43,11 +43,7 @@ class DuesPagesTest extends OnAFreshTree {
 
 	@Test
 	void theSecretarySeesTheLedgerRecordsAPaymentAndExportsIt() throws Exception {
-		this.mvc
-			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.with(TestCallers.as(this.tree.secretary())))
-			.andExpect(status().isOk())
+		asSecretaryOfTheCell(get("/membership/dues"), this.month).andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("Đinh Văn Đóngphí"), containsString("90.000"), containsString("Chưa nộp"))));
 		this.mvc
@@ -60,16 +56,9 @@ class DuesPagesTest extends OnAFreshTree {
 			.param("p", this.member)
 			.query(Long.class)
 			.list()).containsExactly(90_000L);
-		this.mvc
-			.perform(get("/membership/dues").param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.with(TestCallers.as(this.tree.secretary())))
+		asSecretaryOfTheCell(get("/membership/dues"), this.month)
 			.andExpect(content().string(containsString("trực tuyến")));
-		byte[] xlsx = this.mvc
-			.perform(get("/membership/dues/export").param("kind", "PARTY")
-				.param("unit", Long.toString(this.tree.cell()))
-				.param("month", this.month)
-				.with(TestCallers.as(this.tree.secretary())))
+		byte[] xlsx = asSecretaryOfTheCell(get("/membership/dues/export").param("kind", "PARTY"), this.month)
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(SheetWriter.XLSX))
 			.andReturn()

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dangvu.testkit.PageText.okBody;
 
 @IntegrationTest
 class YouthPagesTest extends OnAFreshTree {
@@ -58,11 +59,7 @@ class YouthPagesTest extends OnAFreshTree {
 
 	@Test
 	void theListShowsMembersPastTheLimitWithTheirStaysButNotOneDayShort() throws Exception {
-		String html = this.mvc.perform(get("/membership/youth").with(TestCallers.as(this.tree.youthOfficer())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okBody(this.mvc.perform(get("/membership/youth").with(TestCallers.as(this.tree.youthOfficer()))));
 		String list = html.substring(html.indexOf("id=\"maturation-list\""));
 		list = list.substring(0, list.indexOf("</table>"));
 		assertThat(list)

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.platform.policy.Verdict;
@@ -17,10 +19,16 @@ class PlacementPoliciesTest {
 	@Nested
 	class KindPlacement {
 
-		@Test
-		void cellUnderCellIsRefused() {
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.CELL)).extracting(Verdict::messageKey)
-				.isEqualTo("unit.rule.parentTakesNoChildren");
+		/**
+		 * A cell under a cell, a Party unit under a union (and back), a sub-committee
+		 * under a bloc, a cell at the root.
+		 */
+		@ParameterizedTest(name = "{0} under {1}: {2}")
+		@CsvSource({ "CELL, CELL, unit.rule.parentTakesNoChildren", "CELL, TRADE_UNION, unit.rule.crossFamily",
+				"UNION_BRANCH, GRASSROOTS_COMMITTEE, unit.rule.crossFamily",
+				"SUB_COMMITTEE, BLOC_COMMITTEE, unit.rule.kindNotAllowedUnder", "CELL, , unit.rule.rootNotAllowed" })
+		void aMisplacedKindIsRefusedWithItsReason(UnitKind kind, UnitKind parent, String messageKey) {
+			assertThat(KindPlacementPolicy.check(kind, parent)).extracting(Verdict::messageKey).isEqualTo(messageKey);
 		}
 
 		@Test
@@ -30,36 +38,15 @@ class PlacementPoliciesTest {
 			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.YOUTH_BRANCH)).matches((v) -> !v.allowed());
 		}
 
-		@Test
-		void partyUnitUnderUnionIsCrossFamily() {
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, UnitKind.TRADE_UNION)).extracting(Verdict::messageKey)
-				.isEqualTo("unit.rule.crossFamily");
-			assertThat(KindPlacementPolicy.check(UnitKind.UNION_BRANCH, UnitKind.GRASSROOTS_COMMITTEE))
-				.extracting(Verdict::messageKey)
-				.isEqualTo("unit.rule.crossFamily");
-		}
-
-		@Test
-		void subCommitteeOnlyUnderGrassrootsCommittee() {
-			assertThat(KindPlacementPolicy.allows(UnitKind.SUB_COMMITTEE, UnitKind.GRASSROOTS_COMMITTEE)).isTrue();
-			assertThat(KindPlacementPolicy.check(UnitKind.SUB_COMMITTEE, UnitKind.BLOC_COMMITTEE))
-				.extracting(Verdict::messageKey)
-				.isEqualTo("unit.rule.kindNotAllowedUnder");
-		}
-
-		@Test
-		void cellFitsUnderEveryCommittee() {
-			assertThat(KindPlacementPolicy.allows(UnitKind.CELL, UnitKind.BLOC_COMMITTEE)).isTrue();
-			assertThat(KindPlacementPolicy.allows(UnitKind.CELL, UnitKind.GRASSROOTS_COMMITTEE)).isTrue();
-			assertThat(KindPlacementPolicy.allows(UnitKind.CELL, UnitKind.SUB_COMMITTEE)).isTrue();
-		}
-
-		@Test
-		void onlyTopKindsMayBeRoots() {
-			assertThat(KindPlacementPolicy.allows(UnitKind.BLOC_COMMITTEE, null)).isTrue();
-			assertThat(KindPlacementPolicy.allows(UnitKind.TRADE_UNION, null)).isTrue();
-			assertThat(KindPlacementPolicy.check(UnitKind.CELL, null)).extracting(Verdict::messageKey)
-				.isEqualTo("unit.rule.rootNotAllowed");
+		/**
+		 * A sub-committee only under a grassroots committee, a cell under every
+		 * committee, the top kinds at the root.
+		 */
+		@ParameterizedTest(name = "{0} under {1}")
+		@CsvSource({ "SUB_COMMITTEE, GRASSROOTS_COMMITTEE", "CELL, BLOC_COMMITTEE", "CELL, GRASSROOTS_COMMITTEE",
+				"CELL, SUB_COMMITTEE", "BLOC_COMMITTEE, ", "TRADE_UNION, " })
+		void aKindFitsWhereItBelongs(UnitKind kind, UnitKind parent) {
+			assertThat(KindPlacementPolicy.allows(kind, parent)).isTrue();
 		}
 
 	}

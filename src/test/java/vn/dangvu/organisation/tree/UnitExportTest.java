@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
+import vn.dangvu.organisation.OrganisationFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.table.SheetWriter;
@@ -38,8 +39,19 @@ class UnitExportTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	long id(String code) {
-		return this.jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+	/** A bloc of the test's own with two grassroots committees under it. */
+	record Bloc(OrganisationFixtures units, long bloc, long first, long second) {
+	}
+
+	Bloc bloc(String label) {
+		OrganisationFixtures units = new OrganisationFixtures(this.mvc);
+		long bloc = units.unit("BLOC_COMMITTEE", null, "Đảng bộ khối " + label);
+		return new Bloc(units, bloc, units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ " + label),
+				units.unit("GRASSROOTS_COMMITTEE", bloc, "Đảng bộ khác " + label));
+	}
+
+	String code(long id) {
+		return this.jdbc.sql("select code from org_unit where id = :id").param("id", id).query(String.class).single();
 	}
 
 	List<List<String>> rows(Caller caller, String query) throws Exception {
@@ -73,7 +85,12 @@ class UnitExportTest {
 
 	@Test
 	void committeeOfficeExportsExactlyItsOpenSubtreeInTreeOrderWithVietnameseHeaders() throws Exception {
-		long kvi = id("DB-KVI");
+		Bloc own = bloc("xuất");
+		long bloc = own.bloc();
+		long kvi = own.first();
+		long sibling = own.second();
+		long noiBaiId = own.units().unit("SUB_COMMITTEE", kvi, "Đảng bộ bộ phận xuất");
+		own.units().cell(noiBaiId, "xuất");
 		List<List<String>> rows = rows(TestCallers.withRole(Role.COMMITTEE_OFFICE, kvi), "?asOf=&closed=false");
 
 		assertThat(rows.get(0)).containsExactly("Mã", "Tên", "Tên viết tắt", "Loại", "Trực thuộc", "Cấp",
@@ -86,13 +103,13 @@ class UnitExportTest {
 			.list();
 		List<List<String>> data = rows.subList(1, rows.size());
 		assertThat(data).extracting((r) -> r.get(0)).containsExactlyElementsOf(expected);
-		assertThat(expected).contains("DB-KVI", "DBBP-NOIBAI").doesNotContain("DB-KVXI", "DBCHQ");
+		assertThat(expected).contains(code(kvi), code(noiBaiId)).doesNotContain(code(sibling), code(bloc));
 		List<String> top = data.get(0);
-		assertThat(top.get(0)).isEqualTo("DB-KVI");
+		assertThat(top.get(0)).isEqualTo(code(kvi));
 		assertThat(top.get(3)).isEqualTo("Đảng bộ cơ sở");
 		assertThat(top.get(4)).as("the parent is outside the scope and not named").isEmpty();
 		assertThat(top.get(5)).isEqualTo("1");
-		List<String> noiBai = data.stream().filter((r) -> r.get(0).equals("DBBP-NOIBAI")).findFirst().orElseThrow();
+		List<String> noiBai = data.stream().filter((r) -> r.get(0).equals(code(noiBaiId))).findFirst().orElseThrow();
 		assertThat(noiBai.get(3)).isEqualTo("Đảng bộ bộ phận");
 		assertThat(noiBai.get(4)).isEqualTo(top.get(1));
 		assertThat(noiBai.get(5)).isEqualTo("2");
@@ -101,15 +118,19 @@ class UnitExportTest {
 
 	@Test
 	void closedUnitsAppearOnlyWhenAskedForAndNameTheUnitTheyWereMergedInto() throws Exception {
+		Bloc own = bloc("hợp nhất");
+		long kvi = own.first();
+		long haNoiId = own.second();
+		own.units().merge(haNoiId, kvi, "2025-03-01");
 		Caller admin = TestCallers.admin();
 		Set<String> open = new HashSet<>(rows(admin, "").stream().map((r) -> r.get(0)).toList());
 		List<List<String>> all = rows(admin, "?closed=true");
-		List<String> haNoi = all.stream().filter((r) -> r.get(0).equals("DB-CHQ-HANOI")).findFirst().orElseThrow();
+		List<String> haNoi = all.stream().filter((r) -> r.get(0).equals(code(haNoiId))).findFirst().orElseThrow();
 
-		assertThat(open).doesNotContain("DB-CHQ-HANOI");
+		assertThat(open).doesNotContain(code(haNoiId));
 		assertThat(haNoi.get(7)).matches("\\d{4}-\\d{2}-\\d{2}");
 		assertThat(haNoi.get(8))
-			.isEqualTo(all.stream().filter((r) -> r.get(0).equals("DB-KVI")).findFirst().orElseThrow().get(1));
+			.isEqualTo(all.stream().filter((r) -> r.get(0).equals(code(kvi))).findFirst().orElseThrow().get(1));
 	}
 
 	@Test
