@@ -36,8 +36,7 @@ import vn.dangvu.identity.token.ApiTokens;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-			"/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-			"/actuator/health/**" };
+			"/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/**
 	 * Pages run only the application's own scripts: no inline script or handler, no eval
@@ -93,6 +92,35 @@ class SecurityConfiguration {
 		ProviderManager manager = new ProviderManager(new ThrottledSignIn(provider, attempts));
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
 		return manager;
+	}
+
+	/**
+	 * {@code /actuator/**}: health open to load balancers, the Prometheus metrics to an
+	 * administrator only (HTTP Basic or a personal API token, as the API), the rest
+	 * closed.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager manager, MessageSource messages,
+			JsonMapper json, ApiTokens tokens) throws Exception {
+		ProblemResponses problems = new ProblemResponses(messages, json);
+		http.securityMatcher("/actuator/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests((a) -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.denyAll())
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((c) -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((c) -> c.disable())
+			.csrf((c) -> c.disable())
+			.httpBasic((b) -> b.authenticationEntryPoint(problems))
+			.exceptionHandling((e) -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+		secure(http, API_CSP, ReferrerPolicy.NO_REFERRER);
+		return http.build();
 	}
 
 	@Bean
