@@ -3,6 +3,7 @@ package vn.dangvu.platform.web;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -115,6 +116,18 @@ public class PageForms {
 	 */
 	public <T, E extends Exception> T attempt(Predicate<DomainException> shown, Consumer<DomainException> show,
 			Write<T, E> write, Supplier<T> otherwise) throws E {
+		return attempt(shown, write, (ex) -> {
+			show.accept(ex);
+			return otherwise.get();
+		});
+	}
+
+	/**
+	 * As {@link #attempt(Predicate, Consumer, Write, Supplier)}, with one function that
+	 * shows the refusal and gives the answer.
+	 */
+	public <T, E extends Exception> T attempt(Predicate<DomainException> shown, Write<T, E> write,
+			Function<DomainException, T> refused) throws E {
 		try {
 			return write.run();
 		}
@@ -122,8 +135,7 @@ public class PageForms {
 			if (!shown.test(ex)) {
 				throw ex;
 			}
-			show.accept(ex);
-			return otherwise.get();
+			return refused.apply(ex);
 		}
 	}
 

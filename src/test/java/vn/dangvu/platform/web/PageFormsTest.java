@@ -110,6 +110,51 @@ class PageFormsTest {
 		assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo("Mã CB-1 đã có");
 	}
 
+	@Test
+	void aFormWithAnErrorsMapGetsTheTextOnTheFieldOrTheDefaultOne() {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		String view = this.forms.submitKeepingStatus(errors, "form", () -> {
+			throw RuleViolationException.onField("code", "code.taken", "CB-1");
+		}, () -> "issuers");
+		assertThat(view).isEqualTo("issuers");
+		assertThat(errors).containsEntry("code", "Mã CB-1 đã có");
+		this.forms.submitKeepingStatus(errors, "form", () -> {
+			throw new ConflictException(null, "code.taken", "CB-2");
+		}, () -> "issuers");
+		assertThat(errors).containsEntry("form", "Mã CB-2 đã có");
+		assertThat(this.response.getStatus()).isEqualTo(200);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.forms.submitKeepingStatus(errors, "form", () -> {
+				throw NotFoundException.of("unit", 9);
+			}, () -> "issuers"));
+	}
+
+	@Test
+	void attemptShowsTheRefusalsItIsToldToAndPassesTheOthersOn() {
+		java.util.List<String> shown = new java.util.ArrayList<>();
+		String view = this.forms.attempt(PageForms::any, (ex) -> shown.add(ex.messageKey()), () -> {
+			throw NotFoundException.of("unit", 9);
+		}, () -> "back");
+		assertThat(view).isEqualTo("back");
+		assertThat(shown).hasSize(1);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.forms.attempt(PageForms.allBut(org.springframework.http.HttpStatus.NOT_FOUND),
+					(ex) -> shown.add(ex.messageKey()), () -> {
+						throw NotFoundException.of("unit", 9);
+					}, () -> "back"));
+		assertThat(this.forms.attempt(PageForms::reshown, () -> "done", (ex) -> "refused")).isEqualTo("done");
+		assertThat(this.forms.attempt(PageForms::reshown, () -> {
+			throw new RuleViolationException("code.taken", "CB-1");
+		}, (ex) -> ex.messageKey())).isEqualTo("code.taken");
+		assertThat(shown).hasSize(1);
+	}
+
+	@Test
+	void aRefusalCanLandOnTheFieldAsTheFormNamesIt() {
+		PageForms.reject(this.binding, RuleViolationException.onField("codeId", "code.taken", "CB-1"), "code");
+		assertThat(this.binding.getFieldError("code")).isNotNull();
+	}
+
 	static class Form {
 
 		private String code;
