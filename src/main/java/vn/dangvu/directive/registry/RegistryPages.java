@@ -208,10 +208,13 @@ class RegistryPages {
 					this.input.text(ex));
 			model.addAttribute("duplicateId", duplicateOf(ex));
 		}, () -> {
-			Long issuer = (issuerId == null && !PageInput.blank(form.get("newIssuerCode"))) ? this.issuers
-				.saveIssuer(null, form.get("newIssuerCode"), form.get("newIssuerName"), form.get("newIssuerLevel"),
-						null, true, caller)
-				.id() : issuerId;
+			Long issuer = issuerId;
+			if (issuer == null && !PageInput.blank(form.get("newIssuerCode"))) {
+				issuer = this.issuers
+					.saveIssuer(null, form.get("newIssuerCode"), form.get("newIssuerName"), form.get("newIssuerLevel"),
+							null, true, caller)
+					.id();
+			}
 			DocumentView created = this.registry.register(new NewDocument(form.get("citation"), type, issuer, issueDate,
 					form.get("summary"), termId, effectiveOn, fullText, null), caller);
 			attachAll(created.id(), files, caller);

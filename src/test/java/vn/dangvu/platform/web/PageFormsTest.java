@@ -14,6 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -142,10 +143,12 @@ class PageFormsTest {
 					(ex) -> shown.add(ex.messageKey()), () -> {
 						throw NotFoundException.of("unit", 9);
 					}, () -> "back"));
-		assertThat(this.forms.attempt(PageForms::reshown, () -> "done", (ex) -> "refused")).isEqualTo("done");
-		assertThat(this.forms.attempt(PageForms::reshown, () -> {
+		String done = this.forms.attempt(PageForms::reshown, () -> "done", (ex) -> "refused");
+		assertThat(done).isEqualTo("done");
+		String refused = this.forms.<String, RuntimeException>attempt(PageForms::reshown, () -> {
 			throw new RuleViolationException("code.taken", "CB-1");
-		}, (ex) -> ex.messageKey())).isEqualTo("code.taken");
+		}, DomainException::messageKey);
+		assertThat(refused).isEqualTo("code.taken");
 		assertThat(shown).hasSize(1);
 	}
 
