@@ -27,6 +27,7 @@ import vn.dangvu.platform.table.SheetWriter;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.platform.web.Choice;
+import vn.dangvu.platform.web.PageForms;
 
 /** The audit viewer: filters, list, detail with a before/after table, Excel export. */
 @Controller
@@ -49,6 +50,8 @@ class AuditController {
 
 	private final Clock clock;
 
+	private final PageForms forms;
+
 	@GetMapping
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
@@ -63,14 +66,14 @@ class AuditController {
 		String filters = filters(UriComponentsBuilder.fromPath(""), query).build().getQuery();
 		model.addAttribute("filters", (filters != null) ? filters : "");
 		model.addAttribute("baseUrl", filters(UriComponentsBuilder.fromPath("/audit"), query).toUriString());
-		try {
+		return this.forms.attempt(AuditQueryException.class::isInstance, () -> {
 			model.addAttribute("page", this.trail.page(caller, query, Math.max(page, 0), PAGE_SIZE));
-		}
-		catch (AuditQueryException ex) {
+			return "audit/list";
+		}, (ex) -> {
 			model.addAttribute("filterError", this.messages.text(ex));
 			model.addAttribute("page", Page.empty());
-		}
-		return "audit/list";
+			return "audit/list";
+		});
 	}
 
 	@GetMapping("/{id}")

@@ -27,12 +27,12 @@ import vn.dangvu.directive.NewAssignment;
 import vn.dangvu.directive.input.PageInput;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.visibility.Visibility;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /** Assigning a directive to units below (the cascade form). */
 @Controller
@@ -48,6 +48,8 @@ class AssignPages {
 	private final AssignmentQueries assignmentQueries;
 
 	private final Clock clock;
+
+	private final PageForms forms;
 
 	@GetMapping("/directives/{id}/assign")
 	String assignForm(@PathVariable long id, Model model) {
@@ -107,22 +109,16 @@ class AssignPages {
 		Long under = this.input.id(form, "allCellsUnder", errors);
 		LocalDate assignedOn = this.input.date(form, "assignedOn", errors);
 		Map<ActionKind, DuePeriod> actions = actions(form, errors);
-		if (errors.isEmpty()) {
-			try {
-				AssignmentResult r = this.assignments.assign(id,
-						new NewAssignment(null, unitIds, under, actions, assignedOn), caller);
-				flash.addFlashAttribute("flashMessage", this.input.text("directive.assigned",
-						r.assignedUnitIds().size(), r.alreadyAssignedUnitIds().size()));
-				return "redirect:/directives/" + id + "/tracking";
-			}
-			catch (DomainException ex) {
-				if (ex.status().value() == 403 || ex.status().value() == 404) {
-					throw ex;
-				}
-				errors.put(ex.field() == null ? "form" : ex.field(), this.input.text(ex));
-			}
+		if (!errors.isEmpty()) {
+			return assignView(doc, form, unitIds, errors, model);
 		}
-		return assignView(doc, form, unitIds, errors, model);
+		return this.forms.submitKeepingStatus(errors, "form", () -> {
+			AssignmentResult r = this.assignments.assign(id,
+					new NewAssignment(null, unitIds, under, actions, assignedOn), caller);
+			flash.addFlashAttribute("flashMessage", this.input.text("directive.assigned", r.assignedUnitIds().size(),
+					r.alreadyAssignedUnitIds().size()));
+			return "redirect:/directives/" + id + "/tracking";
+		}, () -> assignView(doc, form, unitIds, errors, model));
 	}
 
 	/** The actions ticked on the form, each with its due date or period. */

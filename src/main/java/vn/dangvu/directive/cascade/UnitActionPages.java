@@ -9,6 +9,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +27,11 @@ import vn.dangvu.directive.input.PageInput;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.registry.RegistrySearch;
 import vn.dangvu.directive.visibility.Visibility;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /** A unit's required actions on one directive, and recording them. */
 @Controller
@@ -48,6 +49,8 @@ class UnitActionPages {
 	private final Obligations obligations;
 
 	private final Clock clock;
+
+	private final PageForms forms;
 
 	@GetMapping("/directives/{id}/units/{unitId}")
 	String unitActions(@PathVariable long id, @PathVariable long unitId, Model model) {
@@ -86,7 +89,11 @@ class UnitActionPages {
 		LocalDate doneOn = this.input.date(params, "doneOn", errors);
 		Long present = this.input.id(params, "present", errors);
 		Long total = this.input.id(params, "total", errors);
-		try {
+		String back = "redirect:/directives/" + id + "/units/" + unitId;
+		return this.forms.attempt(PageForms.allBut(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND), (ex) -> {
+			flash.addFlashAttribute("actionError", this.input.text(ex));
+			flash.addFlashAttribute("actionErrorKind", k.name());
+		}, () -> {
 			if (!errors.isEmpty()) {
 				throw vn.dangvu.platform.error.RuleViolationException.onField("doneOn", "error.field.typeMismatch");
 			}
@@ -100,15 +107,8 @@ class UnitActionPages {
 			this.recording.record(id, unitId, k, new ActionRecord(doneOn, present == null ? null : present.intValue(),
 					total == null ? null : total.intValue(), report, attachment, params.get("note")), caller);
 			flash.addFlashAttribute("flashMessage", this.input.text("directive.action.recorded"));
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 403 || ex instanceof NotFoundException) {
-				throw ex;
-			}
-			flash.addFlashAttribute("actionError", this.input.text(ex));
-			flash.addFlashAttribute("actionErrorKind", k.name());
-		}
-		return "redirect:/directives/" + id + "/units/" + unitId;
+			return back;
+		}, () -> back);
 	}
 
 }

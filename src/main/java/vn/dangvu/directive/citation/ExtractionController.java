@@ -1,5 +1,7 @@
 package vn.dangvu.directive.citation;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.web.PageForms;
 
 /** Paste or upload a text and see every document citation in it. */
 @Controller
@@ -23,6 +26,8 @@ class ExtractionController {
 	private final CitationFinder finder;
 
 	private final Messages messages;
+
+	private final PageForms forms;
 
 	@GetMapping
 	String page(Model model) {
@@ -37,23 +42,24 @@ class ExtractionController {
 			Model model) {
 		CurrentCaller.require();
 		model.addAttribute("maxText", CitationFinder.MAX_TEXT);
-		String input = text;
-		try {
+		// the text read so far: the typed one, then the file's once it is read
+		AtomicReference<String> input = new AtomicReference<>(text);
+		return this.forms.attempt(RuleViolationException.class::isInstance, () -> {
 			if (file != null && !file.isEmpty()) {
-				input = UploadedText.read(file);
+				input.set(UploadedText.read(file));
 				model.addAttribute("fileName", file.getOriginalFilename());
 			}
-			CitationFinder.Result result = this.finder.find(input);
-			model.addAttribute("text", input);
+			CitationFinder.Result result = this.finder.find(input.get());
+			model.addAttribute("text", input.get());
 			model.addAttribute("view", ExtractionView.of(result));
-		}
-		catch (RuleViolationException ex) {
-			boolean keep = input != null && input.length() <= CitationFinder.MAX_TEXT;
-			model.addAttribute("text", keep ? input : "");
+			return "directive/extract";
+		}, (ex) -> {
+			boolean keep = input.get() != null && input.get().length() <= CitationFinder.MAX_TEXT;
+			model.addAttribute("text", keep ? input.get() : "");
 			model.addAttribute("error", this.messages.text(ex));
 			model.addAttribute("errorField", ex.field());
-		}
-		return "directive/extract";
+			return "directive/extract";
+		});
 	}
 
 }

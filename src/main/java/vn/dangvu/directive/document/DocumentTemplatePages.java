@@ -4,7 +4,6 @@ import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.directive.DocumentType;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.web.PageForms;
 
 /** The office's template page: one unit, one type (or every type) at a time. */
 @Controller
@@ -33,6 +32,8 @@ class DocumentTemplatePages {
 
 	private final Messages messages;
 
+	private final PageForms forms;
+
 	@GetMapping(PATH)
 	String edit(@RequestParam(required = false) Long unit, @RequestParam(required = false) String type, Model model) {
 		long unitId = unitId(unit);
@@ -45,20 +46,11 @@ class DocumentTemplatePages {
 			@ModelAttribute("form") TemplateForm form, BindingResult errors, Model model, RedirectAttributes flash) {
 		long unitId = unitId(unit);
 		DocumentType t = PartyDocumentPages.parseType(type);
-		try {
+		return this.forms.submitKeepingStatus(errors, () -> {
 			this.templates.save(unitId, t, form.toValues(), form.getVersion());
-		}
-		catch (DomainException ex) {
-			if (ex.field() != null && new BeanWrapperImpl(form).isReadableProperty(ex.field())) {
-				errors.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
-			else {
-				errors.reject(ex.messageKey(), ex.args(), null);
-			}
-			return view(unitId, t, form, model);
-		}
-		flash.addFlashAttribute("flashMessage", this.messages.text("directive.document.template.saved"));
-		return "redirect:" + PATH + "?unit=" + unitId + "&type=" + (t == null ? "" : t.name());
+			flash.addFlashAttribute("flashMessage", this.messages.text("directive.document.template.saved"));
+			return "redirect:" + PATH + "?unit=" + unitId + "&type=" + (t == null ? "" : t.name());
+		}, () -> view(unitId, t, form, model));
 	}
 
 	private String view(long unitId, DocumentType type, TemplateForm form, Model model) {

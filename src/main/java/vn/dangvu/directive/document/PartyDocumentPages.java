@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.directive.DocumentType;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.web.Downloads;
+import vn.dangvu.platform.web.PageForms;
 
 /**
  * Pages for Party-format documents: list, draft form, preview, issue with confirmation,
@@ -44,6 +43,8 @@ class PartyDocumentPages {
 	private final DocumentRegistration registration;
 
 	private final Messages messages;
+
+	private final PageForms forms;
 
 	@GetMapping
 	String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
@@ -114,25 +115,17 @@ class PartyDocumentPages {
 	String issueConfirm(@PathVariable long id, Model model) {
 		PartyDocument doc = draft(id);
 		model.addAttribute("doc", doc);
-		try {
+		return this.forms.attempt(PageForms::any, (ex) -> model.addAttribute("problem", this.messages.text(ex)), () -> {
 			model.addAttribute("preview", this.documents.previewIssue(id));
-		}
-		catch (DomainException ex) {
-			model.addAttribute("problem", this.messages.text(ex));
-		}
-		return "directive/document/issue";
+			return "directive/document/issue";
+		}, () -> "directive/document/issue");
 	}
 
 	@PostMapping("/{id}/issue")
 	String issue(@PathVariable long id, RedirectAttributes flash) {
-		try {
-			PartyDocument issued = this.documents.issue(id);
-			return done(flash, id, "directive.document.issued", issued.citation());
-		}
-		catch (RuleViolationException ex) {
-			flash.addFlashAttribute("flashError", this.messages.text(ex));
-			return "redirect:/directives/documents/" + id;
-		}
+		return this.forms.act(flash,
+				() -> done(flash, id, "directive.document.issued", this.documents.issue(id).citation()),
+				"redirect:/directives/documents/" + id);
 	}
 
 	@GetMapping("/{id}/pdf")
@@ -193,19 +186,11 @@ class PartyDocumentPages {
 		if (errors.hasErrors()) {
 			return formView.get();
 		}
-		try {
-			return change.get();
-		}
-		catch (DomainException ex) {
-			String field = "implementsId".equals(ex.field()) ? "implementsCitation" : ex.field();
-			if (field != null && new BeanWrapperImpl(form).isReadableProperty(field)) {
-				errors.rejectValue(field, ex.messageKey(), ex.args(), null);
-			}
-			else {
-				errors.reject(ex.messageKey(), ex.args(), null);
-			}
-			return formView.get();
-		}
+		return this.forms
+			.attempt(PageForms::any,
+					(ex) -> PageForms.reject(errors, ex,
+							"implementsId".equals(ex.field()) ? "implementsCitation" : ex.field()),
+					change::get, formView);
 	}
 
 	private String done(RedirectAttributes flash, long id, String key, Object... args) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,12 +27,12 @@ import vn.dangvu.directive.cascade.AssignmentQueries;
 import vn.dangvu.directive.input.PageInput;
 import vn.dangvu.directive.study.Study;
 import vn.dangvu.directive.visibility.Visibility;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.web.Downloads;
+import vn.dangvu.platform.web.PageForms;
 
 /** One registered document: its page, editing, links and attachments. */
 @Controller
@@ -55,6 +56,8 @@ class DocumentPages {
 	private final Study study;
 
 	private final AssignmentQueries assignmentQueries;
+
+	private final PageForms forms;
 
 	@GetMapping("/directives/{id}")
 	String show(@PathVariable long id, Model model) {
@@ -104,20 +107,14 @@ class DocumentPages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Long termId = this.input.id(form, "termId", errors);
 		LocalDate effectiveOn = this.input.date(form, "effectiveOn", errors);
-		if (errors.isEmpty()) {
-			try {
-				this.registry.update(id, form.get("summary"), termId, effectiveOn, form.get("fullText"), caller);
-				flash.addFlashAttribute("flashMessage", this.input.text("common.saved"));
-				return "redirect:/directives/" + id;
-			}
-			catch (DomainException ex) {
-				if (ex.status().value() == 403 || ex.status().value() == 404) {
-					throw ex;
-				}
-				errors.put(ex.field() == null ? "form" : ex.field(), this.input.text(ex));
-			}
+		if (!errors.isEmpty()) {
+			return editView(doc, form, errors, model);
 		}
-		return editView(doc, form, errors, model);
+		return this.forms.submitKeepingStatus(errors, "form", () -> {
+			this.registry.update(id, form.get("summary"), termId, effectiveOn, form.get("fullText"), caller);
+			flash.addFlashAttribute("flashMessage", this.input.text("common.saved"));
+			return "redirect:/directives/" + id;
+		}, () -> editView(doc, form, errors, model));
 	}
 
 	@PostMapping("/directives/{id}/links")
@@ -126,23 +123,24 @@ class DocumentPages {
 			RedirectAttributes flash) {
 		Caller caller = CurrentCaller.require();
 		this.documents.requireWritable(id, caller);
+		String back = "redirect:/directives/" + id;
 		try {
 			LinkKind k = LinkKind.valueOf(kind == null ? "" : kind);
 			LocalDate eff = PageInput.blank(effectiveOn) ? null : PageDates.parse(effectiveOn);
-			long target = this.search.findByCitation(citation, caller);
-			this.links.link(id, target, k, eff, caller);
-			flash.addFlashAttribute("flashMessage", this.input.text("directive.link.added"));
+			// an unknown citation is told on the page; the document itself gone is the
+			// 404 page
+			return this.forms.attempt(
+					(ex) -> !(ex instanceof NotFoundException && ex.messageKey().equals("error.notFound.directive")),
+					(ex) -> flash.addFlashAttribute("linkError", this.input.text(ex)), () -> {
+						this.links.link(id, this.search.findByCitation(citation, caller), k, eff, caller);
+						flash.addFlashAttribute("flashMessage", this.input.text("directive.link.added"));
+						return back;
+					}, () -> back);
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {
 			flash.addFlashAttribute("linkError", this.input.text("directive.input.invalidChoice"));
+			return back;
 		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException && ex.messageKey().equals("error.notFound.directive")) {
-				throw ex;
-			}
-			flash.addFlashAttribute("linkError", this.input.text(ex));
-		}
-		return "redirect:/directives/" + id;
 	}
 
 	@PostMapping("/directives/{id}/links/{linkId}/delete")
@@ -157,22 +155,18 @@ class DocumentPages {
 			RedirectAttributes flash) throws IOException {
 		Caller caller = CurrentCaller.require();
 		this.documents.requireVisible(id, caller);
-		try {
-			if (file == null || file.isEmpty()) {
-				flash.addFlashAttribute("attachError", this.input.text("directive.attachment.empty"));
-			}
-			else {
-				this.attachments.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), caller);
-				flash.addFlashAttribute("flashMessage", this.input.text("directive.attachment.added"));
-			}
+		String back = "redirect:/directives/" + id;
+		if (file == null || file.isEmpty()) {
+			flash.addFlashAttribute("attachError", this.input.text("directive.attachment.empty"));
+			return back;
 		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 403) {
-				throw ex;
-			}
-			flash.addFlashAttribute("attachError", this.input.text(ex));
-		}
-		return "redirect:/directives/" + id;
+		byte[] bytes = file.getBytes();
+		return this.forms.attempt(PageForms.allBut(HttpStatus.FORBIDDEN),
+				(ex) -> flash.addFlashAttribute("attachError", this.input.text(ex)), () -> {
+					this.attachments.attach(id, file.getOriginalFilename(), file.getContentType(), bytes, caller);
+					flash.addFlashAttribute("flashMessage", this.input.text("directive.attachment.added"));
+					return back;
+				}, () -> back);
 	}
 
 	@GetMapping("/directives/{id}/attachments/{attachmentId}")

@@ -16,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.directive.Issuer;
 import vn.dangvu.directive.input.PageInput;
 import vn.dangvu.directive.visibility.Visibility;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.web.PageForms;
 
 /** The issuer catalogue: list, add, edit, deactivate. */
 @Controller
@@ -30,6 +30,8 @@ class IssuerPages {
 	private final IssuerCatalogue registry;
 
 	private final Messages messages;
+
+	private final PageForms forms;
 
 	@GetMapping("/directives/issuers")
 	String list(Model model) {
@@ -49,28 +51,15 @@ class IssuerPages {
 	@PostMapping("/directives/issuers")
 	String save(@RequestParam Map<String, String> params, Model model, RedirectAttributes flash) {
 		Map<String, String> form = new LinkedHashMap<>(params);
-		Long id = null;
-		try {
-			id = PageInput.blank(form.get("id")) ? null : Long.valueOf(form.get("id"));
-		}
-		catch (NumberFormatException ex) {
-			throw NotFoundException.of("directiveIssuer", form.get("id"));
-		}
-		try {
-			Issuer saved = this.registry.saveIssuer(id, form.get("code"), form.get("fullName"), form.get("level"), null,
-					id == null ? Boolean.TRUE : null, CurrentCaller.require());
+		Long issuer = issuerId(form.get("id"));
+		Map<String, String> errors = new LinkedHashMap<>();
+		return this.forms.submitKeepingStatus(errors, "form", () -> {
+			Issuer saved = this.registry.saveIssuer(issuer, form.get("code"), form.get("fullName"), form.get("level"),
+					null, issuer == null ? Boolean.TRUE : null, CurrentCaller.require());
 			flash.addFlashAttribute("flashMessage",
 					this.messages.text("directive.issuer.saved", saved.code(), saved.fullName()));
 			return "redirect:/directives/issuers";
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 403 || ex.status().value() == 404) {
-				throw ex;
-			}
-			Map<String, String> errors = new LinkedHashMap<>();
-			errors.put(ex.field() == null ? "form" : ex.field(), this.messages.text(ex));
-			return view(form, errors, model);
-		}
+		}, () -> view(form, errors, model));
 	}
 
 	@GetMapping("/directives/issuers/{id}")
@@ -91,6 +80,16 @@ class IssuerPages {
 		this.registry.saveIssuer(id, i.code(), i.fullName(), i.level(), i.style(), active, CurrentCaller.require());
 		flash.addFlashAttribute("flashMessage", this.messages.text("directive.issuer.saved", i.code(), i.fullName()));
 		return "redirect:/directives/issuers";
+	}
+
+	/** The id of the issuer edited, null for a new one; not a number names no issuer. */
+	private static Long issuerId(String text) {
+		try {
+			return PageInput.blank(text) ? null : Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw NotFoundException.of("directiveIssuer", text);
+		}
 	}
 
 }

@@ -30,7 +30,6 @@ import vn.dangvu.directive.input.PageInput;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.DomainException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -38,6 +37,7 @@ import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.text.VietnameseText;
 import vn.dangvu.platform.time.PageDates;
+import vn.dangvu.platform.web.PageForms;
 
 /** Registry pages: the list and search, registering a document. */
 @Controller
@@ -59,6 +59,8 @@ class RegistryPages {
 	private final AttachmentService attachments;
 
 	private final TableSheet sheet;
+
+	private final PageForms forms;
 
 	@GetMapping("/directives")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
@@ -170,13 +172,12 @@ class RegistryPages {
 				.ifPresent((i) -> form.put("issuerId", String.valueOf(i.id())));
 			form.putIfAbsent("newIssuerName", issuerName.strip());
 		}
-		return formView(form, Map.of(), null, model);
+		return formView(form, Map.of(), model);
 	}
 
-	private String formView(Map<String, String> form, Map<String, String> errors, Long duplicateId, Model model) {
+	private String formView(Map<String, String> form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("duplicateId", duplicateId);
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("issuers", this.issuers.issuers(true));
 		model.addAttribute("levels", Issuer.LEVELS);
@@ -200,36 +201,34 @@ class RegistryPages {
 		Long termId = this.input.id(form, "termId", errors);
 		String fullText = fullText(form, fullTextFile, errors);
 		if (!errors.isEmpty()) {
-			return formView(form, errors, null, model);
+			return formView(form, errors, model);
 		}
-		try {
-			if (issuerId == null && !PageInput.blank(form.get("newIssuerCode"))) {
-				issuerId = this.issuers
+		return this.forms.attempt(PageForms::reshown, (ex) -> {
+			errors.put((ex.field() != null) ? ex.field() : (ex instanceof ConflictException) ? "citation" : "form",
+					this.input.text(ex));
+			model.addAttribute("duplicateId", duplicateOf(ex));
+		}, () -> {
+			Long issuer = issuerId;
+			if (issuer == null && !PageInput.blank(form.get("newIssuerCode"))) {
+				issuer = this.issuers
 					.saveIssuer(null, form.get("newIssuerCode"), form.get("newIssuerName"), form.get("newIssuerLevel"),
 							null, true, caller)
 					.id();
 			}
-			DocumentView created = this.registry.register(new NewDocument(form.get("citation"), type, issuerId,
-					issueDate, form.get("summary"), termId, effectiveOn, fullText, null), caller);
+			DocumentView created = this.registry.register(new NewDocument(form.get("citation"), type, issuer, issueDate,
+					form.get("summary"), termId, effectiveOn, fullText, null), caller);
 			attachAll(created.id(), files, caller);
 			flash.addFlashAttribute("flashMessage", this.input.text("directive.registered", created.citation()));
 			return "redirect:/directives/" + created.id();
-		}
-		catch (ConflictException ex) {
-			errors.put(ex.field() == null ? "citation" : ex.field(), this.input.text(ex));
-			Long dup = ex.args() != null && ex.args().length > 3 && ex.args()[3] instanceof Long l ? l : null;
-			return formView(form, errors, dup, model);
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 403) {
-				throw ex;
-			}
-			errors.put(ex.field() == null ? "form" : ex.field(), this.input.text(ex));
-			return formView(form, errors, null, model);
-		}
+		}, () -> formView(form, errors, model));
+	}
+
+	/**
+	 * The registered document a citation conflict names (its id, the fourth argument).
+	 */
+	private static Long duplicateOf(DomainException ex) {
+		return (ex instanceof ConflictException && ex.args() != null && ex.args().length > 3
+				&& ex.args()[3] instanceof Long id) ? id : null;
 	}
 
 	private DocumentType type(Map<String, String> form, Map<String, String> errors) {
@@ -249,13 +248,12 @@ class RegistryPages {
 			throws IOException {
 		String fullText = form.get("fullText");
 		if (file != null && !file.isEmpty()) {
-			try {
-				fullText = FullTextFiles.extract(file.getOriginalFilename(), file.getBytes());
-				form.put("fullText", fullText);
-			}
-			catch (DomainException ex) {
-				errors.put("fullTextFile", this.input.text(ex));
-			}
+			fullText = this.forms.attempt(PageForms::any, (ex) -> errors.put("fullTextFile", this.input.text(ex)),
+					() -> {
+						String read = FullTextFiles.extract(file.getOriginalFilename(), file.getBytes());
+						form.put("fullText", read);
+						return read;
+					}, () -> form.get("fullText"));
 		}
 		return fullText;
 	}

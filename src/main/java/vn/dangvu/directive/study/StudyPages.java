@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.directive.input.PageInput;
+import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.PageForms;
 
 /** The member's study list and marking a directive read or studied. */
 @Controller
@@ -22,6 +24,8 @@ class StudyPages {
 
 	private final Study study;
 
+	private final PageForms forms;
+
 	@GetMapping("/directives/study")
 	String studyList(Model model) {
 		model.addAttribute("items", this.study.forMember(CurrentCaller.require()));
@@ -31,15 +35,15 @@ class StudyPages {
 	@PostMapping("/directives/{id}/study")
 	String mark(@PathVariable long id, @RequestParam(defaultValue = "false") boolean studied,
 			@RequestParam(required = false) String back, RedirectAttributes flash) {
-		try {
-			this.study.mark(id, studied, CurrentCaller.require());
-			flash.addFlashAttribute("flashMessage",
-					this.input.text(studied ? "directive.study.markedStudied" : "directive.study.markedRead"));
-		}
-		catch (vn.dangvu.platform.error.RuleViolationException ex) {
-			flash.addFlashAttribute("flashMessage", this.input.text(ex));
-		}
-		return "study".equals(back) ? "redirect:/directives/study" : "redirect:/directives/" + id;
+		String target = "study".equals(back) ? "redirect:/directives/study" : "redirect:/directives/" + id;
+		// a refusal is told as the page's message, like the mark itself
+		return this.forms.attempt(RuleViolationException.class::isInstance,
+				(ex) -> flash.addFlashAttribute("flashMessage", this.input.text(ex)), () -> {
+					this.study.mark(id, studied, CurrentCaller.require());
+					flash.addFlashAttribute("flashMessage",
+							this.input.text(studied ? "directive.study.markedStudied" : "directive.study.markedRead"));
+					return target;
+				}, () -> target);
 	}
 
 }

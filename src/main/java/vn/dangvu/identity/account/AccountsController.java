@@ -20,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangvu.identity.NewAccount;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.security.Role;
+import vn.dangvu.platform.web.PageForms;
 
 /** Administration of accounts: administrators only. */
 @Controller
@@ -38,6 +38,8 @@ class AccountsController {
 	private final AccountQueries queries;
 
 	private final MessageSource messages;
+
+	private final PageForms forms;
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -61,7 +63,7 @@ class AccountsController {
 			form.padRows();
 			return form(model, form, null);
 		}
-		try {
+		return this.forms.submitKeepingStatus(binding, () -> {
 			Accounts.Created created = this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(),
 					form.getPassword(), form.getPersonId(), form.compactGrants()));
 			redirect.addFlashAttribute("flashMessage", text("account.created"));
@@ -69,13 +71,11 @@ class AccountsController {
 				redirect.addFlashAttribute("oneTimePassword", created.generatedPassword());
 			}
 			return "redirect:/accounts/" + created.id();
-		}
-		catch (DomainException ex) {
-			reject(binding, ex);
+		}, () -> {
 			form.setPassword(null);
 			form.padRows();
 			return form(model, form, null);
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -101,17 +101,15 @@ class AccountsController {
 			form.padRows();
 			return form(model, form, account);
 		}
-		try {
+		return this.forms.submitKeepingStatus(binding, () -> {
 			this.accounts.update(id, form.getDisplayName(), form.getPersonId(), form.compactGrants());
 			redirect.addFlashAttribute("flashMessage", text("account.updated"));
 			return "redirect:/accounts/" + id;
-		}
-		catch (DomainException ex) {
-			reject(binding, ex);
+		}, () -> {
 			form.setUsername(account.username());
 			form.padRows();
 			return form(model, form, account);
-		}
+		});
 	}
 
 	@PostMapping("/{id}/reset-password")
@@ -130,14 +128,14 @@ class AccountsController {
 
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		try {
-			this.accounts.setEnabled(id, enabled, CurrentCaller.require());
-			redirect.addFlashAttribute("flashMessage", text(enabled ? "account.enabledNow" : "account.disabledNow"));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-		}
-		return "redirect:/accounts/" + id;
+		String back = "redirect:/accounts/" + id;
+		return this.forms.attempt(PageForms::any,
+				(ex) -> redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args())), () -> {
+					this.accounts.setEnabled(id, enabled, CurrentCaller.require());
+					redirect.addFlashAttribute("flashMessage",
+							text(enabled ? "account.enabledNow" : "account.disabledNow"));
+					return back;
+				}, () -> back);
 	}
 
 	private String form(Model model, AccountForm form, AccountRow account) {
@@ -146,16 +144,6 @@ class AccountsController {
 		model.addAttribute("roles", List.of(Role.values()));
 		model.addAttribute("units", this.queries.grantableUnits());
 		return "identity/account-form";
-	}
-
-	private void reject(BindingResult binding, DomainException ex) {
-		String field = ex.field();
-		if (field != null && binding.getFieldType(field) != null) {
-			binding.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			binding.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 	private String text(String key, Object... args) {

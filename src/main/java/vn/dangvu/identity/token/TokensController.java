@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.CurrentCaller;
+import vn.dangvu.platform.web.PageForms;
 
 /** Personal API tokens of the signed-in account. */
 @Controller
@@ -26,6 +26,8 @@ class TokensController {
 
 	private final MessageSource messages;
 
+	private final PageForms forms;
+
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("tokens", this.tokens.listOwn(CurrentCaller.require()));
@@ -36,16 +38,15 @@ class TokensController {
 	@PostMapping
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer expiryDays,
 			RedirectAttributes redirect) {
-		try {
+		return this.forms.attempt(PageForms::reshown, (ex) -> {
+			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("name", name);
+		}, () -> {
 			ApiTokens.NewToken token = this.tokens.create(CurrentCaller.require(), name, expiryDays);
 			redirect.addFlashAttribute("newToken", token.secret());
 			redirect.addFlashAttribute("flashMessage", text("account.token.created"));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
-			redirect.addFlashAttribute("name", name);
-		}
-		return "redirect:/tokens";
+			return "redirect:/tokens";
+		}, () -> "redirect:/tokens");
 	}
 
 	@PostMapping("/{id}/revoke")

@@ -11,6 +11,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,6 @@ import vn.dangvu.membership.form.Choices;
 import vn.dangvu.membership.form.DateField;
 import vn.dangvu.membership.log.PartyStatus;
 import vn.dangvu.membership.log.Scoped;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
@@ -60,18 +60,16 @@ class AdmissionPages {
 	String open(@RequestParam(required = false) Long personId, @RequestParam(required = false) Long cellId,
 			@RequestParam(required = false) String openedOn, RedirectAttributes redirect) {
 		Caller caller = CurrentCaller.require();
-		try {
-			if (personId == null || cellId == null) {
-				throw vn.dangvu.platform.error.RuleViolationException.onField("personId", "membership.form.chooseBoth");
-			}
-			long id = this.commands.open(caller, personId, cellId, parseDate(openedOn, "openedOn"));
-			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.admission.opened"));
-			return "redirect:/membership/admissions/" + id;
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", this.messages.text(ex.messageKey(), ex.args()));
-			return "redirect:/membership";
-		}
+		return this.forms.attempt(PageForms::any,
+				(ex) -> redirect.addFlashAttribute("flashError", this.messages.text(ex)), () -> {
+					if (personId == null || cellId == null) {
+						throw vn.dangvu.platform.error.RuleViolationException.onField("personId",
+								"membership.form.chooseBoth");
+					}
+					long id = this.commands.open(caller, personId, cellId, parseDate(openedOn, "openedOn"));
+					redirect.addFlashAttribute("flashMessage", this.messages.text("membership.admission.opened"));
+					return "redirect:/membership/admissions/" + id;
+				}, () -> "redirect:/membership");
 	}
 
 	@GetMapping("/membership/admissions/{id}")
@@ -86,7 +84,13 @@ class AdmissionPages {
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
 		Caller caller = CurrentCaller.require();
-		try {
+		return this.forms.attempt(PageForms.allBut(HttpStatus.NOT_FOUND), (ex) -> {
+			Map<String, Object> values = new LinkedHashMap<>(form);
+			values.put("introducerIds", introducerIds == null ? List.of() : introducerIds);
+			fill(model, id, values);
+			model.addAttribute("error", this.messages.text(ex));
+			model.addAttribute("errorField", ex.field());
+		}, () -> {
 			AdmissionStep step = AdmissionStep.parse(form.get("step"))
 				.orElseThrow(() -> vn.dangvu.platform.error.RuleViolationException.onField("step",
 						"membership.step.unknown"));
@@ -96,24 +100,16 @@ class AdmissionPages {
 					DateField.readInt(form.get("votersTotal"), "votersTotal"), introducerIds,
 					form.containsKey("youthResolution"), form.get("cardNumber"), form.get("exceptionApprover"),
 					form.get("exceptionDocument"), form.get("note"));
-			Attachment attachment = file == null || file.isEmpty() ? null
-					: new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-			this.commands.recordStep(caller, id, input, attachment);
+			this.commands.recordStep(caller, id, input, attachment(file));
 			redirect.addFlashAttribute("flashMessage", this.messages.text("membership.step.recorded",
 					this.messages.text(step.labelKey()), DateField.format(input.date())));
 			return "redirect:/membership/admissions/" + id;
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			Map<String, Object> values = new LinkedHashMap<>(form);
-			values.put("introducerIds", introducerIds == null ? List.of() : introducerIds);
-			fill(model, id, values);
-			model.addAttribute("error", this.messages.text(ex.messageKey(), ex.args()));
-			model.addAttribute("errorField", ex.field());
-			return "membership/admission";
-		}
+		}, () -> "membership/admission");
+	}
+
+	private static Attachment attachment(MultipartFile file) throws IOException {
+		return file == null || file.isEmpty() ? null
+				: new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
 	}
 
 	@PostMapping("/membership/admissions/{id}/steps/last/withdrawal")

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -59,12 +58,8 @@ class DuesBatchController {
 			RedirectAttributes redirect) {
 		DuesKind k = kind;
 		long unitId = unitId(unit);
-		YearMonth m;
-		try {
-			m = DuesInput.month("month", month);
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.args()));
+		YearMonth m = this.forms.orFlash(redirect, () -> DuesInput.month("month", month));
+		if (m == null) {
 			return "redirect:" + DuesForms.base(k) + "/batch?kind=" + k + "&unit=" + unitId;
 		}
 		boolean saved = this.forms.act(redirect, () -> {
@@ -111,15 +106,7 @@ class DuesBatchController {
 	}
 
 	private YearMonth month(String month) {
-		if (month == null || month.isBlank()) {
-			return YearMonth.from(this.forms.today());
-		}
-		try {
-			return DuesInput.month("month", month);
-		}
-		catch (DomainException ex) {
-			return YearMonth.from(this.forms.today());
-		}
+		return DuesInput.pageMonth(month).orElseGet(() -> YearMonth.from(this.forms.today()));
 	}
 
 	private String text(String key, Object... args) {

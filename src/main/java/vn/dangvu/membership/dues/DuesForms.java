@@ -12,14 +12,14 @@ import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.DomainException;
-import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /**
  * What the dues pages do with a form: run the action and answer with a flash message (a
@@ -34,6 +34,8 @@ class DuesForms {
 
 	private final Clock clock;
 
+	private final PageForms pageForms;
+
 	LocalDate today() {
 		return VietnamTime.today(this.clock);
 	}
@@ -44,17 +46,19 @@ class DuesForms {
 	 * @return whether the action succeeded
 	 */
 	boolean act(RedirectAttributes redirect, Supplier<String> action) {
-		try {
+		return orFlash(redirect, () -> {
 			redirect.addFlashAttribute("flashMessage", action.get());
 			return true;
-		}
-		catch (DomainException ex) {
-			if (ex instanceof NotFoundException) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", this.messages.text(ex));
-			return false;
-		}
+		}) != null;
+	}
+
+	/**
+	 * Reads or does something; a refusal becomes the flash error and the answer null (a
+	 * unit or person outside the scope stays a 404).
+	 */
+	<T> T orFlash(RedirectAttributes redirect, Supplier<T> read) {
+		return this.pageForms.attempt(PageForms.allBut(HttpStatus.NOT_FOUND),
+				(ex) -> redirect.addFlashAttribute("flashError", this.messages.text(ex)), read::get, () -> null);
 	}
 
 	/** A form's paid-on day (dd/MM/yyyy), today when blank. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -80,21 +81,36 @@ final class DuesInput {
 	}
 
 	/**
+	 * A month typed on a page (yyyy-MM) of the years 2000 to 2100; empty when blank or
+	 * anything else.
+	 */
+	static Optional<YearMonth> pageMonth(String text) {
+		return (text == null || text.isBlank()) ? Optional.empty()
+				: Optional.ofNullable(within(text.trim(), YearMonth::parse, YearMonth::getYear));
+	}
+
+	/**
 	 * A month or a day of the years 2000 to 2100; anything else is the invalid key on the
 	 * field.
 	 */
 	private static <T> T inYears(String field, String text, String invalidKey, Function<String, T> parse,
 			ToIntFunction<T> year) {
+		T parsed = within(text, parse, year);
+		if (parsed == null) {
+			throw RuleViolationException.onField(field, invalidKey);
+		}
+		return parsed;
+	}
+
+	/** A month or a day of the years 2000 to 2100, or null. */
+	private static <T> T within(String text, Function<String, T> parse, ToIntFunction<T> year) {
 		try {
 			T parsed = parse.apply(text);
 			int y = year.applyAsInt(parsed);
-			if (y < 2000 || y > 2100) {
-				throw RuleViolationException.onField(field, invalidKey);
-			}
-			return parsed;
+			return (y < 2000 || y > 2100) ? null : parsed;
 		}
 		catch (DateTimeParseException ex) {
-			throw RuleViolationException.onField(field, invalidKey);
+			return null;
 		}
 	}
 

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -24,6 +23,7 @@ import vn.dangvu.platform.table.TablePage;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.time.PageDates;
+import vn.dangvu.platform.web.PageForms;
 
 /**
  * The Youth Union landing: members past the age limit (matured one by one or in bulk,
@@ -45,6 +45,8 @@ class YouthPages {
 	private final MassForms forms;
 
 	private final TableSheet sheet;
+
+	private final PageForms pageForms;
 
 	@GetMapping("/membership/youth")
 	String landing(@RequestParam(required = false) String on, @RequestParam(required = false) String page,
@@ -112,15 +114,10 @@ class YouthPages {
 		List<String> done = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
 		for (Long id : persons.stream().distinct().limit(1000).toList()) {
-			try {
-				done.add(this.youth.mature(caller, id, day, text));
-			}
-			catch (NotFoundException ex) {
-				refused.add(this.forms.text("youth.mature.notFound"));
-			}
-			catch (DomainException ex) {
-				refused.add(this.forms.text(ex.messageKey(), ex.args()));
-			}
+			this.pageForms.attempt(PageForms::any,
+					(ex) -> refused.add((ex instanceof NotFoundException) ? this.forms.text("youth.mature.notFound")
+							: this.forms.text(ex.messageKey(), ex.args())),
+					() -> done.add(this.youth.mature(caller, id, day, text)), () -> false);
 		}
 		if (!done.isEmpty()) {
 			redirect.addFlashAttribute("flashMessage", this.forms.text("youth.mature.done", done.size(),

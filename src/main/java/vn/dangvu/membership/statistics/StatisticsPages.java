@@ -21,6 +21,7 @@ import vn.dangvu.platform.table.SheetWriter;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /** The statistics page and its spreadsheet. */
 @Controller
@@ -35,32 +36,39 @@ class StatisticsPages {
 
 	private final Clock clock;
 
+	private final PageForms forms;
+
 	@GetMapping("/membership/statistics")
 	String statistics(@RequestParam(required = false) Long unit, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
 		Caller caller = CurrentCaller.require();
 		model.addAttribute("units", this.choices.parties(caller));
 		model.addAttribute("unit", unit);
+		LocalDate today = VietnamTime.today(this.clock);
+		LocalDate f;
+		LocalDate t;
 		try {
-			LocalDate today = VietnamTime.today(this.clock);
-			LocalDate f = DateField.parse(from);
-			LocalDate t = DateField.parse(to);
-			f = f == null ? today.withDayOfYear(1) : f;
-			t = t == null ? today : t;
-			model.addAttribute("from", DateField.format(f));
-			model.addAttribute("to", DateField.format(t));
-			model.addAttribute("report", this.statistics.report(caller, unit, f, t));
+			f = DateField.parse(from);
+			t = DateField.parse(to);
 		}
 		catch (IllegalArgumentException ex) {
-			model.addAttribute("from", from);
-			model.addAttribute("to", to);
-			model.addAttribute("error", this.messages.text("membership.form.date"));
+			return refused(model, from, to, this.messages.text("membership.form.date"));
 		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("from", from);
-			model.addAttribute("to", to);
-			model.addAttribute("error", this.messages.text(ex.messageKey(), ex.args()));
-		}
+		LocalDate start = (f != null) ? f : today.withDayOfYear(1);
+		LocalDate end = (t != null) ? t : today;
+		return this.forms.attempt(RuleViolationException.class::isInstance, () -> {
+			model.addAttribute("from", DateField.format(start));
+			model.addAttribute("to", DateField.format(end));
+			model.addAttribute("report", this.statistics.report(caller, unit, start, end));
+			return "membership/statistics";
+		}, (ex) -> refused(model, from, to, this.messages.text(ex)));
+	}
+
+	/** The page again with the dates as typed and what is wrong with them. */
+	private static String refused(Model model, String from, String to, String error) {
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("error", error);
 		return "membership/statistics";
 	}
 

@@ -78,7 +78,7 @@ class UnitFormPages {
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = UnitFormSupport.decision(errors, form);
 		String note = UnitFormSupport.note(errors, form);
-		return this.forms.submit(errors, form, () -> newView(form, model), () -> {
+		return this.forms.submit(errors, () -> newView(form, model), () -> {
 			UnitDto created = this.service
 				.create(new CreateUnitCmd(code, kind, name, shortName, parentId, null, date, decisionRef, note));
 			return this.forms.done(flash, created.id(), "unit.created", created.name());
@@ -123,12 +123,11 @@ class UnitFormPages {
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = UnitFormSupport.decision(errors, form);
 		String note = UnitFormSupport.note(errors, form);
-		return this.forms.submit(errors, form, () -> UnitFormSupport.view("organisation/rename", unit, form, model),
-				() -> {
-					UnitDto renamed = this.service.rename(
-							new RenameUnitCmd(id, name, shortName == null ? "" : shortName, date, decisionRef, note));
-					return this.forms.done(flash, id, "unit.renamed", renamed.name());
-				});
+		return this.forms.submit(errors, () -> UnitFormSupport.view("organisation/rename", unit, form, model), () -> {
+			UnitDto renamed = this.service
+				.rename(new RenameUnitCmd(id, name, shortName == null ? "" : shortName, date, decisionRef, note));
+			return this.forms.done(flash, id, "unit.renamed", renamed.name());
+		});
 	}
 
 	// Move
@@ -161,7 +160,7 @@ class UnitFormPages {
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = UnitFormSupport.decision(errors, form);
 		String note = UnitFormSupport.note(errors, form);
-		return this.forms.submit(errors, form, () -> moveView(unit, form, model), () -> {
+		return this.forms.submit(errors, () -> moveView(unit, form, model), () -> {
 			this.service.move(new MoveUnitCmd(id, parentId, date, decisionRef, note));
 			return this.forms.done(flash, id, "unit.moved", unit.name());
 		});
@@ -220,7 +219,7 @@ class UnitFormPages {
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = UnitFormSupport.decision(errors, form);
 		String note = UnitFormSupport.note(errors, form);
-		return this.forms.submit(errors, form, () -> mergeView(form, family, model), () -> {
+		return this.forms.submit(errors, () -> mergeView(form, family, model), () -> {
 			UnitDto merged = this.service
 				.merge(new MergeUnitsCmd(form.getSourceIds(), targetId, newTarget, date, decisionRef, note));
 			return this.forms.done(flash, merged.id(), "unit.merged", merged.name());
@@ -262,7 +261,7 @@ class UnitFormPages {
 		LocalDate date = UnitInput.pageDate(errors, "effectiveDate", form.getEffectiveDate(), null);
 		String decisionRef = UnitFormSupport.decision(errors, form);
 		String note = UnitFormSupport.note(errors, form);
-		return this.forms.submit(errors, form, () -> closeView(unit, form, model), () -> {
+		return this.forms.submit(errors, () -> closeView(unit, form, model), () -> {
 			this.service.close(new CloseUnitCmd(id, date, decisionRef, note));
 			return this.forms.done(flash, id, "unit.closedDone", unit.name());
 		});

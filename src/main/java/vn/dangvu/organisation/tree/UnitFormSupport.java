@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.organisation.UnitDto;
 import vn.dangvu.organisation.UnitScopes;
-import vn.dangvu.platform.error.DomainException;
+import vn.dangvu.platform.web.PageForms;
 
 /**
  * What every form of {@link UnitFormPages} does alike: find the unit in scope, read the
@@ -30,6 +29,8 @@ class UnitFormSupport {
 	private final UnitScopes scopes;
 
 	private final MessageSource messages;
+
+	private final PageForms forms;
 
 	UnitDto unit(long id) {
 		return this.queries.require(id, this.scopes.current());
@@ -53,26 +54,13 @@ class UnitFormSupport {
 	 * Runs the change when the input is complete; a refused change comes back onto the
 	 * form, on its field when the form has one.
 	 */
-	String submit(BindingResult errors, UnitForm form, Supplier<String> formView, Supplier<String> change) {
+	String submit(BindingResult errors, Supplier<String> formView, Supplier<String> change) {
 		if (errors.hasErrors()) {
 			return formView.get();
 		}
-		try {
-			return change.get();
-		}
-		catch (DomainException ex) {
-			String field = ex.field();
-			if ("effectiveDate".equals(field) || "establishedOn".equals(field)) {
-				field = "effectiveDate";
-			}
-			if (field != null && new BeanWrapperImpl(form).isReadableProperty(field)) {
-				errors.rejectValue(field, ex.messageKey(), ex.args(), null);
-			}
-			else {
-				errors.reject(ex.messageKey(), ex.args(), null);
-			}
-			return formView.get();
-		}
+		return this.forms.attempt(PageForms::any,
+				(ex) -> PageForms.reject(errors, ex, "establishedOn".equals(ex.field()) ? "effectiveDate" : ex.field()),
+				change::get, formView);
 	}
 
 	String done(RedirectAttributes flash, long unitId, String key, Object... args) {

@@ -24,6 +24,7 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.web.Downloads;
+import vn.dangvu.platform.web.PageForms;
 
 /** Importing people from the spreadsheet: template, upload, progress and result. */
 @Controller
@@ -36,6 +37,8 @@ class PeopleImportController {
 	private final PersonSheet sheet;
 
 	private final MessageSource messages;
+
+	private final PageForms forms;
 
 	@GetMapping
 	String page(Model model) {
@@ -59,13 +62,12 @@ class PeopleImportController {
 		if (file == null || file.isEmpty()) {
 			return refuse(model, caller, "person.import.noFile");
 		}
-		try (InputStream in = file.getInputStream()) {
-			long jobId = this.imports.start(caller, file.getOriginalFilename(), in, validOnly);
-			return "redirect:/people/import/" + jobId;
-		}
-		catch (RuleViolationException ex) {
-			return refuse(model, caller, ex.messageKey(), ex.args());
-		}
+		return this.forms.attempt(RuleViolationException.class::isInstance, () -> {
+			try (InputStream in = file.getInputStream()) {
+				return "redirect:/people/import/"
+						+ this.imports.start(caller, file.getOriginalFilename(), in, validOnly);
+			}
+		}, (ex) -> refuse(model, caller, ex.messageKey(), ex.args()));
 	}
 
 	@GetMapping("/{id:\\d+}")

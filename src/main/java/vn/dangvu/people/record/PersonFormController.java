@@ -21,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangvu.people.scope.PersonScope;
 import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.policy.Verdict;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 
 /** Creating and editing a person; errors are shown beside their fields. */
 @Controller
@@ -47,6 +49,8 @@ class PersonFormController {
 
 	private final Clock clock;
 
+	private final PageForms forms;
+
 	@GetMapping("/new")
 	String newForm(Model model) {
 		Caller caller = manager();
@@ -59,18 +63,15 @@ class PersonFormController {
 			RedirectAttributes redirect) {
 		Caller caller = manager();
 		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
-		try {
-			if (!read.ok()) {
-				throw PersonRejected.unreadable(read.violations());
-			}
+		if (!read.ok()) {
+			reject(errors, read.violations());
+			return form(model, caller, form, null);
+		}
+		return this.forms.attempt(PersonRejected.class::isInstance, (ex) -> reject(errors, ex), () -> {
 			long id = this.people.create(caller, read.draft());
 			redirect.addFlashAttribute("flashMessage", text("person.created", read.draft().fullName()));
 			return "redirect:/people/" + id;
-		}
-		catch (PersonRejected ex) {
-			reject(errors, ex.violations());
-			return form(model, caller, form, null);
-		}
+		}, () -> form(model, caller, form, null));
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -91,21 +92,16 @@ class PersonFormController {
 			return form(model, caller, form, id);
 		}
 		PersonInput.Result read = this.input.read(form.values(), PersonDraft.empty());
-		try {
-			if (!read.ok()) {
-				throw PersonRejected.unreadable(read.violations());
-			}
-			this.people.update(caller, id, read.draft(), form.getVersion());
-			redirect.addFlashAttribute("flashMessage", text("person.updated", read.draft().fullName()));
-			return "redirect:/people/" + id;
+		if (!read.ok()) {
+			reject(errors, read.violations());
+			return form(model, caller, form, id);
 		}
-		catch (PersonRejected ex) {
-			reject(errors, ex.violations());
-		}
-		catch (ConflictException ex) {
-			errors.reject(ex.messageKey(), ex.args(), null);
-		}
-		return form(model, caller, form, id);
+		return this.forms.attempt((ex) -> ex instanceof PersonRejected || ex instanceof ConflictException,
+				(ex) -> reject(errors, ex), () -> {
+					this.people.update(caller, id, read.draft(), form.getVersion());
+					redirect.addFlashAttribute("flashMessage", text("person.updated", read.draft().fullName()));
+					return "redirect:/people/" + id;
+				}, () -> form(model, caller, form, id));
 	}
 
 	private String form(Model model, Caller caller, PersonForm form, Long id) {
@@ -138,7 +134,20 @@ class PersonFormController {
 		return list;
 	}
 
-	private void reject(BindingResult errors, List<Verdict> violations) {
+	/**
+	 * Every violation of a refused person on its field, any other refusal (a stale
+	 * version) as a global error.
+	 */
+	private static void reject(BindingResult errors, DomainException ex) {
+		if (ex instanceof PersonRejected rejected) {
+			reject(errors, rejected.violations());
+		}
+		else {
+			errors.reject(ex.messageKey(), ex.args(), null);
+		}
+	}
+
+	private static void reject(BindingResult errors, List<Verdict> violations) {
 		for (Verdict v : violations) {
 			if (PersonInput.FIELDS.contains(v.field()) && !"version".equals(v.field())) {
 				errors.rejectValue(v.field(), v.messageKey(), v.args().toArray(), null);

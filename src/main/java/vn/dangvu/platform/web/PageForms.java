@@ -1,5 +1,9 @@
 package vn.dangvu.platform.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -58,6 +62,14 @@ import vn.dangvu.platform.text.Messages;
  * 200 for a page whose tests expect it. Actions that redirect back instead of re-showing
  * a form (a button on a list) use {@link #act}, which puts the refusal in
  * {@code flashError}.
+ *
+ * <p>
+ * A form whose errors are a {@code Map<String, String>} (field to text) rather than a
+ * BindingResult uses {@link #submitKeepingStatus(Map, String, Supplier, Supplier)}; a
+ * page that shows a refusal its own way (another flash attribute, several rejections at
+ * once, a renamed field) hands that to
+ * {@link #submitKeepingStatus(Consumer, Supplier, Supplier)} or, when it also shows
+ * refusals other than 422/409, to {@link #attempt}.
  */
 @Component
 @RequiredArgsConstructor
@@ -76,6 +88,66 @@ public class PageForms {
 	/** As {@link #submit}, but the re-shown form answers 200. */
 	public String submitKeepingStatus(BindingResult binding, Supplier<String> write, Supplier<String> reshow) {
 		return run(binding, write, reshow, false);
+	}
+
+	/**
+	 * As {@link #submitKeepingStatus(BindingResult, Supplier, Supplier)}, for a form that
+	 * shows a 422/409 refusal its own way: {@code show} puts it on the form.
+	 */
+	public String submitKeepingStatus(Consumer<DomainException> show, Supplier<String> write, Supplier<String> reshow) {
+		return attempt(PageForms::reshown, show, write::get, reshow);
+	}
+
+	/**
+	 * As {@link #submitKeepingStatus(BindingResult, Supplier, Supplier)}, for a form
+	 * whose errors are a map of field to text: the refusal's text goes under its field,
+	 * or under {@code field} when it names none.
+	 */
+	public String submitKeepingStatus(Map<String, String> errors, String field, Supplier<String> write,
+			Supplier<String> reshow) {
+		return submitKeepingStatus(
+				(ex) -> errors.put((ex.field() != null) ? ex.field() : field, this.messages.text(ex)), write, reshow);
+	}
+
+	/**
+	 * The general form of them all: runs the write; a refusal that {@code shown} accepts
+	 * goes to {@code show} and the answer is {@code otherwise}; every other refusal goes
+	 * on to {@code PageErrorHandler}. The status is left as it is.
+	 */
+	public <T, E extends Exception> T attempt(Predicate<DomainException> shown, Consumer<DomainException> show,
+			Write<T, E> write, Supplier<T> otherwise) throws E {
+		return attempt(shown, write, (ex) -> {
+			show.accept(ex);
+			return otherwise.get();
+		});
+	}
+
+	/**
+	 * As {@link #attempt(Predicate, Consumer, Write, Supplier)}, with one function that
+	 * shows the refusal and gives the answer.
+	 */
+	public <T, E extends Exception> T attempt(Predicate<DomainException> shown, Write<T, E> write,
+			Function<DomainException, T> refused) throws E {
+		try {
+			return write.run();
+		}
+		catch (DomainException ex) {
+			if (!shown.test(ex)) {
+				throw ex;
+			}
+			return refused.apply(ex);
+		}
+	}
+
+	/**
+	 * A write for {@link #attempt}; it may throw a checked exception (reading an upload),
+	 * which goes on unchanged.
+	 */
+	@FunctionalInterface
+	public interface Write<T, E extends Exception> {
+
+		T run() throws E;
+
 	}
 
 	/**
@@ -98,16 +170,21 @@ public class PageForms {
 
 	private String act(RedirectAttributes redirect, Supplier<String> write, String back,
 			Predicate<DomainException> flashed) {
-		try {
-			return write.get();
-		}
-		catch (DomainException ex) {
-			if (!flashed.test(ex)) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("flashError", this.messages.text(ex));
-			return back;
-		}
+		return attempt(flashed, (ex) -> redirect.addFlashAttribute("flashError", this.messages.text(ex)), write::get,
+				() -> back);
+	}
+
+	/**
+	 * Every refusal, a 404 or 403 too: for the few pages that have always shown those
+	 * themselves (a calendar day already removed).
+	 */
+	public static boolean any(DomainException ex) {
+		return true;
+	}
+
+	/** Every refusal but those with one of these statuses. */
+	public static Predicate<DomainException> allBut(HttpStatus... statuses) {
+		return (ex) -> !List.of(statuses).contains(ex.status());
 	}
 
 	/**
@@ -122,7 +199,14 @@ public class PageForms {
 	 * the message resolves in the template (code = message key, with its arguments).
 	 */
 	public static void reject(BindingResult binding, DomainException ex) {
-		String field = ex.field();
+		reject(binding, ex, ex.field());
+	}
+
+	/**
+	 * As {@link #reject(BindingResult, DomainException)}, on {@code field} (the refusal's
+	 * field as the form names it).
+	 */
+	public static void reject(BindingResult binding, DomainException ex, String field) {
 		if (field != null && binding.getFieldType(field) != null) {
 			binding.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
 		}
@@ -131,22 +215,21 @@ public class PageForms {
 		}
 	}
 
-	private static String run(BindingResult binding, Supplier<String> write, Supplier<String> reshow, boolean status) {
-		try {
-			return write.get();
-		}
-		catch (DomainException ex) {
-			if (!reshown(ex)) {
-				throw ex;
-			}
+	private String run(BindingResult binding, Supplier<String> write, Supplier<String> reshow, boolean status) {
+		return attempt(PageForms::reshown, (ex) -> {
 			reject(binding, ex);
-			if (status && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-				HttpServletResponse response = attrs.getResponse();
-				if (response != null) {
-					response.setStatus(ex.status().value());
-				}
+			if (status) {
+				answer(ex.status());
 			}
-			return reshow.get();
+		}, write::get, reshow);
+	}
+
+	private static void answer(HttpStatus status) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+			HttpServletResponse response = attrs.getResponse();
+			if (response != null) {
+				response.setStatus(status.value());
+			}
 		}
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
 import vn.dangvu.platform.web.PageForms;
@@ -140,15 +139,14 @@ class CalendarPages {
 	@PostMapping("/rules/calendar/days/{date}/delete")
 	String removeDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			RedirectAttributes redirect) {
-		try {
-			this.calendar.removeDay(date);
-			redirect.addFlashAttribute("flashMessage", this.messages.text("calendar.day.removed"));
-		}
-		catch (DomainException ex) {
-			// A day already removed (404) is told on the calendar, not as the error page.
-			redirect.addFlashAttribute("flashError", this.messages.text(ex));
-		}
-		return "redirect:/rules/calendar?year=" + date.getYear();
+		String back = "redirect:/rules/calendar?year=" + date.getYear();
+		// A day already removed (404) is told on the calendar, not as the error page.
+		return this.forms.attempt(PageForms::any,
+				(ex) -> redirect.addFlashAttribute("flashError", this.messages.text(ex)), () -> {
+					this.calendar.removeDay(date);
+					redirect.addFlashAttribute("flashMessage", this.messages.text("calendar.day.removed"));
+					return back;
+				}, () -> back);
 	}
 
 	record YearForm(Integer year, Boolean confirmed, String source, String note) {

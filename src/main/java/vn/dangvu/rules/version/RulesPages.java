@@ -20,6 +20,7 @@ import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.platform.web.PageForms;
 import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleValue;
@@ -37,6 +38,8 @@ class RulesPages {
 	private final Messages messages;
 
 	private final Clock clock;
+
+	private final PageForms forms;
 
 	/** One line of the table: a rule and its version in force on the chosen date. */
 	record Line(RuleDefinition definition, RuleValue inForce, int versions) {
@@ -79,18 +82,17 @@ class RulesPages {
 
 	@PostMapping("/rules/{key}")
 	String addVersion(@PathVariable String key, VersionForm form, Model model, RedirectAttributes redirect) {
-		try {
+		return this.forms.attempt(RuleViolationException.class::isInstance, () -> {
 			this.rules.add(new NewRuleVersion(key, form.value(), form.validFrom(), form.source(),
 					Boolean.TRUE.equals(form.confirmed()), form.note()));
-		}
-		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashMessage", this.messages.text("rule.version.added"));
+			return "redirect:/rules/" + key;
+		}, (ex) -> {
 			model.addAttribute("form", form);
 			model.addAttribute("formError", this.messages.text(ex));
 			model.addAttribute("formErrorField", ex.field());
 			return rule(key, model);
-		}
-		redirect.addFlashAttribute("flashMessage", this.messages.text("rule.version.added"));
-		return "redirect:/rules/" + key;
+		});
 	}
 
 }

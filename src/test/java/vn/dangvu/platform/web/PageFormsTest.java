@@ -14,6 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.dangvu.platform.error.ConflictException;
+import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -108,6 +109,53 @@ class PageFormsTest {
 		}, "redirect:/units");
 		assertThat(view).isEqualTo("redirect:/units");
 		assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo("Mã CB-1 đã có");
+	}
+
+	@Test
+	void aFormWithAnErrorsMapGetsTheTextOnTheFieldOrTheDefaultOne() {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		String view = this.forms.submitKeepingStatus(errors, "form", () -> {
+			throw RuleViolationException.onField("code", "code.taken", "CB-1");
+		}, () -> "issuers");
+		assertThat(view).isEqualTo("issuers");
+		assertThat(errors).containsEntry("code", "Mã CB-1 đã có");
+		this.forms.submitKeepingStatus(errors, "form", () -> {
+			throw new ConflictException(null, "code.taken", "CB-2");
+		}, () -> "issuers");
+		assertThat(errors).containsEntry("form", "Mã CB-2 đã có");
+		assertThat(this.response.getStatus()).isEqualTo(200);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.forms.submitKeepingStatus(errors, "form", () -> {
+				throw NotFoundException.of("unit", 9);
+			}, () -> "issuers"));
+	}
+
+	@Test
+	void attemptShowsTheRefusalsItIsToldToAndPassesTheOthersOn() {
+		java.util.List<String> shown = new java.util.ArrayList<>();
+		String view = this.forms.attempt(PageForms::any, (ex) -> shown.add(ex.messageKey()), () -> {
+			throw NotFoundException.of("unit", 9);
+		}, () -> "back");
+		assertThat(view).isEqualTo("back");
+		assertThat(shown).hasSize(1);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.forms.attempt(PageForms.allBut(org.springframework.http.HttpStatus.NOT_FOUND),
+					(ex) -> shown.add(ex.messageKey()), () -> {
+						throw NotFoundException.of("unit", 9);
+					}, () -> "back"));
+		String done = this.forms.attempt(PageForms::reshown, () -> "done", (ex) -> "refused");
+		assertThat(done).isEqualTo("done");
+		String refused = this.forms.<String, RuntimeException>attempt(PageForms::reshown, () -> {
+			throw new RuleViolationException("code.taken", "CB-1");
+		}, DomainException::messageKey);
+		assertThat(refused).isEqualTo("code.taken");
+		assertThat(shown).hasSize(1);
+	}
+
+	@Test
+	void aRefusalCanLandOnTheFieldAsTheFormNamesIt() {
+		PageForms.reject(this.binding, RuleViolationException.onField("codeId", "code.taken", "CB-1"), "code");
+		assertThat(this.binding.getFieldError("code")).isNotNull();
 	}
 
 	static class Form {
