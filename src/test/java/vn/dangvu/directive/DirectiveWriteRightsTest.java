@@ -90,7 +90,7 @@ class DirectiveWriteRightsTest {
 		this.bithu = new Caller(9101, "bithu." + n, "Bí thư Chi bộ " + n, Set.of(Role.CELL_SECRETARY),
 				Set.of(this.cauTreo), people.person("Phan Đình Thắng", born, this.cauTreo, this.cauTreo, null, null));
 		this.dangvien = TestCallers
-			.member(people.person("Nguyễn Văn Đức", born, this.cauTreo, this.cauTreo, null, null));
+			.member(people.person("Lê Thử Nghiệm", born, this.cauTreo, this.cauTreo, null, null));
 
 		this.ct05 = this.fixtures.directive(this.vanphong, "Chỉ thị về quán triệt");
 		this.fixtures.assign(this.vanphong, this.ct05.id(), LocalDate.of(2024, 2, 1), 30, List.of(this.cauTreo));
