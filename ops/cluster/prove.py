@@ -1,20 +1,25 @@
 """The cluster's promises, proven under load (run through ./prove, which starts the cluster)."""
-import base64, http.cookiejar, json, os, random, re, subprocess, sys, threading, time, urllib.error, urllib.parse, urllib.request
+import base64, datetime, http.cookiejar, io, json, os, random, re, subprocess, sys, threading, time, urllib.error, \
+    urllib.parse, urllib.request, uuid
+from zoneinfo import ZoneInfo
 
 E = os.environ
 DIR = E["DIR"]
 APP = f"http://127.0.0.1:{E['HAPROXY_HTTP_PORT']}"
 PATRONI = [int(E["PATRONI1_PORT"]), int(E["PATRONI2_PORT"])]
 DEMO_PASSWORD = "demo123"  # the demo accounts' password (docs/demo-data.md); the cluster runs in demo mode
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def sh(cmd, check=True):
     return subprocess.run(cmd, shell=True, check=check, capture_output=True, text=True).stdout.strip()
 
 
-def sql(statement):
-    """Through HAProxy's read-write port, as the application's role."""
-    return sh(f"PGPASSWORD={E['APP_DB_PASSWORD']} psql -h 127.0.0.1 -p {E['HAPROXY_PRIMARY_PORT']} -U dangvu -d dangvu "
+def sql(statement, port=None, user="dangvu", password=None):
+    """Through HAProxy's read-write port (or the given one), as the application's role (or the given one)."""
+    password = password or E["APP_DB_PASSWORD"]
+    return sh(f"PGPASSWORD={password} psql -h 127.0.0.1 -p {port or E['HAPROXY_PRIMARY_PORT']} -U {user} -d dangvu "
               f"-v ON_ERROR_STOP=1 -Atc \"{statement}\"")
 
 
@@ -54,7 +59,7 @@ class Writers:
 
     def __init__(self, threads=4, tag=None):
         self.tag = tag or f"Thử Cụm {random.randint(1000, 9999)}"
-        self.acked, self.failed, self.success_times = [], 0, []
+        self.acked, self.failed, self.success_times, self.acked_at = [], 0, [], {}
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.counter = 0
@@ -75,6 +80,7 @@ class Writers:
             with self.lock:
                 if status == 201:
                     self.acked.append(json.loads(body)["id"])
+                    self.acked_at[self.acked[-1]] = time.time()
                     self.success_times.append(time.monotonic())
                 else:
                     self.failed += 1
@@ -119,18 +125,22 @@ def failover():
     lost, half = w.verify()
     gap = w.longest_gap(killed_at)
     sh(f"rm -f {DIR}/pg{before}/patroni.pid")
-    subprocess.run([os.path.join(os.path.dirname(__file__), "up")], check=True, capture_output=True)
+    restart_cluster_parts()
     print(f"failover: {len(w.acked)} writes acknowledged, {w.failed} failed cleanly, lost {lost}, half-written {half}, "
           f"new primary pg{leader()} after {promoted_after:.1f} s, longest time without a successful write {gap:.1f} s")
     return lost == 0 and half == 0 and gap < 30
 
 
-def signed_in_opener():
+def csrf(page):
+    token = re.search(r'name="_csrf"\s+value="([^"]+)"', page) or re.search(r'value="([^"]+)"\s+name="_csrf"', page)
+    return token.group(1)
+
+
+def signed_in_opener(user="vanphong"):
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     page = opener.open(APP + "/login", timeout=10).read().decode()
-    token = re.search(r'name="_csrf"\s+value="([^"]+)"', page) or re.search(r'value="([^"]+)"\s+name="_csrf"', page)
-    form = urllib.parse.urlencode({"username": "vanphong", "password": DEMO_PASSWORD, "_csrf": token.group(1)}).encode()
+    form = urllib.parse.urlencode({"username": user, "password": DEMO_PASSWORD, "_csrf": csrf(page)}).encode()
     opener.open(urllib.request.Request(APP + "/login", data=form, method="POST"), timeout=10).read()
     return opener
 
@@ -162,7 +172,7 @@ def app_node():
     failed = [r for r in after if r[1] != 200]
     signed_out = [r for r in after if r[2]]
     sh(f"rm -f {DIR}/app/node1.pid")
-    subprocess.run([os.path.join(os.path.dirname(__file__), "up")], check=True, capture_output=True)
+    restart_cluster_parts()
     print(f"app node killed: {len(results)} page reads, {len(after)} after the node was marked down, "
           f"{len(failed)} of them failed, {len(signed_out)} signed out")
     return not failed and not signed_out and len(after) > 0
@@ -184,7 +194,177 @@ def db_restart():
     return lost == 0 and half == 0 and len(recovered) > 0
 
 
-SCENARIOS = {"failover": failover, "app-node": app_node, "db-restart": db_restart}
+def restart_cluster_parts():
+    subprocess.run([os.path.join(os.path.dirname(__file__), "up")], check=True, capture_output=True)
+
+
+def seconds(iso_duration):
+    """PT5S, PT1H, PT1M30S -> seconds."""
+    match = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?", iso_duration)
+    h, m, sec = (int(g or 0) for g in match.groups())
+    return h * 3600 + m * 60 + sec
+
+
+JOB = "forget-old-sign-in-failures"
+
+
+def jobs():
+    """The hourly job, fired every period on both nodes, runs once per period; one node killed half-way."""
+    period = seconds(E.get("JOB_PERIOD", "PT1H"))
+    if period > 60:
+        print(f"jobs: the cluster runs the job every {period} s; prove it on a cluster started by prove "
+              "(ops/cluster/down first)")
+        return False
+    start = float(sql("select extract(epoch from now())"))
+    time.sleep(6 * period)
+    sh(f"kill -9 $(cat {DIR}/app/node2.pid)")
+    time.sleep(6 * period)
+    end = float(sql("select extract(epoch from now())"))
+    sh(f"rm -f {DIR}/app/node2.pid")
+    restart_cluster_parts()
+    rows = sql(f"select extract(epoch from period_start)::bigint, node from job_run where job = '{JOB}' "
+               f"and period_start >= to_timestamp({start}) and period_start < to_timestamp({end - period})")
+    runs = [line.split("|") for line in rows.splitlines() if line]
+    ran = {int(p) for p, _ in runs}
+    first = (int(start) // period + 1) * period
+    expected = set(range(first, int(end - period), period))
+    missing = sorted(expected - ran)
+    nodes = sorted({n for _, n in runs})
+    print(f"jobs: {len(expected)} periods of {period} s, {len(runs)} runs (each period's key is unique), "
+          f"missing {len(missing)}, run by {', '.join(nodes)}; app node 2 killed half-way")
+    return not missing and len(runs) == len(ran)
+
+
+def restore():
+    """A base backup under load, then a point-in-time restore into a new directory, checked for consistency."""
+    with Writers(threads=2) as w:
+        time.sleep(3)
+        sh(f"{REPO}/ops/backup")
+        time.sleep(4)
+        moment = datetime.datetime.now(VIETNAM).replace(microsecond=0) + datetime.timedelta(seconds=1)
+        time.sleep(16)
+    # The WAL holding the moment must reach the archive before recovery can stop at it.
+    sql("select pg_switch_wal()", user="postgres", password=E["SUPERUSER_PASSWORD"])
+    time.sleep(3)
+    into = f"{DIR}/restored-proof-{uuid.uuid4().hex[:8]}"
+    started = time.monotonic()
+    output = subprocess.run([f"{REPO}/ops/restore", "--to", moment.strftime("%d/%m/%Y %H:%M:%S"), "--into", into,
+                             "--port", "55460"], capture_output=True, text=True)
+    took = time.monotonic() - started
+    ok = output.returncode == 0
+    present = late = -1
+    if ok:
+        epoch = moment.timestamp()
+        before = [i for i, t in w.acked_at.items() if t < epoch]
+        well_after = [i for i, t in w.acked_at.items() if t > epoch + 10]
+        ids = lambda chosen: ",".join(map(str, chosen)) or "0"
+        query = lambda q: sh(f"{E['RUN_AS_PREFIX']} psql -h {into} -p 55460 -U postgres -d dangvu -Atc \"{q}\"")
+        present = int(query(f"select count(*) from person where id in ({ids(before)})"))
+        late = int(query(f"select count(*) from person where id in ({ids(well_after)})"))
+        ok = present == len(before) and late == 0
+        print(f"restore: {len(w.acked)} writes under load, backup in the middle, restored to "
+              f"{moment.strftime('%d/%m/%Y %H:%M:%S')} in {took:.0f} s: {present} of the {len(before)} writes "
+              f"acknowledged before it present, {late} of the {len(well_after)} acknowledged 10 s after it; "
+              f"consistency check passed")
+    else:
+        print("restore: ops/restore failed:\n" + output.stdout[-2000:] + output.stderr[-2000:])
+    sh(f"{E['RUN_AS_PREFIX']} {E['PG_BIN']}/pg_ctl -D {into} -m immediate stop", check=False)
+    sh(f"rm -rf {into}", check=False)
+    return ok
+
+
+def people_sheet(opener, tag, rows, unit_code):
+    """The application's own template, filled with new people."""
+    import warnings
+    import openpyxl
+    warnings.simplefilter("ignore", UserWarning)  # the template has no default style; openpyxl adds its own
+    template = opener.open(APP + "/people/import/template", timeout=30).read()
+    book = openpyxl.load_workbook(io.BytesIO(template))
+    sheet = book.worksheets[0]
+    run = random.randint(0, 99)
+    for n in range(rows):
+        r = n + 2
+        sheet.cell(r, 1, f"{tag} {n:05d}")
+        sheet.cell(r, 2, "14/05/1990")
+        sheet.cell(r, 3, "Nam")
+        sheet.cell(r, 4, f"079090{run:02d}{n:04d}")  # Hồ Chí Minh City, a man born in 1990
+        sheet.cell(r, 10, unit_code)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def upload(opener, path, fields, file_field, file_name, content):
+    boundary = uuid.uuid4().hex
+    parts = []
+    for name, value in fields.items():
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+    parts.append((f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{file_name}"\r\n'
+                  "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").encode()
+                 + content + b"\r\n")
+    parts.append(f"--{boundary}--\r\n".encode())
+    request = urllib.request.Request(APP + path, data=b"".join(parts), method="POST")
+    request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+    with opener.open(request, timeout=120) as response:
+        return response.geturl()
+
+
+def import_kill():
+    """kill -9 of the node running an all-or-nothing import of 5,000 people: nothing of it stays, and the job
+    is marked failed, first by the surviving node (nobody keeps it alive), before the killed node is back."""
+    opener = signed_in_opener("admin")
+    unit = json.loads(request("GET", "/api/v1/units?size=1")[1])["items"][0]
+    tag = f"Nhập Thử {random.randint(1000, 9999)}"
+    content = people_sheet(opener, tag, 5000, unit["code"])
+    token = csrf(opener.open(APP + "/people/import", timeout=30).read().decode())
+    landed = upload(opener, "/people/import", {"_csrf": token, "validOnly": "false"}, "file", "5000.xlsx", content)
+    job = int(re.search(r"/people/import/(\d+)", landed).group(1))
+    deadline = time.monotonic() + 240
+    state = ""
+    while time.monotonic() < deadline:
+        state = sql(f"select status || '|' || processed || '|' || coalesce(node, '') from person_import_job where id = {job}")
+        status, processed, node = state.split("|")
+        if status == "IMPORTING" and int(processed) >= 1000 or status in ("DONE", "REJECTED", "FAILED"):
+            break
+        time.sleep(0.2)
+    status, processed, node = state.split("|")
+    if status != "IMPORTING":
+        print(f"import kill: the job never reached the writing of 1,000 rows (state {state})")
+        return False
+    number = node.removeprefix("app")
+    killed_at = time.monotonic()
+    sh(f"kill -9 $(cat {DIR}/app/node{number}.pid)")
+    failed_after = None
+    while time.monotonic() < killed_at + 90:
+        if sql(f"select status from person_import_job where id = {job}") == "FAILED":
+            failed_after = time.monotonic() - killed_at
+            break
+        time.sleep(1)
+    sh(f"rm -f {DIR}/app/node{number}.pid")
+    restart_cluster_parts()
+    interrupted = sql(f"select interrupted from person_import_job where id = {job}") == "t"
+    written = int(sql(f"select count(*) from person where full_name like '{tag}%'"))
+    print(f"import kill: node {node} killed at {processed} of 5,000 rows written in one transaction; "
+          f"{written} people of it present; job marked failed (interrupted: {interrupted}) by the other node "
+          + (f"{failed_after:.0f} s after the kill" if failed_after is not None else "NOT within 90 s"))
+    return written == 0 and failed_after is not None and interrupted
+
+
+def replica_reads():
+    """Read-only transactions run on the synchronous standby: its pool has served connections."""
+    opener = signed_in_opener()
+    for _ in range(20):
+        opener.open(APP + "/people", timeout=10).read()
+    standby = [i for i, port in enumerate(PATRONI, start=1) if patroni(port).get("role") in ("replica", "sync_standby")]
+    port = E["PG1_PORT"] if standby and standby[0] == 1 else E["PG2_PORT"]
+    on_standby = int(sql("select count(*) from pg_stat_activity where usename = 'dangvu' "
+                         "and application_name = 'dangvu-replica'", port=port))
+    print(f"replica reads: {on_standby} connections of the read-only pool on the standby pg{standby[0] if standby else '?'}")
+    return on_standby > 0
+
+
+SCENARIOS = {"replica-reads": replica_reads, "jobs": jobs, "import-kill": import_kill, "restore": restore,
+             "failover": failover, "app-node": app_node, "db-restart": db_restart}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SCENARIOS)

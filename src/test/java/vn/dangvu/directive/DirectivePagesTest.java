@@ -169,8 +169,8 @@ class DirectivePagesTest {
 				.with(TestCallers.as(TestCallers.withRole(Role.CELL_SECRETARY, cauTreo))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-status=\"DONE_LATE\"")));
-		long duc = new MassFixtures(this.jdbc).person("Lê Thử Nghiệm", LocalDate.of(1985, 4, 2), cauTreo, cauTreo,
-				null, null);
+		long duc = new MassFixtures(this.jdbc).person("Lê Thử Nghiệm", LocalDate.of(1985, 4, 2), cauTreo, cauTreo, null,
+				null);
 		this.mvc.perform(get("/directives/study").with(TestCallers.as(TestCallers.member(duc))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(n + "-CT/TW")));

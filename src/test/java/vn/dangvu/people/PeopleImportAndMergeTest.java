@@ -22,6 +22,7 @@ import vn.dangvu.people.importing.PersonImports;
 import vn.dangvu.people.importing.RowError;
 import vn.dangvu.people.importing.SheetFiles;
 import vn.dangvu.people.record.PersonService;
+import vn.dangvu.platform.jobs.NodeName;
 import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,9 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 	}
 
 	static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
+	@Autowired
+	NodeName node;
 
 	@Autowired
 	PersonImports imports;
@@ -148,28 +152,40 @@ class PeopleImportAndMergeTest extends OnTwoBranches {
 	}
 
 	@Test
-	void importsLeftRunningByAStoppedApplicationAreMarkedFailedOnStart() throws Exception {
-		long[] jobs = new long[2];
-		String[] states = { "IMPORTING", "VALIDATING" };
-		for (int i = 0; i < 2; i++) {
-			jobs[i] = this.jdbc.sql("""
-					insert into person_import_job (created_by, file_name, valid_only, status, total, processed)
-					values (:by, 'dang-do.xlsx', false, :status, 6000, 200) returning id""")
-				.param("by", this.a.office().username())
-				.param("status", states[i])
-				.query(Long.class)
-				.single();
-		}
+	void importsLeftRunningByAStoppedNodeAreMarkedFailedOnStartAndAnotherNodesLiveImportIsLeftAlone() throws Exception {
+		String here = this.node.get();
+		long mine = runningJob("IMPORTING", here, "now()");
+		long deadElsewhere = runningJob("VALIDATING", "db9:8080", "now() - interval '1 minute'");
+		long aliveElsewhere = runningJob("IMPORTING", "db9:8081", "now()");
 		this.imports.afterSingletonsInstantiated();
-		for (long id : jobs) {
+		for (long id : new long[] { mine, deadElsewhere }) {
 			ImportJob job = this.imports.find(this.a.office(), id);
 			assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
 			assertThat(job.interrupted()).isTrue();
 			assertThat(job.finished()).isTrue();
 		}
-		this.mvc.perform(get("/people/import/" + jobs[0]).with(TestCallers.as(this.a.office())))
+		ImportJob alive = this.imports.find(this.a.office(), aliveElsewhere);
+		assertThat(alive.status()).isEqualTo(ImportJob.Status.IMPORTING);
+		assertThat(alive.finished()).isFalse();
+		this.mvc.perform(get("/people/import/" + mine).with(TestCallers.as(this.a.office())))
 			.andExpect(status().isOk())
 			.andExpect(bodyContains("ứng dụng đã tắt giữa chừng", "hãy nhập lại tệp"));
+		this.jdbc.sql("update person_import_job set status = 'FAILED' where id = :id")
+			.param("id", aliveElsewhere)
+			.update();
+	}
+
+	private long runningJob(String status, String node, String heartbeat) {
+		return this.jdbc
+			.sql("""
+					insert into person_import_job (created_by, file_name, valid_only, status, total, processed, node, heartbeat_at)
+					values (:by, 'dang-do.xlsx', false, :status, 6000, 200, :node, %s) returning id"""
+				.formatted(heartbeat))
+			.param("by", this.a.office().username())
+			.param("status", status)
+			.param("node", node)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

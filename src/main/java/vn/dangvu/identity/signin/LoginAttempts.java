@@ -34,6 +34,9 @@ public class LoginAttempts {
 
 	private static final int KEY_LENGTH = 100;
 
+	/** A failure older than this no longer counts (and its row may go). */
+	static final Duration FORGET = Duration.ofHours(24);
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -50,7 +53,7 @@ public class LoginAttempts {
 		this.jdbc = jdbc;
 		this.events = events;
 		Duration first = Duration.ofSeconds(1);
-		Duration forget = Duration.ofHours(24);
+		Duration forget = FORGET;
 		this.policies = Map.of(Kind.ACCOUNT,
 				new ThrottlePolicy(accountFree, first, Duration.ofSeconds(accountMax), forget), Kind.PAIR,
 				new ThrottlePolicy(pairFree, first, Duration.ofSeconds(pairMax), forget), Kind.ADDRESS,
@@ -127,6 +130,17 @@ public class LoginAttempts {
 			.sql("update account set failed_attempts = 0, locked_until = null, last_login_at = now() "
 					+ "where lower(username) = lower(:u)")
 			.param("u", username)
+			.update();
+	}
+
+	/**
+	 * Forgets the keys whose last failure no longer counts; answers how many. Without it
+	 * the table keeps a row for every address and username ever tried.
+	 */
+	@Transactional
+	public int forgetOldFailures(Instant now) {
+		return this.jdbc.sql("delete from login_throttle where last_failure_at <= :cutoff")
+			.param("cutoff", Timestamp.from(now.minus(FORGET)))
 			.update();
 	}
 

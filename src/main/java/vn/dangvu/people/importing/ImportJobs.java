@@ -2,7 +2,9 @@ package vn.dangvu.people.importing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -27,14 +29,35 @@ class ImportJobs {
 
 	private final JsonMapper json;
 
-	int failInterrupted() {
+	/**
+	 * Fails the jobs left running by {@code node} (when not null: the node that is
+	 * starting), and those of any node that has not kept them alive for
+	 * {@code staleAfter}: an all-or-nothing import wrote nothing (its transaction died
+	 * with its node).
+	 */
+	int failInterrupted(String node, Duration staleAfter) {
 		int failed = this.jdbc.sql("""
 				update person_import_job set status = 'FAILED', interrupted = true, finished_at = now()
-				where status in ('VALIDATING', 'IMPORTING')""").update();
+				where status in ('VALIDATING', 'IMPORTING')
+				  and (node = :node or heartbeat_at < now() - make_interval(secs => :stale))""")
+			.param("node", node)
+			.param("stale", staleAfter.toMillis() / 1000.0)
+			.update();
 		if (failed > 0) {
 			log.warn("{} people import(s) left running by a stopped application marked failed", failed);
 		}
 		return failed;
+	}
+
+	/** The jobs still running here are alive. */
+	void beat(Collection<Long> running) {
+		if (!running.isEmpty()) {
+			this.jdbc.sql("""
+					update person_import_job set heartbeat_at = now()
+					where id in (:ids) and status in ('VALIDATING', 'IMPORTING')""")
+				.param("ids", List.copyOf(running))
+				.update();
+		}
 	}
 
 	/** A job the caller started (an administrator sees all). */
@@ -57,11 +80,12 @@ class ImportJobs {
 			.list();
 	}
 
-	long create(Caller caller, String fileName, boolean validOnly, int total) {
+	long create(Caller caller, String fileName, boolean validOnly, int total, String node) {
 		return this.jdbc.sql("""
-				insert into person_import_job (created_by, file_name, valid_only, status, total)
-				values (:user, :file, :validOnly, 'VALIDATING', :total) returning id""")
+				insert into person_import_job (created_by, file_name, valid_only, status, total, node)
+				values (:user, :file, :validOnly, 'VALIDATING', :total, :node) returning id""")
 			.param("user", caller.username())
+			.param("node", node)
 			.param("file", fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())))
 			.param("validOnly", validOnly)
 			.param("total", total)
@@ -72,7 +96,7 @@ class ImportJobs {
 	void progress(long jobId, String status, int processed, int inserted, List<RowError> errors) {
 		this.jdbc.sql("""
 				update person_import_job set status = :status, processed = :processed, inserted = :inserted,
-				  error_rows = coalesce(cast(:errors as jsonb), error_rows) where id = :id""")
+				  heartbeat_at = now(), error_rows = coalesce(cast(:errors as jsonb), error_rows) where id = :id""")
 			.param("status", status)
 			.param("processed", processed)
 			.param("inserted", inserted)

@@ -35,8 +35,8 @@ import vn.dangvu.platform.security.Caller;
  * with errors nothing is written unless the user asked for the valid rows only. Rows are
  * then written through {@link PersonService}: all in one transaction (all or nothing, so
  * a crash leaves no half import), or, for the valid rows only, in transactions of
- * {@value #BATCH} rows. On start, jobs left running by a stopped application are marked
- * failed (decision 0151).
+ * {@value #BATCH} rows. Jobs left running by a stopped node are marked failed (decisions
+ * 0151, 0224: {@link ImportHeartbeat}).
  */
 @Service
 public class PersonImports implements SmartInitializingSingleton {
@@ -62,10 +62,12 @@ public class PersonImports implements SmartInitializingSingleton {
 
 	private final ImportJobs jobs;
 
+	private final ImportHeartbeat heartbeat;
+
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	PersonImports(PersonSheet sheet, PersonRowChecks rows, PersonService people, UnitScopes scopes, JdbcClient jdbc,
-			PlatformTransactionManager txManager, ImportJobs jobs) {
+			PlatformTransactionManager txManager, ImportJobs jobs, ImportHeartbeat heartbeat) {
 		this.sheet = sheet;
 		this.rows = rows;
 		this.people = people;
@@ -75,6 +77,7 @@ public class PersonImports implements SmartInitializingSingleton {
 		this.progressTx = new TransactionTemplate(txManager);
 		this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jobs = jobs;
+		this.heartbeat = heartbeat;
 		this.executor.setCorePoolSize(1);
 		this.executor.setMaxPoolSize(2);
 		this.executor.setThreadNamePrefix("people-import-");
@@ -82,17 +85,12 @@ public class PersonImports implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Runs before the web server takes requests, so no job of this start is running yet:
-	 * every job still checking or writing was left by an application that stopped. An
-	 * all-or-nothing import wrote nothing (its transaction died with it).
+	 * Runs before the web server takes requests, so no job of this node is running yet:
+	 * the node's jobs still checking or writing were left by its stopped predecessor.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		failInterrupted();
-	}
-
-	int failInterrupted() {
-		return this.jobs.failInterrupted();
+		this.heartbeat.start();
 	}
 
 	@PreDestroy
@@ -107,7 +105,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	 */
 	public long start(Caller caller, String fileName, InputStream file, boolean validOnly) {
 		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
-		long jobId = this.jobs.create(caller, fileName, validOnly, rows.size());
+		long jobId = this.jobs.create(caller, fileName, validOnly, rows.size(), this.heartbeat.node());
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		Locale locale = LocaleContextHolder.getLocale();
 		this.executor.execute(() -> {
@@ -130,7 +128,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	 */
 	public ImportJob importNow(Caller caller, String fileName, InputStream file, boolean validOnly, Locale locale) {
 		List<PersonSheet.ParsedRow> rows = this.sheet.read(file);
-		long jobId = this.jobs.create(caller, fileName, validOnly, rows.size());
+		long jobId = this.jobs.create(caller, fileName, validOnly, rows.size(), this.heartbeat.node());
 		Locale before = LocaleContextHolder.getLocale();
 		LocaleContextHolder.setLocale(locale);
 		try {
@@ -153,6 +151,7 @@ public class PersonImports implements SmartInitializingSingleton {
 	}
 
 	void run(long jobId, Caller caller, List<PersonSheet.ParsedRow> rows, boolean validOnly) {
+		this.heartbeat.started(jobId);
 		try {
 			List<RowError> errors = new ArrayList<>();
 			List<PersonRowChecks.Checked> valid = new ArrayList<>();
@@ -191,6 +190,9 @@ public class PersonImports implements SmartInitializingSingleton {
 			this.jdbc.sql("update person_import_job set status = 'FAILED', finished_at = now() where id = :id")
 				.param("id", jobId)
 				.update();
+		}
+		finally {
+			this.heartbeat.ended(jobId);
 		}
 	}
 

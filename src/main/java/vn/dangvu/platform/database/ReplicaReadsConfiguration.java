@@ -75,6 +75,9 @@ class ReplicaReadsConfiguration {
 		ds.setUsername(env.getProperty("dangvu.db.read-user", env.getProperty("spring.datasource.username")));
 		ds.setPassword(env.getProperty("dangvu.db.read-password", env.getProperty("spring.datasource.password")));
 		ds.setPoolName(POOL);
+		// Told apart from the primary's connections in pg_stat_activity
+		// (ops/cluster/prove).
+		ds.addDataSourceProperty("ApplicationName", POOL);
 		ds.setReadOnly(true);
 		ds.setMaximumPoolSize(env.getProperty("dangvu.db.read-pool-size", Integer.class, 10));
 		ds.setConnectionTimeout(10_000);
