@@ -60,6 +60,7 @@ class Writers:
     def __init__(self, threads=4, tag=None):
         self.tag = tag or f"Thử Cụm {random.randint(1000, 9999)}"
         self.acked, self.failed, self.success_times, self.acked_at = [], 0, [], {}
+        self.statuses = {}  # failure answers by status (0: no answer: connection refused, reset, timeout)
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.counter = 0
@@ -84,6 +85,7 @@ class Writers:
                     self.success_times.append(time.monotonic())
                 else:
                     self.failed += 1
+                    self.statuses[status] = self.statuses.get(status, 0) + 1
 
     def __enter__(self):
         for t in self.threads:
@@ -107,6 +109,9 @@ class Writers:
                        "(select 1 from audit_event a where a.entity_type = 'Person' and a.entity_id = p.id::text)"))
         return len(self.acked) - present, half
 
+    def failures(self):
+        return ", ".join(f"{'no answer' if k == 0 else k}: {v}" for k, v in sorted(self.statuses.items())) or "none"
+
 
 def failover():
     """kill -9 the primary's Patroni and PostgreSQL mid-load: the standby takes over, nothing acknowledged is lost."""
@@ -126,8 +131,9 @@ def failover():
     gap = w.longest_gap(killed_at)
     sh(f"rm -f {DIR}/pg{before}/patroni.pid")
     restart_cluster_parts()
-    print(f"failover: {len(w.acked)} writes acknowledged, {w.failed} failed cleanly, lost {lost}, half-written {half}, "
-          f"new primary pg{leader()} after {promoted_after:.1f} s, longest time without a successful write {gap:.1f} s")
+    print(f"failover: {len(w.acked)} writes acknowledged, {w.failed} failed ({w.failures()}), lost {lost}, "
+          f"half-written {half}, new primary pg{leader()} after {promoted_after:.1f} s, longest time without a "
+          f"successful write {gap:.1f} s")
     return lost == 0 and half == 0 and gap < 30
 
 
@@ -188,7 +194,7 @@ def db_restart():
         time.sleep(20)
     lost, half = w.verify()
     recovered = [t for t in w.success_times if t > restarted_at + 1]
-    print(f"database restart: {len(w.acked)} writes acknowledged, {w.failed} failed cleanly, lost {lost}, "
+    print(f"database restart: {len(w.acked)} writes acknowledged, {w.failed} failed ({w.failures()}), lost {lost}, "
           f"half-written {half}, writes after the restart {len(recovered)}, "
           f"longest time without a successful write {w.longest_gap(restarted_at):.1f} s")
     return lost == 0 and half == 0 and len(recovered) > 0
