@@ -1,7 +1,14 @@
 /**
- * Cell meetings: plan, notice, attendance, minutes, resolution and quality grade,
- * committee oversight and the member's own view. Empty until issue 11 builds it,
- * following {@code docs/development.md}, "How to add a module"; migrations V900–V999.
+ * Cell meetings (issue 11, decision 0225): the year's plan of each cell (a regular
+ * meeting every month, a thematic one at least once a quarter), what was recorded when a
+ * meeting was held (attendance of the members expected that day, agenda, resolution and
+ * its vote) and its quality grade on an effective-dated score sheet. Owns the tables
+ * {@code meeting}, {@code meeting_attendance}, {@code meeting_agenda_item},
+ * {@code meeting_document}, {@code meeting_score_sheet}, {@code meeting_score_criterion}
+ * and {@code meeting_grade} (migrations V900–V999); reads cells through {@code unit_ref},
+ * persons through {@code person_ref}, members through {@code MembershipApi} and documents
+ * through {@code DirectiveApi}. Publishes {@link vn.dangvu.meeting.MeetingApi} and
+ * reminders (a month closing without a meeting, a grade awaited).
  */
 @org.springframework.modulith.ApplicationModule
 package vn.dangvu.meeting;

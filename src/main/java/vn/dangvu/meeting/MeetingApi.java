@@ -1,0 +1,40 @@
+package vn.dangvu.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+
+import vn.dangvu.meeting.plan.MeetingDetails;
+import vn.dangvu.meeting.plan.MeetingQueries;
+import vn.dangvu.platform.security.Caller;
+
+/**
+ * The meeting module's public face: the meetings of a cell or a scope and one meeting
+ * with its grade, for reporting and dashboards. It only delegates.
+ */
+@Service
+@RequiredArgsConstructor
+public class MeetingApi {
+
+	private final MeetingQueries queries;
+
+	private final MeetingDetails details;
+
+	/** The meetings between two days of one cell, or of every cell the caller sees. */
+	public MeetingPage meetings(Long unitId, LocalDate from, LocalDate to, int page, int size, Caller caller) {
+		return this.queries.list(unitId, from, to, page, size, caller);
+	}
+
+	/** A cell's meetings of one year, by day. */
+	public List<MeetingSummary> year(long unitId, int year, Caller caller) {
+		return this.queries.year(unitId, year, caller);
+	}
+
+	public MeetingDetail detail(long meetingId, Caller caller) {
+		return this.details.detail(meetingId, caller);
+	}
+
+}
