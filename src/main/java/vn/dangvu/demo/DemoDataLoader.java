@@ -68,7 +68,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 			LocalDate today = VietnamTime.today(this.clock);
 			DemoContext context = new DemoContext(today);
 			for (DemoSeed seed : this.seeds) {
+				long start = System.nanoTime();
 				seed.seed(context);
+				log.debug("Demo seed {} in {} ms", seed.getClass().getSimpleName(),
+						(System.nanoTime() - start) / 1_000_000);
 			}
 			return true;
 		});

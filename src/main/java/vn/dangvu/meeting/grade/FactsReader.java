@@ -2,7 +2,10 @@ package vn.dangvu.meeting.grade;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -11,88 +14,79 @@ import org.springframework.stereotype.Component;
 
 import vn.dangvu.meeting.access.MeetingAccess.Head;
 
-/** What a held meeting's record proves, read from its rows. */
+/**
+ * What held meetings' records prove, read in two statements whatever their number (one
+ * meeting's page, or a whole year graded at once).
+ */
 @Component
 @RequiredArgsConstructor
 class FactsReader {
 
-	/** How far back a run of absences is followed (well past any sheet's threshold). */
-	static final int RUN_LIMIT = 24;
-
 	private final JdbcClient jdbc;
 
 	MeetingFacts facts(Head head) {
-		record Row(LocalTime from, LocalTime to, Long chair, Long secretary, String resolution, Integer votesFor,
-				LocalTime startsAt) {
+		return facts(List.of(head.id())).get(head.id());
+	}
+
+	Map<Long, MeetingFacts> facts(Collection<Long> meetingIds) {
+		Long[] ids = meetingIds.toArray(Long[]::new);
+		Map<Long, Integer> runs = longestAbsenceRuns(ids);
+		record Row(long id, MeetingFacts facts) {
 		}
-		Row m = this.jdbc.sql("""
-				select held_from, held_to, chair_id, secretary_id, resolution, votes_for, starts_at
-				from meeting where id = :id""")
-			.param("id", head.id())
-			.query((rs, n) -> new Row(rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class),
-					(Long) rs.getObject(3), (Long) rs.getObject(4), rs.getString(5), (Integer) rs.getObject(6),
-					rs.getObject(7, LocalTime.class)))
-			.single();
-		record Counts(int expected, int present, int unexcused, int speakers, int voters) {
-		}
-		Counts c = this.jdbc
-			.sql("""
-					select count(*), count(*) filter (where presence = 'PRESENT'), count(*) filter (where presence = 'UNEXCUSED'),
-					       count(*) filter (where presence = 'PRESENT' and spoke),
-					       count(*) filter (where presence = 'PRESENT' and not probationary)
-					from meeting_attendance where meeting_id = :id""")
-			.param("id", head.id())
-			.query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
-			.single();
-		boolean agendaWithNotes = this.jdbc
-			.sql("select exists (select 1 from meeting_agenda_item where meeting_id = :id and notes is not null)")
-			.param("id", head.id())
-			.query(Boolean.class)
-			.single();
-		boolean hasResolution = m.resolution() != null && !m.resolution().isBlank();
-		long minutes = (m.from() == null || m.to() == null) ? 0 : Duration.between(m.from(), m.to()).toMinutes();
-		boolean complete = m.from() != null && m.to() != null && m.chair() != null && m.secretary() != null
-				&& agendaWithNotes && hasResolution;
-		return new MeetingFacts(c.expected(), c.present(), c.unexcused(), longestAbsenceRun(head, m.startsAt()),
-				minutes, c.speakers(), c.voters(), (m.votesFor() == null) ? 0 : m.votesFor(), hasResolution, complete);
+		Map<Long, MeetingFacts> result = new HashMap<>();
+		this.jdbc.sql("""
+				select m.id, m.held_from, m.held_to, m.chair_id, m.secretary_id, m.resolution, m.votes_for,
+				       count(a.person_id), count(*) filter (where a.presence = 'PRESENT'),
+				       count(*) filter (where a.presence = 'UNEXCUSED'),
+				       count(*) filter (where a.presence = 'PRESENT' and a.spoke),
+				       count(*) filter (where a.presence = 'PRESENT' and not a.probationary),
+				       exists (select 1 from meeting_agenda_item i where i.meeting_id = m.id and i.notes is not null)
+				from meeting m left join meeting_attendance a on a.meeting_id = m.id
+				where m.id = any(:ids) group by m.id""").param("ids", ids).query((rs, n) -> {
+			long id = rs.getLong(1);
+			LocalTime from = rs.getObject(2, LocalTime.class);
+			LocalTime to = rs.getObject(3, LocalTime.class);
+			String resolution = rs.getString(6);
+			boolean hasResolution = resolution != null && !resolution.isBlank();
+			long minutes = (from == null || to == null) ? 0 : Duration.between(from, to).toMinutes();
+			boolean complete = from != null && to != null && rs.getObject(4) != null && rs.getObject(5) != null
+					&& rs.getBoolean(13) && hasResolution;
+			Integer votesFor = (Integer) rs.getObject(7);
+			return new Row(id, new MeetingFacts(rs.getInt(8), rs.getInt(9), rs.getInt(10), runs.getOrDefault(id, 0),
+					minutes, rs.getInt(11), rs.getInt(12), (votesFor == null) ? 0 : votesFor, hasResolution, complete));
+		}).list().forEach((r) -> result.put(r.id(), r.facts()));
+		return result;
 	}
 
 	/**
-	 * For each member absent at this meeting, the meetings in a row (this one and the
-	 * cell's held meetings before it) they missed, excused or not; the longest of them.
+	 * For each meeting, the longest run of the cell's held meetings in a row, ending with
+	 * it, that one of its absent members missed (excused or not). A meeting where the
+	 * member was not expected ends the run.
 	 */
-	int longestAbsenceRun(Head head, LocalTime startsAt) {
-		List<Long> absent = this.jdbc
-			.sql("select person_id from meeting_attendance where meeting_id = :id and presence <> 'PRESENT'")
-			.param("id", head.id())
-			.query(Long.class)
-			.list();
-		int longest = 0;
-		for (long person : absent) {
-			List<Boolean> presentInOrder = this.jdbc.sql("""
-					select coalesce(a.presence = 'PRESENT', true)
-					from meeting m left join meeting_attendance a on a.meeting_id = m.id and a.person_id = :p
-					where m.unit_id = :u and m.state = 'HELD'
-					  and (m.meets_on, m.starts_at, m.id) <= (:day, :time, :id)
-					order by m.meets_on desc, m.starts_at desc, m.id desc limit :limit""")
-				.param("p", person)
-				.param("u", head.cell().id())
-				.param("day", head.meetsOn())
-				.param("time", startsAt)
-				.param("id", head.id())
-				.param("limit", RUN_LIMIT)
-				.query(Boolean.class)
-				.list();
-			int run = 0;
-			for (boolean present : presentInOrder) {
-				if (present) {
-					break;
-				}
-				run++;
-			}
-			longest = Math.max(longest, run);
-		}
-		return longest;
+	private Map<Long, Integer> longestAbsenceRuns(Long[] ids) {
+		Map<Long, Integer> runs = new HashMap<>();
+		this.jdbc.sql("""
+				with held as (
+				  select m.id, m.unit_id,
+				         row_number() over (partition by m.unit_id order by m.meets_on, m.starts_at, m.id) as seq
+				  from meeting m
+				  where m.state = 'HELD' and m.unit_id in (select unit_id from meeting where id = any(:ids))
+				), marks as (
+				  select a.meeting_id, h.unit_id, a.person_id, h.seq, a.presence <> 'PRESENT' as absent,
+				         h.seq - row_number() over (partition by h.unit_id, a.person_id, a.presence <> 'PRESENT'
+				                                    order by h.seq) as streak
+				  from held h join meeting_attendance a on a.meeting_id = h.id
+				), runs as (
+				  select meeting_id, absent,
+				         row_number() over (partition by unit_id, person_id, absent, streak order by seq) as run
+				  from marks
+				)
+				select meeting_id, max(run) from runs where absent and meeting_id = any(:ids) group by meeting_id""")
+			.param("ids", ids)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list()
+			.forEach((r) -> runs.put(r[0], (int) r[1]));
+		return runs;
 	}
 
 }

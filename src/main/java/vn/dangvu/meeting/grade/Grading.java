@@ -24,6 +24,7 @@ import vn.dangvu.meeting.access.MeetingAccess;
 import vn.dangvu.meeting.access.MeetingAccess.Head;
 import vn.dangvu.meeting.access.MeetingInput;
 import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 
@@ -48,6 +49,8 @@ public class Grading {
 	private final FactsReader facts;
 
 	private final JsonMapper json;
+
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
 	private final ApplicationEventPublisher events;
 
@@ -76,10 +79,13 @@ public class Grading {
 			.orElseGet(() -> this.sheets.inForce(head.cell(), head.meetsOn()));
 		Map<String, BigDecimal> manual = stored.map(Stored::manual).orElse(Map.of());
 		List<ScoreCard.Line> lines = Scoring.lines(sheet, this.facts.facts(head), manual);
-		return Optional
-			.of(new ScoreCard(head.id(), sheet.id(), sheet.name(), sheet.source(), lines, Scoring.total(lines),
-					sheet.maximum(), Scoring.grade(sheet, lines), stored.map(Stored::override).orElse(null),
-					stored.map(Stored::reason).orElse(null), sheet.goodMin(), sheet.fairMin(), sheet.averageMin()));
+		return Optional.of(card(head, sheet, lines, stored.orElse(null)));
+	}
+
+	private static ScoreCard card(Head head, ScoreSheet sheet, List<ScoreCard.Line> lines, Stored stored) {
+		return new ScoreCard(head.id(), sheet.id(), sheet.name(), sheet.source(), lines, Scoring.total(lines),
+				sheet.maximum(), Scoring.grade(sheet, lines), (stored == null) ? null : stored.override(),
+				(stored == null) ? null : stored.reason(), sheet.goodMin(), sheet.fairMin(), sheet.averageMin());
 	}
 
 	/**
@@ -117,7 +123,43 @@ public class Grading {
 		after.put("grade", grade.name());
 		this.events.publishEvent(RecordChanged.updated("MeetingGrade", meetingId, "GRADE", head.cell().id(),
 				stored.map((s) -> Map.<String, Object>copyOf(s.manual())).orElse(Map.of()), after));
-		return card(head).orElseThrow();
+		return card(head, sheet, lines, stored.orElse(null));
+	}
+
+	/**
+	 * Grades many held meetings at once, each with its hand scores (a year's records
+	 * loaded in bulk, the demo): administrators only; one statement per step, whatever
+	 * the number of meetings.
+	 * @return how many were graded
+	 */
+	@Transactional
+	public int gradeAll(Map<Long, Map<String, BigDecimal>> scoresByMeeting, Caller caller) {
+		if (!caller.isAdmin()) {
+			throw new NotPermittedException("meeting.grade.committeeOnly");
+		}
+		Map<Long, MeetingFacts> facts = this.facts.facts(scoresByMeeting.keySet());
+		Map<Long, ScoreSheet> sheets = new HashMap<>();
+		List<Object[]> rows = new java.util.ArrayList<>();
+		Map<String, Object> graded = new LinkedHashMap<>();
+		java.sql.Timestamp at = java.sql.Timestamp.from(this.clock.instant());
+		this.sheets.sheetIdsOf(scoresByMeeting.keySet()).forEach((meetingId, sheetId) -> {
+			ScoreSheet sheet = sheets.computeIfAbsent(sheetId, this.sheets::byId);
+			Map<String, BigDecimal> manual = handScores(sheet, scoresByMeeting.get(meetingId));
+			List<ScoreCard.Line> lines = Scoring.lines(sheet, facts.get(meetingId), manual);
+			MeetingGrade grade = Scoring.grade(sheet, lines);
+			rows.add(new Object[] { meetingId, sheetId, this.json.writeValueAsString(manual), Scoring.total(lines),
+					grade.name(), at, caller.username() });
+			graded.put(String.valueOf(meetingId), grade.name());
+		});
+		// one audit row for the whole batch: every meeting with its grade
+		this.events.publishEvent(
+				RecordChanged.updated("MeetingGrade", "batch-" + at.getTime(), "GRADE_ALL", null, Map.of(), graded));
+		this.batch.batchUpdate("""
+				insert into meeting_grade (meeting_id, sheet_id, manual_scores, total, grade, graded_at, graded_by)
+				values (?, ?, cast(? as jsonb), ?, ?, ?, ?)
+				on conflict (meeting_id) do update set manual_scores = excluded.manual_scores, total = excluded.total,
+				  grade = excluded.grade, graded_at = excluded.graded_at, graded_by = excluded.graded_by""", rows);
+		return rows.size();
 	}
 
 	/**

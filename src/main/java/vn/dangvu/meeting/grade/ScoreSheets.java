@@ -2,7 +2,10 @@ package vn.dangvu.meeting.grade;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -32,6 +35,21 @@ class ScoreSheets {
 			.query(Long.class)
 			.single();
 		return byId(id);
+	}
+
+	/** The sheet in force for each meeting, on its day and for its cell. */
+	Map<Long, Long> sheetIdsOf(Collection<Long> meetingIds) {
+		Map<Long, Long> result = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select m.id, (select s.id from meeting_score_sheet s left join unit_ref su on su.id = s.unit_id
+				              where s.valid_from <= m.meets_on and (s.unit_id is null or u.path like su.path || '%')
+				              order by su.depth desc nulls last, s.valid_from desc limit 1)
+				from meeting m join unit_ref u on u.id = m.unit_id where m.id = any(:ids) order by m.id""")
+			.param("ids", meetingIds.toArray(Long[]::new))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list()
+			.forEach((r) -> result.put(r[0], r[1]));
+		return result;
 	}
 
 	ScoreSheet byId(long sheetId) {

@@ -117,6 +117,9 @@ class MeetingPages {
 			Model model, RedirectAttributes redirect) {
 		Caller caller = CurrentCaller.require();
 		Cell cell = this.access.cellToWrite(id(unit), caller);
+		if (binding.hasErrors()) {
+			return form(model, cell);
+		}
 		return this.forms.submit(binding, () -> {
 			long id = this.plans.create(
 					new MeetingPlans.NewMeeting(cell.id(), kind(form.getKind()), form.getTopic(),

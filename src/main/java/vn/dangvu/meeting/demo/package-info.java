@@ -1,0 +1,2 @@
+/** The meeting module's demo data. */
+package vn.dangvu.meeting.demo;
