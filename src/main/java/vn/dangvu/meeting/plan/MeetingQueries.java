@@ -61,7 +61,10 @@ public class MeetingQueries {
 		if (from.isAfter(to)) {
 			throw RuleViolationException.onField("to", "meeting.range.endBeforeStart");
 		}
-		if (page < 0 || size < 1 || size > MAX_SIZE) {
+		if (page < 0 || page > 100_000) {
+			throw RuleViolationException.onField("page", "meeting.page.invalid", MAX_SIZE);
+		}
+		if (size < 1 || size > MAX_SIZE) {
 			throw RuleViolationException.onField("size", "meeting.page.invalid", MAX_SIZE);
 		}
 		String where;
