@@ -46,6 +46,15 @@ public class NotificationApi {
 		return this.notices.send(notice);
 	}
 
+	/**
+	 * How a notice reached each of its recipients, by person id; empty for an unknown
+	 * notice. Not scoped: the sending module shows it only where it shows the notice's
+	 * subject (its meeting).
+	 */
+	public List<NoticeDelivery> deliveriesOf(long noticeId) {
+		return this.noticeQueries.deliveriesOf(noticeId);
+	}
+
 	/** The caller's own notices, newest first, with the number unread. */
 	public NoticeInbox noticesFor(Caller caller, int page, int size) {
 		return this.noticeQueries.inboxOf(caller, page, size);

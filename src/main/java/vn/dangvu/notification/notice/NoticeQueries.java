@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.notification.NoticeDelivery;
 import vn.dangvu.notification.NoticeInbox;
 import vn.dangvu.notification.NoticeView;
 import vn.dangvu.platform.error.NotFoundException;
@@ -87,6 +88,20 @@ public class NoticeQueries {
 			.query(NoticeQueries::view)
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("notice", id));
+	}
+
+	/** See {@link vn.dangvu.notification.NotificationApi#deliveriesOf(long)}. */
+	@Transactional(readOnly = true)
+	public List<NoticeDelivery> deliveriesOf(long noticeId) {
+		return this.jdbc.sql("""
+				select r.person_id, coalesce(m.status, 'NONE'), m.sent_at, r.read_at
+				from notice_recipient r
+				left join mail_outbox m on m.notice_id = r.notice_id and m.person_id = r.person_id
+				where r.notice_id = :id order by r.person_id""")
+			.param("id", noticeId)
+			.query((rs, n) -> new NoticeDelivery(rs.getLong(1), NoticeDelivery.Mail.valueOf(rs.getString(2)),
+					rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)))
+			.list();
 	}
 
 	/**

@@ -32,6 +32,7 @@ import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.TestClock;
 import vn.dangvu.notification.Notice;
+import vn.dangvu.notification.NoticeDelivery;
 import vn.dangvu.notification.NotificationApi;
 import vn.dangvu.notification.SentNotice;
 import vn.dangvu.people.PeopleFixtures;
@@ -41,6 +42,7 @@ import vn.dangvu.platform.security.Role;
 import vn.dangvu.platform.time.VietnamTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -143,6 +145,12 @@ class NoticeMailTest {
 			.param("p", cuong)
 			.query(Long.class)
 			.single()).as("no mail for the person without an address").isZero();
+		assertThat(this.api.deliveriesOf(sent.noticeId()))
+			.extracting(NoticeDelivery::personId, NoticeDelivery::mail, (d) -> d.mailedAt() != null,
+					NoticeDelivery::read)
+			.containsExactlyInAnyOrder(tuple(an, NoticeDelivery.Mail.SENT, true, false),
+					tuple(binh, NoticeDelivery.Mail.SENT, true, false),
+					tuple(cuong, NoticeDelivery.Mail.NONE, false, false));
 		assertThat(this.api.unreadCount(TestCallers.member(cuong))).isEqualTo(1);
 		assertThat(this.api.noticesFor(TestCallers.member(cuong), 0, 10).notices()).singleElement()
 			.satisfies((n) -> assertThat(n.subject()).isEqualTo("Triệu tập sinh hoạt chi bộ tháng 12"));
@@ -236,6 +244,8 @@ class NoticeMailTest {
 				"Giấy mời họp chi bộ.\nTài liệu cần đọc: Nghị quyết số 21-NQ/TW.", null, "MEETING_NOTICE", "meeting:15",
 				null));
 		assertThat(statuses(sent.noticeId())).containsExactly("DEMO");
+		assertThat(this.api.deliveriesOf(sent.noticeId())).extracting(NoticeDelivery::mail)
+			.containsExactly(NoticeDelivery.Mail.DEMO);
 		assertThat(this.sending.sendDue()).isZero();
 		Thread.sleep(200);
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
