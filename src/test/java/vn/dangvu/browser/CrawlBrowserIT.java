@@ -56,14 +56,15 @@ class CrawlBrowserIT extends BrowserTestBase {
 	 */
 	private static final List<String> MAIN_PAGES = List.of("/", "/units", "/people", "/membership",
 			"/membership/statistics", "/membership/dues", "/membership/youth", "/membership/union", "/directives",
-			"/reminders", "/tokens", "/accounts", "/audit", "/rules");
+			"/reminders", "/notifications", "/tokens", "/accounts", "/audit", "/rules");
 
-	private static final List<String> AXE_COMMON = List.of("/", "/people", "/directives", "/reminders", "/tokens");
+	private static final List<String> AXE_COMMON = List.of("/", "/people", "/directives", "/reminders",
+			"/notifications", "/tokens");
 
 	/** The pages axe-core checks for each role, besides {@link #AXE_COMMON}. */
 	private static final Map<String, List<String>> AXE_PAGES = Map.of("admin",
 			List.of("/units", "/accounts", "/audit", "/rules", "/rules/calendar", "/membership", "/people/new",
-					"/directives/new", "/directives/documents", "/directives/documents/new"),
+					"/directives/new", "/directives/documents", "/directives/documents/new", "/notifications/outbox"),
 			"vanphong",
 			List.of("/units", "/rules", "/rules/calendar?year=2026", "/audit", "/membership", "/membership/dues",
 					"/membership/probation", "/membership/transfers", "/directives/documents"),
@@ -77,7 +78,8 @@ class CrawlBrowserIT extends BrowserTestBase {
 	 * records' links.
 	 */
 	private static final Map<String, String> FIRST_RECORDS = Map.of("/units", "^/units/\\d+$", "/people",
-			"^/people/\\d+$", "/directives", "^/directives/\\d+$");
+			"^/people/\\d+$", "/directives", "^/directives/\\d+$", "/notifications", "^/notifications/\\d+$",
+			"/notifications/outbox", "^/notifications/outbox/\\d+$");
 
 	/** Widest point of the page and the primary actions that stick out of the screen. */
 	static final String MEASURE = """

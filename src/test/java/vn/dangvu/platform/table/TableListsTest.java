@@ -29,6 +29,8 @@ import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.membership.MassFixtures;
+import vn.dangvu.notification.Notice;
+import vn.dangvu.notification.NotificationApi;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
@@ -61,6 +63,9 @@ class TableListsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	NotificationApi notifications;
 
 	@Test
 	void theProbationListSortsEveryColumnPagesAndExports() throws Exception {
@@ -148,6 +153,29 @@ class TableListsTest {
 		}
 		check("/membership/union?unit=" + tree.unionBranch(), TestCallers.withRole(Role.UNION_OFFICER, tree.union()),
 				List.of("name", "birthDate", "joinedOn"), 3);
+	}
+
+	@Test
+	void theNoticesAndTheOutboxSortPageAndExport() throws Exception {
+		MassFixtures fixtures = new MassFixtures(this.jdbc);
+		MassFixtures.Tree tree = fixtures.tree("bảng thông báo");
+		long person = fixtures.person("Tạ Văn Ânbảng", LocalDate.of(1984, 4, 4), tree.cell(), tree.cell(), null, null);
+		this.jdbc.sql("update person set email = :e where id = :id")
+			.param("e", "an" + person + "@bang.example.vn")
+			.param("id", person)
+			.update();
+		String tag = "bảng" + person;
+		for (String subject : new String[] { "Ấn định lịch họp " + tag, "Báo cáo quý " + tag,
+				"Chuẩn bị đại hội " + tag }) {
+			this.notifications.send(new Notice(java.util.Set.of(person), subject, "Nội dung " + subject, null,
+					"TABLE_TEST", "table:" + person, tree.cell()));
+		}
+		Caller member = TestCallers.member(person);
+		long first = this.notifications.noticesFor(member, 0, 1).notices().get(0).id();
+		this.notifications.markRead(first, member);
+		check("/notifications", member, List.of("sentAt", "subject", "read"), 3);
+		check("/notifications/outbox?q=" + person, TestCallers.admin(),
+				List.of("createdAt", "recipient", "subject", "status", "attempts"), 3);
 	}
 
 	/**
