@@ -300,6 +300,33 @@ class MeetingApiTest {
 	}
 
 	@Test
+	void theNoticeGoesToEveryMemberExpectedAndOnlyForAComingMeeting() throws Exception {
+		long id = this.fixtures.meeting(this.cell, "REGULAR", "2026-06-25");
+		this.mvc.perform(postJson(this.cell.secretary(), "/api/v1/meetings/%d/notice".formatted(id), ""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.recipients").value(6));
+		long notice = this.jdbc.sql("select notified_count from meeting where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		assertThat(notice).isEqualTo(6);
+		// the member finds it under the bell, with the day, the time and the place
+		this.mvc
+			.perform(get("/api/v1/notifications").with(TestCallers.as(TestCallers.member(this.cell.probationary()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("25/06/2026")))
+			.andExpect(content().string(containsString("14:00")))
+			.andExpect(content().string(containsString("Phòng họp")));
+		this.mvc.perform(get("/meetings/" + id).with(TestCallers.as(this.cell.secretary())))
+			.andExpect(content().string(containsString("notifiedLine")));
+		long past = this.fixtures.meeting(this.cell, "REGULAR", "2026-06-05");
+		this.mvc.perform(postJson(this.cell.secretary(), "/api/v1/meetings/%d/notice".formatted(past), ""))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(postJson(this.cell.otherSecretary(), "/api/v1/meetings/%d/notice".formatted(id), ""))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void thePagesShowThePlanTheMeetingAndTheRecordForm() throws Exception {
 		long id = this.fixtures.meeting(this.cell, "REGULAR", "2026-06-05");
 		this.mvc.perform(get("/meetings").with(TestCallers.as(this.cell.secretary())))
