@@ -45,6 +45,9 @@ class MeetingApiTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	vn.dangvu.notification.NotificationApi notifications;
+
 	MeetingFixtures fixtures;
 
 	MeetingFixtures.Cell cell;
@@ -324,6 +327,31 @@ class MeetingApiTest {
 			.andExpect(status().isUnprocessableContent());
 		this.mvc.perform(postJson(this.cell.otherSecretary(), "/api/v1/meetings/%d/notice".formatted(id), ""))
 			.andExpect(status().isNotFound());
+	}
+
+	java.util.List<String> reminders(Caller caller, String kind) {
+		return this.notifications.remindersFor(caller, TODAY)
+			.stream()
+			.filter((r) -> r.kind().equals(kind) && r.unitId() != null && r.unitId() == this.cell.cell())
+			.map((r) -> r.link())
+			.toList();
+	}
+
+	@Test
+	void remindersOfAMonthClosingAMeetingNotRecordedAndAGradeAwaited() throws Exception {
+		assertThat(reminders(this.cell.secretary(), "MEETING_MONTH_CLOSING")).hasSize(1);
+		long id = this.fixtures.meeting(this.cell, "REGULAR", "2026-06-05");
+		assertThat(reminders(this.cell.secretary(), "MEETING_UNRECORDED")).containsExactly("/meetings/" + id);
+		assertThat(reminders(this.cell.office(), "MEETING_GRADE_AWAITED")).isEmpty();
+		this.mvc.perform(patchJson(this.cell.secretary(), "/api/v1/meetings/" + id, record(this.cell, "16:00", "", "")))
+			.andExpect(status().isOk());
+		assertThat(reminders(this.cell.secretary(), "MEETING_MONTH_CLOSING")).isEmpty();
+		assertThat(reminders(this.cell.secretary(), "MEETING_UNRECORDED")).isEmpty();
+		// the committee above is reminded to grade; the cell's secretary is not
+		assertThat(reminders(this.cell.office(), "MEETING_GRADE_AWAITED"))
+			.containsExactly("/meetings/" + id + "#score");
+		assertThat(reminders(this.cell.secretary(), "MEETING_GRADE_AWAITED")).isEmpty();
+		assertThat(reminders(this.cell.otherSecretary(), "MEETING_UNRECORDED")).isEmpty();
 	}
 
 	@Test
