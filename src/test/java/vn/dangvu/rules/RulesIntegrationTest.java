@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
@@ -26,6 +27,9 @@ class RulesIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	@AfterEach
 	void clear() {
@@ -122,6 +126,41 @@ class RulesIntegrationTest {
 		LocalDate due = this.rules.addWorkingDays(LocalDate.of(2025, 12, 1), 60);
 		assertThat(this.rules.workingDaysBetween(LocalDate.of(2025, 12, 1), due)).isEqualTo(60);
 		assertThat(due.getYear()).isEqualTo(2026);
+	}
+
+	@Test
+	void aCalendarChangeMadeOutsideThisNodeIsReadByTheNextQuestion() {
+		// Tuesday 5/3/2097; the row is written straight into the tables, as another node
+		// or
+		// psql would: the revision the trigger raises makes the kept calendar stale.
+		LocalDate day = LocalDate.of(2097, 3, 5);
+		this.jdbc.sql("insert into calendar_year (year, source) values (2097, 'Thử') on conflict do nothing").update();
+		this.jdbc.sql("delete from calendar_day where day = :d").param("d", day).update();
+		assertThat(this.rules.isWorkingDay(day)).isTrue();
+		this.jdbc.sql("insert into calendar_day (day, kind, name) values (:d, 'HOLIDAY', 'Ngày nghỉ thử')")
+			.param("d", day)
+			.update();
+		assertThat(this.rules.isWorkingDay(day)).isFalse();
+		assertThat(this.rules.addWorkingDays(LocalDate.of(2097, 3, 4), 1)).isEqualTo(LocalDate.of(2097, 3, 6));
+		this.jdbc.sql("delete from calendar_day where day = :d").param("d", day).update();
+		assertThat(this.rules.isWorkingDay(day)).isTrue();
+	}
+
+	@Test
+	void aChangeRolledBackIsNeverKept() {
+		LocalDate day = LocalDate.of(2097, 3, 6);
+		this.jdbc.sql("insert into calendar_year (year, source) values (2097, 'Thử') on conflict do nothing").update();
+		assertThat(this.rules.isWorkingDay(day)).isTrue();
+		this.tx.executeWithoutResult((status) -> {
+			this.jdbc.sql("insert into calendar_day (day, kind, name) values (:d, 'HOLIDAY', 'Ngày nghỉ thử')")
+				.param("d", day)
+				.update();
+			// the writing transaction sees its own change...
+			assertThat(this.rules.isWorkingDay(day)).isFalse();
+			status.setRollbackOnly();
+		});
+		// ...which no one else ever sees
+		assertThat(this.rules.isWorkingDay(day)).isTrue();
 	}
 
 }

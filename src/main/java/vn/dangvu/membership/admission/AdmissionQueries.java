@@ -17,6 +17,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,8 +103,34 @@ public class AdmissionQueries {
 	 */
 	@Transactional(readOnly = true)
 	public Page<AdmissionRow> list(Caller caller, Long unitId, String state, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(caller, unitId, state, params);
+		long total = this.jdbc
+			.sql("select count(*) from admission a join unit_ref u on u.id = a.cell_id where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows(where, params, (long) page * size, size), PageRequest.of(page, size), total);
+	}
+
+	/**
+	 * The caller's open files page by page, newest first, as {@link #list} gives them for
+	 * state {@code OPEN}, without counting them: for the reminders, which go through
+	 * every page (one statement a page, one row more to know whether another follows).
+	 */
+	@Transactional(readOnly = true)
+	public Slice<AdmissionRow> open(Caller caller, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(caller, null, "OPEN", params);
+		List<AdmissionRow> rows = rows(where, params, (long) page * size, size + 1);
+		boolean more = rows.size() > size;
+		return new SliceImpl<>(more ? rows.subList(0, size) : rows, PageRequest.of(page, size), more);
+	}
+
+	/** The condition of a list, its parameters put in {@code params}. */
+	private String where(Caller caller, Long unitId, String state, Map<String, Object> params) {
 		UnitScope scope = this.scopes.of(caller);
-		Map<String, Object> params = new HashMap<>(scope.params());
+		params.putAll(scope.params());
 		StringBuilder where = new StringBuilder(UnitScope.condition("u"));
 		if (unitId != null) {
 			where.append(" and u.path like (select path from unit_ref where id = :unit) || '%'");
@@ -115,14 +143,14 @@ public class AdmissionQueries {
 		else {
 			where.append(" and a.state <> 'CLOSED'");
 		}
-		long total = this.jdbc
-			.sql("select count(*) from admission a join unit_ref u on u.id = a.cell_id where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
-		List<AdmissionRow> rows = this.jdbc.sql("""
+		return where.toString();
+	}
+
+	/** At most {@code limit} files of a list from the {@code offset}-th, newest first. */
+	private List<AdmissionRow> rows(String where, Map<String, Object> params, long offset, int limit) {
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return this.jdbc.sql("""
 				select a.id, a.person_id, p.full_name, a.cell_id, u.name, a.state, s.step, s.done_on
 				from admission a join unit_ref u on u.id = a.cell_id join person_ref p on p.id = a.person_id
 				  left join lateral (select step, done_on from admission_step where admission_id = a.id
@@ -138,7 +166,6 @@ public class AdmissionQueries {
 						st, last, rs.getObject(8, LocalDate.class), next);
 			})
 			.list();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
 	}
 
 	/**

@@ -18,6 +18,7 @@ import vn.dangvu.membership.Standing;
 import vn.dangvu.people.PeopleApi;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.request.RequestMemo;
+import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
 
 /**
@@ -137,8 +138,23 @@ public class PartyStatus {
 	 * Party Charter held before it too).
 	 */
 	private StatusFold fold() {
-		return new StatusFold((d) -> this.rules.findOn(PROBATION, d)
-			.or(() -> this.rules.history(PROBATION).stream().findFirst())
+		// The rule's versions read once per fold (on its first admission), not per
+		// member.
+		var history = new Object() {
+			List<RuleValue> versions;
+
+			List<RuleValue> get() {
+				if (this.versions == null) {
+					this.versions = PartyStatus.this.rules.history(PROBATION);
+				}
+				return this.versions;
+			}
+		};
+		return new StatusFold((d) -> history.get()
+			.stream()
+			.filter((v) -> v.holdsOn(d))
+			.findFirst()
+			.or(() -> history.get().stream().findFirst())
 			.orElseGet(() -> this.rules.valueOn(PROBATION, d))
 			.asInt());
 	}

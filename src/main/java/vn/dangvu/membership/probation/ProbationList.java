@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import lombok.RequiredArgsConstructor;
 
@@ -23,7 +25,9 @@ import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.rules.RuleValue;
 import vn.dangvu.rules.RulesApi;
+import vn.dangvu.rules.WorkingDayCalendar;
 
 /**
  * Probationary members in the caller's scope with the days left and the conversion
@@ -133,6 +137,12 @@ public class ProbationList {
 	private List<ProbationRow> rows(List<Object[]> candidates, Map<Long, MemberStatus> statuses,
 			Map<Long, String> cellNames, Map<Long, Long> admissions, LocalDate today) {
 		List<ProbationRow> rows = new ArrayList<>();
+		Deadlines deadlines = new Deadlines(statuses.values()
+			.stream()
+			.map(MemberStatus::probationEndsOn)
+			.filter(Objects::nonNull)
+			.mapToInt(LocalDate::getYear)
+			.summaryStatistics());
 		for (Object[] c : candidates) {
 			long personId = (Long) c[0];
 			MemberStatus s = statuses.get(personId);
@@ -144,14 +154,55 @@ public class ProbationList {
 				continue;
 			}
 			LocalDate end = s.probationEndsOn();
-			LocalDate deadline = this.rules.addWorkingDays(end,
-					this.rules.valueOn("membership.conversion.deadline-working-days", end).asInt());
+			LocalDate deadline = deadlines.conversion(end);
 			Long admissionId = admissions.get(personId);
 			rows.add(new ProbationRow(personId, (String) c[1], s.cellId(), cellName, s.admittedOn(), end,
 					ChronoUnit.DAYS.between(today, end), deadline, today.isAfter(deadline), admissionId));
 		}
 		rows.sort(Comparator.comparing(ProbationRow::endsOn).thenComparing(ProbationRow::fullName));
 		return List.copyOf(rows);
+	}
+
+	/**
+	 * The conversion deadlines of one list: the rule's versions read once and the
+	 * working-day calendar of the years the deadlines fall in, as
+	 * {@code addWorkingDays(end, valueOn(rule, end))} answers for each.
+	 */
+	private final class Deadlines {
+
+		private static final String RULE = "membership.conversion.deadline-working-days";
+
+		private final IntSummaryStatistics years;
+
+		private List<RuleValue> versions;
+
+		private WorkingDayCalendar calendar;
+
+		Deadlines(IntSummaryStatistics years) {
+			this.years = years;
+		}
+
+		LocalDate conversion(LocalDate end) {
+			if (this.versions == null) {
+				this.versions = ProbationList.this.rules.history(RULE);
+			}
+			int days = this.versions.stream()
+				.filter((v) -> v.holdsOn(end))
+				.findFirst()
+				.orElseGet(() -> ProbationList.this.rules.valueOn(RULE, end))
+				.asInt();
+			if (this.calendar == null) {
+				// the years of the ends, and the next for deadlines that cross into it
+				this.calendar = ProbationList.this.rules.calendar(this.years.getMin(), this.years.getMax() + 1);
+			}
+			try {
+				return this.calendar.addWorkingDays(end, days);
+			}
+			catch (IllegalStateException ex) {
+				return ProbationList.this.rules.addWorkingDays(end, days);
+			}
+		}
+
 	}
 
 }

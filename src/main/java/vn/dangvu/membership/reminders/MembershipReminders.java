@@ -81,7 +81,7 @@ public class MembershipReminders implements ReminderSource {
 	private void admissions(Caller caller, LocalDate today, List<Reminder> out) {
 		int page = 0;
 		while (true) {
-			var rows = this.admissions.list(caller, null, "OPEN", page, 200);
+			var rows = this.admissions.open(caller, page, 200);
 			List<AdmissionRow> deciding = rows.stream()
 				.filter((r) -> r.nextStep() == AdmissionStep.DECISION || r.nextStep() == AdmissionStep.CEREMONY)
 				.toList();

@@ -21,12 +21,12 @@ import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.RuleViolationException;
-import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.rules.CalendarDay;
 import vn.dangvu.rules.CalendarYear;
 import vn.dangvu.rules.WorkingDayCalendar;
+import vn.dangvu.rules.revision.RulesRevision;
 
 /**
  * The holiday calendar an administrator keeps per year (every change is audited) and the
@@ -40,6 +40,8 @@ public class CalendarDays {
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
+
+	private final RulesRevision revision;
 
 	/** The day {@code n} working days after {@code from} (the day itself not counted). */
 	@Transactional(readOnly = true)
@@ -69,7 +71,7 @@ public class CalendarDays {
 	/** The calendar of several years at once, for computing many deadlines in memory. */
 	@Transactional(readOnly = true)
 	public WorkingDayCalendar calendar(int fromYear, int toYear) {
-		return RequestMemo.get(List.of("rules.calendar", fromYear, toYear), () -> readCalendar(fromYear, toYear));
+		return this.revision.get(List.of("rules.calendar", fromYear, toYear), () -> readCalendar(fromYear, toYear));
 	}
 
 	private WorkingDayCalendar readCalendar(int fromYear, int toYear) {

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.RuleViolationException;
-import vn.dangvu.platform.request.RequestMemo;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.rules.Fraction;
@@ -26,6 +25,7 @@ import vn.dangvu.rules.NewRuleVersion;
 import vn.dangvu.rules.RuleDefinition;
 import vn.dangvu.rules.RuleType;
 import vn.dangvu.rules.RuleValue;
+import vn.dangvu.rules.revision.RulesRevision;
 
 /**
  * Reads and appends rule versions. A version holds until the next one's start; a newer
@@ -39,6 +39,8 @@ public class RuleVersions {
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
+
+	private final RulesRevision revision;
 
 	static RuleViolationException missing(String key, LocalDate date) {
 		return new RuleViolationException("rule.missing", key, date);
@@ -63,7 +65,7 @@ public class RuleVersions {
 	 */
 	@Transactional(readOnly = true)
 	public List<RuleValue> history(String key) {
-		return RequestMemo.get(List.of("rule.history", key), () -> read(key));
+		return this.revision.get(List.of("rule.history", key), () -> read(key));
 	}
 
 	private List<RuleValue> read(String key) {
