@@ -40,17 +40,18 @@ class LayoutMenuTest {
 		long unit = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
 		long person = this.jdbc.sql("select min(id) from person").query(Long.class).single();
 		assertThat(menu(TestCallers.admin())).containsExactlyInAnyOrder("/", "/units", "/people", "/membership",
-				"/directives", "/rules", "/audit", "/accounts", "/reminders");
+				"/meetings", "/directives", "/rules", "/audit", "/accounts", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.COMMITTEE_OFFICE, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership", "/directives", "/rules", "/audit", "/reminders");
+				"/people", "/membership", "/meetings", "/directives", "/rules", "/audit", "/reminders",
+				"/notifications");
 		assertThat(menu(TestCallers.withRole(Role.CELL_SECRETARY, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership", "/directives", "/reminders");
+				"/people", "/membership", "/meetings", "/directives", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.UNION_OFFICER, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership/union", "/directives", "/reminders");
+				"/people", "/membership/union", "/directives", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.YOUTH_OFFICER, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership/youth", "/directives", "/reminders");
-		assertThat(menu(TestCallers.member(person))).containsExactlyInAnyOrder("/", "/people", "/directives",
-				"/reminders");
+				"/people", "/membership/youth", "/directives", "/reminders", "/notifications");
+		assertThat(menu(TestCallers.member(person))).contains("/", "/people", "/meetings", "/directives", "/reminders")
+			.doesNotContain("/units", "/membership", "/rules");
 	}
 
 	@Test
