@@ -56,7 +56,7 @@ class CrawlBrowserIT extends BrowserTestBase {
 	 */
 	private static final List<String> MAIN_PAGES = List.of("/", "/units", "/people", "/membership",
 			"/membership/statistics", "/membership/dues", "/membership/youth", "/membership/union", "/directives",
-			"/reminders", "/notifications", "/tokens", "/accounts", "/audit", "/rules");
+			"/reminders", "/notifications", "/tokens", "/accounts", "/audit", "/rules", "/meetings");
 
 	private static final List<String> AXE_COMMON = List.of("/", "/people", "/directives", "/reminders",
 			"/notifications", "/tokens");
@@ -67,9 +67,10 @@ class CrawlBrowserIT extends BrowserTestBase {
 					"/directives/new", "/directives/documents", "/directives/documents/new", "/notifications/outbox"),
 			"vanphong",
 			List.of("/units", "/rules", "/rules/calendar?year=2026", "/audit", "/membership", "/membership/dues",
-					"/membership/probation", "/membership/transfers", "/directives/documents"),
+					"/membership/probation", "/membership/transfers", "/directives/documents", "/meetings"),
 			"bithu.cautreo",
-			List.of("/units", "/membership", "/membership/dues", "/membership/statistics", "/directives/documents"),
+			List.of("/units", "/membership", "/membership/dues", "/membership/statistics", "/directives/documents",
+					"/meetings"),
 			"congdoan", List.of("/units", "/membership/union", "/membership/union/dues"), "doanthanhnien",
 			List.of("/units", "/membership/youth"), "dangvien", List.of());
 
