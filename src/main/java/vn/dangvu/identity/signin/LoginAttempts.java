@@ -134,6 +134,21 @@ public class LoginAttempts {
 	}
 
 	/**
+	 * The attempt admitted could not be checked (the database failed under it): it counts
+	 * as nothing, on every key.
+	 */
+	@Transactional
+	public void notChecked(String username, String address) {
+		for (Key k : keys(username, address)) {
+			this.jdbc.sql(
+					"update login_throttle set failures = greatest(failures - 1, 0) where kind = :k and key_value = :v")
+				.param("k", k.kind().name())
+				.param("v", k.value())
+				.update();
+		}
+	}
+
+	/**
 	 * Forgets the keys whose last failure no longer counts; answers how many. Without it
 	 * the table keeps a row for every address and username ever tried.
 	 */

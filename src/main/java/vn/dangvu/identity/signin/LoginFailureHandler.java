@@ -11,6 +11,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
+import vn.dangvu.platform.error.DatabaseDown;
+
 /**
  * After a failed sign-in (already counted by {@link ThrottledSignIn}): when the next
  * attempt must wait, the page says how long; otherwise every failure reads the same.
@@ -27,6 +29,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (DatabaseDown.isCause(exception)) {
+			// the password could not be checked: the 503 page, not "wrong password"
+			// (platform.error.DatabaseDownFilter, decision 0250)
+			throw exception;
+		}
 		long wait;
 		if (exception instanceof SignInThrottledException throttled) {
 			wait = throttled.waitSeconds();
