@@ -61,11 +61,12 @@ class ReplicaReadsConfiguration {
 	}
 
 	/**
-	 * The primary for writes and read-write transactions, the replica for read-only ones.
+	 * The primary for writes and read-write transactions, the replica for read-only ones
+	 * until the request has written ({@link ReadsAfterWrites}).
 	 */
 	static LazyConnectionDataSourceProxy routing(DataSource primary, DataSource replica) {
 		LazyConnectionDataSourceProxy proxy = new LazyConnectionDataSourceProxy(primary);
-		proxy.setReadOnlyDataSource(replica);
+		proxy.setReadOnlyDataSource(ReadsAfterWrites.replicaUntilWritten(primary, replica));
 		return proxy;
 	}
 
