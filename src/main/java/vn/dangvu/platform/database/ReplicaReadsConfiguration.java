@@ -81,7 +81,7 @@ class ReplicaReadsConfiguration {
 		ds.addDataSourceProperty("ApplicationName", POOL);
 		ds.setReadOnly(true);
 		ds.setMaximumPoolSize(env.getProperty("dangvu.db.read-pool-size", Integer.class, 10));
-		ds.setConnectionTimeout(10_000);
+		ds.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 5_000L));
 		ds.setConnectionInitSql(EmbeddedDatabaseConfiguration.PLAN_CACHE_MODE);
 		return ds;
 	}
