@@ -45,6 +45,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			AuthenticationException authException) throws IOException {
 		if (DatabaseDown.isCause(authException)) {
 			// the credentials could not be checked, not found wrong: retry later
+			log.warn("Database unavailable on sign-in, {}: {}", request.getRequestURI(),
+					String.valueOf(authException.getCause()));
 			DatabaseDown.retryAfter(response);
 			write(request, response, 503, "error.unavailable");
 			return;

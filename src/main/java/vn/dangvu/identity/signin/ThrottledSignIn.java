@@ -44,14 +44,13 @@ class ThrottledSignIn implements AuthenticationProvider {
 			result = this.passwords.authenticate(authentication);
 		}
 		catch (InternalAuthenticationServiceException ex) {
-			// the password could not be checked at all (the database failed): no guess to
-			// count
+			// the password could not be checked (the database failed): no guess to count
 			takeBack(username, address);
 			throw ex;
 		}
 		catch (AuthenticationException ex) {
 			unlessDatabaseFails(() -> {
-				this.attempts.failed(username, now);
+				this.attempts.failed(username, address, now);
 				return null;
 			});
 			throw ex;
@@ -86,7 +85,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 			this.attempts.notChecked(username, address);
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not take back a sign-in attempt that was never checked: {}", ex.toString());
+			log.warn("A sign-in attempt that could not be checked stays counted: {}", ex.toString());
 		}
 	}
 
