@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-
-import vn.dangvu.platform.error.DatabaseDown;
 
 /**
  * After a failed sign-in (already counted by {@link ThrottledSignIn}): when the next
@@ -29,9 +28,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		if (DatabaseDown.isCause(exception)) {
-			// the password could not be checked: the 503 page, not "wrong password"
-			// (platform.error.DatabaseDownFilter, decision 0250)
+		if (exception instanceof InternalAuthenticationServiceException) {
+			// the password could not be checked: not "wrong password" but the 503 page
+			// when the database failed (DatabaseDownFilter, decision 0250), else a 500
 			throw exception;
 		}
 		long wait;
