@@ -23,20 +23,48 @@ def sql(statement, port=None, user="dangvu", password=None):
               f"-v ON_ERROR_STOP=1 -Atc \"{statement}\"")
 
 
-def request(method, path, body=None, auth=("admin", DEMO_PASSWORD), timeout=10, opener=None):
+def request(method, path, body=None, auth=("admin", DEMO_PASSWORD), timeout=10, opener=None, headers=None):
+    """auth: (user, password) for HTTP Basic, or a personal API token (dv_...) for Bearer."""
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(APP + path, data=data, method=method)
     if data is not None:
         req.add_header("Content-Type", "application/json")
-    if auth:
+    if isinstance(auth, str):
+        req.add_header("Authorization", "Bearer " + auth)
+    elif auth:
         req.add_header("Authorization", "Basic " + base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode())
     try:
         with (opener or urllib.request.build_opener()).open(req, timeout=timeout) as response:
+            if headers is not None:  # by lower-case name: HAProxy sends them so
+                headers.update((k.lower(), v) for k, v in response.headers.items())
             return response.status, response.read().decode(), response.geturl()
     except urllib.error.HTTPError as error:
+        if headers is not None:
+            headers.update((k.lower(), v) for k, v in error.headers.items())
         return error.code, error.read().decode(errors="replace"), path
     except Exception as error:  # connection refused/reset, timeout: the request failed cleanly
         return 0, str(error), path
+
+
+def clean_unavailable(status, body, headers):
+    """The answer the issue asks of a write that cannot be served: 503, problem+json in Vietnamese, Retry-After."""
+    if status != 503 or not headers.get("content-type", "").startswith("application/problem+json"):
+        return False
+    try:
+        problem = json.loads(body)
+    except ValueError:
+        return False
+    return problem.get("status") == 503 and "cơ sở dữ liệu" in problem.get("detail", "") \
+        and headers.get("retry-after", "").isdigit()
+
+
+def api_token():
+    """A personal API token of the demo administrator, made through the page as a person would."""
+    opener = signed_in_opener("admin")
+    page = opener.open(APP + "/tokens", timeout=10).read().decode()
+    form = urllib.parse.urlencode({"name": f"prove {uuid.uuid4().hex[:8]}", "_csrf": csrf(page)}).encode()
+    answer = opener.open(urllib.request.Request(APP + "/tokens", data=form, method="POST"), timeout=10)
+    return re.search(r"dv_[A-Za-z0-9_-]{43}", answer.read().decode()).group(0)
 
 
 def patroni(port):
@@ -55,29 +83,37 @@ def leader():
 
 
 class Writers:
-    """Threads creating people through the API; every 201 is an acknowledged write with its id."""
+    """Threads creating people through the API, half of them signed in by HTTP Basic and half by a personal API
+    token; every 201 is an acknowledged write with its id. A failure may only be a clean 503 (problem+json in
+    Vietnamese with Retry-After) or no answer at all (the connection refused or reset): anything else is a
+    defect (issue 13) and fails the scenario."""
 
     def __init__(self, threads=4, tag=None):
         self.tag = tag or f"Thử Cụm {random.randint(1000, 9999)}"
         self.acked, self.failed, self.success_times, self.acked_at = [], 0, [], {}
         self.statuses = {}  # failure answers by status (0: no answer: connection refused, reset, timeout)
+        self.unclean = {}  # answers that are neither a clean 503 nor no answer, with one body of each
         self.stop = threading.Event()
         self.lock = threading.Lock()
-        self.counter = 0
+        # CCCDs never used before, in this run or an earlier one: a 409 "already registered" is then a defect.
+        self.counter = int(sql("select coalesce(max(right(cccd, 6)::int), 0) from person where cccd like '001090%'"))
         self.unit = json.loads(request("GET", "/api/v1/units?size=1")[1])["items"][0]["id"]
-        self.threads = [threading.Thread(target=self.run, daemon=True) for _ in range(threads)]
+        token = api_token()
+        self.threads = [threading.Thread(target=self.run, args=(token if n % 2 else ("admin", DEMO_PASSWORD),),
+                                         daemon=True) for n in range(threads)]
 
     def next_cccd(self):
         with self.lock:
             self.counter += 1
-            return f"001090{random.randint(0, 99):02d}{self.counter:04d}"
+            return f"001090{self.counter:06d}"
 
-    def run(self):
+    def run(self, auth):
         while not self.stop.is_set():
             cccd = self.next_cccd()
+            headers = {}
             status, body, _ = request("POST", "/api/v1/people", {
                 "fullName": f"{self.tag} {cccd[-6:]}", "birthDate": "1990-05-14", "sex": "MALE", "cccd": cccd,
-                "workUnitId": self.unit})
+                "workUnitId": self.unit}, auth=auth, headers=headers)
             with self.lock:
                 if status == 201:
                     self.acked.append(json.loads(body)["id"])
@@ -85,7 +121,12 @@ class Writers:
                     self.success_times.append(time.monotonic())
                 else:
                     self.failed += 1
-                    self.statuses[status] = self.statuses.get(status, 0) + 1
+                    key = status if status != 503 or clean_unavailable(status, body, headers) else "503 unclean"
+                    self.statuses[key] = self.statuses.get(key, 0) + 1
+                    if status != 0 and key != 503:
+                        how = "token" if isinstance(auth, str) else "basic"
+                        self.unclean.setdefault(f"{key} ({how})", f"[{headers.get('content-type')}, Retry-After "
+                                                f"{headers.get('retry-after')}] {body[:300]}")
 
     def __enter__(self):
         for t in self.threads:
@@ -107,10 +148,20 @@ class Writers:
         present = int(sql(f"select count(*) from person where id in ({ids})"))
         half = int(sql("select count(*) from person p where p.full_name like '" + self.tag + "%' and not exists "
                        "(select 1 from audit_event a where a.entity_type = 'Person' and a.entity_id = p.id::text)"))
+        # Written whole but answered with an error or not at all (the connection lost after the commit): in doubt
+        # for the client, which finds the person by its CCCD before trying again.
+        self.in_doubt = int(sql(f"select count(*) from person where full_name like '{self.tag}%'")) - present
         return len(self.acked) - present, half
 
     def failures(self):
-        return ", ".join(f"{'no answer' if k == 0 else k}: {v}" for k, v in sorted(self.statuses.items())) or "none"
+        return ", ".join(f"{'no answer' if k == 0 else k}: {v}"
+                         for k, v in sorted(self.statuses.items(), key=lambda kv: str(kv[0]))) or "none"
+
+    def clean(self):
+        """Every failed write answered a clean 503 or nothing; prints one body of each other answer."""
+        for key, body in self.unclean.items():
+            print(f"  unclean answer {key}: {body}")
+        return not self.unclean
 
 
 def failover():
@@ -132,9 +183,9 @@ def failover():
     sh(f"rm -f {DIR}/pg{before}/patroni.pid")
     restart_cluster_parts()
     print(f"failover: {len(w.acked)} writes acknowledged, {w.failed} failed ({w.failures()}), lost {lost}, "
-          f"half-written {half}, new primary pg{leader()} after {promoted_after:.1f} s, longest time without a "
-          f"successful write {gap:.1f} s")
-    return lost == 0 and half == 0 and gap < 30
+          f"half-written {half}, written but not acknowledged {w.in_doubt}, new primary pg{leader()} after "
+          f"{promoted_after:.1f} s, longest time without a successful write {gap:.1f} s")
+    return w.clean() and lost == 0 and half == 0 and gap < 30
 
 
 def csrf(page):
@@ -195,9 +246,9 @@ def db_restart():
     lost, half = w.verify()
     recovered = [t for t in w.success_times if t > restarted_at + 1]
     print(f"database restart: {len(w.acked)} writes acknowledged, {w.failed} failed ({w.failures()}), lost {lost}, "
-          f"half-written {half}, writes after the restart {len(recovered)}, "
+          f"half-written {half}, written but not acknowledged {w.in_doubt}, writes after the restart {len(recovered)}, "
           f"longest time without a successful write {w.longest_gap(restarted_at):.1f} s")
-    return lost == 0 and half == 0 and len(recovered) > 0
+    return w.clean() and lost == 0 and half == 0 and len(recovered) > 0
 
 
 def restart_cluster_parts():
@@ -276,7 +327,9 @@ def restore():
         print("restore: ops/restore failed:\n" + output.stdout[-2000:] + output.stderr[-2000:])
     sh(f"{E['RUN_AS_PREFIX']} {E['PG_BIN']}/pg_ctl -D {into} -m immediate stop", check=False)
     sh(f"rm -rf {into}", check=False)
-    return ok
+    if w.failed:
+        print(f"restore: {w.failed} writes failed ({w.failures()})")
+    return ok and w.clean()
 
 
 def people_sheet(opener, tag, rows, unit_code):

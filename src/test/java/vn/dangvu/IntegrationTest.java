@@ -12,6 +12,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.dangvu.testkit.DatabaseOutage;
+
 /**
  * The whole application on the real (embedded, or {@code DANGVU_DB_URL}) PostgreSQL with
  * demo data, and a {@code MockMvc} for its pages and API. Every full-context test carries
@@ -27,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, DatabaseOutage.Config.class })
 @Tag(IntegrationTest.DATABASE)
 public @interface IntegrationTest {
 

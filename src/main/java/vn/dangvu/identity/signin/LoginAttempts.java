@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,12 +22,21 @@ import vn.dangvu.identity.account.Accounts;
 
 /**
  * Throttles sign-in by account, by client address and by the pair, with growing delays
- * instead of a lock (decision 0167). Every attempt is counted as a failure before the
- * password is checked, so parallel guesses cannot slip through together; a success takes
- * the count back. Unknown usernames are throttled exactly like existing ones.
+ * instead of a lock (decision 0167). Every attempt is counted as pending before the
+ * password is checked and weighs like a failure until it is decided, so parallel guesses
+ * cannot slip through together; a wrong password makes it a failure, a success or an
+ * attempt that could not be checked takes it back. An attempt left undecided because the
+ * database failed under it stops weighing once no attempt has come for
+ * {@link #PENDING_FOR} (decision 0250): it is never a failure. Unknown usernames are
+ * throttled exactly like existing ones.
  */
 @Service
 public class LoginAttempts {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+
+	/** Far longer than deciding an attempt takes (a password hash, three statements). */
+	static final Duration PENDING_FOR = Duration.ofSeconds(10);
 
 	enum Kind {
 
@@ -64,17 +76,24 @@ public class LoginAttempts {
 
 	}
 
-	private record Row(String kind, String keyValue, int failures, Timestamp lastFailureAt) {
+	private record Row(String kind, String keyValue, int failures, Timestamp lastFailureAt, int pending,
+			Timestamp lastAttemptAt) {
 
 		Kind type() {
 			return Kind.valueOf(this.kind);
+		}
+
+		/** Attempts admitted and not decided, while attempts keep coming. */
+		int pendingAt(Instant now) {
+			return (this.lastAttemptAt != null && this.lastAttemptAt.toInstant().plus(PENDING_FOR).isAfter(now))
+					? this.pending : 0;
 		}
 
 	}
 
 	/**
 	 * Before the password is checked: the wait still due (then nothing is counted), or
-	 * zero when the attempt may go ahead, counted as a failure until {@link #succeeded}.
+	 * zero when the attempt may go ahead, counted as pending until it is decided.
 	 */
 	@Transactional
 	public Duration admit(String username, String address, Instant now) {
@@ -91,14 +110,13 @@ public class LoginAttempts {
 		List<Row> rows = rows(keys, true);
 		Duration wait = waitOf(rows, now);
 		if (!wait.isZero()) {
+			log.warn("Sign-in held back {} ms by {}", wait.toMillis(), rows);
 			return wait;
 		}
 		for (Row r : rows) {
-			int counted = this.policies.get(r.type())
-				.countingFailures(r.failures(), r.lastFailureAt().toInstant(), now);
 			this.jdbc
-				.sql("update login_throttle set failures = :f, last_failure_at = :t where kind = :k and key_value = :v")
-				.param("f", counted + 1)
+				.sql("update login_throttle set pending = :p, last_attempt_at = :t where kind = :k and key_value = :v")
+				.param("p", r.pendingAt(now) + 1)
 				.param("t", Timestamp.from(now))
 				.param("k", r.kind())
 				.param("v", r.keyValue())
@@ -122,7 +140,7 @@ public class LoginAttempts {
 		List<Key> keys = keys(username, address);
 		for (Key k : keys) {
 			String sql = (k.kind() == Kind.ADDRESS)
-					? "update login_throttle set failures = greatest(failures - 1, 0) where kind = :k and key_value = :v"
+					? "update login_throttle set pending = greatest(pending - 1, 0) where kind = :k and key_value = :v"
 					: "delete from login_throttle where kind = :k and key_value = :v";
 			this.jdbc.sql(sql).param("k", k.kind().name()).param("v", k.value()).update();
 		}
@@ -134,19 +152,51 @@ public class LoginAttempts {
 	}
 
 	/**
+	 * The attempt admitted could not be checked (the database failed under it): it counts
+	 * as nothing, on every key.
+	 */
+	@Transactional
+	public void notChecked(String username, String address) {
+		for (Key k : keys(username, address)) {
+			this.jdbc
+				.sql("update login_throttle set pending = greatest(pending - 1, 0) where kind = :k and key_value = :v")
+				.param("k", k.kind().name())
+				.param("v", k.value())
+				.update();
+		}
+	}
+
+	/**
 	 * Forgets the keys whose last failure no longer counts; answers how many. Without it
 	 * the table keeps a row for every address and username ever tried.
 	 */
 	@Transactional
 	public int forgetOldFailures(Instant now) {
-		return this.jdbc.sql("delete from login_throttle where last_failure_at <= :cutoff")
+		return this.jdbc
+			.sql("delete from login_throttle where last_failure_at <= :cutoff "
+					+ "and (last_attempt_at is null or last_attempt_at <= :cutoff)")
 			.param("cutoff", Timestamp.from(now.minus(FORGET)))
 			.update();
 	}
 
-	/** The attempt failed: an existing account counts it and the audit says so. */
+	/**
+	 * The password was wrong: the pending attempt becomes a failure on every key, an
+	 * existing account counts it and the audit says so.
+	 */
 	@Transactional
-	public void failed(String username, Instant now) {
+	public void failed(String username, String address, Instant now) {
+		for (Key k : keys(username, address)) {
+			this.jdbc
+				.sql("""
+						insert into login_throttle as l (kind, key_value, failures, last_failure_at) values (:k, :v, 1, :t)
+						on conflict (kind, key_value) do update set pending = greatest(l.pending - 1, 0), last_failure_at = :t,
+						  failures = case when l.last_failure_at <= :forgotten then 1 else l.failures + 1 end""")
+				.param("t", Timestamp.from(now))
+				.param("forgotten", Timestamp.from(now.minus(FORGET)))
+				.param("k", k.kind().name())
+				.param("v", k.value())
+				.update();
+		}
 		record Failed(long id, int failedAttempts) {
 		}
 		Optional<Failed> row = this.jdbc
@@ -157,8 +207,10 @@ public class LoginAttempts {
 			.optional();
 		row.ifPresent((r) -> this.events.publishEvent(RecordChanged.updated(Accounts.ENTITY, r.id(), "LOGIN_FAILED",
 				null, Map.of("failedAttempts", r.failedAttempts() - 1), Map.of("failedAttempts", r.failedAttempts()))));
-		this.jdbc.sql("delete from login_throttle where last_failure_at < :before")
-			.param("before", Timestamp.from(now.minus(Duration.ofHours(24))))
+		this.jdbc
+			.sql("delete from login_throttle where last_failure_at < :before "
+					+ "and (last_attempt_at is null or last_attempt_at < :before)")
+			.param("before", Timestamp.from(now.minus(FORGET)))
 			.update();
 	}
 
@@ -175,10 +227,19 @@ public class LoginAttempts {
 			.update();
 	}
 
+	/**
+	 * The longest wait of the keys: their failures that still count and their pending
+	 * attempts, from the later of the last failure and the last pending attempt.
+	 */
 	private Duration waitOf(List<Row> rows, Instant now) {
 		Duration wait = Duration.ZERO;
 		for (Row r : rows) {
-			Duration w = this.policies.get(r.type()).waitAt(r.failures(), r.lastFailureAt().toInstant(), now);
+			ThrottlePolicy policy = this.policies.get(r.type());
+			Instant lastFailure = r.lastFailureAt().toInstant();
+			int pending = r.pendingAt(now);
+			Instant last = (pending > 0 && r.lastAttemptAt().toInstant().isAfter(lastFailure))
+					? r.lastAttemptAt().toInstant() : lastFailure;
+			Duration w = policy.waitAt(policy.countingFailures(r.failures(), lastFailure, now) + pending, last, now);
 			if (w.compareTo(wait) > 0) {
 				wait = w;
 			}
@@ -188,7 +249,7 @@ public class LoginAttempts {
 
 	private List<Row> rows(List<Key> keys, boolean lock) {
 		return this.jdbc
-			.sql("select kind, key_value, failures, last_failure_at from login_throttle "
+			.sql("select kind, key_value, failures, last_failure_at, pending, last_attempt_at from login_throttle "
 					+ "where (kind = 'ACCOUNT' and key_value = :a) or (kind = 'PAIR' and key_value = :p) "
 					+ "or (kind = 'ADDRESS' and key_value = :d) order by kind, key_value" + (lock ? " for update" : ""))
 			.param("a", keys.get(0).value())

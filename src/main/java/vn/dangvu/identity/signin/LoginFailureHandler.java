@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -27,6 +28,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (exception instanceof InternalAuthenticationServiceException) {
+			// the password could not be checked: not "wrong password" but the 503 page
+			// when the database failed (DatabaseDownFilter, decision 0250), else a 500
+			throw exception;
+		}
 		long wait;
 		if (exception instanceof SignInThrottledException throttled) {
 			wait = throttled.waitSeconds();

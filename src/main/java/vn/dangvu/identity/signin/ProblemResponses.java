@@ -8,12 +8,15 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -23,10 +26,13 @@ import vn.dangvu.platform.error.DatabaseDown;
 /**
  * 401 and 403 of {@code /api/**} as {@code application/problem+json}, Vietnamese unless
  * the client asks for English; a sign-in that failed because the database cannot be
- * reached is a 503, not a 401 (decision 0172).
+ * reached is a 503 with {@code Retry-After}, not a 401 (decisions 0172, 0250), and one
+ * that failed inside for another reason a 500.
  */
 @RequiredArgsConstructor
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
 	static final String CHALLENGE_BEARER = "Bearer realm=\"dangvu\"";
 
@@ -39,8 +45,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			AuthenticationException authException) throws IOException {
 		if (DatabaseDown.isCause(authException)) {
 			// the credentials could not be checked, not found wrong: retry later
-			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+			log.warn("Database unavailable on sign-in, {}: {}", request.getRequestURI(),
+					String.valueOf(authException.getCause()));
+			DatabaseDown.retryAfter(response);
 			write(request, response, 503, "error.unavailable");
+			return;
+		}
+		if (authException instanceof InternalAuthenticationServiceException) {
+			// the credentials could not be checked for another reason: a failure of ours,
+			// not of the client's credentials
+			log.error("Sign-in failed internally on {}", request.getRequestURI(), authException);
+			write(request, response, 500, "error.unexpected");
 			return;
 		}
 		// Only the Bearer challenge: a Basic one would make browsers prompt for and cache

@@ -34,10 +34,14 @@ record ThrottlePolicy(int freeFailures, Duration firstDelay, Duration maxDelay, 
 	 */
 	public Duration waitAt(int failures, Instant lastFailureAt, Instant now) {
 		int counted = countingFailures(failures, lastFailureAt, now);
-		if (counted == 0) {
+		Duration delay = delayAfter(counted);
+		if (counted == 0 || delay.isZero()) {
+			// within the free allowance, however close the last attempt (the database
+			// keeps
+			// microseconds and rounds, so it may even lie a fraction after now)
 			return Duration.ZERO;
 		}
-		Instant allowedFrom = lastFailureAt.plus(delayAfter(counted));
+		Instant allowedFrom = lastFailureAt.plus(delay);
 		return allowedFrom.isAfter(now) ? Duration.between(now, allowedFrom) : Duration.ZERO;
 	}
 

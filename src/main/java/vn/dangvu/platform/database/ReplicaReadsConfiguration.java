@@ -61,11 +61,12 @@ class ReplicaReadsConfiguration {
 	}
 
 	/**
-	 * The primary for writes and read-write transactions, the replica for read-only ones.
+	 * The primary for writes and read-write transactions, the replica for read-only ones
+	 * until the request has written ({@link ReadsAfterWrites}).
 	 */
 	static LazyConnectionDataSourceProxy routing(DataSource primary, DataSource replica) {
 		LazyConnectionDataSourceProxy proxy = new LazyConnectionDataSourceProxy(primary);
-		proxy.setReadOnlyDataSource(replica);
+		proxy.setReadOnlyDataSource(ReadsAfterWrites.replicaUntilWritten(primary, replica));
 		return proxy;
 	}
 
@@ -80,7 +81,7 @@ class ReplicaReadsConfiguration {
 		ds.addDataSourceProperty("ApplicationName", POOL);
 		ds.setReadOnly(true);
 		ds.setMaximumPoolSize(env.getProperty("dangvu.db.read-pool-size", Integer.class, 10));
-		ds.setConnectionTimeout(10_000);
+		ds.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 5_000L));
 		ds.setConnectionInitSql(EmbeddedDatabaseConfiguration.PLAN_CACHE_MODE);
 		return ds;
 	}

@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -190,7 +191,7 @@ public class ApiProblemHandler {
 					List.of(), request);
 		}
 		if (DatabaseDown.isCause(ex)) {
-			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
+			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.toString());
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, this.messages.text("error.unavailable"), List.of(), request);
 		}
 		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
@@ -216,7 +217,12 @@ public class ApiProblemHandler {
 		if (!errors.isEmpty()) {
 			pd.setProperty("errors", errors);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
+		}
+		return answer.body(pd);
 	}
 
 }

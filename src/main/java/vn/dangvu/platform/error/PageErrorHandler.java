@@ -68,7 +68,8 @@ public class PageErrorHandler {
 			return page(status, ApiProblemHandler.clientErrorKey(status), null, model, response);
 		}
 		if (DatabaseDown.isCause(ex)) {
-			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.getMessage());
+			log.warn("Database unavailable on {}: {}", request.getRequestURI(), ex.toString());
+			DatabaseDown.retryAfter(response);
 			return page(503, "error.unavailable", null, model, response);
 		}
 		log.error("Unexpected failure on {}", request.getRequestURI(), ex);
