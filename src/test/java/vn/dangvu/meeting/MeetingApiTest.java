@@ -369,6 +369,15 @@ class MeetingApiTest {
 			.andExpect(content().string(containsString("Đỗ Thử Sáu")));
 		this.mvc.perform(get("/meetings/" + id + "/record").with(TestCallers.as(this.cell.otherSecretary())))
 			.andExpect(status().isNotFound());
+		// a union officer (no cell) and a person who is nobody's member get the empty
+		// state, not an error
+		this.mvc
+			.perform(get("/meetings").with(TestCallers
+				.as(TestCallers.withRole(vn.dangvu.platform.security.Role.UNION_OFFICER, this.cell.root()))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/meetings").with(TestCallers.as(TestCallers.member(99_999_999L))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("chưa phụ trách chi bộ nào")));
 	}
 
 }

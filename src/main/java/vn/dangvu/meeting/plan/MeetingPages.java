@@ -66,8 +66,13 @@ class MeetingPages {
 		model.addAttribute("cells", choices);
 		model.addAttribute("year", y);
 		model.addAttribute("today", today);
-		Long unitId = (unit == null || unit.isBlank())
-				? (choices.isEmpty() ? null : Long.valueOf(choices.get(0).value())) : id(unit);
+		Long unitId = null;
+		if (unit != null && !unit.isBlank()) {
+			unitId = id(unit);
+		}
+		else if (!choices.isEmpty()) {
+			unitId = Long.valueOf(choices.get(0).value());
+		}
 		if (unitId == null) {
 			return "meeting/year";
 		}
