@@ -165,7 +165,8 @@ class MailSending {
 
 	private void sent(Claimed mail) {
 		Instant now = this.clock.instant();
-		this.jdbc.sql("update mail_outbox set status = 'SENT', sent_at = :now, last_error = null where id = :id")
+		this.jdbc.sql(
+				"update mail_outbox set status = 'SENT', sent_at = :now, last_error = null, last_failure = null where id = :id")
 			.param("now", Timestamp.from(now))
 			.param("id", mail.id())
 			.update();
@@ -179,16 +180,18 @@ class MailSending {
 		MailStatus status = last ? MailStatus.FAILED : MailStatus.QUEUED;
 		String error = error(ex);
 		this.jdbc.sql("""
-				update mail_outbox set status = :status, last_error = :error, next_attempt_at = :next
+				update mail_outbox set status = :status, last_error = :error, last_failure = :failure,
+				       next_attempt_at = :next
 				where id = :id""")
 			.param("status", status.name())
 			.param("error", error)
+			.param("failure", MailFailure.of(ex).name())
 			.param("next", Timestamp.from(this.clock.instant().plus(backoff(mail.attempts()))))
 			.param("id", mail.id())
 			.update();
 		this.events.publishEvent(RecordChanged.updated("MailOutbox", mail.id(), last ? "FAIL" : "RETRY", mail.unitId(),
-				Map.of("status", MailStatus.QUEUED.name()),
-				Map.of("status", status.name(), "attempts", mail.attempts(), "error", error)));
+				Map.of("status", MailStatus.QUEUED.name()), Map.of("status", status.name(), "attempts", mail.attempts(),
+						"failure", MailFailure.of(ex).name(), "error", error)));
 	}
 
 	/** The wait after a failed attempt: the base, doubled for each attempt before. */

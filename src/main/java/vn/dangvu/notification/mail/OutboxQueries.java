@@ -41,7 +41,7 @@ class OutboxQueries {
 
 	private static final String COLUMNS = """
 			select m.id, m.notice_id, m.recipient, m.recipient_name, m.subject, m.body, m.status, m.attempts,
-			       m.created_at, m.sent_at, m.last_error, m.next_attempt_at
+			       m.created_at, m.sent_at, m.last_error, m.next_attempt_at, m.last_failure
 			from mail_outbox m""";
 
 	private final JdbcClient jdbc;
@@ -102,13 +102,14 @@ class OutboxQueries {
 		return new Mail(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), MailStatus.valueOf(rs.getString(7)), rs.getInt(8),
 				rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class), rs.getString(11),
-				rs.getObject(12, OffsetDateTime.class));
+				rs.getObject(12, OffsetDateTime.class),
+				(rs.getString(13) != null) ? MailFailure.valueOf(rs.getString(13)) : null);
 	}
 
 	/** One mail of the outbox, its whole text included. */
 	record Mail(long id, long noticeId, String recipient, String name, String subject, String body, MailStatus status,
 			int attempts, OffsetDateTime createdAt, OffsetDateTime sentAt, String lastError,
-			OffsetDateTime nextAttemptAt) {
+			OffsetDateTime nextAttemptAt, MailFailure failure) {
 
 		public LocalDateTime createdLocal() {
 			return local(this.createdAt);

@@ -2,6 +2,7 @@ package vn.dangvu.notification.mail;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -187,6 +188,18 @@ class NoticeMailTest {
 		assertThat(statuses(sent.noticeId())).containsExactly("FAILED");
 		assertThat(attempts(sent.noticeId())).isEqualTo(this.sending.maxAttempts());
 		assertThat(lastError(sent.noticeId())).containsIgnoringCase("connect");
+		long mailId = this.jdbc.sql("select id from mail_outbox where notice_id = :n and last_failure = 'CONNECTION'")
+			.param("n", sent.noticeId())
+			.query(Long.class)
+			.single();
+		String page = this.mvc.perform(get("/notifications/outbox/" + mailId).with(TestCallers.as(TestCallers.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).as("the reason in the administrator's words, the server's own text as a detail")
+			.contains("Không kết nối được máy chủ thư")
+			.containsPattern("<code lang=\"en\"[^>]*>[^<]*onnect");
 		this.clock.setToday(today.plusDays(30));
 		this.sending.send(this.server.current(), sent.noticeId());
 		assertThat(attempts(sent.noticeId())).as("a failed mail is not tried again")
