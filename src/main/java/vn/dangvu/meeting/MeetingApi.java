@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 
+import vn.dangvu.meeting.absence.AbsenceFlags;
 import vn.dangvu.meeting.plan.MeetingDetails;
 import vn.dangvu.meeting.plan.MeetingQueries;
 import vn.dangvu.platform.security.Caller;
@@ -23,6 +24,8 @@ public class MeetingApi {
 
 	private final MeetingDetails details;
 
+	private final AbsenceFlags absences;
+
 	/** The meetings between two days of one cell, or of every cell the caller sees. */
 	public MeetingPage meetings(Long unitId, LocalDate from, LocalDate to, int page, int size, Caller caller) {
 		return this.queries.list(unitId, from, to, page, size, caller);
@@ -35,6 +38,14 @@ public class MeetingApi {
 
 	public MeetingDetail detail(long meetingId, Caller caller) {
 		return this.details.detail(meetingId, caller);
+	}
+
+	/**
+	 * The members of a cell who missed meetings without a reason in a year (up to a day),
+	 * with the striking-off rule's pattern: for whoever records the cell's meetings.
+	 */
+	public List<AbsenceFlag> absences(long cellId, int year, LocalDate today, Caller caller) {
+		return this.absences.ofCell(cellId, year, today, caller);
 	}
 
 }

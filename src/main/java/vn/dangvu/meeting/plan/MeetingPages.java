@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.directive.DirectiveApi;
 import vn.dangvu.directive.DocumentQuery;
 import vn.dangvu.meeting.MeetingKind;
+import vn.dangvu.meeting.absence.AbsenceFlags;
 import vn.dangvu.meeting.access.MeetingAccess;
 import vn.dangvu.meeting.access.MeetingAccess.Cell;
 import vn.dangvu.meeting.access.PageTimes;
@@ -48,6 +49,8 @@ class MeetingPages {
 	private final MeetingCells cells;
 
 	private final MeetingAccess access;
+
+	private final AbsenceFlags absences;
 
 	private final DirectiveApi directives;
 
@@ -79,7 +82,9 @@ class MeetingPages {
 		Cell cell = this.access.cell(unitId, caller);
 		model.addAttribute("cell", cell);
 		model.addAttribute("meetings", this.queries.year(unitId, y, caller));
-		model.addAttribute("mayWrite", this.access.mayWrite(caller, cell));
+		boolean mayWrite = this.access.mayWrite(caller, cell);
+		model.addAttribute("mayWrite", mayWrite);
+		model.addAttribute("absences", mayWrite ? this.absences.ofCell(unitId, y, today, caller) : List.of());
 		return "meeting/year";
 	}
 

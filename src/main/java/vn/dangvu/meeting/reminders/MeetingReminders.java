@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.meeting.absence.AbsenceFlags;
 import vn.dangvu.notification.Reminder;
 import vn.dangvu.notification.ReminderSource;
 import vn.dangvu.organisation.UnitScope;
@@ -24,7 +25,8 @@ import vn.dangvu.platform.time.PageDates;
  * Meeting reminders (decision 0225), scoped to the caller, a few indexed statements: to
  * whoever records a cell's meetings, a month closing without a held meeting (from the
  * 20th) and a past meeting still not recorded; to the committee above, a held meeting
- * whose grade is awaited.
+ * whose grade is awaited; to both, a member whose absences without a reason reach the
+ * striking-off rule's months this year.
  */
 @Component
 @RequiredArgsConstructor
@@ -46,6 +48,8 @@ class MeetingReminders implements ReminderSource {
 
 	private final UnitScopes scopes;
 
+	private final AbsenceFlags absences;
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<Reminder> remindersFor(Caller caller, LocalDate today) {
@@ -58,6 +62,10 @@ class MeetingReminders implements ReminderSource {
 			monthClosing(scope, today, out);
 		}
 		unrecorded(scope, today, out);
+		this.absences.strikingOff(scope, today, LIMIT)
+			.forEach((f) -> out.add(new Reminder("MEETING_STRIKING_OFF", "meeting.reminder.strikingOff",
+					List.of(f.flag().name(), f.cellName(), f.flag().months(), String.valueOf(today.getYear())), today,
+					Reminder.Urgency.DUE_SOON, f.cellId(), "/meetings?unit=" + f.cellId() + "#absences")));
 		if (caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE)) {
 			gradeAwaited(caller, scope, today, out);
 		}

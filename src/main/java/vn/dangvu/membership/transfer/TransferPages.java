@@ -78,7 +78,8 @@ class TransferPages {
 	@GetMapping("/membership/transfers")
 	String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String format, Model model, HttpServletResponse response)
+			@RequestParam(required = false) String format, @RequestParam(required = false) String strike,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response)
 			throws IOException {
 		Caller caller = CurrentCaller.require();
 		List<TransferQueries.TransferRow> rows = this.transfers.list(caller, !all);
@@ -101,7 +102,15 @@ class TransferPages {
 					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("all", all);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
-		model.addAttribute("members", this.choices.members(caller));
+		var members = this.choices.members(caller);
+		model.addAttribute("members", members);
+		// the striking-off form opened from a flag elsewhere (the meetings' absences):
+		// the member chosen when they are one the caller may act on, the reason proposed
+		Long struck = (strike != null && strike.strip().matches("\\d{1,18}")) ? Long.valueOf(strike.strip()) : null;
+		boolean known = struck != null && members.stream().anyMatch((m) -> m.id() == struck);
+		model.addAttribute("strike", known ? struck : null);
+		model.addAttribute("strikeReason",
+				(known && reason != null) ? reason.strip().substring(0, Math.min(500, reason.strip().length())) : null);
 		model.addAttribute("cells", this.choices.cells(caller));
 		model.addAttribute("allCells", this.choices.allCells());
 		model.addAttribute("people", this.choices.nonMembers(caller));
