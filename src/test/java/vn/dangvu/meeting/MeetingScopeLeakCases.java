@@ -40,6 +40,9 @@ class MeetingScopeLeakCases implements ScopeLeakCases {
 			.perform(get("/api/v1/meetings?unit={u}", w.cellId()).with(TestCallers.as(c)))
 			.andExpect(status().isNotFound());
 		w.mvc()
+			.perform(get("/api/v1/meetings/absences?unit={u}", w.cellId()).with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		w.mvc()
 			.perform(get("/api/v1/meetings?from=2026-11-01&to=2026-11-30").with(TestCallers.as(c)))
 			.andExpect(content().string(not(containsString("Zebrameeting"))));
 		w.mvc()
