@@ -10,13 +10,15 @@ import java.util.List;
  *
  * @param version the optimistic version a change must quote
  * @param notifiedAt when the notice went to the expected members (null: not sent)
+ * @param noticeCurrent the last notice told the meeting as it stands (nothing new to
+ * send)
  */
 public record MeetingView(long id, long unitId, String unitName, MeetingKind kind, String topic, LocalDate meetsOn,
 		LocalTime startsAt, String place, MeetingState state, String cancelReason, LocalTime heldFrom, LocalTime heldTo,
 		Long chairId, String chairName, Long secretaryId, String secretaryName, String guests, String resolution,
 		Integer votesFor, Integer votesAgainst, Integer votesAbstain, int version, List<Attendance> attendance,
 		List<AgendaItem> agenda, List<DocumentRef> documents, java.time.OffsetDateTime notifiedAt,
-		Integer notifiedCount) {
+		Integer notifiedCount, boolean noticeCurrent) {
 
 	/** One expected member's attendance. */
 	public record Attendance(long personId, String fullName, boolean probationary, Presence presence, String reason,

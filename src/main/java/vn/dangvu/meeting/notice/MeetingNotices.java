@@ -23,6 +23,7 @@ import vn.dangvu.notification.Notice;
 import vn.dangvu.notification.NotificationApi;
 import vn.dangvu.notification.SentNotice;
 import vn.dangvu.platform.audit.RecordChanged;
+import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.time.VietnamTime;
@@ -40,6 +41,8 @@ public class MeetingNotices {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -64,6 +67,17 @@ public class MeetingNotices {
 		if (head.meetsOn().isBefore(VietnamTime.today(this.clock))) {
 			throw RuleViolationException.onField("meetsOn", "meeting.notice.past");
 		}
+		// one writer per meeting: the second of two clicks waits here, then finds the
+		// notice sent
+		Map<String, Object> last = this.jdbc
+			.sql("select version, notified_version, notified_at from meeting where id = :id for update")
+			.param("id", meetingId)
+			.query()
+			.singleRow();
+		if (last.get("notified_version") != null && last.get("notified_version").equals(last.get("version"))) {
+			throw new ConflictException("state", "meeting.notice.already",
+					((Timestamp) last.get("notified_at")).toInstant().atZone(VietnamTime.ZONE).format(SENT_AT));
+		}
 		Set<Long> recipients = new LinkedHashSet<>();
 		this.records.expected(head).forEach((e) -> recipients.add(e.personId()));
 		if (recipients.isEmpty()) {
@@ -72,7 +86,8 @@ public class MeetingNotices {
 		MeetingView m = this.queries.read(head, caller);
 		SentNotice sent = this.notifications.send(new Notice(recipients, subject(m), body(m), "/meetings/" + m.id(),
 				"MEETING_NOTICE", "meeting:" + m.id(), m.unitId()));
-		this.jdbc.sql("update meeting set notified_at = :at, notified_count = :n where id = :id")
+		this.jdbc
+			.sql("update meeting set notified_at = :at, notified_count = :n, notified_version = version where id = :id")
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("n", sent.recipients())
 			.param("id", meetingId)

@@ -146,7 +146,7 @@ public class MeetingQueries {
 				select m.id, m.unit_id, u.name, m.kind, m.topic, m.meets_on, m.starts_at, m.place, m.state,
 				       m.cancel_reason, m.held_from, m.held_to, m.chair_id, c.full_name, m.secretary_id, s.full_name,
 				       m.guests, m.resolution, m.votes_for, m.votes_against, m.votes_abstain, m.version,
-				       m.notified_at, m.notified_count
+				       m.notified_at, m.notified_count, coalesce(m.notified_version = m.version, false)
 				from meeting m join unit_ref u on u.id = m.unit_id
 				left join person_ref c on c.id = m.chair_id left join person_ref s on s.id = m.secretary_id
 				where m.id = :id""")
@@ -158,7 +158,7 @@ public class MeetingQueries {
 					(Long) rs.getObject(13), rs.getString(14), (Long) rs.getObject(15), rs.getString(16),
 					rs.getString(17), rs.getString(18), (Integer) rs.getObject(19), (Integer) rs.getObject(20),
 					(Integer) rs.getObject(21), rs.getInt(22), attendance, agenda, List.copyOf(documents),
-					rs.getObject(23, java.time.OffsetDateTime.class), (Integer) rs.getObject(24)))
+					rs.getObject(23, java.time.OffsetDateTime.class), (Integer) rs.getObject(24), rs.getBoolean(25)))
 			.single();
 	}
 

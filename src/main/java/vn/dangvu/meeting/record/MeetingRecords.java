@@ -90,6 +90,13 @@ public class MeetingRecords {
 	public void record(long meetingId, HeldRecord in, Caller caller) {
 		Head head = this.access.meetingToWrite(meetingId, caller);
 		RecordPolicy.recordable(head, VietnamTime.today(this.clock)).orThrow();
+		if (in.version() == null && !"PLANNED".equals(head.state())) {
+			// who quotes no version believes the meeting is still to be recorded: a
+			// record
+			// already there (another's, or the same request sent twice) is not
+			// overwritten
+			throw new ConflictException("version", "meeting.version.stale");
+		}
 		LocalTime from = MeetingInput.required("heldFrom", in.heldFrom());
 		LocalTime to = MeetingInput.required("heldTo", in.heldTo());
 		RecordPolicy.times(from, to).orThrow();
