@@ -37,15 +37,21 @@ public record PdfPage(BufferedImage png, double width, double height, List<Word>
 	public static final int DPI = 72;
 
 	public static PdfPage read(Path pdf, Path png) throws IOException, InterruptedException {
+		return read(pdf, png, 1);
+	}
+
+	/** Page {@code number} (from 1) of the PDF. */
+	public static PdfPage read(Path pdf, Path png, int number) throws IOException, InterruptedException {
 		String base = png.toString().replaceFirst("\\.png$", "");
-		run("pdftoppm", "-r", String.valueOf(DPI), "-png", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), base);
+		String page = String.valueOf(number);
+		run("pdftoppm", "-r", String.valueOf(DPI), "-png", "-f", page, "-l", page, "-singlefile", pdf.toString(), base);
 		Path html = Files.createTempFile("bbox", ".html");
-		run("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), html.toString());
+		run("pdftotext", "-bbox", "-f", page, "-l", page, pdf.toString(), html.toString());
 		String text = Files.readString(html, StandardCharsets.UTF_8);
 		Files.delete(html);
-		Matcher page = PAGE.matcher(text);
-		if (!page.find()) {
-			throw new AssertionError("pdftotext gave no page for " + pdf);
+		Matcher size = PAGE.matcher(text);
+		if (!size.find()) {
+			throw new AssertionError("pdftotext gave no page " + number + " for " + pdf);
 		}
 		List<Word> words = new ArrayList<>();
 		Matcher m = WORD.matcher(text);
@@ -54,8 +60,8 @@ public record PdfPage(BufferedImage png, double width, double height, List<Word>
 					Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
 		}
 		String fonts = run("pdffonts", pdf.toString());
-		return new PdfPage(ImageIO.read(png.toFile()), Double.parseDouble(page.group(1)),
-				Double.parseDouble(page.group(2)), words, fonts);
+		return new PdfPage(ImageIO.read(png.toFile()), Double.parseDouble(size.group(1)),
+				Double.parseDouble(size.group(2)), words, fonts);
 	}
 
 	public Word first(String text) {
