@@ -7,10 +7,11 @@
  * (decision 0226). Owns the tables {@code meeting}, {@code meeting_attendance},
  * {@code meeting_agenda_item}, {@code meeting_document}, {@code meeting_score_sheet},
  * {@code meeting_score_criterion}, {@code meeting_grade} and
- * {@code meeting_minutes_version} (migrations V900–V999); reads cells through {@code unit_ref},
- * persons through {@code person_ref}, members through {@code MembershipApi} and documents
- * through {@code DirectiveApi}. Publishes {@link vn.dangvu.meeting.MeetingApi} and
- * reminders (a month closing without a meeting, a grade awaited).
+ * {@code meeting_minutes_version} (migrations V900–V999); reads cells through
+ * {@code unit_ref}, persons through {@code person_ref}, members through
+ * {@code MembershipApi} and documents through {@code DirectiveApi}. Publishes
+ * {@link vn.dangvu.meeting.MeetingApi} and reminders (a month closing without a meeting,
+ * a grade awaited).
  */
 @org.springframework.modulith.ApplicationModule
 package vn.dangvu.meeting;

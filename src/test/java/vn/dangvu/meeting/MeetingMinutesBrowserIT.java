@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On a phone (390×844) the demo cell's secretary records today's meeting, downloads its
  * minutes, signs them, then corrects the record with a reason: the page lists both
- * versions, every action on screen (decision 0226).
+ * versions, every action on screen, and axe-core finds nothing serious (decision 0226).
  */
 class MeetingMinutesBrowserIT extends BrowserTestBase {
 
@@ -51,7 +51,11 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 		long id = this.jdbc.sql("""
 				insert into meeting (unit_id, kind, topic, meets_on, starts_at, place, created_by)
 				values (:unit, 'THEMATIC', 'Học tập chuyên đề biên bản', :day, time '08:00', 'Hội trường', 'test')
-				returning id""").param("unit", cell).param("day", VietnamTime.today(this.clock)).query(Long.class).single();
+				returning id""")
+			.param("unit", cell)
+			.param("day", VietnamTime.today(this.clock))
+			.query(Long.class)
+			.single();
 		openAs("bithu.cautreo", "/meetings/" + id + "/record");
 		this.page.locator("#chairId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
 		this.page.locator("#secretaryId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
@@ -81,6 +85,7 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 
 		this.page.locator("#recordButton").click();
 		onScreen(this.page.locator("#reason"));
+		assertThat(seriousAxeViolations()).as("axe on the record form of signed minutes").isEmpty();
 		this.page.locator("#resolution").fill("Chi bộ thống nhất học tập chuyên đề và báo cáo trước ngày 30.");
 		this.page.locator("#reason").fill("Bổ sung thời hạn báo cáo");
 		this.page.locator("#saveRecord").click();
@@ -90,6 +95,7 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 		assertThat(versions.nth(1)).containsText("Bổ sung thời hạn báo cáo");
 		fitsTheScreen();
 		onScreen(versions.nth(0).locator("a").first());
+		assertThat(seriousAxeViolations()).as("axe on the meeting page with its versions").isEmpty();
 		screenshot("versions");
 	}
 
