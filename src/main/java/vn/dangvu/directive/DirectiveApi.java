@@ -13,6 +13,7 @@ import vn.dangvu.directive.cascade.AssignmentService;
 import vn.dangvu.directive.cascade.Board;
 import vn.dangvu.directive.cascade.Obligations;
 import vn.dangvu.directive.citation.Citations;
+import vn.dangvu.directive.document.PartyTexts;
 import vn.dangvu.directive.registry.AttachmentService;
 import vn.dangvu.directive.registry.CommitteeTerms;
 import vn.dangvu.directive.registry.DocumentQueries;
@@ -55,6 +56,8 @@ public class DirectiveApi {
 	private final Obligations obligations;
 
 	private final Study study;
+
+	private final PartyTexts texts;
 
 	/**
 	 * Registers a document; a duplicate identity (number + type + issuer + issue date) is
@@ -140,6 +143,28 @@ public class DirectiveApi {
 
 	public List<StudyProgress> studyProgress(long documentId, Caller caller) {
 		return this.study.progress(documentId, caller);
+	}
+
+	/**
+	 * A text of another module (the minutes of a meeting) as an A4 PDF in the Party
+	 * layout, with the renderer of the Party documents (decision 0226). Not scoped: the
+	 * caller's module has checked who may read the text.
+	 */
+	public byte[] renderPdf(PartyText text) {
+		return this.texts.pdf(text);
+	}
+
+	/** The same text as a Word document. */
+	public byte[] renderDocx(PartyText text) {
+		return this.texts.docx(text);
+	}
+
+	/**
+	 * The place of a unit's date line ("Hà Tĩnh") as its office wrote it in a document
+	 * template of the unit or of a committee above it; empty when none did.
+	 */
+	public Optional<String> letterheadPlace(long unitId) {
+		return this.texts.place(unitId);
 	}
 
 }

@@ -38,6 +38,20 @@ public abstract class BrowserTestBase {
 
 	protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * axe-core from its test WebJar, served by the application under {@code /webjars}.
+	 */
+	private static final String AXE = "/webjars/axe-core/4.6.3/axe.min.js";
+
+	private static final String AXE_RUN = """
+			async () => {
+			  const result = await axe.run(document, { resultTypes: ['violations'] });
+			  return result.violations
+			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')
+			      + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)).join(' | '));
+			}""";
+
 	private static Playwright playwright;
 
 	private static Browser browser;
@@ -143,6 +157,17 @@ public abstract class BrowserTestBase {
 			}
 		});
 		this.page.onPageError((e) -> problems.add(prefix + this.page.url() + ": " + e));
+	}
+
+	/**
+	 * The serious and critical findings of axe-core on the page as it is now. axe-core is
+	 * loaded from this server, so the page's policy allows it as it is (no policy
+	 * bypassed).
+	 */
+	@SuppressWarnings("unchecked")
+	protected List<String> seriousAxeViolations() {
+		this.page.addScriptTag(new Page.AddScriptTagOptions().setUrl(url(AXE)));
+		return ((List<Object>) this.page.evaluate(AXE_RUN)).stream().map(String::valueOf).toList();
 	}
 
 	protected void screenshot(String step) {

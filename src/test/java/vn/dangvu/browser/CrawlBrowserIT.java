@@ -46,11 +46,6 @@ class CrawlBrowserIT extends BrowserTestBase {
 	static final int HEIGHT = 844;
 
 	/**
-	 * axe-core from its test WebJar, served by the application under {@code /webjars}.
-	 */
-	private static final String AXE = "/webjars/axe-core/4.6.3/axe.min.js";
-
-	/**
 	 * The main pages: each is opened for every role and checked under the policy if the
 	 * role may see it.
 	 */
@@ -104,15 +99,6 @@ class CrawlBrowserIT extends BrowserTestBase {
 	 */
 	private static final String HTMX_DONE = "() => !document.querySelector(\"[hx-get*='/reminders/count']\")"
 			+ " && !document.querySelector('.htmx-request')";
-
-	private static final String AXE_RUN = """
-			async () => {
-			  const result = await axe.run(document, { resultTypes: ['violations'] });
-			  return result.violations
-			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')
-			      + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)).join(' | '));
-			}""";
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -265,14 +251,8 @@ class CrawlBrowserIT extends BrowserTestBase {
 		}
 	}
 
-	/**
-	 * axe-core is loaded from this server, so the page's policy allows it as it is (no
-	 * policy bypassed).
-	 */
-	@SuppressWarnings("unchecked")
 	private void axeFindsNothingSerious(String username, String path) {
-		this.page.addScriptTag(new Page.AddScriptTagOptions().setUrl(url(AXE)));
-		for (Object found : (List<Object>) this.page.evaluate(AXE_RUN)) {
+		for (String found : seriousAxeViolations()) {
 			this.problems.add(username + " " + path + ": " + found);
 		}
 	}

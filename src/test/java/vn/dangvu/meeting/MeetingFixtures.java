@@ -110,4 +110,11 @@ public record MeetingFixtures(MockMvc mvc, JdbcClient jdbc) {
 			.formatted(to, chair, secretary, absences, speakers);
 	}
 
+	/**
+	 * A record (as {@link #record}) that gives the reason of a change of signed minutes.
+	 */
+	public static String withReason(String record, String reason) {
+		return record.replace("\"resolution\":", "\"reason\": \"%s\", \"resolution\":".formatted(reason));
+	}
+
 }

@@ -24,8 +24,11 @@ class MeetingScopeLeakCases implements ScopeLeakCases {
 
 	@Override
 	public List<Case> scopeLeakCases() {
-		return List.of(ScopeLeakCases.of("cannot read, list, record, grade, move or cancel the other branch's meeting",
-				MeetingScopeLeakCases::meetings));
+		return List.of(
+				ScopeLeakCases.of("cannot read, list, record, grade, move or cancel the other branch's meeting",
+						MeetingScopeLeakCases::meetings),
+				ScopeLeakCases.of("cannot download or sign the minutes of the other branch's meeting",
+						MeetingScopeLeakCases::minutes));
 	}
 
 	static void meetings(ScopeLeakWorld w, Caller c) throws Exception {
@@ -65,6 +68,26 @@ class MeetingScopeLeakCases implements ScopeLeakCases {
 		assertThat(w.one(String.class, "select state from meeting where id = :id", id)).isEqualTo("PLANNED");
 		assertThat(w.one(String.class, "select meets_on::text from meeting where id = :id", id))
 			.isEqualTo("2026-11-05");
+	}
+
+	static void minutes(ScopeLeakWorld w, Caller c) throws Exception {
+		long id = w.jdbc().sql("""
+				insert into meeting (unit_id, kind, topic, meets_on, starts_at, state, held_from, held_to, created_by)
+				values (:unit, 'REGULAR', 'Sinh hoạt riêng Zebraminutes', date '2026-05-05', time '14:00', 'HELD',
+				        time '14:00', time '16:00', 'test')
+				returning id""").param("unit", w.cellId()).query(Long.class).single();
+		for (String path : new String[] { "/api/v1/meetings/{id}/minutes.pdf", "/api/v1/meetings/{id}/minutes.docx",
+				"/meetings/{id}/minutes.pdf", "/meetings/{id}/minutes.docx" }) {
+			w.mvc().perform(get(path, id).with(TestCallers.as(c))).andExpect(status().isNotFound());
+		}
+		w.mvc()
+			.perform(MeetingFixtures.postJson(c, "/api/v1/meetings/" + id + "/minutes/signature", "{}"))
+			.andExpect(status().isNotFound());
+		w.mvc()
+			.perform(post("/meetings/{id}/minutes/sign", id).with(TestCallers.as(c)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(w.one(Integer.class, "select count(*) from meeting_minutes_version where meeting_id = :id", id))
+			.isZero();
 	}
 
 }

@@ -128,6 +128,27 @@ class DocumentTemplates {
 			.list();
 	}
 
+	/**
+	 * The place of the date line that the unit's offices wrote in a template: the
+	 * template of the unit or of the nearest unit above it with one, a minutes template
+	 * before one for every type. Not scoped: a town's name is no secret, and the caller
+	 * has been checked by the module asking.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> nearestPlace(long unitId) {
+		return this.jdbc.sql("""
+				select t.place from party_doc_template t
+				join unit_ref above on above.id = t.unit_id
+				join unit_ref u on u.id = :unit and u.path like above.path || '%'
+				where t.place <> '' and (t.doc_type is null or t.doc_type = :minutes)
+				order by length(above.path) desc, t.doc_type nulls last
+				limit 1""")
+			.param("unit", unitId)
+			.param("minutes", DocumentType.MINUTES.name())
+			.query(String.class)
+			.optional();
+	}
+
 	private DocumentUnits.Unit unit(long unitId) {
 		return this.units.find(unitId, this.scopes.current())
 			.orElseThrow(() -> new NotFoundException("directive.document.unit.notFound", unitId));

@@ -34,15 +34,17 @@ final class DocxRendering {
 			page(doc);
 			int size = layout.fontSize();
 			XWPFTable header = borderless(doc.createTable(1, 2));
-			XWPFTableCell left = cell(header, 0, "45%");
+			XWPFTableCell issuer = cell(header, 0, "45%");
 			if (!layout.superiorLine().isEmpty()) {
-				text(left.addParagraph(), layout.superiorLine(), size, false, false, false);
+				text(issuer.addParagraph(), layout.superiorLine(), size, false, false, false);
 			}
-			text(left.addParagraph(), layout.issuerLine(), size, true, false, false);
-			text(left.addParagraph(), "*", size, false, false, false);
-			text(left.addParagraph(), layout.numberLine(), size, false, false, false);
+			text(issuer.addParagraph(), layout.issuerLine(), size, true, false, false);
+			text(issuer.addParagraph(), "*", size, false, false, false);
+			if (layout.numberLine() != null) {
+				text(issuer.addParagraph(), layout.numberLine(), size, false, false, false);
+			}
 			if (layout.aboutLine() != null) {
-				text(left.addParagraph(), layout.aboutLine(), size - 2, false, true, false);
+				text(issuer.addParagraph(), layout.aboutLine(), size - 2, false, true, false);
 			}
 			XWPFTableCell right = cell(header, 1, "55%");
 			text(right.addParagraph(), DocumentLayout.PARTY, size + 1, true, false, true);
@@ -67,27 +69,41 @@ final class DocxRendering {
 				run(p, block.text(), size, block.kind() == BodyBlock.Kind.HEADING, false, false);
 			}
 			XWPFTable signature = borderless(doc.createTable(1, 2));
-			XWPFTableCell recipients = cell(signature, 0, "50%");
-			XWPFParagraph label = recipients.addParagraph();
-			label.setSpacingBefore(240);
-			run(label, DocumentLayout.RECIPIENTS_LABEL, size - 2, false, true, true);
-			for (String line : layout.recipients()) {
-				run(recipients.addParagraph(), line, layout.smallSize(), false, false, false);
+			XWPFTableCell left = cell(signature, 0, "50%");
+			if (layout.leftSigner() != null) {
+				DocumentLayout.Signer other = layout.leftSigner();
+				signer(left, other.onBehalf(), other.title(), other.name(), size);
 			}
-			XWPFTableCell signer = cell(signature, 1, "50%");
-			XWPFParagraph onBehalf = signer.addParagraph();
-			onBehalf.setSpacingBefore(240);
-			text(onBehalf, layout.onBehalf(), size, true, false, false);
-			XWPFParagraph title = signer.addParagraph();
-			title.setSpacingAfter(1200);
-			text(title, layout.signerTitle(), size, true, false, false);
-			text(signer.addParagraph(), layout.signerName(), size, true, false, false);
+			else {
+				recipients(left, layout, size);
+			}
+			signer(cell(signature, 1, "50%"), layout.onBehalf(), layout.signerTitle(), layout.signerName(), size);
 			doc.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void recipients(XWPFTableCell cell, DocumentLayout layout, int size) {
+		XWPFParagraph label = cell.addParagraph();
+		label.setSpacingBefore(240);
+		run(label, DocumentLayout.RECIPIENTS_LABEL, size - 2, false, true, true);
+		for (String line : layout.recipients()) {
+			run(cell.addParagraph(), line, layout.smallSize(), false, false, false);
+		}
+	}
+
+	/** "T/M ...", the title, room for the signature, the name: centred and bold. */
+	private static void signer(XWPFTableCell cell, String onBehalf, String title, String name, int size) {
+		XWPFParagraph first = cell.addParagraph();
+		first.setSpacingBefore(240);
+		text(first, onBehalf, size, true, false, false);
+		XWPFParagraph titleLine = cell.addParagraph();
+		titleLine.setSpacingAfter(1200);
+		text(titleLine, title, size, true, false, false);
+		text(cell.addParagraph(), name, size, true, false, false);
 	}
 
 	private static void page(XWPFDocument doc) {

@@ -77,7 +77,9 @@ final class PdfRendering {
 		}
 		left.addElement(centred(layout.issuerLine(), new Font(this.bold, size), 0, 0));
 		left.addElement(centred("*", new Font(this.regular, size), 0, 0));
-		left.addElement(centred(layout.numberLine(), new Font(this.regular, size), 0, 0));
+		if (layout.numberLine() != null) {
+			left.addElement(centred(layout.numberLine(), new Font(this.regular, size), 0, 0));
+		}
 		if (layout.aboutLine() != null) {
 			left.addElement(centred(layout.aboutLine(), new Font(this.italic, size - 2), 2, 0));
 		}
@@ -104,27 +106,42 @@ final class PdfRendering {
 		return p;
 	}
 
+	/**
+	 * The foot: the recipients on the left (or a second signature, for a text with two
+	 * signers) and the signature on the right.
+	 */
 	private PdfPTable signatureAndRecipients(DocumentLayout layout, int size) {
 		PdfPTable table = new PdfPTable(new float[] { 50, 50 });
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(12);
 		table.setKeepTogether(true);
-		PdfPCell left = cell();
+		DocumentLayout.Signer other = layout.leftSigner();
+		table.addCell((other != null) ? signer(other.onBehalf(), other.title(), other.name(), size)
+				: recipients(layout, size));
+		table.addCell(signer(layout.onBehalf(), layout.signerTitle(), layout.signerName(), size));
+		return table;
+	}
+
+	private PdfPCell recipients(DocumentLayout layout, int size) {
+		PdfPCell cell = cell();
 		Paragraph label = new Paragraph();
 		label.add(new Chunk(DocumentLayout.RECIPIENTS_LABEL, new Font(this.italic, size - 2, Font.UNDERLINE)));
-		left.addElement(label);
+		cell.addElement(label);
 		for (String line : layout.recipients()) {
 			Paragraph p = new Paragraph(line, new Font(this.regular, layout.smallSize()));
 			p.setLeading(layout.smallSize() * 1.2f);
-			left.addElement(p);
+			cell.addElement(p);
 		}
-		PdfPCell right = cell();
-		right.addElement(centred(layout.onBehalf(), new Font(this.bold, size), 0, 0));
-		right.addElement(centred(layout.signerTitle(), new Font(this.bold, size), 0, 60));
-		right.addElement(centred(layout.signerName(), new Font(this.bold, size), 0, 0));
-		table.addCell(left);
-		table.addCell(right);
-		return table;
+		return cell;
+	}
+
+	/** "T/M ...", the title, room for the signature, the name: centred and bold. */
+	private PdfPCell signer(String onBehalf, String title, String name, int size) {
+		PdfPCell cell = cell();
+		cell.addElement(centred(onBehalf, new Font(this.bold, size), 0, 0));
+		cell.addElement(centred(title, new Font(this.bold, size), 0, 60));
+		cell.addElement(centred(name, new Font(this.bold, size), 0, 0));
+		return cell;
 	}
 
 	private static PdfPCell cell() {

@@ -1,6 +1,7 @@
 package vn.dangvu.meeting.plan;
 
 import java.time.Clock;
+import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.meeting.MeetingDetail;
+import vn.dangvu.meeting.MinutesVersion;
 import vn.dangvu.meeting.access.MeetingAccess;
 import vn.dangvu.meeting.access.MeetingAccess.Head;
 import vn.dangvu.meeting.grade.Grading;
@@ -15,8 +17,8 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.time.VietnamTime;
 
 /**
- * One meeting as its page and the API show it: the record, its score card, the caller's
- * rights.
+ * One meeting as its page and the API show it: the record, its score card, the signed
+ * versions of its minutes, the caller's rights.
  */
 @Service
 @RequiredArgsConstructor
@@ -36,8 +38,10 @@ public class MeetingDetails {
 		boolean mayWrite = this.access.mayWrite(caller, head.cell());
 		boolean mayRecord = mayWrite && !"CANCELLED".equals(head.state()) && !head.graded()
 				&& !head.meetsOn().isAfter(VietnamTime.today(this.clock));
+		List<MinutesVersion> minutes = this.queries.minutesVersions(meetingId);
+		boolean maySign = mayWrite && "HELD".equals(head.state()) && minutes.isEmpty();
 		return new MeetingDetail(this.queries.read(head, caller), this.grading.card(head).orElse(null), mayWrite,
-				mayRecord, this.access.mayGrade(caller, head.cell()));
+				mayRecord, this.access.mayGrade(caller, head.cell()), maySign, minutes);
 	}
 
 }

@@ -22,6 +22,7 @@ import vn.dangvu.meeting.MeetingPage;
 import vn.dangvu.meeting.MeetingState;
 import vn.dangvu.meeting.MeetingSummary;
 import vn.dangvu.meeting.MeetingView;
+import vn.dangvu.meeting.MinutesVersion;
 import vn.dangvu.meeting.Presence;
 import vn.dangvu.meeting.access.MeetingAccess;
 import vn.dangvu.meeting.access.MeetingAccess.Head;
@@ -160,6 +161,18 @@ public class MeetingQueries {
 					(Integer) rs.getObject(21), rs.getInt(22), attendance, agenda, List.copyOf(documents),
 					rs.getObject(23, java.time.OffsetDateTime.class), (Integer) rs.getObject(24), rs.getBoolean(25)))
 			.single();
+	}
+
+	/** The signed versions of a meeting's minutes, oldest first (decision 0226). */
+	@Transactional(readOnly = true)
+	public List<MinutesVersion> minutesVersions(long meetingId) {
+		return this.jdbc.sql("""
+				select version, signed_at, signed_by, signer_name, reason, meeting_version
+				from meeting_minutes_version where meeting_id = :id order by version""")
+			.param("id", meetingId)
+			.query((rs, n) -> new MinutesVersion(rs.getInt(1), rs.getObject(2, java.time.OffsetDateTime.class),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
+			.list();
 	}
 
 	/**

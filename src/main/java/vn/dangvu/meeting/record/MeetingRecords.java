@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -16,10 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangvu.meeting.MinutesVersion;
 import vn.dangvu.meeting.Presence;
 import vn.dangvu.meeting.access.MeetingAccess;
 import vn.dangvu.meeting.access.MeetingAccess.Head;
 import vn.dangvu.meeting.access.MeetingInput;
+import vn.dangvu.meeting.minutes.MeetingMinutes;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.membership.Standing;
@@ -33,7 +36,9 @@ import vn.dangvu.platform.time.VietnamTime;
  * Recording a held meeting (decision 0225): attendance of every member expected that day
  * (the cell's full and probationary members on the meeting's day, from membership), the
  * times, chair and secretary, the agenda, the resolution and its vote. A record is
- * written whole or not at all; a second recorder with a stale version is told (409).
+ * written whole or not at all; a second recorder with a stale version is told (409). Once
+ * the minutes are signed a change needs a reason and is their next version (decision
+ * 0226).
  */
 @Service
 @RequiredArgsConstructor
@@ -46,6 +51,8 @@ public class MeetingRecords {
 	private final MeetingAccess access;
 
 	private final MembershipApi membership;
+
+	private final MeetingMinutes minutes;
 
 	private final ApplicationEventPublisher events;
 
@@ -116,6 +123,10 @@ public class MeetingRecords {
 		int against = orZero(in.votesAgainst());
 		int abstain = orZero(in.votesAbstain());
 		RecordPolicy.votes(votesFor, against, abstain, voters).orThrow();
+		Optional<MinutesVersion> signed = this.minutes.signed(meetingId);
+		String reason = MeetingInput.text("reason", in.reason(), 500, false);
+		RecordPolicy.reasonAfterSigning(signed.isPresent(), reason).orThrow();
+		int read = (in.version() == null) ? head.version() : in.version();
 		int changed = this.jdbc.sql("""
 				update meeting set state = 'HELD', held_from = :from, held_to = :to, chair_id = :chair,
 				  secretary_id = :secretary, guests = :guests, resolution = :resolution, votes_for = :for,
@@ -133,7 +144,7 @@ public class MeetingRecords {
 			.param("abstain", (in.votesAbstain() == null) ? null : abstain)
 			.param("by", caller.username())
 			.param("id", meetingId)
-			.param("v", (in.version() == null) ? head.version() : in.version())
+			.param("v", read)
 			.update();
 		if (changed == 0) {
 			throw new ConflictException("version", "meeting.version.stale");
@@ -147,6 +158,10 @@ public class MeetingRecords {
 		after.put("present", present.size());
 		after.put("absent", absences.keySet());
 		after.put("votes", List.of(votesFor, against, abstain));
+		if (signed.isPresent()) {
+			after.put("minutesVersion", this.minutes.amend(head, signed.get(), read + 1, reason, caller));
+			after.put("reason", reason);
+		}
 		this.events.publishEvent(RecordChanged.updated("Meeting", meetingId, "RECORD", head.cell().id(),
 				Map.of("state", head.state(), "version", head.version()), after));
 	}

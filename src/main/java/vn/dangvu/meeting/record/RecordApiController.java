@@ -64,7 +64,8 @@ class RecordApiController {
 	@Operation(summary = "Dời buổi họp (move), ghi nhận buổi đã họp (record), chấm điểm và xếp loại (grade)",
 			description = "record: heldFrom/heldTo HH:mm, chairId, secretaryId, absences [{personId, presence "
 					+ "EXCUSED|UNEXCUSED, reason}] (ai không có tên là có mặt), speakers, agenda [{title, notes, "
-					+ "criticism}], resolution, votesFor/Against/Abstain; version: phiên bản đã đọc. grade: scores "
+					+ "criticism}], resolution, votesFor/Against/Abstain, reason (bắt buộc khi biên bản đã ký: mỗi lần "
+					+ "sửa là một phiên bản mới của biên bản); version: phiên bản đã đọc. grade: scores "
 					+ "{mã tiêu chí: điểm} của cấp ủy cấp trên, override GOOD|FAIR|AVERAGE|POOR với reason.",
 			responses = { @ApiResponse(responseCode = "403", description = "không có quyền"),
 					@ApiResponse(responseCode = "404", description = "không có hoặc ngoài phạm vi"),
@@ -100,7 +101,7 @@ class RecordApiController {
 
 	private static HeldRecord withVersion(HeldRecord r, int version) {
 		return new HeldRecord(version, r.heldFrom(), r.heldTo(), r.chairId(), r.secretaryId(), r.guests(), r.absences(),
-				r.speakers(), r.agenda(), r.resolution(), r.votesFor(), r.votesAgainst(), r.votesAbstain());
+				r.speakers(), r.agenda(), r.resolution(), r.votesFor(), r.votesAgainst(), r.votesAbstain(), r.reason());
 	}
 
 }

@@ -22,6 +22,7 @@ import vn.dangvu.meeting.Presence;
 import vn.dangvu.meeting.access.MeetingAccess;
 import vn.dangvu.meeting.access.MeetingAccess.Head;
 import vn.dangvu.meeting.access.PageTimes;
+import vn.dangvu.meeting.minutes.MeetingMinutes;
 import vn.dangvu.meeting.plan.MeetingQueries;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
@@ -46,6 +47,8 @@ class RecordPages {
 
 	private final MeetingQueries queries;
 
+	private final MeetingMinutes minutes;
+
 	private final PageForms forms;
 
 	private final Messages messages;
@@ -60,7 +63,7 @@ class RecordPages {
 	/** The form's values as typed. */
 	record Values(String heldFrom, String heldTo, String chairId, String secretaryId, String guests, String resolution,
 			String votesFor, String votesAgainst, String votesAbstain, List<Line> lines, List<HeldRecord.Agenda> agenda,
-			int version) {
+			int version, String reason) {
 
 	}
 
@@ -90,6 +93,7 @@ class RecordPages {
 
 	private String show(Model model, MeetingView m, Values values, Map<String, String> errors) {
 		model.addAttribute("m", m);
+		model.addAttribute("signed", this.minutes.signed(m.id()).orElse(null));
 		model.addAttribute("v", values);
 		model.addAttribute("errors", errors);
 		return "meeting/record";
@@ -118,7 +122,7 @@ class RecordPages {
 		String from = PageTimes.format((m.heldFrom() != null) ? m.heldFrom() : m.startsAt());
 		String to = PageTimes.format((m.heldTo() != null) ? m.heldTo() : m.startsAt().plusMinutes(120));
 		return new Values(from, to, text(m.chairId()), text(m.secretaryId()), m.guests(), m.resolution(),
-				text(m.votesFor()), text(m.votesAgainst()), text(m.votesAbstain()), lines, agenda, m.version());
+				text(m.votesFor()), text(m.votesAgainst()), text(m.votesAbstain()), lines, agenda, m.version(), null);
 	}
 
 	private Values typed(Head head, MultiValueMap<String, String> p) {
@@ -146,7 +150,7 @@ class RecordPages {
 		}
 		return new Values(p.getFirst("heldFrom"), p.getFirst("heldTo"), p.getFirst("chairId"),
 				p.getFirst("secretaryId"), p.getFirst("guests"), p.getFirst("resolution"), p.getFirst("votesFor"),
-				p.getFirst("votesAgainst"), p.getFirst("votesAbstain"), lines, agenda, version);
+				p.getFirst("votesAgainst"), p.getFirst("votesAbstain"), lines, agenda, version, p.getFirst("reason"));
 	}
 
 	private static HeldRecord parse(Values v) {
@@ -164,7 +168,7 @@ class RecordPages {
 		return new HeldRecord(v.version(), PageTimes.parse("heldFrom", v.heldFrom()),
 				PageTimes.parse("heldTo", v.heldTo()), id("chairId", v.chairId()), id("secretaryId", v.secretaryId()),
 				v.guests(), absences, speakers, v.agenda(), v.resolution(), count("votesFor", v.votesFor()),
-				count("votesAgainst", v.votesAgainst()), count("votesAbstain", v.votesAbstain()));
+				count("votesAgainst", v.votesAgainst()), count("votesAbstain", v.votesAbstain()), v.reason());
 	}
 
 	private static Presence presence(String text) {

@@ -26,6 +26,15 @@ final class RecordPolicy {
 		return Verdict.ok();
 	}
 
+	/**
+	 * Signed minutes change only with a reason: the change becomes their next version
+	 * (decision 0226).
+	 */
+	static Verdict reasonAfterSigning(boolean signed, String reason) {
+		return (!signed || reason != null) ? Verdict.ok()
+				: Verdict.reject("meeting.minutes.reasonRequired").on("reason");
+	}
+
 	static Verdict times(LocalTime from, LocalTime to) {
 		return to.isAfter(from) ? Verdict.ok() : Verdict.reject("meeting.record.endBeforeStart").on("heldTo");
 	}

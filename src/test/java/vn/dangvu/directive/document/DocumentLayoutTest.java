@@ -1,8 +1,12 @@
 package vn.dangvu.directive.document;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import vn.dangvu.directive.DocumentType;
+import vn.dangvu.directive.PartyText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +60,28 @@ class DocumentLayoutTest {
 	void recipientsGetADashEach() {
 		assertThat(DocumentLayout.recipientLines("Các chi bộ,\n\n- Lưu Văn phòng.")).containsExactly("- Các chi bộ,",
 				"- Lưu Văn phòng.");
+	}
+
+	@Test
+	void aTextOfAnotherModuleHasNoNumberNoRecipientsAndTwoSigners() {
+		PartyText text = new PartyText("Đảng bộ Cục Hải quan", "Chi bộ Phòng Tổ chức", "", LocalDate.of(2026, 2, 3),
+				"Biên bản", "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 2 NĂM 2026",
+				List.of(PartyText.Block.heading("I. THÀNH PHẦN"), PartyText.Block.bullet("- Chủ trì: đồng chí A.")),
+				new PartyText.Signature("", "Thư ký", "Lê Văn B"),
+				new PartyText.Signature("", "Chủ trì", "Trần Văn A"));
+		DocumentLayout layout = DocumentLayout.of(text);
+		assertThat(layout.superiorLine()).isEqualTo("ĐẢNG BỘ CỤC HẢI QUAN");
+		assertThat(layout.issuerLine()).isEqualTo("CHI BỘ PHÒNG TỔ CHỨC");
+		assertThat(layout.numberLine()).isNull();
+		assertThat(layout.dateLine()).isEqualTo("ngày 03 tháng 02 năm 2026");
+		assertThat(layout.title()).isEqualTo("BIÊN BẢN");
+		assertThat(layout.blocks()).extracting(BodyBlock::kind)
+			.containsExactly(BodyBlock.Kind.HEADING, BodyBlock.Kind.BULLET);
+		assertThat(layout.recipients()).isEmpty();
+		assertThat(layout.leftSigner()).isEqualTo(new DocumentLayout.Signer("", "THƯ KÝ", "Lê Văn B"));
+		assertThat(layout.signerTitle()).isEqualTo("CHỦ TRÌ");
+		assertThat(layout.signerName()).isEqualTo("Trần Văn A");
+		assertThat(DocumentLayout.of(SampleDocuments.plan(448)).leftSigner()).isNull();
 	}
 
 }

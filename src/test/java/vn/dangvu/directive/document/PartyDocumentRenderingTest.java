@@ -16,7 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 
-import vn.dangvu.directive.document.PdfPage.Word;
+import vn.dangvu.testkit.PdfPage;
+import vn.dangvu.testkit.PdfPage.Word;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package vn.dangvu.directive.document;
+package vn.dangvu.testkit;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -16,13 +16,14 @@ import javax.imageio.ImageIO;
 /**
  * Page 1 of a PDF as poppler sees it: the PNG from {@code pdftoppm} and every word with
  * its box from {@code pdftotext -bbox}. Fails loudly when poppler-utils is missing (CI
- * installs it).
+ * installs it). Shared by the tests of every generated Party-layout PDF (the directive
+ * documents, the minutes of a meeting).
  */
-record PdfPage(BufferedImage png, double width, double height, List<Word> words, String fonts) {
+public record PdfPage(BufferedImage png, double width, double height, List<Word> words, String fonts) {
 
-	record Word(String text, double xMin, double yMin, double xMax, double yMax) {
+	public record Word(String text, double xMin, double yMin, double xMax, double yMax) {
 
-		double centreX() {
+		public double centreX() {
 			return (this.xMin + this.xMax) / 2;
 		}
 
@@ -33,18 +34,24 @@ record PdfPage(BufferedImage png, double width, double height, List<Word> words,
 	private static final Pattern WORD = Pattern
 		.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
 
-	static final int DPI = 72;
+	public static final int DPI = 72;
 
-	static PdfPage read(Path pdf, Path png) throws IOException, InterruptedException {
+	public static PdfPage read(Path pdf, Path png) throws IOException, InterruptedException {
+		return read(pdf, png, 1);
+	}
+
+	/** Page {@code number} (from 1) of the PDF. */
+	public static PdfPage read(Path pdf, Path png, int number) throws IOException, InterruptedException {
 		String base = png.toString().replaceFirst("\\.png$", "");
-		run("pdftoppm", "-r", String.valueOf(DPI), "-png", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), base);
+		String page = String.valueOf(number);
+		run("pdftoppm", "-r", String.valueOf(DPI), "-png", "-f", page, "-l", page, "-singlefile", pdf.toString(), base);
 		Path html = Files.createTempFile("bbox", ".html");
-		run("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), html.toString());
+		run("pdftotext", "-bbox", "-f", page, "-l", page, pdf.toString(), html.toString());
 		String text = Files.readString(html, StandardCharsets.UTF_8);
 		Files.delete(html);
-		Matcher page = PAGE.matcher(text);
-		if (!page.find()) {
-			throw new AssertionError("pdftotext gave no page for " + pdf);
+		Matcher size = PAGE.matcher(text);
+		if (!size.find()) {
+			throw new AssertionError("pdftotext gave no page " + number + " for " + pdf);
 		}
 		List<Word> words = new ArrayList<>();
 		Matcher m = WORD.matcher(text);
@@ -53,18 +60,18 @@ record PdfPage(BufferedImage png, double width, double height, List<Word> words,
 					Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
 		}
 		String fonts = run("pdffonts", pdf.toString());
-		return new PdfPage(ImageIO.read(png.toFile()), Double.parseDouble(page.group(1)),
-				Double.parseDouble(page.group(2)), words, fonts);
+		return new PdfPage(ImageIO.read(png.toFile()), Double.parseDouble(size.group(1)),
+				Double.parseDouble(size.group(2)), words, fonts);
 	}
 
-	Word first(String text) {
+	public Word first(String text) {
 		return this.words.stream()
 			.filter((w) -> w.text().equals(text))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No word \"" + text + "\" on the page; words: " + this.words));
 	}
 
-	Word last(String text) {
+	public Word last(String text) {
 		return this.words.stream()
 			.filter((w) -> w.text().equals(text))
 			.reduce((a, b) -> b)
@@ -74,7 +81,7 @@ record PdfPage(BufferedImage png, double width, double height, List<Word> words,
 	/**
 	 * The share of dark pixels inside a word's box in the PNG: glyphs were really drawn.
 	 */
-	double ink(Word w) {
+	public double ink(Word w) {
 		double scale = this.png.getWidth() / this.width;
 		int dark = 0;
 		int all = 0;
