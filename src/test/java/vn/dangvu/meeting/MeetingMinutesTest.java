@@ -128,7 +128,9 @@ class MeetingMinutesTest {
 			.andExpect(jsonPath("$.minutesVersions", hasSize(1)));
 
 		// a change without a reason is refused, nothing written
-		this.mvc.perform(patchJson(this.cell.secretary(), api, record(this.cell, "16:30", "", "")))
+		this.mvc
+			.perform(patchJson(this.cell.secretary(), api,
+					"{\"version\": %d, ".formatted(version(id)) + record(this.cell, "16:30", "", "").substring(1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"))
 			.andExpect(content().string(containsString("lý do")));
@@ -141,8 +143,8 @@ class MeetingMinutesTest {
 
 		// with a reason it is version 2, signed by whoever changed it; version 1 is kept
 		this.mvc
-			.perform(patchJson(this.cell.office(), api,
-					withReason(record(this.cell, "16:30", "", ""), "Ghi lại giờ kết thúc cho đúng")))
+			.perform(patchJson(this.cell.office(), api, "{\"version\": %d, ".formatted(version(id))
+					+ withReason(record(this.cell, "16:30", "", ""), "Ghi lại giờ kết thúc cho đúng").substring(1)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.minutesVersions", hasSize(2)))
 			.andExpect(jsonPath("$.minutesVersions[1].version").value(2))
