@@ -12,8 +12,8 @@ import java.util.List;
  *
  * @param month the month looked at
  * @param unit the committee (or a cell) whose subtree is looked at
- * @param cellsExpected the cells expected to meet that month: those that exist on at least
- * one day of it
+ * @param cellsExpected the cells expected to meet that month: those that exist on at
+ * least one day of it
  * @param cellsMet those of them that held their regular meeting (a thematic meeting does
  * not replace it)
  * @param notMet the cells expected that did not, in tree order
@@ -39,8 +39,8 @@ public record MeetingCompliance(YearMonth month, Unit unit, int cellsExpected, i
 	/**
 	 * A cell that owes a meeting: its secretaries (accounts granted the cell's secretary
 	 * role), the meeting it planned for it but has not recorded as held (id and day, or
-	 * null), and the days it was established and closed (a cell closed within the month is
-	 * still expected that month).
+	 * null), and the days it was established and closed (a cell closed within the month
+	 * is still expected that month).
 	 */
 	public record CellDue(long unitId, String name, List<String> secretaries, Long plannedMeetingId,
 			LocalDate plannedOn, LocalDate establishedOn, LocalDate closedOn) {
@@ -52,8 +52,9 @@ public record MeetingCompliance(YearMonth month, Unit unit, int cellsExpected, i
 	}
 
 	/**
-	 * The quarter of the month; {@code over} when it ended before today: a thematic meeting
-	 * still missing is then missed ("thiếu"), before that only not held yet ("chưa có").
+	 * The quarter of the month; {@code over} when it ended before today: a thematic
+	 * meeting still missing is then missed ("thiếu"), before that only not held yet
+	 * ("chưa có").
 	 */
 	public record Quarter(int year, int number, LocalDate from, LocalDate to, boolean over) {
 

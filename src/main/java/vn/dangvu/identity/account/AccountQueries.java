@@ -97,8 +97,8 @@ class AccountQueries {
 	}
 
 	/**
-	 * Who holds a role over each of these units: the enabled accounts granted it there, by
-	 * the name of their person (the account's display name when it is no one's).
+	 * Who holds a role over each of these units: the enabled accounts granted it there,
+	 * by the name of their person (the account's display name when it is no one's).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<String>> holders(Role role, Collection<Long> unitIds) {

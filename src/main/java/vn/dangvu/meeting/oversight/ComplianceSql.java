@@ -35,7 +35,8 @@ public final class ComplianceSql {
 			    where not c.thematic and p.unit_id = u.id and p.kind = 'THEMATIC' and p.state = 'PLANNED'
 			      and p.meets_on between :quarterFrom and :quarterTo order by p.meets_on, p.id limit 1) pt on true
 			where %s and u.established_on <= :monthTo and (u.closed_on is null or u.closed_on > :monthFrom)
-			order by u.path""".formatted(CELLS);
+			order by u.path"""
+		.formatted(CELLS);
 
 	/**
 	 * Members expected and present at the held meetings of the subtree, by month, from
@@ -49,8 +50,8 @@ public final class ComplianceSql {
 			group by 1 order by 1""".formatted(CELLS);
 
 	/**
-	 * The held meetings of the subtree from {@code :yearFrom} to {@code :monthTo} by grade
-	 * (the committee's override when there is one; null: not graded yet).
+	 * The held meetings of the subtree from {@code :yearFrom} to {@code :monthTo} by
+	 * grade (the committee's override when there is one; null: not graded yet).
 	 */
 	public static final String GRADES = """
 			select coalesce(g.override_grade, g.grade), count(*)
@@ -60,11 +61,11 @@ public final class ComplianceSql {
 
 	/**
 	 * Members who missed {@code :runAtLeast} or more of their cell's held meetings in a
-	 * row, or any without a reason, from {@code :yearFrom} to {@code :monthTo}: the longest
-	 * run, the absences, those without a reason and the last meeting missed (id, day). A run counts
-	 * the cell's held meetings in order; a meeting where the member was present or not
-	 * expected ends it. Only absence rows are read (a partial index keeps them), and the
-	 * runs are islands of consecutive meeting numbers.
+	 * row, or any without a reason, from {@code :yearFrom} to {@code :monthTo}: the
+	 * longest run, the absences, those without a reason and the last meeting missed (id,
+	 * day). A run counts the cell's held meetings in order; a meeting where the member
+	 * was present or not expected ends it. Only absence rows are read (a partial index
+	 * keeps them), and the runs are islands of consecutive meeting numbers.
 	 */
 	public static final String REPEATED_ABSENCES = """
 			with held as (
@@ -89,7 +90,8 @@ public final class ComplianceSql {
 			select x.unit_id, u.name, x.person_id, p.full_name, x.longest, x.absences, x.unexcused, l.id, l.meets_on
 			from members x join unit_ref u on u.id = x.unit_id join person_ref p on p.id = x.person_id
 			join meeting l on l.id = x.last[2]
-			order by x.longest desc, x.unexcused desc, u.path, p.sort_key, p.id""".formatted(CELLS);
+			order by x.longest desc, x.unexcused desc, u.path, p.sort_key, p.id"""
+		.formatted(CELLS);
 
 	private ComplianceSql() {
 	}

@@ -33,7 +33,8 @@ class MeetingComplianceApiController {
 					+ "tháng này). Trả về số chi bộ phải sinh hoạt, đã sinh hoạt, danh sách chưa sinh hoạt (kèm bí thư), "
 					+ "danh sách chưa sinh hoạt chuyên đề trong quý, tỷ lệ dự họp của tháng, xếp loại từ đầu năm. "
 					+ "Chỉ quản trị viên và văn phòng cấp ủy.",
-			responses = { @ApiResponse(responseCode = "403", description = "không phải quản trị viên, văn phòng cấp ủy"),
+			responses = {
+					@ApiResponse(responseCode = "403", description = "không phải quản trị viên, văn phòng cấp ủy"),
 					@ApiResponse(responseCode = "404", description = "tổ chức không có hoặc ngoài phạm vi"),
 					@ApiResponse(responseCode = "422", description = "tháng sai, tổ chức không phải của Đảng") })
 	MeetingCompliance compliance(@RequestParam(required = false) Long unit,

@@ -75,14 +75,19 @@ public class MeetingOversight {
 
 	}
 
-	/** Only an administrator or a committee office oversees; anyone else is refused (403). */
+	/**
+	 * Only an administrator or a committee office oversees; anyone else is refused (403).
+	 */
 	public void requireOverseer(Caller caller) {
 		if (!caller.hasAny(Role.ADMIN, Role.COMMITTEE_OFFICE)) {
 			throw new NotPermittedException("meeting.oversight.notAllowed");
 		}
 	}
 
-	/** The month typed (a page's MM/yyyy or the API's yyyy-MM) checked against the years meetings may be in. */
+	/**
+	 * The month typed (a page's MM/yyyy or the API's yyyy-MM) checked against the years
+	 * meetings may be in.
+	 */
 	public YearMonth month(YearMonth month) {
 		LocalDate today = VietnamTime.today(this.clock);
 		YearMonth m = (month != null) ? month : YearMonth.from(today);

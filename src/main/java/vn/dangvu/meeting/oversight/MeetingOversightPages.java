@@ -53,7 +53,8 @@ class MeetingOversightPages {
 		Caller caller = CurrentCaller.require();
 		this.oversight.requireOverseer(caller);
 		YearMonth thisMonth = YearMonth.from(VietnamTime.today(this.clock));
-		model.addAttribute("monthText", (month == null || month.isBlank()) ? PageDates.format(thisMonth) : month.strip());
+		model.addAttribute("monthText",
+				(month == null || month.isBlank()) ? PageDates.format(thisMonth) : month.strip());
 		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("pageRows", PAGE_ROWS);
 		Long unitId = id(unit);
@@ -115,7 +116,9 @@ class MeetingOversightPages {
 		return choices;
 	}
 
-	/** A unit's id as typed in the address; not a number is a unit that does not exist. */
+	/**
+	 * A unit's id as typed in the address; not a number is a unit that does not exist.
+	 */
 	private static Long id(String text) {
 		if (text == null || text.isBlank()) {
 			return null;

@@ -54,9 +54,10 @@ class MeetingOversightSheet {
 	}
 
 	private void cells(SheetWriter sheet, List<CellDue> cells) {
-		sheet.header(text("meeting.oversight.col.no"), text("meeting.cell"), text("meeting.oversight.secretary"),
-				text("meeting.oversight.plannedOn"),
-				text("meeting.oversight.establishedOn"), text("meeting.oversight.closedOn"))
+		sheet
+			.header(text("meeting.oversight.col.no"), text("meeting.cell"), text("meeting.oversight.secretary"),
+					text("meeting.oversight.plannedOn"), text("meeting.oversight.establishedOn"),
+					text("meeting.oversight.closedOn"))
 			.freezeAbove();
 		int no = 1;
 		for (CellDue cell : cells) {
@@ -75,8 +76,9 @@ class MeetingOversightSheet {
 		MeetingCompliance.Quarter q = c.quarter();
 		sheet.title(text("meeting.oversight.thematic.title", q.number(), String.valueOf(q.year()),
 				PageDates.format(q.from()), PageDates.format(q.to())));
-		sheet.header(text("meeting.oversight.col.no"), text("meeting.cell"), text("meeting.oversight.secretary"),
-				text("meeting.oversight.state"), text("meeting.oversight.plannedOn"))
+		sheet
+			.header(text("meeting.oversight.col.no"), text("meeting.cell"), text("meeting.oversight.secretary"),
+					text("meeting.oversight.state"), text("meeting.oversight.plannedOn"))
 			.freezeAbove();
 		String state = text(q.over() ? "meeting.oversight.thematic.missing" : "meeting.oversight.thematic.notYet");
 		int no = 1;
@@ -92,8 +94,9 @@ class MeetingOversightSheet {
 	}
 
 	private void attendance(SheetWriter sheet, List<Oversight.MonthAttendance> series) {
-		sheet.header(text("meeting.oversight.col.month"), text("meeting.oversight.col.expected"),
-				text("meeting.oversight.col.present"), text("meeting.oversight.col.rate"))
+		sheet
+			.header(text("meeting.oversight.col.month"), text("meeting.oversight.col.expected"),
+					text("meeting.oversight.col.present"), text("meeting.oversight.col.rate"))
 			.freezeAbove();
 		for (Oversight.MonthAttendance m : series) {
 			sheet.row().text(PageDates.format(m.month())).number(m.expected()).number(m.present()).number(m.rate());
@@ -113,9 +116,10 @@ class MeetingOversightSheet {
 	}
 
 	private void absentees(SheetWriter sheet, List<Oversight.Absentee> absentees) {
-		sheet.header(text("meeting.oversight.col.no"), text("meeting.oversight.member"), text("meeting.cell"),
-				text("meeting.oversight.longestRun"), text("meeting.oversight.absences"),
-				text("meeting.oversight.unexcused"), text("meeting.oversight.lastAbsence"))
+		sheet
+			.header(text("meeting.oversight.col.no"), text("meeting.oversight.member"), text("meeting.cell"),
+					text("meeting.oversight.longestRun"), text("meeting.oversight.absences"),
+					text("meeting.oversight.unexcused"), text("meeting.oversight.lastAbsence"))
 			.freezeAbove();
 		int no = 1;
 		for (Oversight.Absentee a : absentees) {

@@ -24,8 +24,8 @@ import org.springframework.http.ResponseEntity;
  * The one XLSX writer every export uses (decision 0204): a sheet written top to bottom
  * (streamed, so a long audit trail does not fill the memory), with title rows, a bold
  * header, typed cells and column widths; {@link #sheet(String)} goes on in another sheet
- * of the same workbook (a dashboard's sections). Texts are already in the reader's language (use
- * {@code Messages}).
+ * of the same workbook (a dashboard's sections). Texts are already in the reader's
+ * language (use {@code Messages}).
  *
  * <pre>{@code
  * try (SheetWriter sheet = SheetWriter.open(messages.text("dues.sheet.name"))) {
