@@ -1,5 +1,6 @@
 // Draws every <canvas data-chart="bar|hbar|line|doughnut" data-labels="a|b" data-values="1|2"> with Chart.js.
-// An empty value is a gap (a month without data); data-max fixes the top of the scale (100 for percents).
+// An empty value is a gap (a month without data); data-max fixes the top of the scale (100 for percents);
+// data-colors="#hex|#hex" gives each value its colour (grades: good green, poor red) instead of the palette.
 document.addEventListener('DOMContentLoaded', function () {
   if (typeof Chart === 'undefined') {
     return;
@@ -15,9 +16,10 @@ document.addEventListener('DOMContentLoaded', function () {
     var type = horizontal ? 'bar' : kind;
     var line = type === 'line';
     var max = canvas.dataset.max ? Number(canvas.dataset.max) : undefined;
+    var colors = canvas.dataset.colors ? canvas.dataset.colors.split('|') : palette;
     var dataset = line
-      ? { data: values, borderColor: palette[0], backgroundColor: palette[0], spanGaps: false, tension: 0.2 }
-      : { data: values, backgroundColor: palette.slice(0, values.length) };
+      ? { data: values, borderColor: colors[0], backgroundColor: colors[0], spanGaps: false, tension: 0.2 }
+      : { data: values, backgroundColor: colors.slice(0, values.length) };
     new Chart(canvas, {
       type: type,
       data: { labels: labels, datasets: [dataset] },
