@@ -255,18 +255,38 @@ class MeetingOversightTest {
 		assertThat(page).contains("data-chart=\"line\"")
 			.contains("|100.0|83.3|83.3|66.7\"")
 			.contains("03/2026", "66,7%");
-		// the member away three meetings in a row and the one absent without a reason
-		String absentees = page.substring(page.indexOf("id=\"absentees\""));
+		assertThat(page).contains("data-chart=\"doughnut\"")
+			.contains("hx-get=\"/meetings/oversight/absences?unit=%d&amp;month=06/2026\"".formatted(this.cell.root()));
+
+		// the member away three meetings in a row and the one absent without a reason,
+		// loaded
+		// into the page after the month
+		String absentees = this.mvc
+			.perform(get("/meetings/oversight/absences?unit={u}&month=06/2026", this.cell.root())
+				.header("HX-Request", "true")
+				.with(TestCallers.as(this.cell.office())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(absentees).doesNotContain("<html").contains("id=\"absentees\"");
 		assertThat(absentees).contains("Vũ Thử Năm", "Đỗ Thử Sáu", "/people/" + away, "/people/" + truant,
-				"/meetings/" + ids.get(3), "05/06/2026");
+				"/meetings/" + ids.get(3), "05/06/2026", "từ 01/01/2026 đến 30/06/2026");
 		assertThat(absentees.indexOf("Vũ Thử Năm")).as("the longest run first")
 			.isLessThan(absentees.indexOf("Đỗ Thử Sáu"));
 		assertThat(absentees).doesNotContain("Trần Thử Một");
-		assertThat(page).contains("data-chart=\"doughnut\"");
+		// without script, a page of its own
+		this.mvc
+			.perform(get("/meetings/oversight/absences?unit={u}&month=06/2026", this.cell.root())
+				.with(TestCallers.as(this.cell.office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("Vũ Thử Năm")));
 
 		// May: the run was two long, and nobody was absent without a reason yet
 		this.mvc
-			.perform(get("/meetings/oversight?unit={u}&month=05/2026", this.cell.root())
+			.perform(get("/meetings/oversight/absences?unit={u}&month=05/2026", this.cell.root())
+				.header("HX-Request", "true")
 				.with(TestCallers.as(this.cell.office())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"noAbsentees\"")));
@@ -289,6 +309,12 @@ class MeetingOversightTest {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/meetings/oversight.xlsx").with(TestCallers.as(this.cell.secretary())))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/meetings/oversight/absences").with(TestCallers.as(this.cell.secretary())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(
+					get("/meetings/oversight/absences?unit={u}", this.cell.root()).with(TestCallers.as(other.office())))
+			.andExpect(status().isNotFound());
 		compliance(TestCallers.member(this.cell.full().get(0)), this.cell.root(), "2026-06")
 			.andExpect(status().isForbidden());
 		// the office of the committee, by default its own unit and this month; an

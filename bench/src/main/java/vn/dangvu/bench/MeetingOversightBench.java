@@ -24,8 +24,10 @@ import vn.dangvu.meeting.oversight.ComplianceSql;
  * rows, most of them graded), all written by a few set-based statements
  * (generate_series). It then times the dashboard's own SQL ({@link ComplianceSql},
  * compiled from ../src, bound as the application binds it) for the root (3,000 cells) and
- * one grassroots committee (50 cells): the month view (its four statements one after the
- * other, as the page runs them) and the year's grade distribution.
+ * one grassroots committee (50 cells): the month view (its statements one after the other,
+ * as the page's request runs them), the year's grade distribution and the year's repeated
+ * absences (which the page loads after the month). A calibration line says how busy the
+ * two cores were.
  *
  * <pre>bench/run.sh start; bench/run.sh meeting-oversight</pre>
  *
@@ -42,6 +44,16 @@ public final class MeetingOversightBench {
 
 	/** The month viewed; "today" is the 20th of it. */
 	static final YearMonth MONTH = YearMonth.of(2026, 11);
+
+	/**
+	 * For comparison only: attendance by month summed over the attendance rows, as it
+	 * would be read without the counts V903 keeps on each meeting.
+	 */
+	static final String ATTENDANCE_FROM_ROWS = """
+			select date_trunc('month', m.meets_on)::date, count(*), count(*) filter (where a.presence = 'PRESENT')
+			from unit_ref u join meeting m on m.unit_id = u.id join meeting_attendance a on a.meeting_id = m.id
+			where u.kind = 'CELL' and u.path like :under and m.state = 'HELD' and m.meets_on between :seriesFrom and :monthTo
+			group by 1 order by 1""";
 
 	private MeetingOversightBench() {
 	}
@@ -83,8 +95,11 @@ public final class MeetingOversightBench {
 					.formatted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 							rs.getLong(6), rs.getString(7)));
 			}
+			// the page's first request reads the month (its cells, attendance over twelve months, the year's
+			// grades); htmx then asks for the year's repeated absences
 			List<String> monthView = List.of(ComplianceSql.CELLS_OF_MONTH, ComplianceSql.ATTENDANCE_BY_MONTH,
-					ComplianceSql.GRADES, ComplianceSql.REPEATED_ABSENCES);
+					ComplianceSql.GRADES);
+			out.append(calibration(c));
 			out.append(Timings.header());
 			for (String[] office : new String[][] { { "/1/", "province (3,000 cells)" },
 					{ "/1/2/", "one grassroots committee (50 cells)" } }) {
@@ -93,11 +108,15 @@ public final class MeetingOversightBench {
 				Timings.time(c, out, "  cells of the month, " + office[1], RUNS, ComplianceSql.CELLS_OF_MONTH, p);
 				Timings.time(c, out, "  attendance, 12 months, " + office[1], RUNS, ComplianceSql.ATTENDANCE_BY_MONTH,
 						p);
-				Timings.time(c, out, "  repeated absences, " + office[1], RUNS, ComplianceSql.REPEATED_ABSENCES, p);
+				Timings.time(c, out, "  (before V903: attendance summed over its rows), " + office[1], RUNS,
+						ATTENDANCE_FROM_ROWS, p);
 				Timings.time(c, out, "year's grade distribution, " + office[1], RUNS, ComplianceSql.GRADES, p);
+				Timings.time(c, out, "year's repeated absences (loaded after), " + office[1], RUNS,
+						ComplianceSql.REPEATED_ABSENCES, p);
 			}
 			out.append("\nPlans (province):\n");
-			for (String sql : monthView) {
+			for (String sql : List.of(ComplianceSql.CELLS_OF_MONTH, ComplianceSql.ATTENDANCE_BY_MONTH,
+					ComplianceSql.GRADES, ComplianceSql.REPEATED_ABSENCES)) {
 				Timings.explain(c, out, sql, params("/1/"));
 			}
 		}
@@ -105,6 +124,35 @@ public final class MeetingOversightBench {
 		Files.createDirectories(results);
 		Files.writeString(results.resolve(withoutIndexes ? "meeting-oversight-without-indexes.md" : "meeting-oversight.md"),
 				out.toString());
+	}
+
+	/**
+	 * How fast the machine is at the moment (other work shares its two cores): the time of
+	 * a plain statement that needs only CPU, best of five: figures compare only beside it.
+	 */
+	private static String calibration(Connection c) throws Exception {
+		double best = Double.MAX_VALUE;
+		try (Statement s = c.createStatement()) {
+			for (int i = 0; i < 5; i++) {
+				long t = System.nanoTime();
+				s.executeQuery("select count(*) from generate_series(1, 3000000)").close();
+				best = Math.min(best, (System.nanoTime() - t) / 1e6);
+			}
+			try (ResultSet rs = s.executeQuery("select version()")) {
+				rs.next();
+				return "%s%ncalibration: select count(*) from generate_series(1, 3000000) best of 5 = %.0f ms, load average %s%n"
+					.formatted(rs.getString(1), best, loadAverage());
+			}
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException ex) {
+			return "?";
+		}
 	}
 
 	/** The parameters the application binds for the month viewed and an office's unit path. */

@@ -21,21 +21,24 @@ public final class ComplianceSql {
 	 * {@code :quarterFrom}, {@code :quarterTo}.
 	 */
 	public static final String CELLS_OF_MONTH = """
-			select u.id, u.name, u.established_on, u.closed_on, c.met, c.thematic, pr.id, pr.meets_on, pt.id, pt.meets_on
-			from unit_ref u
-			cross join lateral (select
-			    exists (select 1 from meeting m where m.unit_id = u.id and m.kind = 'REGULAR' and m.state = 'HELD'
-			            and m.meets_on between :monthFrom and :monthTo) as met,
-			    exists (select 1 from meeting m where m.unit_id = u.id and m.kind = 'THEMATIC' and m.state = 'HELD'
-			            and m.meets_on between :quarterFrom and :quarterTo) as thematic) c
+			with cell as materialized (
+			  select u.id, u.name, u.path, u.established_on, u.closed_on,
+			         exists (select 1 from meeting m where m.unit_id = u.id and m.kind = 'REGULAR' and m.state = 'HELD'
+			                 and m.meets_on between :monthFrom and :monthTo) as met,
+			         exists (select 1 from meeting m where m.unit_id = u.id and m.kind = 'THEMATIC' and m.state = 'HELD'
+			                 and m.meets_on between :quarterFrom and :quarterTo) as thematic
+			  from unit_ref u
+			  where %s and u.established_on <= :monthTo and (u.closed_on is null or u.closed_on > :monthFrom)
+			)
+			select c.id, c.name, c.established_on, c.closed_on, c.met, c.thematic, pr.id, pr.meets_on, pt.id, pt.meets_on
+			from cell c
 			left join lateral (select p.id, p.meets_on from meeting p
-			    where not c.met and p.unit_id = u.id and p.kind = 'REGULAR' and p.state = 'PLANNED'
+			    where not c.met and p.unit_id = c.id and p.kind = 'REGULAR' and p.state = 'PLANNED'
 			      and p.meets_on between :monthFrom and :monthTo order by p.meets_on, p.id limit 1) pr on true
 			left join lateral (select p.id, p.meets_on from meeting p
-			    where not c.thematic and p.unit_id = u.id and p.kind = 'THEMATIC' and p.state = 'PLANNED'
+			    where not c.thematic and p.unit_id = c.id and p.kind = 'THEMATIC' and p.state = 'PLANNED'
 			      and p.meets_on between :quarterFrom and :quarterTo order by p.meets_on, p.id limit 1) pt on true
-			where %s and u.established_on <= :monthTo and (u.closed_on is null or u.closed_on > :monthFrom)
-			order by u.path"""
+			order by c.path"""
 		.formatted(CELLS);
 
 	/**

@@ -41,7 +41,9 @@ import vn.dangvu.platform.web.Choice;
  * unit the caller's scope covers, which cells met in a month, which owe the quarter's
  * thematic meeting, attendance over twelve months, the year's grades and the members who
  * keep missing meetings. Seen by administrators and committee offices only. Each section
- * is one set-based statement ({@link ComplianceSql}), whatever the number of cells.
+ * is one set-based statement ({@link ComplianceSql}), whatever the number of cells; the
+ * month's sections are read together, the absences of the year apart (the heaviest, the
+ * page loads them after the month).
  */
 @Service
 @RequiredArgsConstructor
@@ -163,8 +165,21 @@ public class MeetingOversight {
 	Oversight dashboard(Subject subject, YearMonth month) {
 		Map<String, Object> params = params(subject, month);
 		List<Oversight.MonthAttendance> series = series(month, SERIES_MONTHS, params);
-		return new Oversight(compliance(subject, month, params, series.get(series.size() - 1)), series,
-				absentees(params));
+		return new Oversight(compliance(subject, month, params, series.get(series.size() - 1)), series);
+	}
+
+	/**
+	 * The members of the subtree's cells who missed {@link #RUN_AT_LEAST} or more held
+	 * meetings in a row, or any without a reason, from the start of the month's year to
+	 * its end; the longest runs first.
+	 */
+	@Transactional(readOnly = true)
+	List<Oversight.Absentee> absentees(Subject subject, YearMonth month) {
+		return this.jdbc.sql(ComplianceSql.REPEATED_ABSENCES)
+			.params(params(subject, month))
+			.query((rs, n) -> new Oversight.Absentee(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getObject(9, LocalDate.class)))
+			.list();
 	}
 
 	private MeetingCompliance compliance(Subject subject, YearMonth month, Map<String, Object> params,
@@ -238,14 +253,6 @@ public class MeetingOversight {
 			series.add(new Oversight.MonthAttendance(m, counts[0], counts[1], rate));
 		}
 		return series;
-	}
-
-	private List<Oversight.Absentee> absentees(Map<String, Object> params) {
-		return this.jdbc.sql(ComplianceSql.REPEATED_ABSENCES)
-			.params(params)
-			.query((rs, n) -> new Oversight.Absentee(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getObject(9, LocalDate.class)))
-			.list();
 	}
 
 	/** The parameters of {@link ComplianceSql} for a unit's subtree and a month. */

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dangvu.meeting.MeetingGrade;
@@ -28,7 +29,9 @@ import vn.dangvu.platform.web.PageForms;
 /**
  * The committee's oversight page of a month and its XLSX (decision 0227):
  * {@code /meetings/oversight?unit=&month=MM/yyyy}, by default the caller's own unit and
- * this month. A month that is not one is shown on its field, with no dashboard.
+ * this month, with the year's repeated absences loaded after it
+ * ({@code /meetings/oversight/absences}). A month that is not one is shown on its field,
+ * with no dashboard.
  */
 @Controller
 @RequiredArgsConstructor
@@ -82,7 +85,30 @@ class MeetingOversightPages {
 		Long unitId = id(unit);
 		Subject subject = this.oversight.subject(unitId, caller)
 			.orElseThrow(() -> NotFoundException.of("unit", String.valueOf(unit)));
-		return this.sheet.write(this.oversight.dashboard(subject, m), VietnamTime.today(this.clock));
+		return this.sheet.write(this.oversight.dashboard(subject, m), this.oversight.absentees(subject, m),
+				VietnamTime.today(this.clock));
+	}
+
+	/**
+	 * The members often absent in the year up to the month: the part of the page htmx
+	 * loads after the month ({@code HX-Request}), or a page of its own without script.
+	 */
+	@GetMapping("/meetings/oversight/absences")
+	String absences(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Caller caller = CurrentCaller.require();
+		this.oversight.requireOverseer(caller);
+		YearMonth m = this.oversight.month(PageDates.parseMonth("month", month, "meeting.oversight.month.invalid"));
+		Long unitId = id(unit);
+		Subject subject = this.oversight.subject(unitId, caller)
+			.orElseThrow(() -> NotFoundException.of("unit", String.valueOf(unit)));
+		model.addAttribute("subject", subject);
+		model.addAttribute("month", m);
+		model.addAttribute("monthText", PageDates.format(m));
+		model.addAttribute("yearFrom", m.withMonth(1).atDay(1));
+		model.addAttribute("absentees", this.oversight.absentees(subject, m));
+		model.addAttribute("pageRows", PAGE_ROWS);
+		return (htmx != null) ? "meeting/oversight :: absences" : "meeting/oversight-absences";
 	}
 
 	private void show(Model model, Subject subject, YearMonth month) {

@@ -26,7 +26,7 @@ class MeetingOversightSheet {
 
 	private final Messages messages;
 
-	ResponseEntity<byte[]> write(Oversight o, LocalDate today) {
+	ResponseEntity<byte[]> write(Oversight o, List<Oversight.Absentee> absentees, LocalDate today) {
 		MeetingCompliance c = o.compliance();
 		try (SheetWriter sheet = SheetWriter.open(text("meeting.oversight.sheet.summary"))) {
 			summary(sheet, c, today);
@@ -34,7 +34,7 @@ class MeetingOversightSheet {
 			thematic(sheet.sheet(text("meeting.oversight.sheet.thematic")), c);
 			attendance(sheet.sheet(text("meeting.oversight.sheet.attendance")), o.series());
 			grades(sheet.sheet(text("meeting.oversight.sheet.grades")), c.grades());
-			absentees(sheet.sheet(text("meeting.oversight.sheet.absences")), o.absentees());
+			absentees(sheet.sheet(text("meeting.oversight.sheet.absences")), absentees);
 			return sheet.entity("theo-doi-sinh-hoat-" + c.unit().id() + "-" + c.month() + ".xlsx");
 		}
 	}

@@ -8,11 +8,12 @@ import java.util.List;
 import vn.dangvu.meeting.MeetingCompliance;
 
 /**
- * The committee's dashboard of a month (decision 0227): the month's compliance,
- * attendance over the twelve months up to it, and the members who missed meetings
- * repeatedly in the year up to it.
+ * The committee's dashboard of a month (decision 0227): the month's compliance and
+ * attendance over the twelve months up to it. The members who missed meetings repeatedly
+ * in the year up to it ({@link Absentee}) are read apart: the page loads them after the
+ * month.
  */
-record Oversight(MeetingCompliance compliance, List<MonthAttendance> series, List<Absentee> absentees) {
+record Oversight(MeetingCompliance compliance, List<MonthAttendance> series) {
 
 	/**
 	 * Members expected and present at the held meetings of a month; rate null when none.
