@@ -7,6 +7,8 @@
 #   bench/run.sh cover            add a covering index (scope_path) include (search_text, sort_key) (alternative)
 #   bench/run.sh person-scope     rebuild the person_scope read model (decision 0070) on the loaded data
 #   bench/run.sh directive-board  tracking board of one directive cascaded to 3,000 units (own database)
+#   bench/run.sh meeting-oversight [without-indexes]
+#                                 cell meetings of a province-size committee: the oversight month view (own database)
 #   bench/run.sh stop             stop PostgreSQL
 #   bench/run.sh all [scale]      start, load, query base, scope, query scoped, stop
 #   bench/run.sh extract          citation extraction throughput (JMH, no database) into bench/results/extraction.*
@@ -112,6 +114,7 @@ case "${1:-}" in
   extract) extract ;;
 
   directive-board) build; java_run vn.dangvu.bench.DirectiveBoardBench "$URL" "$RESULTS" ;;
+  meeting-oversight) build; java_run vn.dangvu.bench.MeetingOversightBench "$URL" "$RESULTS" "${2:-}" ;;
   all) start; load "${2:-1}"; query base; scope; query scoped; stop ;;
-  *) sed -n 2,10p "$0"; exit 2 ;;
+  *) sed -n 2,12p "$0"; exit 2 ;;
 esac

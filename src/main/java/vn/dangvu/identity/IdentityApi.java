@@ -1,5 +1,8 @@
 package vn.dangvu.identity;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -8,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.identity.account.Accounts;
+import vn.dangvu.platform.security.Role;
 
 /** What other modules (the demo loader, people) may ask of the identity module. */
 @Service
@@ -29,6 +33,15 @@ public class IdentityApi {
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findByUsername(String username) {
 		return this.accounts.findByUsername(username);
+	}
+
+	/**
+	 * Who holds a role over each of these units (a cell's secretary): the names of the
+	 * enabled accounts granted it there; a unit nobody holds it over is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<String>> holders(Role role, Collection<Long> unitIds) {
+		return this.accounts.holders(role, unitIds);
 	}
 
 }

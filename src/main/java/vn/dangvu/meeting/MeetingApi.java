@@ -1,6 +1,7 @@
 package vn.dangvu.meeting;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -8,13 +9,15 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.meeting.absence.AbsenceFlags;
+import vn.dangvu.meeting.oversight.MeetingOversight;
 import vn.dangvu.meeting.plan.MeetingDetails;
 import vn.dangvu.meeting.plan.MeetingQueries;
 import vn.dangvu.platform.security.Caller;
 
 /**
- * The meeting module's public face: the meetings of a cell or a scope and one meeting
- * with its grade, for reporting and dashboards. It only delegates.
+ * The meeting module's public face: the meetings of a cell or a scope, one meeting with
+ * its grade, and how a committee's cells kept to the meeting rules in a month, for
+ * reporting and dashboards. It only delegates.
  */
 @Service
 @RequiredArgsConstructor
@@ -25,6 +28,8 @@ public class MeetingApi {
 	private final MeetingDetails details;
 
 	private final AbsenceFlags absences;
+
+	private final MeetingOversight oversight;
 
 	/** The meetings between two days of one cell, or of every cell the caller sees. */
 	public MeetingPage meetings(Long unitId, LocalDate from, LocalDate to, int page, int size, Caller caller) {
@@ -46,6 +51,14 @@ public class MeetingApi {
 	 */
 	public List<AbsenceFlag> absences(long cellId, int year, LocalDate today, Caller caller) {
 		return this.absences.ofCell(cellId, year, today, caller);
+	}
+
+	/**
+	 * How the cells under a unit (null: the caller's own) kept to the meeting rules in a
+	 * month (null: this month); administrators and committee offices only.
+	 */
+	public MeetingCompliance compliance(Long unitId, YearMonth month, Caller caller) {
+		return this.oversight.compliance(unitId, month, caller);
 	}
 
 }

@@ -9,9 +9,10 @@
  * {@code meeting_score_criterion}, {@code meeting_grade} and
  * {@code meeting_minutes_version} (migrations V900–V999); reads cells through
  * {@code unit_ref}, persons through {@code person_ref}, members through
- * {@code MembershipApi} and documents through {@code DirectiveApi}. Publishes
- * {@link vn.dangvu.meeting.MeetingApi} and reminders (a month closing without a meeting,
- * a grade awaited).
+ * {@code MembershipApi} and documents through {@code DirectiveApi}, the cells'
+ * secretaries through {@code IdentityApi}. Publishes {@link vn.dangvu.meeting.MeetingApi}
+ * (with a committee's compliance of a month, decision 0227) and reminders (a month
+ * closing without a meeting, a grade awaited, absences reaching the striking-off rule).
  */
 @org.springframework.modulith.ApplicationModule
 package vn.dangvu.meeting;

@@ -51,7 +51,8 @@ class CrawlBrowserIT extends BrowserTestBase {
 	 */
 	private static final List<String> MAIN_PAGES = List.of("/", "/units", "/people", "/membership",
 			"/membership/statistics", "/membership/dues", "/membership/youth", "/membership/union", "/directives",
-			"/reminders", "/notifications", "/tokens", "/accounts", "/audit", "/rules", "/meetings");
+			"/reminders", "/notifications", "/tokens", "/accounts", "/audit", "/rules", "/meetings",
+			"/meetings/oversight");
 
 	private static final List<String> AXE_COMMON = List.of("/", "/people", "/directives", "/reminders",
 			"/notifications", "/tokens");
@@ -59,10 +60,12 @@ class CrawlBrowserIT extends BrowserTestBase {
 	/** The pages axe-core checks for each role, besides {@link #AXE_COMMON}. */
 	private static final Map<String, List<String>> AXE_PAGES = Map.of("admin",
 			List.of("/units", "/accounts", "/audit", "/rules", "/rules/calendar", "/membership", "/people/new",
-					"/directives/new", "/directives/documents", "/directives/documents/new", "/notifications/outbox"),
+					"/directives/new", "/directives/documents", "/directives/documents/new", "/notifications/outbox",
+					"/meetings/oversight"),
 			"vanphong",
 			List.of("/units", "/rules", "/rules/calendar?year=2026", "/audit", "/membership", "/membership/dues",
-					"/membership/probation", "/membership/transfers", "/directives/documents", "/meetings"),
+					"/membership/probation", "/membership/transfers", "/directives/documents", "/meetings",
+					"/meetings/oversight"),
 			"bithu.cautreo",
 			List.of("/units", "/membership", "/membership/dues", "/membership/statistics", "/directives/documents",
 					"/meetings"),

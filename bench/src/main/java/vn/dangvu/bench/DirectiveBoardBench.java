@@ -5,17 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -62,10 +56,10 @@ public final class DirectiveBoardBench {
 		try (Connection c = DriverManager.getConnection(url)) {
 			long t0 = System.nanoTime();
 			BenchSchema.recreate(c, url);
-			line(out, "flyway", t0);
+			Timings.line(out, "flyway", t0);
 			long t1 = System.nanoTime();
 			generate(c);
-			line(out, "generate (units, directives, assignments, actions)", t1);
+			Timings.line(out, "generate (units, directives, assignments, actions)", t1);
 			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
 					select (select count(*) from org_unit), (select count(*) from directive_document),
 					       (select count(*) from directive_assignment), (select count(*) from directive_action),
@@ -77,23 +71,23 @@ public final class DirectiveBoardBench {
 			long doc = 1;
 			String rootPath = "/1/";
 			String committeePath = "/1/2/";
-			out.append("\n| query | rows | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|---|\n");
-			time(c, out, "summary, root office (3,000 units)", BoardSql.SUMMARY, params(doc, true, rootPath));
-			time(c, out, "page of 100 rows, root office", BoardSql.rows(false, true), params(doc, true, rootPath));
-			time(c, out, "last page of 100 rows, root office", BoardSql.rows(false, true),
+			out.append(Timings.header());
+			Timings.time(c, out, "summary, root office (3,000 units)", RUNS, BoardSql.SUMMARY, params(doc, true, rootPath));
+			Timings.time(c, out, "page of 100 rows, root office", RUNS, BoardSql.rows(false, true), params(doc, true, rootPath));
+			Timings.time(c, out, "last page of 100 rows, root office", RUNS, BoardSql.rows(false, true),
 					with(params(doc, true, rootPath), "offset", 2900L));
-			time(c, out, "overdue-only count, root office", BoardSql.COUNT_OVERDUE, params(doc, true, rootPath));
-			time(c, out, "overdue-only page of 100, root office", BoardSql.rows(true, true),
+			Timings.time(c, out, "overdue-only count, root office", RUNS, BoardSql.COUNT_OVERDUE, params(doc, true, rootPath));
+			Timings.time(c, out, "overdue-only page of 100, root office", RUNS, BoardSql.rows(true, true),
 					params(doc, true, rootPath));
-			time(c, out, "all 3,000 rows (Excel export), root office", BoardSql.rows(false, false),
+			Timings.time(c, out, "all 3,000 rows (Excel export), root office", RUNS, BoardSql.rows(false, false),
 					params(doc, true, rootPath));
-			time(c, out, "summary, one grassroots office (50 units)", BoardSql.SUMMARY,
+			Timings.time(c, out, "summary, one grassroots office (50 units)", RUNS, BoardSql.SUMMARY,
 					params(doc, false, committeePath));
-			time(c, out, "page of 100 rows, one grassroots office", BoardSql.rows(false, true),
+			Timings.time(c, out, "page of 100 rows, one grassroots office", RUNS, BoardSql.rows(false, true),
 					params(doc, false, committeePath));
 			out.append("\nPlans (root office, page of 100):\n");
-			explain(c, out, BoardSql.SUMMARY, params(doc, true, rootPath));
-			explain(c, out, BoardSql.rows(false, true), params(doc, true, rootPath));
+			Timings.explain(c, out, BoardSql.SUMMARY, params(doc, true, rootPath));
+			Timings.explain(c, out, BoardSql.rows(false, true), params(doc, true, rootPath));
 		}
 		System.out.print(out);
 		Files.createDirectories(results);
@@ -178,74 +172,6 @@ public final class DirectiveBoardBench {
 				.formatted(TODAY));
 			s.execute("vacuum (analyze)");
 		}
-	}
-
-	private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z_]+)");
-
-	/** A named-parameter statement as the application's JdbcClient binds it. */
-	private static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params) throws Exception {
-		List<String> names = new ArrayList<>();
-		Matcher m = NAMED.matcher(sql);
-		StringBuilder jdbc = new StringBuilder();
-		while (m.find()) {
-			names.add(m.group(1));
-			m.appendReplacement(jdbc, "?");
-		}
-		m.appendTail(jdbc);
-		PreparedStatement ps = c.prepareStatement(jdbc.toString());
-		for (int i = 0; i < names.size(); i++) {
-			Object v = params.get(names.get(i));
-			if (v instanceof String[] a) {
-				ps.setArray(i + 1, c.createArrayOf("text", a));
-			}
-			else {
-				ps.setObject(i + 1, v);
-			}
-		}
-		return ps;
-	}
-
-	private static void time(Connection c, StringBuilder out, String name, String sql, Map<String, Object> params)
-			throws Exception {
-		double[] ms = new double[RUNS];
-		int rows = 0;
-		for (int warm = 0; warm < 5; warm++) {
-			run(c, sql, params);
-		}
-		for (int i = 0; i < RUNS; i++) {
-			long t = System.nanoTime();
-			rows = run(c, sql, params);
-			ms[i] = (System.nanoTime() - t) / 1e6;
-		}
-		Arrays.sort(ms);
-		out.append("| %s | %d | %.1f | %.1f | %.1f | %d |%n".formatted(name, rows, ms[RUNS / 2],
-				ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1], RUNS));
-	}
-
-	private static int run(Connection c, String sql, Map<String, Object> params) throws Exception {
-		try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-			int n = 0;
-			while (rs.next()) {
-				n++;
-			}
-			return n;
-		}
-	}
-
-	private static void explain(Connection c, StringBuilder out, String sql, Map<String, Object> params)
-			throws Exception {
-		try (PreparedStatement ps = prepare(c, "explain (analyze, buffers) " + sql, params);
-				ResultSet rs = ps.executeQuery()) {
-			out.append("```\n");
-			while (rs.next()) {
-				out.append(rs.getString(1)).append('\n');
-			}
-			out.append("```\n");
-		}
-	}
-
-	private static void line(StringBuilder out, String what, long since) {
-		out.append("%8.1f s  %s%n".formatted((System.nanoTime() - since) / 1e9, what));
 	}
 
 }

@@ -3,6 +3,8 @@ package vn.dangvu.identity.account;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +94,29 @@ class AccountQueries {
 			.flatMap(this::find)
 			.map((a) -> new AccountSummary(a.id(), a.username(), a.displayName(), a.personId(), a.enabled(),
 					a.grants().stream().map((g) -> new Grant(Role.valueOf(g.role()), g.unitId())).toList()));
+	}
+
+	/**
+	 * Who holds a role over each of these units: the enabled accounts granted it there,
+	 * by the name of their person (the account's display name when it is no one's).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<String>> holders(Role role, Collection<Long> unitIds) {
+		Map<Long, List<String>> holders = new HashMap<>();
+		if (unitIds.isEmpty()) {
+			return holders;
+		}
+		this.jdbc.sql("""
+				select g.unit_id, coalesce(p.full_name, a.display_name) from account_grant g
+				join account a on a.id = g.account_id left join person_ref p on p.id = a.person_id
+				where g.role = :role and g.unit_id = any(:units) and a.enabled
+				order by g.unit_id, 2""")
+			.param("role", role.name())
+			.param("units", unitIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach((e) -> holders.computeIfAbsent(e.getKey(), (k) -> new ArrayList<>()).add(e.getValue()));
+		return holders;
 	}
 
 	/** Open units a grant may point to, in tree order. */

@@ -2,6 +2,7 @@ package vn.dangvu.identity.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,11 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findByUsername(String username) {
 		return this.queries.findByUsername(username);
+	}
+
+	/** Who holds a role over each of these units (AccountQueries#holders). */
+	public Map<Long, List<String>> holders(Role role, Collection<Long> unitIds) {
+		return this.queries.holders(role, unitIds);
 	}
 
 	@Transactional(readOnly = true)

@@ -21,10 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The one XLSX writer every export uses (decision 0204): one sheet written top to bottom
+ * The one XLSX writer every export uses (decision 0204): a sheet written top to bottom
  * (streamed, so a long audit trail does not fill the memory), with title rows, a bold
- * header, typed cells and column widths. Texts are already in the reader's language (use
- * {@code Messages}).
+ * header, typed cells and column widths; {@link #sheet(String)} goes on in another sheet
+ * of the same workbook (a dashboard's sections). Texts are already in the reader's
+ * language (use {@code Messages}).
  *
  * <pre>{@code
  * try (SheetWriter sheet = SheetWriter.open(messages.text("dues.sheet.name"))) {
@@ -50,7 +51,7 @@ public final class SheetWriter implements AutoCloseable {
 
 	private final SXSSFWorkbook book;
 
-	private final Sheet sheet;
+	private Sheet sheet;
 
 	private final SheetStyles styles;
 
@@ -65,6 +66,16 @@ public final class SheetWriter implements AutoCloseable {
 	/** A workbook of one sheet with this name (cut and cleaned to what Excel takes). */
 	public static SheetWriter open(String sheetName) {
 		return new SheetWriter(sheetName);
+	}
+
+	/**
+	 * Starts another sheet of the workbook with this name (cut and cleaned to what Excel
+	 * takes); the rows written after this go there, from its top.
+	 */
+	public SheetWriter sheet(String sheetName) {
+		this.sheet = this.book.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+		this.next = 0;
+		return this;
 	}
 
 	/** A row of one bold cell: the title of the sheet, a period, a unit. */

@@ -67,6 +67,28 @@ class SheetWriterTest {
 	}
 
 	@Test
+	void goesOnInAnotherSheetFromItsTop() throws IOException {
+		byte[] bytes;
+		try (SheetWriter sheet = SheetWriter.open("Tổng hợp")) {
+			sheet.title("Một").skip();
+			sheet.header("A", "B").freezeAbove();
+			sheet.sheet("Chi tiết: 12/2026").header("C").freezeAbove();
+			sheet.row().number(7);
+			assertThat(sheet.rows()).isEqualTo(2);
+			bytes = sheet.bytes();
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(2);
+			assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo("B");
+			Sheet second = book.getSheetAt(1);
+			assertThat(second.getSheetName()).isEqualTo("Chi tiết  12 2026");
+			assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("C");
+			assertThat(second.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(7.0);
+			assertThat(second.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+		}
+	}
+
+	@Test
 	void sendsADownload() throws IOException {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try (SheetWriter sheet = SheetWriter.open("Nhật ký")) {

@@ -40,10 +40,11 @@ class LayoutMenuTest {
 		long unit = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
 		long person = this.jdbc.sql("select min(id) from person").query(Long.class).single();
 		assertThat(menu(TestCallers.admin())).containsExactlyInAnyOrder("/", "/units", "/people", "/membership",
-				"/meetings", "/directives", "/rules", "/audit", "/accounts", "/reminders", "/notifications");
-		assertThat(menu(TestCallers.withRole(Role.COMMITTEE_OFFICE, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership", "/meetings", "/directives", "/rules", "/audit", "/reminders",
+				"/meetings", "/meetings/oversight", "/directives", "/rules", "/audit", "/accounts", "/reminders",
 				"/notifications");
+		assertThat(menu(TestCallers.withRole(Role.COMMITTEE_OFFICE, unit))).containsExactlyInAnyOrder("/", "/units",
+				"/people", "/membership", "/meetings", "/meetings/oversight", "/directives", "/rules", "/audit",
+				"/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.CELL_SECRETARY, unit))).containsExactlyInAnyOrder("/", "/units",
 				"/people", "/membership", "/meetings", "/directives", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.UNION_OFFICER, unit))).containsExactlyInAnyOrder("/", "/units",
