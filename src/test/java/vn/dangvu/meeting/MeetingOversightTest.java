@@ -221,7 +221,10 @@ class MeetingOversightTest {
 		// recorded again: the counts the database keeps follow the rewritten attendance
 		this.mvc
 			.perform(patchJson(this.cell.secretary(), "/api/v1/meetings/" + ids.get(3),
-					record(this.cell, "16:10", excused + ", " + unexcused, "")))
+					"{\"version\": %d, ".formatted(this.jdbc.sql("select version from meeting where id = :id")
+						.param("id", ids.get(3))
+						.query(Integer.class)
+						.single()) + record(this.cell, "16:10", excused + ", " + unexcused, "").substring(1)))
 			.andExpect(status().isOk());
 		assertThat(this.jdbc.sql("select expected_count || '/' || present_count from meeting where id = :id")
 			.param("id", ids.get(3))

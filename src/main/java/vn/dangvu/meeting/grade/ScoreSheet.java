@@ -14,13 +14,13 @@ record ScoreSheet(long id, Long unitId, LocalDate validFrom, String name, String
 	record Criterion(String code, int position, String labelVi, String labelEn, BigDecimal points, String autoCheck,
 			BigDecimal threshold, boolean mustFull) {
 
-		boolean automatic() {
+		public boolean automatic() {
 			return this.autoCheck != null;
 		}
 
 	}
 
-	BigDecimal maximum() {
+	public BigDecimal maximum() {
 		return this.criteria.stream().map(Criterion::points).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
