@@ -73,6 +73,14 @@ public class DirectiveApi {
 	}
 
 	/**
+	 * The documents among {@code ids} the caller sees, as list rows, in one read; those
+	 * the caller does not see are left out.
+	 */
+	public List<DocumentRow> rows(Collection<Long> ids, Caller caller) {
+		return this.documents.rows(ids, caller);
+	}
+
+	/**
 	 * Parses a written document number ("448-KH/ĐU", "07/QĐ-CĐ"): the citation, or the
 	 * message key of why it is refused (decision 0130).
 	 */

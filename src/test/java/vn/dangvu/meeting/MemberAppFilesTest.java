@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
+import vn.dangvu.SqlStatements;
 import vn.dangvu.TestCallers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +107,28 @@ class MemberAppFilesTest {
 		assertThat(html).contains("src=\"/js/member-app.js\"", "data-worker=\"/sw.js\"", "data-scope=\"/me/\"",
 				"data-offline-copy=\"false\"", "href=\"/manifest.webmanifest\"");
 		assertThat(page.getHeader("Content-Security-Policy")).contains("script-src 'self';");
+	}
+
+	/**
+	 * What the member's page costs on the demo (Nguyễn Văn Đức: three meetings ahead, two
+	 * documents, a year of attendance, dues, study, notices), counted, not timed: not
+	 * once per document or meeting.
+	 */
+	@Test
+	void theMemberPageAsksTheDatabaseAFewTimes() throws Exception {
+		long person = this.jdbc.sql("select id from person where full_name = 'Nguyễn Văn Đức'")
+			.query(Long.class)
+			.single();
+		var caller = TestCallers.member(person);
+		this.mvc.perform(get("/me/meetings").with(TestCallers.as(caller))).andExpect(status().isOk());
+		var page = SqlStatements.during(
+				() -> this.mvc.perform(get("/me/meetings").with(TestCallers.as(caller))).andExpect(status().isOk()));
+		var api = SqlStatements.during(() -> this.mvc.perform(get("/api/v1/me/meetings").with(TestCallers.as(caller)))
+			.andExpect(status().isOk()));
+		System.out
+			.println("COST page=" + page.count() + " api=" + api.count() + "\n" + String.join("\n", api.statements()));
+		assertThat(page.count()).as("statements of /me/meetings").isLessThanOrEqualTo(999);
+		assertThat(api.count()).as("statements of /api/v1/me/meetings").isLessThanOrEqualTo(999);
 	}
 
 	@Test

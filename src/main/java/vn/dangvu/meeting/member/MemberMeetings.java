@@ -21,13 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.DirectiveApi;
-import vn.dangvu.directive.DocumentView;
+import vn.dangvu.directive.DocumentRow;
 import vn.dangvu.meeting.MeetingKind;
 import vn.dangvu.meeting.MeetingView;
 import vn.dangvu.meeting.Presence;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
-import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.time.VietnamTime;
@@ -151,23 +150,16 @@ public class MemberMeetings {
 	private Map<Long, MyMeetings.Document> documents(Map<Long, List<Long>> listed, Caller caller) {
 		Set<Long> ids = new LinkedHashSet<>();
 		listed.values().forEach(ids::addAll);
-		Map<Long, Instant> read = this.directives.readMarks(ids, caller);
+		Map<Long, DocumentRow> seen = new HashMap<>();
+		this.directives.rows(ids, caller).forEach((row) -> seen.put(row.id(), row));
+		Map<Long, Instant> read = this.directives.readMarks(seen.keySet(), caller);
 		Map<Long, MyMeetings.Document> documents = new HashMap<>();
 		for (long id : ids) {
-			DocumentView d = visible(id, caller);
+			DocumentRow d = seen.get(id);
 			documents.put(id, (d == null) ? new MyMeetings.Document(id, null, null, null)
 					: new MyMeetings.Document(id, d.citation(), d.summary(), read.get(id)));
 		}
 		return documents;
-	}
-
-	private DocumentView visible(long documentId, Caller caller) {
-		try {
-			return this.directives.get(documentId, caller);
-		}
-		catch (DomainException ex) {
-			return null;
-		}
 	}
 
 	/** The person's presence at the held meetings of a year, in any cell. */
