@@ -106,6 +106,8 @@ class MemberAppFilesTest {
 		assertThat(INLINE_SCRIPT.matcher(html).find()).as("an inline script").isFalse();
 		assertThat(html).contains("src=\"/js/member-app.js\"", "data-worker=\"/sw.js\"", "data-scope=\"/me/\"",
 				"data-offline-copy=\"false\"", "href=\"/manifest.webmanifest\"");
+		// the dues card, from the membership module's fragment the member home shares
+		assertThat(html).contains("id=\"myDues\"", "phải nộp", "/membership/dues/person/" + person);
 		assertThat(page.getHeader("Content-Security-Policy")).contains("script-src 'self';");
 	}
 
