@@ -67,3 +67,39 @@ document.addEventListener('keydown', function (event) {
     list.focus();
   }
 });
+
+// Signing out, and the sign-in page, delete the copies the member's phone page keeps for reading
+// offline (decision 0228): on a shared phone the next person must not read them. The sign-out
+// answer also carries Clear-Site-Data; this covers browsers that ignore it.
+(function () {
+  function forget() {
+    if (!window.caches) {
+      return Promise.resolve();
+    }
+    return window.caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (name) {
+        return name.indexOf('dangvu-') === 0;
+      }).map(function (name) {
+        return window.caches.delete(name);
+      }));
+    }).catch(function () {
+      return undefined;
+    });
+  }
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-forget-offline') || event.defaultPrevented || form.dataset.forgotten) {
+      return;
+    }
+    event.preventDefault();
+    form.dataset.forgotten = 'true';
+    forget().then(function () {
+      form.submit();
+    });
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    if (document.querySelector('[data-forget-offline-on-load]')) {
+      forget();
+    }
+  });
+}());

@@ -1,7 +1,10 @@
 package vn.dangvu.directive;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -70,6 +73,14 @@ public class DirectiveApi {
 
 	public DocumentView get(long id, Caller caller) {
 		return this.documents.require(id, caller);
+	}
+
+	/**
+	 * The documents among {@code ids} the caller sees, as list rows, in one read; those
+	 * the caller does not see are left out.
+	 */
+	public List<DocumentRow> rows(Collection<Long> ids, Caller caller) {
+		return this.documents.rows(ids, caller);
 	}
 
 	/**
@@ -165,6 +176,26 @@ public class DirectiveApi {
 	 */
 	public Optional<String> letterheadPlace(long unitId) {
 		return this.texts.place(unitId);
+
+	}
+
+	/**
+	 * Marks that the caller has read a document they see (a study record of decision
+	 * 0123, also for a document to read before a meeting of their cell, decision 0228).
+	 * Idempotent: the first time stands and only the first mark is audited. 404 when the
+	 * caller does not see the document, 403 for an account that is not a person.
+	 * @return when the caller first read it
+	 */
+	public Instant markRead(long documentId, Caller caller) {
+		return this.study.markRead(documentId, caller);
+	}
+
+	/**
+	 * When the caller read each of these documents (absent: not read); only the caller's
+	 * own marks.
+	 */
+	public Map<Long, Instant> readMarks(Collection<Long> documentIds, Caller caller) {
+		return this.study.readMarks(documentIds, caller);
 	}
 
 }

@@ -52,7 +52,7 @@ class CrawlBrowserIT extends BrowserTestBase {
 	private static final List<String> MAIN_PAGES = List.of("/", "/units", "/people", "/membership",
 			"/membership/statistics", "/membership/dues", "/membership/youth", "/membership/union", "/directives",
 			"/reminders", "/notifications", "/tokens", "/accounts", "/audit", "/rules", "/meetings",
-			"/meetings/oversight");
+			"/meetings/oversight", "/me/meetings");
 
 	private static final List<String> AXE_COMMON = List.of("/", "/people", "/directives", "/reminders",
 			"/notifications", "/tokens");
@@ -70,7 +70,7 @@ class CrawlBrowserIT extends BrowserTestBase {
 			List.of("/units", "/membership", "/membership/dues", "/membership/statistics", "/directives/documents",
 					"/meetings"),
 			"congdoan", List.of("/units", "/membership/union", "/membership/union/dues"), "doanthanhnien",
-			List.of("/units", "/membership/youth"), "dangvien", List.of());
+			List.of("/units", "/membership/youth"), "dangvien", List.of("/me/meetings"));
 
 	/**
 	 * The lists whose first record axe-core checks too: the list, and the pattern of its

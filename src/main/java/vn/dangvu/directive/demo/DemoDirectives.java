@@ -36,7 +36,8 @@ class DemoDirectives implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext context) {
-		load(this.jdbc, context.ids("unit"), context.ids("person"), context.today());
+		// by citation, for the meetings that list them to be read (decision 0228)
+		context.put("document", load(this.jdbc, context.ids("unit"), context.ids("person"), context.today()));
 	}
 
 	record Doc(String citation, String number, String typeCode, String docType, String style, String issuerCode,
@@ -44,7 +45,9 @@ class DemoDirectives implements DemoSeed {
 
 	}
 
-	static void load(JdbcTemplate jdbc, Map<String, Long> unitIds, Map<String, Long> personIds, LocalDate today) {
+	/** Loads the documents and the cascade; the documents' ids by citation. */
+	static Map<String, Long> load(JdbcTemplate jdbc, Map<String, Long> unitIds, Map<String, Long> personIds,
+			LocalDate today) {
 		jdbc.update(
 				"""
 						insert into directive_issuer (code, full_name, level, style, parent_name, unit_id, search_text)
@@ -79,6 +82,7 @@ class DemoDirectives implements DemoSeed {
 		link(jdbc, ids.get("07/QĐ-CĐ"), ids.get("12/QĐ-CĐ"), "REPLACES", LocalDate.of(2020, 6, 15));
 		link(jdbc, ids.get("448-KH/ĐU"), ids.get("05-CT/TW"), "IMPLEMENTS", null);
 		cascade(jdbc, ids, unitIds, personIds, assigned, today);
+		return ids;
 	}
 
 	/**

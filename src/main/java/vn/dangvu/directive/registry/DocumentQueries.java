@@ -2,6 +2,7 @@ package vn.dangvu.directive.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.CitationStyle;
+import vn.dangvu.directive.DocumentRow;
 import vn.dangvu.directive.DocumentStatus;
 import vn.dangvu.directive.DocumentType;
 import vn.dangvu.directive.DocumentView;
@@ -56,6 +58,30 @@ public class DocumentQueries {
 		if (!visible) {
 			throw NotFoundException.of("directive", id);
 		}
+	}
+
+	/**
+	 * The documents among {@code ids} that the caller sees, as list rows, in one read;
+	 * the others are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentRow> rows(Collection<Long> ids, Caller caller) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.visibility.of(caller)
+			.bind(this.jdbc
+				.sql("""
+						select d.id, d.citation, d.doc_type, d.issuer_code, i.full_name, d.issue_date, d.summary, %s as status
+						from directive_document d join directive_issuer i on i.id = d.issuer_id
+						where d.id in (:ids) and %s order by d.issue_date, d.id"""
+					.formatted(STATUS, Visibility.DOCUMENT)))
+			.param("ids", List.copyOf(ids))
+			.param("today", VietnamTime.today(this.clock))
+			.query((rs, n) -> new DocumentRow(rs.getLong(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
+					DocumentStatus.valueOf(rs.getString(8))))
+			.list();
 	}
 
 	@Transactional(readOnly = true)

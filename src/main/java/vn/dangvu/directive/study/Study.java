@@ -1,9 +1,13 @@
 package vn.dangvu.directive.study;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.directive.StudyItem;
 import vn.dangvu.directive.StudyProgress;
+import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.visibility.Visibility;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotFoundException;
@@ -37,6 +42,10 @@ public class Study {
 	private final Visibility visibility;
 
 	private final ApplicationEventPublisher events;
+
+	private final DocumentQueries documents;
+
+	private final Clock clock;
 
 	private long cellOf(Caller caller) {
 		if (caller.personId() == null) {
@@ -112,6 +121,56 @@ public class Study {
 			.filter((i) -> i.documentId() == documentId)
 			.findFirst()
 			.orElseThrow(() -> NotFoundException.of("directive", documentId));
+	}
+
+	/**
+	 * Marks the caller's own reading of a document the caller sees, assigned to the cell
+	 * or not (a document to read before a meeting, decision 0228). Idempotent: the first
+	 * time is kept and only the first mark is audited, also when two arrive at once (the
+	 * second finds the row already read and changes nothing).
+	 * @return when the caller first read it
+	 */
+	@Transactional
+	public Instant markRead(long documentId, Caller caller) {
+		if (caller.personId() == null) {
+			throw new NotPermittedException("directive.study.noPerson");
+		}
+		this.documents.requireVisible(documentId, caller);
+		int marked = this.jdbc.sql("""
+				insert into directive_study (document_id, person_id, read_at) values (:d, :p, :now)
+				on conflict (document_id, person_id) do update set read_at = excluded.read_at
+				where directive_study.read_at is null""")
+			.param("d", documentId)
+			.param("p", caller.personId())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		if (marked > 0) {
+			long cell = this.visibility.of(caller).memberUnitId();
+			this.events.publishEvent(RecordChanged.updated("DirectiveStudy", documentId + "/" + caller.personId(),
+					"READ", (cell < 0) ? null : cell, Map.of(), Map.of("person", caller.personId())));
+		}
+		return readMarks(List.of(documentId), caller).get(documentId);
+	}
+
+	/**
+	 * When the caller read each of these documents, by document id; a document not read
+	 * is absent. Only the caller's own marks.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> readMarks(Collection<Long> documentIds, Caller caller) {
+		if (caller.personId() == null || documentIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Instant> marks = new HashMap<>();
+		this.jdbc.sql("""
+				select document_id, read_at from directive_study
+				where person_id = :p and document_id in (:ids) and read_at is not null""")
+			.param("p", caller.personId())
+			.param("ids", List.copyOf(documentIds))
+			.query((ResultSet rs) -> {
+				marks.put(rs.getLong(1), instant(rs.getTimestamp(2)));
+			});
+		return marks;
 	}
 
 	/** Progress per assigned cell in the caller's scope. */

@@ -16,9 +16,11 @@ import vn.dangvu.platform.security.Role;
  * Who sees a registered document (decision 0120): an administrator everything; others a
  * document registered at a unit of their scope or above it (unless registered at a root,
  * which documents of outside issuers are), and any document assigned to a unit of their
- * scope; a member the documents assigned to their own cell; anyone the documents issued
- * by a unit of their scope (a union's own decisions, decision 0160). Also who may write:
- * the one place for the roles that register, assign and keep the issuer catalogue.
+ * scope; a member the documents assigned to their own cell and those to read before a
+ * meeting of their own cell (the meeting module's published view, decision 0228); anyone
+ * the documents issued by a unit of their scope (a union's own decisions, decision 0160).
+ * Also who may write: the one place for the roles that register, assign and keep the
+ * issuer catalogue.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,7 +38,9 @@ public class Visibility {
 			 or exists (select 1 from directive_assignment va join unit_ref vu on vu.id = va.unit_id
 			            where va.document_id = d.id and (vu.path like any(:v_patterns) or vu.id = :v_member_unit))
 			 or exists (select 1 from directive_issuer vi join unit_ref viu on viu.id = vi.unit_id
-			            where vi.id = d.issuer_id and viu.path like any(:v_patterns)))""";
+			            where vi.id = d.issuer_id and viu.path like any(:v_patterns))
+			 or exists (select 1 from meeting_document_ref vm
+			            where vm.document_id = d.id and vm.unit_id = :v_member_unit))""";
 
 	/**
 	 * SQL condition on a unit aliased {@code u}: in the caller's scope; parameters from

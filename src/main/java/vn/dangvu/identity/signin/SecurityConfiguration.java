@@ -35,8 +35,21 @@ import vn.dangvu.identity.token.ApiTokens;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Open to anyone: the sign-in page, static files, the API description, and the
+	 * installed app's manifest and service worker (fetched without credentials, decision
+	 * 0228).
+	 */
 	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-			"/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/manifest.webmanifest", "/sw.js", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
+
+	/**
+	 * Sent with the answer to signing out: the browser deletes what the member's phone
+	 * page kept for reading offline (the service worker's caches and registration, the
+	 * HTTP cache), so the next person on a shared phone cannot read it (decision 0228).
+	 */
+	static final String CLEAR_SITE_DATA = "\"cache\", \"storage\"";
 
 	/**
 	 * Pages run only the application's own scripts: no inline script or handler, no eval
@@ -158,7 +171,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.defaultSuccessUrl("/", false)
 				.failureHandler(new LoginFailureHandler(attempts)))
-			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+			.logout((l) -> l.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler(
+						(request, response, authentication) -> response.setHeader("Clear-Site-Data", CLEAR_SITE_DATA))
+				.permitAll());
 		secure(http, PAGE_CSP, ReferrerPolicy.SAME_ORIGIN);
 		return http.build();
 	}

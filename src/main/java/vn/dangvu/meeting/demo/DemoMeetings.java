@@ -39,7 +39,8 @@ import vn.dangvu.rules.WorkingDayCalendar;
  * about 90 % with some excused and a few unexcused absences; in {@code CB-CAUTREO} the
  * fourth member missed the last three held meetings (excused). Meetings older than three
  * weeks are graded with hand scores that spread the grades over all four bands; the most
- * recent ones await their grade. Rows are written in a few batches.
+ * recent ones await their grade. The meetings still ahead have a draft agenda and the
+ * documents to read before them. Rows are written in a few batches.
  */
 @Component
 @Order(700)
@@ -47,6 +48,14 @@ import vn.dangvu.rules.WorkingDayCalendar;
 class DemoMeetings implements DemoSeed {
 
 	static final String ABSENT_CELL = "CB-CAUTREO";
+
+	/** The directive every cell studies (directive demo, by citation). */
+	static final String STUDIED_DIRECTIVE = "05-CT/TW";
+
+	/** The plan of a grassroots committee implementing it, and that committee. */
+	static final String COMMITTEE_PLAN = "448-KH/ĐU";
+
+	static final String PLAN_COMMITTEE = "DB-KVXI";
 
 	private static final LocalTime TWO_PM = LocalTime.of(14, 0);
 
@@ -116,6 +125,41 @@ class DemoMeetings implements DemoSeed {
 		}
 		insert(rows);
 		this.grading.gradeAll(rows.grades, COMMITTEE);
+		toReadBeforeTheNextMeetings(context, today);
+	}
+
+	/**
+	 * The meetings still ahead get their draft agenda and the documents to read before
+	 * them (decision 0228): Chỉ thị 05-CT/TW, which every cell has to study, and in the
+	 * cells of Đảng ủy khu vực XI its plan 448-KH/ĐU, which the members see through the
+	 * meeting alone.
+	 */
+	private void toReadBeforeTheNextMeetings(DemoContext context, LocalDate today) {
+		Date from = Date.valueOf(today);
+		this.jdbc.update("""
+				insert into meeting_agenda_item (meeting_id, position, title, notes, criticism)
+				select m.id, a.position, a.title, null, a.criticism from meeting m
+				cross join (values (1, ?, false), (2, ?, false), (3, ?, false), (4, ?, true))
+				  as a (position, title, criticism)
+				where m.state = 'PLANNED' and m.meets_on >= ?""", "Đánh giá kết quả thực hiện nhiệm vụ tháng",
+				"Quán triệt Chỉ thị số 05-CT/TW và kế hoạch thực hiện của cấp ủy cấp trên",
+				"Phương hướng, nhiệm vụ tháng tới", "Tự phê bình và phê bình", from);
+		Map<String, Long> documents = context.ids("document");
+		Long directive = documents.get(STUDIED_DIRECTIVE);
+		if (directive != null) {
+			this.jdbc.update("""
+					insert into meeting_document (meeting_id, document_id)
+					select id, ? from meeting where state = 'PLANNED' and meets_on >= ?""", directive, from);
+		}
+		Long plan = documents.get(COMMITTEE_PLAN);
+		Long committee = context.ids("unit").get(PLAN_COMMITTEE);
+		if (plan != null && committee != null) {
+			this.jdbc.update("""
+					insert into meeting_document (meeting_id, document_id)
+					select m.id, ? from meeting m join unit_ref u on u.id = m.unit_id
+					where m.state = 'PLANNED' and m.meets_on >= ?
+					  and u.path like (select path from unit_ref where id = ?) || '%'""", plan, from, committee);
+		}
 	}
 
 	/**
