@@ -58,7 +58,6 @@ class MeetingOversightPages {
 		YearMonth thisMonth = YearMonth.from(VietnamTime.today(this.clock));
 		model.addAttribute("monthText",
 				(month == null || month.isBlank()) ? PageDates.format(thisMonth) : month.strip());
-		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("pageRows", PAGE_ROWS);
 		Long unitId = id(unit);
 		return this.forms.attempt(PageForms::reshown, () -> {
