@@ -1,6 +1,8 @@
 package vn.dangvu.bench;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -10,6 +12,21 @@ import org.flywaydb.core.Flyway;
 final class BenchSchema {
 
 	private BenchSchema() {
+	}
+
+	/**
+	 * The URL of a database of its own on the bench server (created when missing), for a
+	 * benchmark that builds its data set apart from the national one.
+	 */
+	static String database(String serverUrl, String name) throws SQLException {
+		try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
+			try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+				if (!rs.next()) {
+					s.execute("create database " + name);
+				}
+			}
+		}
+		return serverUrl.replaceFirst("/bench\\?", "/" + name + "?");
 	}
 
 	/** Drops everything in the public schema and migrates it to the application's latest. */

@@ -44,14 +44,7 @@ public final class DirectiveBoardBench {
 	public static void main(String[] args) throws Exception {
 		String serverUrl = args[0];
 		Path results = Path.of(args[1]);
-		String url = serverUrl.replaceFirst("/bench\\?", "/bench_directive?");
-		try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
-			try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'bench_directive'")) {
-				if (!rs.next()) {
-					s.execute("create database bench_directive");
-				}
-			}
-		}
+		String url = BenchSchema.database(serverUrl, "bench_directive");
 		StringBuilder out = new StringBuilder();
 		try (Connection c = DriverManager.getConnection(url)) {
 			long t0 = System.nanoTime();

@@ -62,14 +62,7 @@ public final class MeetingOversightBench {
 		String serverUrl = args[0];
 		Path results = Path.of(args[1]);
 		boolean withoutIndexes = args.length > 2 && "without-indexes".equals(args[2]);
-		String url = serverUrl.replaceFirst("/bench\\?", "/bench_meeting?");
-		try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
-			try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'bench_meeting'")) {
-				if (!rs.next()) {
-					s.execute("create database bench_meeting");
-				}
-			}
-		}
+		String url = BenchSchema.database(serverUrl, "bench_meeting");
 		StringBuilder out = new StringBuilder();
 		try (Connection c = DriverManager.getConnection(url)) {
 			long t0 = System.nanoTime();

@@ -58,7 +58,6 @@ class MeetingOversightPages {
 		YearMonth thisMonth = YearMonth.from(VietnamTime.today(this.clock));
 		model.addAttribute("monthText",
 				(month == null || month.isBlank()) ? PageDates.format(thisMonth) : month.strip());
-		model.addAttribute("today", VietnamTime.today(this.clock));
 		model.addAttribute("pageRows", PAGE_ROWS);
 		Long unitId = id(unit);
 		return this.forms.attempt(PageForms::reshown, () -> {
@@ -79,14 +78,9 @@ class MeetingOversightPages {
 	@GetMapping("/meetings/oversight.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) String month) {
-		Caller caller = CurrentCaller.require();
-		this.oversight.requireOverseer(caller);
-		YearMonth m = this.oversight.month(PageDates.parseMonth("month", month, "meeting.oversight.month.invalid"));
-		Long unitId = id(unit);
-		Subject subject = this.oversight.subject(unitId, caller)
-			.orElseThrow(() -> NotFoundException.of("unit", String.valueOf(unit)));
-		return this.sheet.write(this.oversight.dashboard(subject, m), this.oversight.absentees(subject, m),
-				VietnamTime.today(this.clock));
+		Asked asked = asked(unit, month);
+		return this.sheet.write(this.oversight.dashboard(asked.subject(), asked.month()),
+				this.oversight.absentees(asked.subject(), asked.month()), VietnamTime.today(this.clock));
 	}
 
 	/**
@@ -96,12 +90,9 @@ class MeetingOversightPages {
 	@GetMapping("/meetings/oversight/absences")
 	String absences(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		Caller caller = CurrentCaller.require();
-		this.oversight.requireOverseer(caller);
-		YearMonth m = this.oversight.month(PageDates.parseMonth("month", month, "meeting.oversight.month.invalid"));
-		Long unitId = id(unit);
-		Subject subject = this.oversight.subject(unitId, caller)
-			.orElseThrow(() -> NotFoundException.of("unit", String.valueOf(unit)));
+		Asked asked = asked(unit, month);
+		Subject subject = asked.subject();
+		YearMonth m = asked.month();
 		model.addAttribute("subject", subject);
 		model.addAttribute("month", m);
 		model.addAttribute("monthText", PageDates.format(m));
@@ -132,6 +123,24 @@ class MeetingOversightPages {
 		model.addAttribute("gradeValues", List.of(g.good(), g.fair(), g.average(), g.poor(), g.ungraded()));
 		model.addAttribute("previous", PageDates.format(month.minusMonths(1)));
 		model.addAttribute("next", PageDates.format(month.plusMonths(1)));
+	}
+
+	/** The unit and month a download or the absences are asked for. */
+	private record Asked(Subject subject, YearMonth month) {
+
+	}
+
+	/**
+	 * The unit and month asked for, checked: an overseer (else 403), a month (else 422 on
+	 * its field), a unit of the scope (else 404; none: the caller's own).
+	 */
+	private Asked asked(String unit, String month) {
+		Caller caller = CurrentCaller.require();
+		this.oversight.requireOverseer(caller);
+		YearMonth m = this.oversight.month(PageDates.parseMonth("month", month, "meeting.oversight.month.invalid"));
+		Subject subject = this.oversight.subject(id(unit), caller)
+			.orElseThrow(() -> NotFoundException.of("unit", String.valueOf(unit)));
+		return new Asked(subject, m);
 	}
 
 	/** The committees of the scope, and the unit looked at when it is not among them. */
