@@ -101,4 +101,19 @@ class DemoMeetingsTest {
 			.hasSize(1);
 	}
 
+	@Test
+	void cauTreoSignedTheMinutesOfItsGradedMeetingsButTheLastTwo() {
+		long cell = TestUnits.idOf(this.jdbc, "CB-CAUTREO");
+		List<Boolean> signedNewestFirst = this.jdbc.sql("""
+				select exists (select 1 from meeting_minutes_version v where v.meeting_id = m.id
+				               and v.signer_name = 'Phan Đình Thắng' and v.version = 1
+				               and (v.signed_at at time zone 'Asia/Ho_Chi_Minh')::date = m.meets_on)
+				from meeting m where m.unit_id = :c and m.state = 'HELD' and m.created_by = 'demo'
+				  and (m.id in (select meeting_id from meeting_grade) or m.meets_on > current_date - 60)
+				order by m.meets_on desc""").param("c", cell).query(Boolean.class).list();
+		assertThat(signedNewestFirst).hasSizeGreaterThan(4);
+		assertThat(signedNewestFirst.subList(0, 2)).containsOnly(false);
+		assertThat(signedNewestFirst.subList(2, signedNewestFirst.size())).containsOnly(true);
+	}
+
 }

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.meeting.grade.Grading;
+import vn.dangvu.meeting.minutes.MeetingMinutes;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.membership.Standing;
@@ -60,6 +61,11 @@ class DemoMeetings implements DemoSeed {
 
 	static final String PLAN_COMMITTEE = "DB-KVXI";
 
+	/**
+	 * The account of CB-CAUTREO's secretary (docs/demo-data.md), who signs its minutes.
+	 */
+	static final String SECRETARY = "bithu.cautreo";
+
 	private static final LocalTime TWO_PM = LocalTime.of(14, 0);
 
 	private static final Caller COMMITTEE = new Caller(0, DemoContext.RECORDED_BY, "Demo", Set.of(Role.ADMIN), Set.of(),
@@ -72,6 +78,8 @@ class DemoMeetings implements DemoSeed {
 	private final RulesApi rules;
 
 	private final Grading grading;
+
+	private final MeetingMinutes minutes;
 
 	/** Thirteen regular and at most five thematic meetings. */
 	static final int MEETINGS_A_CELL = 18;
@@ -130,6 +138,30 @@ class DemoMeetings implements DemoSeed {
 		insert(rows);
 		this.grading.gradeAll(rows.grades, COMMITTEE);
 		toReadBeforeTheNextMeetings(context, today);
+		if (absentCell != null) {
+			signMinutes(absentCell);
+		}
+	}
+
+	/**
+	 * In {@code CB-CAUTREO} the secretary signed the minutes of the graded meetings (all
+	 * but the two last held, which stay open to record), each the evening it was held
+	 * (decision 0226).
+	 */
+	private void signMinutes(long cell) {
+		Caller secretary = new Caller(0, SECRETARY, "Phan Đình Thắng", Set.of(Role.ADMIN), Set.of(), null);
+		List<Long> graded = this.jdbc.queryForList("""
+				select m.id from meeting m join meeting_grade g on g.meeting_id = m.id
+				where m.unit_id = ? and m.state = 'HELD' and m.id not in
+				  (select id from meeting where unit_id = ? and state = 'HELD' order by meets_on desc limit 2)
+				order by m.meets_on""", Long.class, cell, cell);
+		for (Long id : graded) {
+			this.minutes.sign(id, null, secretary);
+		}
+		this.jdbc.update("""
+				update meeting_minutes_version v
+				set signed_at = (m.meets_on + time '17:30') at time zone 'Asia/Ho_Chi_Minh'
+				from meeting m where m.id = v.meeting_id and m.unit_id = ?""", cell);
 	}
 
 	/**
