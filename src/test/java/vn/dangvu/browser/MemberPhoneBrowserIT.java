@@ -122,6 +122,9 @@ class MemberPhoneBrowserIT extends BrowserTestBase {
 
 		// signing out on a shared phone forgets the kept copy
 		this.page.locator(".navbar-toggler").click();
+		// the menu's opening slide over before its user menu is tapped (under load a tap
+		// during the slide left the user menu closed)
+		assertThat(this.page.locator("#mainNav.collapse.show")).isVisible();
 		this.page.locator("#userMenu").click();
 		Locator signOut = this.page.locator("form[data-forget-offline] button");
 		onThePhoneScreen(signOut);
