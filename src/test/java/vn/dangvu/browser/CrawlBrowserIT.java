@@ -187,8 +187,14 @@ class CrawlBrowserIT extends BrowserTestBase {
 		Number lines = (Number) this.page.evaluate("""
 				() => new Set([...document.querySelectorAll('.dv-navbar .navbar-collapse > ul > li')]
 				  .map((li) => Math.round(li.getBoundingClientRect().top))).size""");
-		if (lines.intValue() > 1) {
-			this.problems.add(username + " " + path + ": the menu takes " + lines + " lines at 1366 px");
+		Number tallest = (Number) this.page.evaluate("""
+				() => Math.max(...[...document.querySelectorAll('.dv-navbar .navbar-collapse > ul > li > .nav-link')]
+				  .map((a) => a.getBoundingClientRect().height))""");
+		Number bar = (Number) this.page
+			.evaluate("() => document.querySelector('.dv-navbar').getBoundingClientRect().height");
+		if (lines.intValue() > 1 || tallest.doubleValue() > 48 || bar.doubleValue() > 64) {
+			this.problems.add(username + " " + path + ": the menu takes " + lines
+					+ " lines at 1366 px, its tallest entry " + tallest + " px, the bar " + bar + " px");
 		}
 	}
 
