@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * meeting, by whom and when, and what was changed ({@code change}, e.g.
  * {@code TASK_UPDATE}); the structure before it is kept with it.
  */
-public record ProgrammeAmendment(long id, int number, String change, String reason, Long documentId,
-		Long meetingId, String recordedBy, OffsetDateTime recordedAt) {
+public record ProgrammeAmendment(long id, int number, String change, String reason, Long documentId, Long meetingId,
+		String recordedBy, OffsetDateTime recordedAt, int areasBefore, int tasksBefore, int activitiesBefore) {
 
 }

@@ -22,8 +22,8 @@ public class ProgrammeApi {
 	private final ProgrammeQueries queries;
 
 	/**
-	 * The programmes of a unit (null: every one the caller sees) whose period meets a year
-	 * (null: any), newest first.
+	 * The programmes of a unit (null: every one the caller sees) whose period meets a
+	 * year (null: any), newest first.
 	 */
 	public ProgrammePage programmes(Long unitId, Integer year, int page, int size, Caller caller) {
 		return this.queries.list(new ProgrammeQueries.Filter(unitId, year, null, null, null), null, false, page, size,

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param asOf the day "overdue" is counted on
  */
-public record ProgrammeCounts(long programmeId, LocalDate asOf, List<AreaCount> areas, List<IndicatorTarget> indicators) {
+public record ProgrammeCounts(long programmeId, LocalDate asOf, List<AreaCount> areas,
+		List<IndicatorTarget> indicators) {
 
 	/**
 	 * An area's activities: in all, done (every owner unit done, none still open) and
@@ -20,8 +21,8 @@ public record ProgrammeCounts(long programmeId, LocalDate asOf, List<AreaCount> 
 
 	}
 
-	public record IndicatorTarget(long indicatorId, String taskCode, String name, IndicatorKind kind,
-			BigDecimal target, String unitLabel) {
+	public record IndicatorTarget(long indicatorId, String taskCode, String name, IndicatorKind kind, BigDecimal target,
+			String unitLabel) {
 
 	}
 

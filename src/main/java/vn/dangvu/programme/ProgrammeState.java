@@ -1,8 +1,8 @@
 package vn.dangvu.programme;
 
 /**
- * Draft (changed freely), adopted (changed only by a recorded amendment), closed
- * (changed no more).
+ * Draft (changed freely), adopted (changed only by a recorded amendment), closed (changed
+ * no more).
  */
 public enum ProgrammeState {
 

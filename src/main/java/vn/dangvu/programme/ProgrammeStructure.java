@@ -35,9 +35,22 @@ public record ProgrammeStructure(long id, long unitId, String unitName, Programm
 	public record Indicator(long id, long taskId, int position, String name, IndicatorKind kind, BigDecimal target,
 			String unitLabel) {
 
+		/**
+		 * The target as Vietnamese write figures: dots between thousands, a decimal comma
+		 * (1.000.000; 95,5).
+		 */
+		public String targetFigure() {
+			java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
+			symbols.setGroupingSeparator('.');
+			symbols.setDecimalSeparator(',');
+			return new java.text.DecimalFormat("#,##0.##", symbols).format(this.target);
+		}
+
 	}
 
-	/** An activity; {@code dueOn} is the last day of the month or quarter it was given as. */
+	/**
+	 * An activity; {@code dueOn} is the last day of the month or quarter it was given as.
+	 */
 	public record Activity(long id, long taskId, int position, String title, Long leadPersonId, String leadPerson,
 			LocalDate startsOn, LocalDate dueOn, DuePrecision duePrecision, String deliverable, BigDecimal weight,
 			List<Owner> owners) {

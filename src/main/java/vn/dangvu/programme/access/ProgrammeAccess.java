@@ -26,13 +26,13 @@ import vn.dangvu.programme.ProgrammeKind;
 import vn.dangvu.programme.ProgrammeState;
 
 /**
- * Who may see and change which programme (decision 0270). A programme is seen by whoever's
- * scope covers its unit, and, once adopted, by those below it (a cell secretary sees the
- * committee's adopted programme, whose key tasks the cell concretises); an unseen one is
- * a 404. It is written by whoever holds its unit: an administrator, the committee office
- * or cell secretary whose scope covers a Party unit, the union or youth officer for their
- * own families' units. A write locks the programme's row, so there is one writer at a
- * time, and names the version it read.
+ * Who may see and change which programme (decision 0270). A programme is seen by
+ * whoever's scope covers its unit, and, once adopted, by those below it (a cell secretary
+ * sees the committee's adopted programme, whose key tasks the cell concretises); an
+ * unseen one is a 404. It is written by whoever holds its unit: an administrator, the
+ * committee office or cell secretary whose scope covers a Party unit, the union or youth
+ * officer for their own families' units. A write locks the programme's row, so there is
+ * one writer at a time, and names the version it read.
  */
 @Component
 @RequiredArgsConstructor
@@ -86,8 +86,8 @@ public class ProgrammeAccess {
 	}
 
 	/**
-	 * A programme the caller may change, its row locked until the transaction ends, at the
-	 * version the caller read: 404 unseen, 403 seen but not a writer, 409 stale, 422
+	 * A programme the caller may change, its row locked until the transaction ends, at
+	 * the version the caller read: 404 unseen, 403 seen but not a writer, 409 stale, 422
 	 * closed or without a version.
 	 */
 	public Head programmeToWrite(long id, Integer version, Caller caller) {
@@ -167,10 +167,12 @@ public class ProgrammeAccess {
 	}
 
 	private Optional<Head> findHead(long id, boolean lock) {
-		return this.jdbc.sql("""
-				select p.id, u.id, u.name, u.path, u.kind, u.closed_on, p.kind, p.state, p.starts_on, p.ends_on,
-				       p.adopted_on, p.version
-				from programme p join unit_ref u on u.id = p.unit_id where p.id = :id""" + (lock ? " for update of p" : ""))
+		return this.jdbc
+			.sql("""
+					select p.id, u.id, u.name, u.path, u.kind, u.closed_on, p.kind, p.state, p.starts_on, p.ends_on,
+					       p.adopted_on, p.version
+					from programme p join unit_ref u on u.id = p.unit_id where p.id = :id"""
+					+ (lock ? " for update of p" : ""))
 			.param("id", id)
 			.query((rs, n) -> new Head(rs.getLong(1),
 					new Unit(rs.getLong(2), rs.getString(3), rs.getString(4), UnitKind.valueOf(rs.getString(5)),

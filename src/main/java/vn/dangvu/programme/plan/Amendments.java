@@ -22,9 +22,9 @@ import vn.dangvu.programme.access.ProgrammeReferences;
 
 /**
  * The amendments of adopted programmes (decision 0270): every change of an adopted
- * programme is recorded with its reason, the document or meeting that decided it, and
- * the whole structure as it was before, in the transaction of the change. A draft
- * changes freely.
+ * programme is recorded with its reason, the document or meeting that decided it, and the
+ * whole structure as it was before, in the transaction of the change. A draft changes
+ * freely.
  */
 @Component
 @RequiredArgsConstructor
@@ -66,7 +66,8 @@ public class Amendments {
 
 	/**
 	 * Before a change of the programme: nothing for a draft; for an adopted one the
-	 * amendment, which needs a reason ({@code amendmentReason}), and the structure before.
+	 * amendment, which needs a reason ({@code amendmentReason}), and the structure
+	 * before.
 	 */
 	public void before(Head head, Amend amend, String change, Caller caller) {
 		if (head.state() != ProgrammeState.ADOPTED) {
@@ -115,19 +116,21 @@ public class Amendments {
 	/** The amendments of a programme, oldest first. */
 	public List<ProgrammeAmendment> of(long programmeId) {
 		return this.jdbc.sql("""
-				select id, number, change, reason, adopting_document_id, adopting_meeting_id, recorded_by, recorded_at
+				select id, number, change, reason, adopting_document_id, adopting_meeting_id, recorded_by, recorded_at,
+				       jsonb_array_length(snapshot -> 'areas'),
+				       jsonb_array_length(jsonb_path_query_array(snapshot, '$.areas[*].tasks[*]')),
+				       jsonb_array_length(jsonb_path_query_array(snapshot, '$.areas[*].tasks[*].activities[*]'))
 				from programme_amendment where programme_id = :id order by number""")
 			.param("id", programmeId)
 			.query((rs, n) -> new ProgrammeAmendment(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					(Long) rs.getObject(5), (Long) rs.getObject(6), rs.getString(7),
-					rs.getObject(8, OffsetDateTime.class)))
+					rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
 			.list();
 	}
 
 	/** The structure before an amendment, as JSON text. */
 	public Optional<String> snapshot(long programmeId, int number) {
-		return this.jdbc
-			.sql("select snapshot::text from programme_amendment where programme_id = :id and number = :n")
+		return this.jdbc.sql("select snapshot::text from programme_amendment where programme_id = :id and number = :n")
 			.param("id", programmeId)
 			.param("n", number)
 			.query(String.class)

@@ -136,8 +136,7 @@ class ProgrammeApiController {
 	@GetMapping("/{id}/counts")
 	@Operation(summary = "Số hoạt động, đã xong, quá hạn theo lĩnh vực tại một ngày (asOf), chỉ tiêu và mục tiêu")
 	ProgrammeCounts counts(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
-		return this.queries.counts(id, (asOf == null) ? VietnamTime.today(this.clock) : asOf,
-				CurrentCaller.require());
+		return this.queries.counts(id, (asOf == null) ? VietnamTime.today(this.clock) : asOf, CurrentCaller.require());
 	}
 
 	// Areas
@@ -268,9 +267,8 @@ class ProgrammeApiController {
 	// Activities
 
 	record ActivityBody(Long taskId, String title, Long leadPersonId, LocalDate startsOn, LocalDate dueOn,
-			DuePrecision duePrecision, String deliverable, BigDecimal weight, List<Long> ownerUnitIds,
-			Integer position, Integer version, String amendmentReason, Long amendmentDocumentId,
-			Long amendmentMeetingId) {
+			DuePrecision duePrecision, String deliverable, BigDecimal weight, List<Long> ownerUnitIds, Integer position,
+			Integer version, String amendmentReason, Long amendmentDocumentId, Long amendmentMeetingId) {
 
 		StructureEdits.ActivityInput input() {
 			return new StructureEdits.ActivityInput(this.taskId, this.title, this.leadPersonId, this.startsOn,

@@ -64,8 +64,8 @@ public class ProgrammeQueries {
 	}
 
 	/**
-	 * The programmes the caller sees that match, in an order of {@link #ORDERS}
-	 * (default: newest period first).
+	 * The programmes the caller sees that match, in an order of {@link #ORDERS} (default:
+	 * newest period first).
 	 */
 	@Transactional(readOnly = true)
 	public ProgrammePage list(Filter filter, String order, boolean ascending, int page, int size, Caller caller) {
@@ -110,19 +110,23 @@ public class ProgrammeQueries {
 				: " order by " + column + (ascending ? " asc" : " desc") + ", p.starts_on desc, p.id";
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<ProgrammeSummary> items = this.jdbc.sql("""
-				select p.id, p.unit_id, u.name, p.kind, p.title, p.period_kind, p.starts_on, p.ends_on, p.state, p.adopted_on,
-				       (select count(*) from programme_area a where a.programme_id = p.id),
-				       (select count(*) from programme_task t where t.programme_id = p.id),
-				       (select count(*) from programme_activity v where v.programme_id = p.id)""" + from + where
-				+ orderBy + " limit :limit offset :offset")
+		List<ProgrammeSummary> items = this.jdbc
+			.sql("""
+					select p.id, p.unit_id, u.name, p.kind, p.title, p.period_kind, p.starts_on, p.ends_on, p.state, p.adopted_on,
+					       (select count(*) from programme_area a where a.programme_id = p.id),
+					       (select count(*) from programme_task t where t.programme_id = p.id),
+					       (select count(*) from programme_activity v where v.programme_id = p.id)"""
+					+ from + where + orderBy + " limit :limit offset :offset")
 			.params(params)
 			.query(ProgrammeQueries::summary)
 			.list();
 		return new ProgrammePage(items, page, size, total);
 	}
 
-	/** The SQL condition "the caller sees programme p of unit u", its parameters in params. */
+	/**
+	 * The SQL condition "the caller sees programme p of unit u", its parameters in
+	 * params.
+	 */
 	String visible(Caller caller, Map<String, Object> params) {
 		UnitScope scope = this.access.scope(caller);
 		params.putAll(scope.params());
@@ -150,9 +154,10 @@ public class ProgrammeQueries {
 	private ProgrammeStructure read(Head head, Caller caller) {
 		long id = head.id();
 		Map<Long, List<ProgrammeStructure.Owner>> owners = new HashMap<>();
-		this.jdbc.sql("""
-				select o.activity_id, o.unit_id, u.name from programme_activity_owner o join unit_ref u on u.id = o.unit_id
-				where o.programme_id = :id order by o.activity_id, u.path""")
+		this.jdbc
+			.sql("""
+					select o.activity_id, o.unit_id, u.name from programme_activity_owner o join unit_ref u on u.id = o.unit_id
+					where o.programme_id = :id order by o.activity_id, u.path""")
 			.param("id", id)
 			.query((rs) -> {
 				owners.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
@@ -163,27 +168,23 @@ public class ProgrammeQueries {
 				select a.id, a.task_id, a.position, a.title, a.lead_person_id, pr.full_name, a.starts_on, a.due_on,
 				       a.due_precision, a.deliverable, a.weight
 				from programme_activity a left join person_ref pr on pr.id = a.lead_person_id
-				where a.programme_id = :id order by a.task_id, a.position, a.id""")
-			.param("id", id)
-			.query((rs) -> {
-				long aid = rs.getLong(1);
-				activities.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
-					.add(new ProgrammeStructure.Activity(aid, rs.getLong(2), rs.getInt(3), rs.getString(4),
-							(Long) rs.getObject(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-							rs.getObject(8, LocalDate.class), DuePrecision.valueOf(rs.getString(9)), rs.getString(10),
-							rs.getBigDecimal(11), List.copyOf(owners.getOrDefault(aid, List.of()))));
-			});
+				where a.programme_id = :id order by a.task_id, a.position, a.id""").param("id", id).query((rs) -> {
+			long aid = rs.getLong(1);
+			activities.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
+				.add(new ProgrammeStructure.Activity(aid, rs.getLong(2), rs.getInt(3), rs.getString(4),
+						(Long) rs.getObject(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+						rs.getObject(8, LocalDate.class), DuePrecision.valueOf(rs.getString(9)), rs.getString(10),
+						rs.getBigDecimal(11), List.copyOf(owners.getOrDefault(aid, List.of()))));
+		});
 		Map<Long, List<ProgrammeStructure.Indicator>> indicators = new HashMap<>();
 		this.jdbc.sql("""
 				select i.id, i.task_id, i.position, i.name, i.kind, i.target, i.unit_label
 				from programme_indicator i join programme_task t on t.id = i.task_id
-				where t.programme_id = :id order by i.task_id, i.position, i.id""")
-			.param("id", id)
-			.query((rs) -> {
-				indicators.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
-					.add(new ProgrammeStructure.Indicator(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-							IndicatorKind.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7)));
-			});
+				where t.programme_id = :id order by i.task_id, i.position, i.id""").param("id", id).query((rs) -> {
+			indicators.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
+				.add(new ProgrammeStructure.Indicator(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+						IndicatorKind.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7)));
+		});
 		Map<Long, List<ProgrammeStructure.Task>> tasks = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.id, t.area_id, t.position, t.code, t.title, t.weight, t.parent_task_id,
@@ -192,16 +193,14 @@ public class ProgrammeQueries {
 				left join programme_task pt on pt.id = t.parent_task_id
 				left join programme pp on pp.id = pt.programme_id
 				left join unit_ref pu on pu.id = pp.unit_id
-				where t.programme_id = :id order by t.area_id, t.position, t.id""")
-			.param("id", id)
-			.query((rs) -> {
-				long tid = rs.getLong(1);
-				tasks.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
-					.add(new ProgrammeStructure.Task(tid, rs.getLong(2), rs.getInt(3), rs.getString(4),
-							rs.getString(5), rs.getBigDecimal(6), (Long) rs.getObject(7), rs.getString(8),
-							List.copyOf(indicators.getOrDefault(tid, List.of())),
-							List.copyOf(activities.getOrDefault(tid, List.of()))));
-			});
+				where t.programme_id = :id order by t.area_id, t.position, t.id""").param("id", id).query((rs) -> {
+			long tid = rs.getLong(1);
+			tasks.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
+				.add(new ProgrammeStructure.Task(tid, rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+						rs.getBigDecimal(6), (Long) rs.getObject(7), rs.getString(8),
+						List.copyOf(indicators.getOrDefault(tid, List.of())),
+						List.copyOf(activities.getOrDefault(tid, List.of()))));
+		});
 		List<ProgrammeStructure.Area> areas = this.jdbc
 			.sql("select id, position, title from programme_area where programme_id = :id order by position, id")
 			.param("id", id)
@@ -220,8 +219,8 @@ public class ProgrammeQueries {
 					(Long) rs.getObject(4), rs.getObject(5, LocalDate.class), (Long) rs.getObject(6),
 					RollUpRule.valueOf(rs.getString(7)), rs.getInt(8)))
 			.single();
-		return new ProgrammeStructure(id, head.unit().id(), head.unit().name(), head.kind(), row.title(),
-				row.period(), head.startsOn(), head.endsOn(), head.state(), row.doc(),
+		return new ProgrammeStructure(id, head.unit().id(), head.unit().name(), head.kind(), row.title(), row.period(),
+				head.startsOn(), head.endsOn(), head.state(), row.doc(),
 				this.references.documentOrNull(row.doc(), caller), row.meeting(), head.adoptedOn(), row.closedOn(),
 				row.resolution(), this.references.documentOrNull(row.resolution(), caller), row.rollUp(),
 				head.version(), this.access.mayWrite(caller, head.unit()) && head.state() != ProgrammeState.CLOSED,
@@ -236,18 +235,19 @@ public class ProgrammeQueries {
 	@Transactional(readOnly = true)
 	public ProgrammeCounts counts(long id, LocalDate asOf, Caller caller) {
 		this.access.programme(id, caller);
-		List<ProgrammeCounts.AreaCount> areas = this.jdbc.sql("""
-				with activity as (
-				  select a.id, a.task_id, a.due_on,
-				         coalesce(bool_and(o.status in ('DONE', 'CANCELLED')) and bool_or(o.status = 'DONE'), false) as done
-				  from programme_activity a left join programme_activity_owner o on o.activity_id = a.id
-				  where a.programme_id = :id group by a.id)
-				select ar.id, ar.position, ar.title, count(v.id), count(v.id) filter (where v.done),
-				       count(v.id) filter (where not v.done and v.due_on < :asOf)
-				from programme_area ar
-				left join programme_task t on t.area_id = ar.id
-				left join activity v on v.task_id = t.id
-				where ar.programme_id = :id group by ar.id order by ar.position""")
+		List<ProgrammeCounts.AreaCount> areas = this.jdbc
+			.sql("""
+					with activity as (
+					  select a.id, a.task_id, a.due_on,
+					         coalesce(bool_and(o.status in ('DONE', 'CANCELLED')) and bool_or(o.status = 'DONE'), false) as done
+					  from programme_activity a left join programme_activity_owner o on o.activity_id = a.id
+					  where a.programme_id = :id group by a.id)
+					select ar.id, ar.position, ar.title, count(v.id), count(v.id) filter (where v.done),
+					       count(v.id) filter (where not v.done and v.due_on < :asOf)
+					from programme_area ar
+					left join programme_task t on t.area_id = ar.id
+					left join activity v on v.task_id = t.id
+					where ar.programme_id = :id group by ar.id order by ar.position""")
 			.param("id", id)
 			.param("asOf", asOf)
 			.query((rs, n) -> new ProgrammeCounts.AreaCount(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
@@ -301,7 +301,7 @@ public class ProgrammeQueries {
 				where p.state <> 'DRAFT' and p.starts_on <= :e and p.ends_on >= :s
 				  and (select me.path from unit_ref me where me.id = :unit) like u.path || '%'
 				  and u.id <> :unit and """ + visible + """
-				 order by u.path, p.starts_on desc, p.id, ar.position, t.position limit 500""")
+				order by u.path, p.starts_on desc, p.id, ar.position, t.position limit 500""")
 			.params(params)
 			.query((rs, n) -> new ParentTask(rs.getLong(1), rs.getString(2)))
 			.list();
@@ -346,7 +346,10 @@ public class ProgrammeQueries {
 			.toList();
 	}
 
-	/** The units the caller's list may be filtered by: those with a programme the caller sees. */
+	/**
+	 * The units the caller's list may be filtered by: those with a programme the caller
+	 * sees.
+	 */
 	@Transactional(readOnly = true)
 	public List<OwningUnit> listedUnits(Caller caller) {
 		Map<String, Object> params = new HashMap<>();

@@ -51,8 +51,8 @@ public class Programmes {
 	private final Clock clock;
 
 	/** What a new programme needs. */
-	public record NewProgramme(Long unitId, ProgrammeKind kind, String title, PeriodKind periodKind,
-			LocalDate startsOn, LocalDate endsOn, Long resolutionDocumentId, RollUpRule rollUp) {
+	public record NewProgramme(Long unitId, ProgrammeKind kind, String title, PeriodKind periodKind, LocalDate startsOn,
+			LocalDate endsOn, Long resolutionDocumentId, RollUpRule rollUp) {
 
 	}
 
@@ -85,7 +85,8 @@ public class Programmes {
 		}
 		String title = ProgrammeInput.text("title", in.title(), 300, true);
 		PeriodKind periodKind = ProgrammeInput.required("periodKind", in.periodKind());
-		LocalDate startsOn = ProgrammeInput.day("startsOn", ProgrammeInput.required("startsOn", in.startsOn()), today());
+		LocalDate startsOn = ProgrammeInput.day("startsOn", ProgrammeInput.required("startsOn", in.startsOn()),
+				today());
 		LocalDate endsOn = ProgrammeInput.day("endsOn", ProgrammeInput.required("endsOn", in.endsOn()), today());
 		StructureRules.period(periodKind, startsOn, endsOn).orThrow();
 		Long resolution = resolution(kind, in.resolutionDocumentId(), caller);
@@ -130,8 +131,8 @@ public class Programmes {
 		Current now = this.jdbc
 			.sql("select title, period_kind, resolution_document_id, roll_up from programme where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Current(rs.getString(1), PeriodKind.valueOf(rs.getString(2)),
-					(Long) rs.getObject(3), RollUpRule.valueOf(rs.getString(4))))
+			.query((rs, n) -> new Current(rs.getString(1), PeriodKind.valueOf(rs.getString(2)), (Long) rs.getObject(3),
+					RollUpRule.valueOf(rs.getString(4))))
 			.single();
 		String title = (in.title() == null) ? now.title() : ProgrammeInput.text("title", in.title(), 300, true);
 		PeriodKind periodKind = (in.periodKind() == null) ? now.periodKind() : in.periodKind();

@@ -77,7 +77,10 @@ public class StructureEdits {
 
 	}
 
-	/** {@code dueOn} with {@code duePrecision} MONTH or QUARTER stands for that month's or quarter's end. */
+	/**
+	 * {@code dueOn} with {@code duePrecision} MONTH or QUARTER stands for that month's or
+	 * quarter's end.
+	 */
 	public record ActivityInput(Long taskId, String title, Long leadPersonId, LocalDate startsOn, LocalDate dueOn,
 			DuePrecision duePrecision, String deliverable, BigDecimal weight, List<Long> ownerUnitIds,
 			Integer position) {
@@ -131,8 +134,8 @@ public class StructureEdits {
 	@Transactional
 	public void removeArea(long programmeId, long areaId, Stamp stamp, Caller caller) {
 		Head head = this.access.programmeToWrite(programmeId, stamp.version(), caller);
-		String title = one("select title from programme_area where id = :id and programme_id = :p", areaId,
-				programmeId, "area");
+		String title = one("select title from programme_area where id = :id and programme_id = :p", areaId, programmeId,
+				"area");
 		refuseConcretised("t.area_id = :id", areaId, "area");
 		refuseProgress("a.task_id in (select id from programme_task where area_id = :id)", areaId);
 		this.amendments.before(head, stamp.amend(), "AREA_REMOVE", caller);
@@ -213,9 +216,10 @@ public class StructureEdits {
 		Long parent = (in.parentTaskId() == null && !whole) ? now.parent()
 				: parent(head, taskId, in.parentTaskId(), caller);
 		this.amendments.before(head, stamp.amend(), "TASK_UPDATE", caller);
-		this.jdbc.sql("""
-				update programme_task set area_id = :a, code = :code, title = :title, weight = :w, parent_task_id = :parent
-				where id = :id""")
+		this.jdbc
+			.sql("""
+					update programme_task set area_id = :a, code = :code, title = :title, weight = :w, parent_task_id = :parent
+					where id = :id""")
 			.param("a", areaId)
 			.param("code", code)
 			.param("title", title)
@@ -317,7 +321,8 @@ public class StructureEdits {
 		String unitLabel = (in.unitLabel() == null && !whole) ? now.unitLabel()
 				: ProgrammeInput.text("unitLabel", in.unitLabel(), 50, false);
 		this.amendments.before(head, stamp.amend(), "INDICATOR_UPDATE", caller);
-		this.jdbc.sql("update programme_indicator set name = :n, kind = :k, target = :t, unit_label = :l where id = :id")
+		this.jdbc
+			.sql("update programme_indicator set name = :n, kind = :k, target = :t, unit_label = :l where id = :id")
 			.param("n", name)
 			.param("k", kind.name())
 			.param("t", target)
@@ -359,10 +364,11 @@ public class StructureEdits {
 			throw RuleViolationException.onField("title", "programme.activity.tooMany", 10_000);
 		}
 		this.amendments.before(head, stamp.amend(), "ACTIVITY_ADD", caller);
-		long id = this.jdbc.sql("""
-				insert into programme_activity (programme_id, task_id, position, title, lead_person_id, starts_on, due_on,
-				                                due_precision, deliverable, weight)
-				values (:p, :t, :pos, :title, :lead, :starts, :due, :precision, :deliverable, :w) returning id""")
+		long id = this.jdbc
+			.sql("""
+					insert into programme_activity (programme_id, task_id, position, title, lead_person_id, starts_on, due_on,
+					                                due_precision, deliverable, weight)
+					values (:p, :t, :pos, :title, :lead, :starts, :due, :precision, :deliverable, :w) returning id""")
 			.param("p", programmeId)
 			.param("t", taskId)
 			.param("pos", count + 1)
@@ -394,9 +400,10 @@ public class StructureEdits {
 			Caller caller) {
 		Head head = this.access.programmeToWrite(programmeId, stamp.version(), caller);
 		ActivityInput now = current(programmeId, activityId);
-		ActivityInput merged = whole ? new ActivityInput(first(in.taskId(), now.taskId()), in.title(),
-				in.leadPersonId(), in.startsOn(), in.dueOn(), in.duePrecision(), in.deliverable(), in.weight(),
-				(in.ownerUnitIds() == null) ? List.of() : in.ownerUnitIds(), in.position())
+		ActivityInput merged = whole
+				? new ActivityInput(first(in.taskId(), now.taskId()), in.title(), in.leadPersonId(), in.startsOn(),
+						in.dueOn(), in.duePrecision(), in.deliverable(), in.weight(),
+						(in.ownerUnitIds() == null) ? List.of() : in.ownerUnitIds(), in.position())
 				: new ActivityInput(first(in.taskId(), now.taskId()), first(in.title(), now.title()),
 						first(in.leadPersonId(), now.leadPersonId()), first(in.startsOn(), now.startsOn()),
 						first(in.dueOn(), now.dueOn()),
@@ -426,8 +433,8 @@ public class StructureEdits {
 		Set<Long> gone = new LinkedHashSet<>(now.ownerUnitIds());
 		gone.removeAll(a.owners());
 		if (!gone.isEmpty()) {
-			int recorded = this.jdbc.sql(
-					"select count(*) from programme_progress where activity_id = :id and unit_id = any(:units)")
+			int recorded = this.jdbc
+				.sql("select count(*) from programme_progress where activity_id = :id and unit_id = any(:units)")
 				.param("id", activityId)
 				.param("units", gone.toArray(Long[]::new))
 				.query(Integer.class)
@@ -523,8 +530,7 @@ public class StructureEdits {
 		}
 		String deliverable = ProgrammeInput.text("deliverable", in.deliverable(), 500, false);
 		BigDecimal weight = ProgrammeInput.weight("weight", in.weight());
-		List<Long> owners = (in.ownerUnitIds() == null) ? List.of()
-				: in.ownerUnitIds().stream().distinct().toList();
+		List<Long> owners = (in.ownerUnitIds() == null) ? List.of() : in.ownerUnitIds().stream().distinct().toList();
 		if (owners.size() > MAX_OWNERS) {
 			throw RuleViolationException.onField("ownerUnitIds", "programme.owner.tooMany", MAX_OWNERS);
 		}
@@ -583,8 +589,8 @@ public class StructureEdits {
 			.param("id", parentTaskId)
 			.query((rs, n) -> new Parent(rs.getLong(1), rs.getString(2)))
 			.optional()
-			.orElseThrow(() -> RuleViolationException.onField("parentTaskId", "programme.task.parentUnknown",
-					parentTaskId));
+			.orElseThrow(
+					() -> RuleViolationException.onField("parentTaskId", "programme.task.parentUnknown", parentTaskId));
 		try {
 			this.access.programme(parent.programmeId(), caller);
 		}
@@ -658,8 +664,8 @@ public class StructureEdits {
 
 	private void refuseConcretised(String where, long id, String what) {
 		int below = count("""
-				select count(*) from programme_task c join programme_task t on t.id = c.parent_task_id where """ + where,
-				id);
+				select count(*) from programme_task c join programme_task t on t.id = c.parent_task_id where """
+				+ where, id);
 		if (below > 0) {
 			throw RuleViolationException.onField(null, "programme." + what + ".concretised", below);
 		}
@@ -687,15 +693,17 @@ public class StructureEdits {
 	}
 
 	private void renumber(String table, String parentColumn, long parentId) {
-		write(table, this.jdbc.sql("select id from " + table + " where " + parentColumn + " = :p order by position, id")
-			.param("p", parentId)
-			.query(Long.class)
-			.list());
+		write(table,
+				this.jdbc.sql("select id from " + table + " where " + parentColumn + " = :p order by position, id")
+					.param("p", parentId)
+					.query(Long.class)
+					.list());
 	}
 
 	private void write(String table, List<Long> ids) {
-		this.jdbc.sql("update " + table + " t set position = o.n from unnest(:ids) with ordinality as o(id, n) "
-				+ "where t.id = o.id and t.position <> o.n")
+		this.jdbc
+			.sql("update " + table + " t set position = o.n from unnest(:ids) with ordinality as o(id, n) "
+					+ "where t.id = o.id and t.position <> o.n")
 			.param("ids", ids.toArray(Long[]::new))
 			.update();
 	}

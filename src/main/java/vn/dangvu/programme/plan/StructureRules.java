@@ -13,8 +13,8 @@ import vn.dangvu.programme.access.ProgrammeAccess.Unit;
 
 /**
  * What a programme's structure may hold (decision 0270): its period fits its kind, an
- * activity falls within the period, a target fits its indicator's kind, an owner unit lies
- * in the programme unit's subtree.
+ * activity falls within the period, a target fits its indicator's kind, an owner unit
+ * lies in the programme unit's subtree.
  */
 final class StructureRules {
 
@@ -38,19 +38,19 @@ final class StructureRules {
 			case HALF -> ((MonthDay.from(startsOn).equals(MonthDay.of(1, 1))
 					&& endsOn.equals(LocalDate.of(startsOn.getYear(), 6, 30)))
 					|| (MonthDay.from(startsOn).equals(MonthDay.of(7, 1))
-							&& endsOn.equals(LocalDate.of(startsOn.getYear(), 12, 31))))
-									? Verdict.ok() : Verdict.reject("programme.period.half").on("endsOn");
-			case TERM -> (!endsOn.isBefore(startsOn.plusYears(1).minusDays(1))
-					&& !endsOn.isAfter(startsOn.plusYears(6))) ? Verdict.ok()
-							: Verdict.reject("programme.period.term").on("endsOn");
+							&& endsOn.equals(LocalDate.of(startsOn.getYear(), 12, 31)))) ? Verdict.ok()
+									: Verdict.reject("programme.period.half").on("endsOn");
+			case TERM ->
+				(!endsOn.isBefore(startsOn.plusYears(1).minusDays(1)) && !endsOn.isAfter(startsOn.plusYears(6)))
+						? Verdict.ok() : Verdict.reject("programme.period.term").on("endsOn");
 		};
 	}
 
 	/** A day of an activity (its start or deadline) within the programme's period. */
 	static Verdict within(Head head, LocalDate day, String field) {
 		if (day.isBefore(head.startsOn())) {
-			return Verdict.reject("programme.activity.beforeStart", PageDates.format(day),
-					PageDates.format(head.startsOn()))
+			return Verdict
+				.reject("programme.activity.beforeStart", PageDates.format(day), PageDates.format(head.startsOn()))
 				.on(field);
 		}
 		if (day.isAfter(head.endsOn())) {
@@ -67,10 +67,10 @@ final class StructureRules {
 	static Verdict target(IndicatorKind kind, BigDecimal target) {
 		boolean whole = target.stripTrailingZeros().scale() <= 0;
 		boolean ok = switch (kind) {
-			case PERCENT -> target.signum() >= 0 && target.compareTo(HUNDRED) <= 0
-					&& target.stripTrailingZeros().scale() <= 2;
-			case COUNT, AMOUNT_VND -> target.signum() >= 0 && whole
-					&& target.compareTo(new BigDecimal("9999999999999999")) <= 0;
+			case PERCENT ->
+				target.signum() >= 0 && target.compareTo(HUNDRED) <= 0 && target.stripTrailingZeros().scale() <= 2;
+			case COUNT, AMOUNT_VND ->
+				target.signum() >= 0 && whole && target.compareTo(new BigDecimal("9999999999999999")) <= 0;
 			case YES_NO -> target.compareTo(BigDecimal.ZERO) == 0 || target.compareTo(BigDecimal.ONE) == 0;
 		};
 		return ok ? Verdict.ok() : Verdict.reject("programme.indicator.target." + kind.name()).on("target");
