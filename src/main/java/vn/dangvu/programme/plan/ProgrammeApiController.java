@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -135,7 +136,8 @@ class ProgrammeApiController {
 
 	@GetMapping("/{id}/counts")
 	@Operation(summary = "Số hoạt động, đã xong, quá hạn theo lĩnh vực tại một ngày (asOf), chỉ tiêu và mục tiêu")
-	ProgrammeCounts counts(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
+	ProgrammeCounts counts(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return this.queries.counts(id, (asOf == null) ? VietnamTime.today(this.clock) : asOf, CurrentCaller.require());
 	}
 

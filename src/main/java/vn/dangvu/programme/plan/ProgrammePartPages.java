@@ -133,6 +133,7 @@ class ProgrammePartPages {
 		model.addAttribute("p", p);
 		model.addAttribute("what", what);
 		model.addAttribute("partId", partId);
+		model.addAttribute("titleKey", "programme." + what + ((partId == null) ? ".add" : ".edit"));
 		model.addAttribute("documents",
 				(p.state() == ProgrammeState.ADOPTED) ? this.choices.documents(caller) : List.of());
 		switch (what) {

@@ -105,7 +105,7 @@ public class ProgrammeQueries {
 		}
 		String from = " from programme p join unit_ref u on u.id = p.unit_id";
 		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-		String column = ORDERS.get(order);
+		String column = (order == null) ? null : ORDERS.get(order);
 		String orderBy = (column == null) ? " order by p.starts_on desc, u.path, p.id"
 				: " order by " + column + (ascending ? " asc" : " desc") + ", p.starts_on desc, p.id";
 		params.put("limit", size);

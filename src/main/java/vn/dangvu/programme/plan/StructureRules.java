@@ -10,6 +10,7 @@ import vn.dangvu.programme.IndicatorKind;
 import vn.dangvu.programme.PeriodKind;
 import vn.dangvu.programme.access.ProgrammeAccess.Head;
 import vn.dangvu.programme.access.ProgrammeAccess.Unit;
+import vn.dangvu.programme.access.ProgrammeInput;
 
 /**
  * What a programme's structure may hold (decision 0270): its period fits its kind, an
@@ -50,11 +51,14 @@ final class StructureRules {
 	static Verdict within(Head head, LocalDate day, String field) {
 		if (day.isBefore(head.startsOn())) {
 			return Verdict
-				.reject("programme.activity.beforeStart", PageDates.format(day), PageDates.format(head.startsOn()))
+				.reject("programme.activity.beforeStart", ProgrammeInput.label(field), PageDates.format(day),
+						PageDates.format(head.startsOn()))
 				.on(field);
 		}
 		if (day.isAfter(head.endsOn())) {
-			return Verdict.reject("programme.activity.afterEnd", PageDates.format(day), PageDates.format(head.endsOn()))
+			return Verdict
+				.reject("programme.activity.afterEnd", ProgrammeInput.label(field), PageDates.format(day),
+						PageDates.format(head.endsOn()))
 				.on(field);
 		}
 		return Verdict.ok();
