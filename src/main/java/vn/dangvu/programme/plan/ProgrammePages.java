@@ -113,14 +113,12 @@ class ProgrammePages {
 		return "programme/list";
 	}
 
+	/** A filter read leniently: a bad one is left out and told above the list. */
 	private <T> T lenient(java.util.function.Supplier<T> read, List<String> problems) {
-		try {
-			return read.get();
-		}
-		catch (vn.dangvu.platform.error.DomainException ex) {
+		return this.forms.<T, RuntimeException>attempt(PageForms::any, read::get, (ex) -> {
 			problems.add(this.messages.text(ex));
 			return null;
-		}
+		});
 	}
 
 	@GetMapping("/programmes/new")
