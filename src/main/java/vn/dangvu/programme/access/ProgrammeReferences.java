@@ -1,5 +1,6 @@
 package vn.dangvu.programme.access;
 
+import java.util.List;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -8,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.directive.DirectiveApi;
-import vn.dangvu.directive.DocumentView;
 import vn.dangvu.meeting.MeetingApi;
 import vn.dangvu.platform.error.DomainException;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -30,15 +30,18 @@ public class ProgrammeReferences {
 
 	private final JdbcClient jdbc;
 
-	/** The document's citation and summary, checked. */
+	/**
+	 * The document's citation and summary, checked. Read through the registry's rows,
+	 * which leave out what the caller may not see instead of refusing it (a refusal
+	 * inside the registry's transaction would mark the caller's transaction for
+	 * rollback).
+	 */
 	public String document(Long id, String field, Caller caller) {
-		try {
-			DocumentView d = this.directives.get(id, caller);
-			return d.citation() + " — " + d.summary();
-		}
-		catch (DomainException ex) {
+		String label = documentOrNull(id, caller);
+		if (label == null) {
 			throw RuleViolationException.onField(field, "programme.document.unknown", id);
 		}
+		return label;
 	}
 
 	/** A document's label for display, or null when the caller may not open it. */
@@ -46,13 +49,11 @@ public class ProgrammeReferences {
 		if (id == null) {
 			return null;
 		}
-		try {
-			DocumentView d = this.directives.get(id, caller);
-			return d.citation() + " — " + d.summary();
-		}
-		catch (DomainException ex) {
-			return null;
-		}
+		return this.directives.rows(List.of(id), caller)
+			.stream()
+			.findFirst()
+			.map((d) -> d.citation() + " — " + d.summary())
+			.orElse(null);
 	}
 
 	/** The meeting's topic and day, checked. */
