@@ -75,6 +75,8 @@ class ProgrammeBrowserIT extends BrowserTestBase {
 		onScreen(this.page.locator(".programme-activities tbody tr").first().locator("a.btn"));
 		screenshot("tree");
 		this.page.locator(".programme-activities tbody tr").first().locator("a.btn").click();
+		this.page.waitForURL("**/edit");
+		this.page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		fits();
 		onScreen(this.page.locator("#part-form button[type=submit]"));
 		onScreen(this.page.locator("#remove-form button[type=submit]"));
