@@ -1,6 +1,5 @@
 package vn.dangvu.programme.plan;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -368,10 +367,6 @@ public class ProgrammeQueries {
 				rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
 				ProgrammeState.valueOf(rs.getString(9)), rs.getObject(10, LocalDate.class), rs.getInt(11),
 				rs.getInt(12), rs.getInt(13));
-	}
-
-	static BigDecimal plain(BigDecimal value) {
-		return (value == null) ? null : value.stripTrailingZeros();
 	}
 
 }
