@@ -7,8 +7,11 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.dangvu.TestClock;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Browser tests: the application on a random port, driven by Playwright in Debian's
  * Chromium ({@code /usr/bin/chromium}). Screenshots of each test are kept under
@@ -35,6 +40,11 @@ import vn.dangvu.TestClock;
 public abstract class BrowserTestBase {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	/** The phone the pages must work on: 390×844 CSS pixels. */
+	protected static final int PHONE_WIDTH = 390;
+
+	protected static final int PHONE_HEIGHT = 844;
 
 	protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -111,6 +121,47 @@ public abstract class BrowserTestBase {
 		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale(locale));
 	}
 
+	/** A fresh browser context at phone size (390×844), in Vietnamese. */
+	protected BrowserContext phoneContext() {
+		return browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setLocale("vi-VN"));
+	}
+
+	/** Replaces this test's context and page by fresh ones at phone size. */
+	protected void usePhone() {
+		this.context.close();
+		this.context = phoneContext();
+		this.page = this.context.newPage();
+		this.page.setDefaultTimeout(15_000);
+	}
+
+	/**
+	 * Asserts that the page does not scroll sideways on a phone, naming the last elements
+	 * of the main part that stick out when it does.
+	 */
+	protected void fitsThePhoneScreen() {
+		Number width = (Number) this.page.evaluate("() => document.documentElement.scrollWidth");
+		Object wide = this.page.evaluate(
+				"""
+						() => Array.from(document.querySelectorAll('main *'))
+						  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getClientRects().length)
+						  .slice(-5).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))
+						  .join(', ')""");
+		assertThat(width.intValue()).as("page width on " + this.page.url() + "; too wide: " + wide)
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
+	/**
+	 * Asserts that the control is visible and lies within the phone's width, reachable
+	 * without scrolling sideways.
+	 */
+	protected void onThePhoneScreen(Locator control) {
+		PlaywrightAssertions.assertThat(control).isVisible();
+		BoundingBox box = control.boundingBox();
+		assertThat(box.x).as("left edge of " + control).isGreaterThanOrEqualTo(0);
+		assertThat(box.x + box.width).as("right edge of " + control).isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
 	@AfterEach
 	void closePage() {
 		if (this.page != null) {
@@ -127,11 +178,19 @@ public abstract class BrowserTestBase {
 
 	/** Signs in through the login form as one of the demo accounts (password demo123). */
 	protected void signIn(String username) {
-		this.page.navigate(url("/login"));
-		fill("input[name=username]", username);
-		fill("input[name=password]", "demo123");
-		this.page.locator("form button[type=submit]").first().click();
-		this.page.waitForURL((u) -> !u.contains("/login"));
+		signIn(this.page, username);
+	}
+
+	/**
+	 * Signs in on another page (of a second context: a second person at their own
+	 * computer) as one of the demo accounts.
+	 */
+	protected void signIn(Page on, String username) {
+		on.navigate(url("/login"));
+		on.locator("input[name=username]").fill(username);
+		on.locator("input[name=password]").fill("demo123");
+		on.locator("form button[type=submit]").first().click();
+		on.waitForURL((u) -> !u.contains("/login"));
 	}
 
 	/** Signs in as one of the demo accounts and opens the page at the path. */

@@ -163,6 +163,7 @@ class CrawlBrowserIT extends BrowserTestBase {
 			}
 			if (axe) {
 				this.page.setViewportSize(1366, 900);
+				menuOnOneLine(username, path);
 				openTheTreeIfAny();
 				axeFindsNothingSerious(username, path);
 				scanned++;
@@ -175,6 +176,26 @@ class CrawlBrowserIT extends BrowserTestBase {
 			.as(username + " on " + visits.size() + " pages (phone " + WIDTH + "×" + HEIGHT + ", "
 					+ "Content-Security-Policy, " + scanned + " by axe-core)")
 			.isEmpty();
+	}
+
+	/**
+	 * At a laptop's width (1366 px) the menu bar keeps every entry of the role on one
+	 * line: a bar of two lines pushes every page down and is the first sign of a menu
+	 * grown too long.
+	 */
+	private void menuOnOneLine(String username, String path) {
+		Number lines = (Number) this.page.evaluate("""
+				() => new Set([...document.querySelectorAll('.dv-navbar .navbar-collapse > ul > li')]
+				  .map((li) => Math.round(li.getBoundingClientRect().top))).size""");
+		Number tallest = (Number) this.page.evaluate("""
+				() => Math.max(...[...document.querySelectorAll('.dv-navbar .navbar-collapse > ul > li > .nav-link')]
+				  .map((a) => a.getBoundingClientRect().height))""");
+		Number bar = (Number) this.page
+			.evaluate("() => document.querySelector('.dv-navbar').getBoundingClientRect().height");
+		if (lines.intValue() > 1 || tallest.doubleValue() > 48 || bar.doubleValue() > 64) {
+			this.problems.add(username + " " + path + ": the menu takes " + lines
+					+ " lines at 1366 px, its tallest entry " + tallest + " px, the bar " + bar + " px");
+		}
 	}
 
 	/**

@@ -93,6 +93,20 @@ class UnitChangesBrowserIT extends BrowserTestBase {
 		return this.page.locator("details > summary").filter(new Locator.FilterOptions().setHasText(text)).first();
 	}
 
+	/**
+	 * Opens a node of the tree once htmx has taken the page over (its children load on
+	 * the first toggle; a click before would open an empty node), and waits for its
+	 * children.
+	 */
+	private void openNode(String text) {
+		this.page.waitForFunction("() => window.htmx && !document.querySelector(\"[hx-get*='/reminders/count']\")");
+		Locator summary = summary(text);
+		summary.click();
+		Locator node = summary.locator("xpath=..");
+		assertThat(node).hasAttribute("open", "");
+		assertThat(node.locator(".dv-children details, .dv-children a").first()).isVisible();
+	}
+
 	@Test
 	void theAdministratorMergesTwoCellsIntoANewCellThatTakesTheirPeople() {
 		long committee = committee();
@@ -159,15 +173,15 @@ class UnitChangesBrowserIT extends BrowserTestBase {
 
 		this.page.navigate(url("/units?asOf=" + LocalDate.now().minusDays(1)));
 		assertThat(this.page.locator(".alert-info")).isVisible();
-		summary("Đảng bộ Cục Hải quan").click();
-		summary("Đảng bộ Kiểm thử " + this.suffix).click();
+		openNode("Đảng bộ Cục Hải quan");
+		openNode("Đảng bộ Kiểm thử " + this.suffix);
 		assertThat(this.page.locator("text=" + oldName).first()).isVisible();
 		assertThat(this.page.locator("text=" + newName)).hasCount(0);
 		screenshot("yesterday");
 
 		this.page.navigate(url("/units"));
-		summary("Đảng bộ Cục Hải quan").click();
-		summary("Đảng bộ Kiểm thử " + this.suffix).click();
+		openNode("Đảng bộ Cục Hải quan");
+		openNode("Đảng bộ Kiểm thử " + this.suffix);
 		assertThat(this.page.locator("text=" + newName).first()).isVisible();
 		assertThat(this.page.locator("text=" + oldName)).hasCount(0);
 	}

@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The demo's meetings: a year for every open cell, thematic ones each quarter, some not
  * recorded, grades in all four bands, and in CB-CAUTREO a member absent three meetings in
- * a row (not four).
+ * a row (not four), and another who missed three regular meetings without a reason in
+ * three months of one year (the striking-off pattern).
  */
 @IntegrationTest
 class DemoMeetingsTest {
@@ -70,6 +71,49 @@ class DemoMeetingsTest {
 		assertThat(reasons).hasSize(1);
 		List<Object> run = JsonPath.read(body, "$.score.lines[?(@.code == 'NO_LONG_ABSENCE')].reasonArgs[0]");
 		assertThat(((Number) run.get(0)).intValue()).isEqualTo(3);
+	}
+
+	@Test
+	void aMemberOfCauTreoReachesTheStrikingOffPattern() throws Exception {
+		long cell = TestUnits.idOf(this.jdbc, "CB-CAUTREO");
+		int thisYear = this.jdbc.sql("select extract(year from current_date)::int").query(Integer.class).single();
+		List<Object> flagged = new java.util.ArrayList<>();
+		for (int year : new int[] { thisYear, thisYear - 1 }) {
+			String body = this.mvc
+				.perform(get("/api/v1/meetings/absences").param("unit", String.valueOf(cell))
+					.param("year", String.valueOf(year))
+					.with(TestCallers.as(TestCallers.secretaryOf(cell))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			flagged.addAll(JsonPath.read(body, "$.members[?(@.strikingOff == true && @.months == 3)].personId"));
+		}
+		assertThat(flagged).as("a member missed meetings without a reason in three months of one year").isNotEmpty();
+		assertThat(flagged.stream()
+			.filter((p) -> this.jdbc.sql("""
+					select count(*) filter (where a.presence = 'UNEXCUSED' and m.kind = 'REGULAR') = 3
+					   and count(*) filter (where a.presence = 'UNEXCUSED') = 3
+					from meeting_attendance a join meeting m on m.id = a.meeting_id where a.person_id = :p""")
+				.param("p", ((Number) p).longValue())
+				.query(Boolean.class)
+				.single()))
+			.as("the chosen member: three regular meetings, no other absence without a reason")
+			.hasSize(1);
+	}
+
+	@Test
+	void cauTreoSignedTheMinutesOfItsGradedMeetingsButTheLastTwo() {
+		long cell = TestUnits.idOf(this.jdbc, "CB-CAUTREO");
+		List<Boolean> signedNewestFirst = this.jdbc.sql("""
+				select exists (select 1 from meeting_minutes_version v where v.meeting_id = m.id
+				               and v.signer_name = 'Phan Đình Thắng' and v.version = 1
+				               and (v.signed_at at time zone 'Asia/Ho_Chi_Minh')::date = m.meets_on)
+				from meeting m where m.unit_id = :c and m.state = 'HELD' and m.created_by = 'demo'
+				  and (m.id in (select meeting_id from meeting_grade) or m.meets_on > current_date - 60)
+				order by m.meets_on desc""").param("c", cell).query(Boolean.class).list();
+		assertThat(signedNewestFirst).hasSizeGreaterThan(4);
+		assertThat(signedNewestFirst.subList(0, 2)).containsOnly(false);
+		assertThat(signedNewestFirst.subList(2, signedNewestFirst.size())).containsOnly(true);
 	}
 
 }

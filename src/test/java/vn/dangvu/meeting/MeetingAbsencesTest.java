@@ -1,20 +1,14 @@
 package vn.dangvu.meeting;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.notification.NotificationApi;
 import vn.dangvu.platform.security.Caller;
 
@@ -33,37 +27,14 @@ import static vn.dangvu.meeting.MeetingFixtures.record;
  * page, in the reminders and on the API, and leads to membership's striking-off form.
  */
 @IntegrationTest
-class MeetingAbsencesTest {
+class MeetingAbsencesTest extends MeetingTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
+	MeetingAbsencesTest() {
+		super("vắng");
+	}
 
 	@Autowired
 	NotificationApi notifications;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
-
-	@BeforeEach
-	void ownCell() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("vắng");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	private void held(String kind, String day, String absences) throws Exception {
 		long id = this.fixtures.meeting(this.cell, kind, day);

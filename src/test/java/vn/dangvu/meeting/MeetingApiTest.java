@@ -1,19 +1,12 @@
 package vn.dangvu.meeting;
 
-import java.time.LocalDate;
-
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.platform.security.Caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,37 +25,14 @@ import static vn.dangvu.meeting.MeetingFixtures.record;
  * 20/06/2026: who is expected, what is refused with nothing written, scope and rights.
  */
 @IntegrationTest
-class MeetingApiTest {
+class MeetingApiTest extends MeetingTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
+	MeetingApiTest() {
+		super("api");
+	}
 
 	@Autowired
 	vn.dangvu.notification.NotificationApi notifications;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
-
-	@BeforeEach
-	void ownCell() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("api");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	int meetings(long unit) {
 		return this.jdbc.sql("select count(*) from meeting where unit_id = :u")

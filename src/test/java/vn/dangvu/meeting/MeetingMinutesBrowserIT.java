@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingMinutesBrowserIT extends BrowserTestBase {
 
-	private static final int WIDTH = 390;
-
 	@Autowired
 	JdbcClient jdbc;
 
@@ -38,11 +34,7 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 
 	@BeforeEach
 	void phone() {
-		this.context.close();
-		this.context = browser()
-			.newContext(new Browser.NewContextOptions().setViewportSize(WIDTH, 844).setLocale("vi-VN"));
-		this.page = this.context.newPage();
-		this.page.setDefaultTimeout(15_000);
+		usePhone();
 	}
 
 	@Test
@@ -63,10 +55,10 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 		this.page.locator("#saveRecord").click();
 
 		assertThat(this.page.locator("#minutesState")).hasText("Chưa ký");
-		fitsTheScreen();
-		onScreen(this.page.locator("#minutesPdf"));
-		onScreen(this.page.locator("#minutesDocx"));
-		onScreen(this.page.locator("#signMinutes"));
+		fitsThePhoneScreen();
+		onThePhoneScreen(this.page.locator("#minutesPdf"));
+		onThePhoneScreen(this.page.locator("#minutesDocx"));
+		onThePhoneScreen(this.page.locator("#signMinutes"));
 		Download download = this.page.waitForDownload(() -> this.page.locator("#minutesPdf").click());
 		assertThat(download.suggestedFilename()).startsWith("Biên bản sinh hoạt").endsWith(".pdf");
 		Files.createDirectories(SCREENSHOTS);
@@ -84,7 +76,7 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#minutesVersions tbody tr")).hasCount(1);
 
 		this.page.locator("#recordButton").click();
-		onScreen(this.page.locator("#reason"));
+		onThePhoneScreen(this.page.locator("#reason"));
 		assertThat(seriousAxeViolations()).as("axe on the record form of signed minutes").isEmpty();
 		this.page.locator("#resolution").fill("Chi bộ thống nhất học tập chuyên đề và báo cáo trước ngày 30.");
 		this.page.locator("#reason").fill("Bổ sung thời hạn báo cáo");
@@ -93,23 +85,10 @@ class MeetingMinutesBrowserIT extends BrowserTestBase {
 		Locator versions = this.page.locator("#minutesVersions tbody tr");
 		assertThat(versions).hasCount(2);
 		assertThat(versions.nth(1)).containsText("Bổ sung thời hạn báo cáo");
-		fitsTheScreen();
-		onScreen(versions.nth(0).locator("a").first());
+		fitsThePhoneScreen();
+		onThePhoneScreen(versions.nth(0).locator("a").first());
 		assertThat(seriousAxeViolations()).as("axe on the meeting page with its versions").isEmpty();
 		screenshot("versions");
-	}
-
-	private void fitsTheScreen() {
-		Number width = (Number) this.page.evaluate("() => document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("page width on " + this.page.url()).isLessThanOrEqualTo(WIDTH);
-	}
-
-	private void onScreen(Locator control) {
-		control.scrollIntoViewIfNeeded();
-		assertThat(control.isVisible()).as("visible").isTrue();
-		BoundingBox box = control.boundingBox();
-		assertThat(box.x).as("left edge").isGreaterThanOrEqualTo(0);
-		assertThat(box.x + box.width).as("right edge").isLessThanOrEqualTo(WIDTH);
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.dangvu.meeting;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +16,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.testkit.PdfPage;
 import vn.dangvu.testkit.PdfPage.Word;
 
@@ -48,7 +42,11 @@ import static vn.dangvu.meeting.MeetingFixtures.patchJson;
  * block (decision 0226).
  */
 @IntegrationTest
-class MeetingMinutesDocumentTest {
+class MeetingMinutesDocumentTest extends MeetingTestBase {
+
+	MeetingMinutesDocumentTest() {
+		super("minutes");
+	}
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -56,17 +54,6 @@ class MeetingMinutesDocumentTest {
 
 	static final Map<String, String> GRADES = Map.of("GOOD", "Tốt", "FAIR", "Khá", "AVERAGE", "Trung bình", "POOR",
 			"Kém");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	MeetingFixtures.Cell cell;
 
 	long meeting;
 
@@ -76,9 +63,6 @@ class MeetingMinutesDocumentTest {
 
 	@BeforeEach
 	void aRecordedAndGradedMeeting() throws Exception {
-		this.clock.setToday(LocalDate.of(2026, 6, 20));
-		MeetingFixtures fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = fixtures.cell("minutes");
 		this.cellName = this.jdbc.sql("select name from unit_ref where id = :id")
 			.param("id", this.cell.cell())
 			.query(String.class)
@@ -90,7 +74,7 @@ class MeetingMinutesDocumentTest {
 					values (:unit, null, 'Đảng ủy thử', 'T/M Đảng ủy', 'Bí thư', 'Hà Tĩnh', 'test')""")
 			.param("unit", this.cell.root())
 			.update();
-		this.meeting = fixtures.meeting(this.cell, "REGULAR", "2026-06-05");
+		this.meeting = this.fixtures.meeting(this.cell, "REGULAR", "2026-06-05");
 		List<Long> full = this.cell.full();
 		String record = """
 				{"record": {"heldFrom": "14:00", "heldTo": "16:00", "chairId": %d, "secretaryId": %d,
@@ -115,11 +99,6 @@ class MeetingMinutesDocumentTest {
 			.getResponse()
 			.getContentAsString();
 		this.grade = GRADES.get(JsonPath.<String>read(graded, "$.score.computed"));
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	MvcResult download(String extension) throws Exception {

@@ -8,19 +8,13 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.testkit.Races;
 
@@ -48,31 +42,10 @@ import static vn.dangvu.meeting.MeetingFixtures.withReason;
  * earlier ones kept; of two signers one wins.
  */
 @IntegrationTest
-class MeetingMinutesTest {
+class MeetingMinutesTest extends MeetingTestBase {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
-
-	@BeforeEach
-	void ownCell() {
-		this.clock.setToday(LocalDate.of(2026, 6, 20));
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("biên bản");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	MeetingMinutesTest() {
+		super("biên bản");
 	}
 
 	long held(String day) throws Exception {

@@ -11,17 +11,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
@@ -29,7 +23,6 @@ import vn.dangvu.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,33 +40,10 @@ import static vn.dangvu.meeting.MeetingFixtures.record;
  * page. "Today" is 20/06/2026 unless a test moves it.
  */
 @IntegrationTest
-class MeetingOversightTest {
+class MeetingOversightTest extends MeetingTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
-
-	@BeforeEach
-	void ownCommittee() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("theo dõi");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	MeetingOversightTest() {
+		super("theo dõi");
 	}
 
 	/** A meeting of the unit on a day, inserted as held or planned (no attendance). */

@@ -3,17 +3,11 @@ package vn.dangvu.meeting;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.TestClock;
 import vn.dangvu.testkit.Races;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,37 +21,10 @@ import static vn.dangvu.meeting.MeetingFixtures.record;
  * is stale, attendance written once), one year's plan (the second plans nothing twice).
  */
 @IntegrationTest
-class MeetingRaceTest {
+class MeetingRaceTest extends MeetingTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
-
-	@BeforeEach
-	void ownCell() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("đồng thời");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
-	private long count(String sql, long id) {
-		return this.jdbc.sql(sql).param("id", id).query(Long.class).single();
+	MeetingRaceTest() {
+		super("đồng thời");
 	}
 
 	@Test

@@ -9,17 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.directive.DirectiveApi;
 import vn.dangvu.directive.DirectiveFixtures;
 import vn.dangvu.membership.MassFixtures;
@@ -48,25 +44,14 @@ import static vn.dangvu.meeting.MeetingFixtures.record;
  * data; empty for anyone who is not a Party member.
  */
 @IntegrationTest
-class MemberMeetingsTest {
+class MemberMeetingsTest extends MeetingTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
+	MemberMeetingsTest() {
+		super("của tôi");
+	}
 
 	@Autowired
 	DirectiveApi directives;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
 
 	/** A document the cell's secretary registered: its members do not see it yet. */
 	DirectiveFixtures.Registered document;
@@ -76,9 +61,6 @@ class MemberMeetingsTest {
 
 	@BeforeEach
 	void aCellWithItsNextMeeting() throws Exception {
-		this.clock.setToday(TODAY);
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("của tôi");
 		this.document = new DirectiveFixtures(this.mvc, this.jdbc).directive(this.cell.secretary(),
 				"Về sinh hoạt chi bộ Zebradoc");
 		String body = this.mvc
@@ -92,11 +74,6 @@ class MemberMeetingsTest {
 			.getResponse()
 			.getContentAsString();
 		this.next = ((Number) JsonPath.read(body, "$.meeting.id")).longValue();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	Caller member(int n) {

@@ -5,18 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.testkit.Races;
 
@@ -37,33 +31,10 @@ import static vn.dangvu.meeting.MeetingFixtures.record;
  * by the office above only, once per unit and day even when sent twice at once.
  */
 @IntegrationTest
-class ScoreSheetEditingTest {
+class ScoreSheetEditingTest extends MeetingTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	MeetingFixtures fixtures;
-
-	MeetingFixtures.Cell cell;
-
-	@BeforeEach
-	void ownCell() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new MeetingFixtures(this.mvc, this.jdbc);
-		this.cell = this.fixtures.cell("phiếu");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	ScoreSheetEditingTest() {
+		super("phiếu");
 	}
 
 	String sheet(Long unit, String from, String bands, String criteria) {

@@ -9,9 +9,12 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import lombok.RequiredArgsConstructor;
 
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.dangvu.meeting.grade.Grading;
+import vn.dangvu.meeting.minutes.MeetingMinutes;
 import vn.dangvu.membership.MemberStatus;
 import vn.dangvu.membership.MembershipApi;
 import vn.dangvu.membership.Standing;
@@ -57,6 +61,11 @@ class DemoMeetings implements DemoSeed {
 
 	static final String PLAN_COMMITTEE = "DB-KVXI";
 
+	/**
+	 * The account of CB-CAUTREO's secretary (docs/demo-data.md), who signs its minutes.
+	 */
+	static final String SECRETARY = "bithu.cautreo";
+
 	private static final LocalTime TWO_PM = LocalTime.of(14, 0);
 
 	private static final Caller COMMITTEE = new Caller(0, DemoContext.RECORDED_BY, "Demo", Set.of(Role.ADMIN), Set.of(),
@@ -69,6 +78,8 @@ class DemoMeetings implements DemoSeed {
 	private final RulesApi rules;
 
 	private final Grading grading;
+
+	private final MeetingMinutes minutes;
 
 	/** Thirteen regular and at most five thematic meetings. */
 	static final int MEETINGS_A_CELL = 18;
@@ -119,13 +130,38 @@ class DemoMeetings implements DemoSeed {
 		for (long cell : cells) {
 			index++;
 			List<MemberStatus> members = membersByCell.getOrDefault(cell, List.of());
-			Long longAbsent = (absentCell != null && absentCell == cell && members.size() > 3)
-					? members.get(3).personId() : null;
-			new CellYear(cell, index, members, longAbsent, today, calendar, rows).load();
+			boolean absentees = absentCell != null && absentCell == cell && members.size() > 4;
+			new CellYear(cell, index, members, absentees ? members.get(3).personId() : null,
+					absentees ? strikingOff(members, today) : null, today, calendar, rows)
+				.load();
 		}
 		insert(rows);
 		this.grading.gradeAll(rows.grades, COMMITTEE);
 		toReadBeforeTheNextMeetings(context, today);
+		if (absentCell != null) {
+			signMinutes(absentCell);
+		}
+	}
+
+	/**
+	 * In {@code CB-CAUTREO} the secretary signed the minutes of the graded meetings (all
+	 * but the two last held, which stay open to record), each the evening it was held
+	 * (decision 0226).
+	 */
+	private void signMinutes(long cell) {
+		Caller secretary = new Caller(0, SECRETARY, "Phan Đình Thắng", Set.of(Role.ADMIN), Set.of(), null);
+		List<Long> graded = this.jdbc.queryForList("""
+				select m.id from meeting m join meeting_grade g on g.meeting_id = m.id
+				where m.unit_id = ? and m.state = 'HELD' and m.id not in
+				  (select id from meeting where unit_id = ? and state = 'HELD' order by meets_on desc limit 2)
+				order by m.meets_on""", Long.class, cell, cell);
+		for (Long id : graded) {
+			this.minutes.sign(id, null, secretary);
+		}
+		this.jdbc.update("""
+				update meeting_minutes_version v
+				set signed_at = (m.meets_on + time '17:30') at time zone 'Asia/Ho_Chi_Minh'
+				from meeting m where m.id = v.meeting_id and m.unit_id = ?""", cell);
 	}
 
 	/**
@@ -160,6 +196,29 @@ class DemoMeetings implements DemoSeed {
 					where m.state = 'PLANNED' and m.meets_on >= ?
 					  and u.path like (select path from unit_ref where id = ?) || '%'""", plan, from, committee);
 		}
+	}
+
+	/**
+	 * The member of {@code CB-CAUTREO} who misses meetings without a reason: the first
+	 * full member from the eleventh on (by id) who has been in the cell all year and is
+	 * not moving (the first ten have other stories), else the last such member from the
+	 * fifth on.
+	 */
+	private static Long strikingOff(List<MemberStatus> members, LocalDate today) {
+		LocalDate since = today.minusMonths(13);
+		List<MemberStatus> steady = new ArrayList<>();
+		for (int i = 4; i < members.size(); i++) {
+			MemberStatus m = members.get(i);
+			if (m.isFull() && !m.inTransit() && (m.inCellSince() == null || m.inCellSince().isBefore(since))) {
+				steady.add(m);
+			}
+		}
+		return steady.stream()
+			.filter((m) -> members.indexOf(m) >= 10)
+			.findFirst()
+			.or(() -> steady.isEmpty() ? Optional.empty() : Optional.of(steady.get(steady.size() - 1)))
+			.map(MemberStatus::personId)
+			.orElse(null);
 	}
 
 	/**
@@ -222,6 +281,15 @@ class DemoMeetings implements DemoSeed {
 
 		private final Long longAbsent;
 
+		private final Long strikingOff;
+
+		/**
+		 * The regular meetings {@code strikingOff} misses without a reason: the last
+		 * three held in the latest calendar year that has three (so the year page of this
+		 * year, or early in a year of the last, shows the striking-off flag).
+		 */
+		private final Set<LocalDate> unexcusedDays = new HashSet<>();
+
 		private final LocalDate today;
 
 		private final WorkingDayCalendar calendar;
@@ -233,12 +301,13 @@ class DemoMeetings implements DemoSeed {
 		 */
 		private final List<Object[]> absentRows = new ArrayList<>();
 
-		CellYear(long cell, int index, List<MemberStatus> members, Long longAbsent, LocalDate today,
+		CellYear(long cell, int index, List<MemberStatus> members, Long longAbsent, Long strikingOff, LocalDate today,
 				WorkingDayCalendar calendar, Rows rows) {
 			this.cell = cell;
 			this.index = index;
 			this.members = members;
 			this.longAbsent = longAbsent;
+			this.strikingOff = strikingOff;
 			this.today = today;
 			this.calendar = calendar;
 			this.rows = rows;
@@ -246,6 +315,20 @@ class DemoMeetings implements DemoSeed {
 
 		void load() {
 			YearMonth now = YearMonth.from(this.today);
+			if (this.strikingOff != null) {
+				Map<Integer, List<LocalDate>> heldByYear = new TreeMap<>();
+				for (int back = 11; back >= 0; back--) {
+					LocalDate day = workingDay(now.minusMonths(back).atDay(5));
+					if (!day.isAfter(this.today) && !(back == 1 && this.index % 3 == 1)) {
+						heldByYear.computeIfAbsent(day.getYear(), (y) -> new ArrayList<>()).add(day);
+					}
+				}
+				heldByYear.values()
+					.stream()
+					.filter((days) -> days.size() >= 3)
+					.reduce((a, b) -> b)
+					.ifPresent((days) -> this.unexcusedDays.addAll(days.subList(days.size() - 3, days.size())));
+			}
 			for (int back = 11; back >= -1; back--) {
 				YearMonth month = now.minusMonths(back);
 				LocalDate day = workingDay(month.atDay(5));
@@ -320,6 +403,11 @@ class DemoMeetings implements DemoSeed {
 				}
 				else if (h == 6 || (v == 9 && h < 13)) {
 					presence = "UNEXCUSED";
+				}
+				if (Long.valueOf(m.personId()).equals(this.strikingOff)) {
+					boolean missed = this.unexcusedDays.contains(day);
+					presence = missed ? "UNEXCUSED" : "PRESENT";
+					reason = null;
 				}
 				boolean probationary = m.standing() == Standing.PROBATIONARY;
 				boolean spoke = "PRESENT".equals(presence) && (n <= 2 || n % ((v < 6) ? 2 : 3) == 0);

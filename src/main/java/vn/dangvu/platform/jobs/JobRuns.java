@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 0223). The node that fires first claims the period with a {@code job_run} row and does
  * the work in the same transaction: when the work fails, the claim goes with it and the
  * next firing in the period tries again; a node that fires later in the period finds the
- * row and does nothing. Each outcome is counted in {@code dangvu.jobs.runs} (tags job,
- * outcome: done, skipped, failed) and timed in {@code dangvu.jobs.duration}.
+ * row and does nothing. A run also forgets the history older than
+ * {@code dangvu.jobs.history} (13 months by default, so a year's runs can always be
+ * compared with the year before), of every job, so the table does not grow without end.
+ * Each outcome is counted in {@code dangvu.jobs.runs} (tags job, outcome: done, skipped,
+ * failed) and timed in {@code dangvu.jobs.duration}.
  */
 @Component
 public class JobRuns {
@@ -40,12 +44,19 @@ public class JobRuns {
 
 	private final String node;
 
-	JobRuns(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, MeterRegistry meters, NodeName node) {
+	private final Duration history;
+
+	JobRuns(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, MeterRegistry meters, NodeName node,
+			@Value("${dangvu.jobs.history:P400D}") Duration history) {
+		if (history.isNegative() || history.isZero()) {
+			throw new IllegalArgumentException("dangvu.jobs.history must be positive: " + history);
+		}
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.meters = meters;
 		this.node = node.get();
+		this.history = history;
 	}
 
 	/**
@@ -91,7 +102,11 @@ public class JobRuns {
 			.param("job", job)
 			.param("period", Timestamp.from(periodStart))
 			.update();
-		log.info("Job {} ran for the period from {} on {}: {}", job, periodStart, this.node, account);
+		int forgotten = this.jdbc.sql("delete from job_run where started_at < :cutoff")
+			.param("cutoff", Timestamp.from(now.minus(this.history)))
+			.update();
+		log.info("Job {} ran for the period from {} on {}: {} ({} runs older than {} forgotten)", job, periodStart,
+				this.node, account, forgotten, this.history);
 		return true;
 	}
 

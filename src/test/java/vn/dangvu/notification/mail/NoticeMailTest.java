@@ -44,7 +44,10 @@ import vn.dangvu.platform.time.VietnamTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -288,6 +291,81 @@ class NoticeMailTest {
 			this.mvc.perform(get("/notifications/outbox/" + id).with(TestCallers.as(caller)))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void anAdministratorSendsAFailedMailAgainToTheCorrectedAddressOnceHoweverOftenClicked() throws Exception {
+		MailServer.Delivery toGreenMail = this.server.use(greenMailDelivery(closedPort()));
+		String tag = unique();
+		long an = person("Đỗ Thị Ánlại", "an." + tag + "@sai.example.vn");
+		long binh = person("Vũ Văn Bìnhlại", "binh." + tag + "@chibo.example.vn");
+		SentNotice sent = this.transactions.execute((s) -> this.api.send(new Notice(Set.of(an, binh),
+				"Thông báo gửi lại", "Họp chi bộ thường kỳ.", null, "MEETING_NOTICE", "meeting:14", null)));
+		await(() -> attempts(sent.noticeId()) == 1 && lastError(sent.noticeId()) != null
+				&& this.jdbc.sql("select count(*) from mail_outbox where notice_id = :n and last_error is not null")
+					.param("n", sent.noticeId())
+					.query(Integer.class)
+					.single() == 2,
+				"the first attempts");
+		this.jdbc.sql("update mail_outbox set status = 'FAILED' where notice_id = :n")
+			.param("n", sent.noticeId())
+			.update();
+		this.jdbc.sql("update person set email = :e where id = :id")
+			.param("e", "an." + tag + "@dung.example.vn")
+			.param("id", an)
+			.update();
+		this.server.use(toGreenMail);
+		long toAn = mailTo(sent.noticeId(), an);
+		var admin = TestCallers.as(TestCallers.admin());
+
+		this.mvc.perform(post("/notifications/outbox/" + toAn + "/again").with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashMessage", "Đã đưa thư vào hàng chờ gửi lại."));
+		this.mvc.perform(post("/notifications/outbox/" + toAn + "/again").with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("flashError"));
+		List<MimeMessage> mails = awaitMails(tag, 1);
+		Thread.sleep(300);
+		mails = Arrays.stream(greenMail.getReceivedMessages()).filter((m) -> address(m).contains(tag)).toList();
+		assertThat(mails).extracting(NoticeMailTest::address)
+			.as("one mail, to the address the record has now")
+			.containsExactly("an." + tag + "@dung.example.vn");
+		await(() -> "SENT".equals(this.jdbc.sql("select status from mail_outbox where id = :id")
+			.param("id", toAn)
+			.query(String.class)
+			.single()), "the mail sent again");
+		assertThat(this.jdbc.sql("select attempts from mail_outbox where id = :id")
+			.param("id", toAn)
+			.query(Integer.class)
+			.single()).as("attempts counted from zero").isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_event where entity_type = 'MailOutbox' and action = 'SEND_AGAIN'"
+					+ " and entity_id = :id")
+			.param("id", String.valueOf(toAn))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		this.mvc.perform(post("/notifications/outbox/again").with(TestCallers.as(TestCallers.member(an))).with(csrf()))
+			.andExpect(status().isForbidden());
+		String list = this.mvc.perform(get("/notifications/outbox").with(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("id=\"sendAllAgain\"");
+		this.mvc.perform(post("/notifications/outbox/again").with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(awaitMails(tag, 2)).extracting(NoticeMailTest::address)
+			.contains("binh." + tag + "@chibo.example.vn");
+		assertThat(statuses(sent.noticeId())).doesNotContain("FAILED");
+	}
+
+	private long mailTo(long noticeId, long person) {
+		return this.jdbc.sql("select id from mail_outbox where notice_id = :n and person_id = :p")
+			.param("n", noticeId)
+			.param("p", person)
+			.query(Long.class)
+			.single();
 	}
 
 	private long person(String name, String email) {

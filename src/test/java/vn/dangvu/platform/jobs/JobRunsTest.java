@@ -115,6 +115,38 @@ class JobRunsTest {
 		}
 	}
 
+	@Test
+	void aRunForgetsTheHistoryOlderThanThirteenMonths() {
+		String old = job();
+		String kept = job();
+		Instant now = Instant.now();
+		insertRun(old, now.minus(Duration.ofDays(401)));
+		insertRun(kept, now.minus(Duration.ofDays(399)));
+		assertThat(this.runs.once(job(), DECADE, () -> "dọn")).isTrue();
+		assertThat(rows(old)).as("a run older than 400 days").isZero();
+		assertThat(rows(kept)).as("a run of 399 days ago").isEqualTo(1);
+	}
+
+	@Test
+	void aSkippedFiringForgetsNothing() {
+		String job = job();
+		assertThat(this.runs.once(job, DECADE, () -> "một lần")).isTrue();
+		String old = job();
+		insertRun(old, Instant.now().minus(Duration.ofDays(500)));
+		assertThat(this.runs.once(job, DECADE, () -> "lần hai")).isFalse();
+		assertThat(rows(old)).isEqualTo(1);
+		this.jdbc.sql("delete from job_run where job = :j").param("j", old).update();
+	}
+
+	private void insertRun(String job, Instant at) {
+		this.jdbc.sql("""
+				insert into job_run (job, period_start, node, started_at, finished_at, outcome)
+				values (:j, :at, 'test', :at, :at, 'xong')""")
+			.param("j", job)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
 	private int rows(String job) {
 		return this.jdbc.sql("select count(*) from job_run where job = :j")
 			.param("j", job)

@@ -22,12 +22,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The layout's menu offers each role the sections it may open, as the
- * {@code sec:authorize} expressions it replaced did ({@link PageRoles}, issue 8).
+ * {@code sec:authorize} expressions it replaced did ({@link PageRoles}, issue 8), as
+ * links or as items of the menu's dropdowns.
  */
 @IntegrationTest
 class LayoutMenuTest {
 
 	static final Pattern NAV_LINK = Pattern.compile("class=\"nav-link\" href=\"([^\"]*)\"");
+
+	/**
+	 * The sections grouped under a dropdown of the main menu (not the user's own menu).
+	 */
+	static final Pattern SECTION_ITEM = Pattern.compile("class=\"dropdown-item\" href=\"([^\"]*)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -72,6 +78,11 @@ class LayoutMenuTest {
 		Matcher m = NAV_LINK.matcher(html);
 		while (m.find()) {
 			links.add(m.group(1));
+		}
+		int from = html.indexOf("navbar-nav me-auto");
+		Matcher items = SECTION_ITEM.matcher(html.substring(from, html.indexOf("</ul>\n      <ul", from)));
+		while (items.find()) {
+			links.add(items.group(1));
 		}
 		return links;
 	}
