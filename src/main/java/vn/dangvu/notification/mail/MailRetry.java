@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.platform.audit.RecordChanged;
-import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.error.NotFoundException;
 
 /**
@@ -48,18 +47,22 @@ class MailRetry {
 
 	}
 
-	/** Sends one failed mail again; 404 unknown, 409 when it is not failed (any more). */
+	/**
+	 * Sends one failed mail again. @return false when it is not failed (any more): sent,
+	 * queued, or sent again by a click before; a 404 when there is no such mail
+	 */
 	@Transactional
-	void one(long id) {
-		List<Again> again = queue("m.id = :id", Map.of("id", id));
-		if (again.isEmpty()) {
-			MailStatus status = this.jdbc.sql("select status from mail_outbox where id = :id")
-				.param("id", id)
-				.query((rs, n) -> MailStatus.valueOf(rs.getString(1)))
-				.optional()
-				.orElseThrow(() -> new NotFoundException("error.notFound.mail", id));
-			throw new ConflictException("status", "outbox.retry.notFailed", status.name());
+	boolean one(long id) {
+		if (!queue("m.id = :id", Map.of("id", id)).isEmpty()) {
+			return true;
 		}
+		if (this.jdbc.sql("select count(*) from mail_outbox where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() == 0) {
+			throw new NotFoundException("error.notFound.mail", id);
+		}
+		return false;
 	}
 
 	/** Sends every failed mail again. @return how many */

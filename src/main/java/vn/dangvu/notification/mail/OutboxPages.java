@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dangvu.platform.error.ConflictException;
 import vn.dangvu.platform.table.TableRequest;
 import vn.dangvu.platform.table.TableSheet;
 import vn.dangvu.platform.text.Messages;
@@ -77,11 +76,10 @@ class OutboxPages {
 	/** Sends a failed mail again (to the person's address as it is now). */
 	@PostMapping("/{id}/again")
 	String again(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.retry.one(id);
+		if (this.retry.one(id)) {
 			redirect.addFlashAttribute("flashMessage", this.messages.text("outbox.retry.one"));
 		}
-		catch (ConflictException ex) {
+		else {
 			redirect.addFlashAttribute("flashError", this.messages.text("outbox.retry.notFailedPage"));
 		}
 		return "redirect:/notifications/outbox/" + id;
