@@ -46,19 +46,19 @@ class LayoutMenuTest {
 		long unit = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
 		long person = this.jdbc.sql("select min(id) from person").query(Long.class).single();
 		assertThat(menu(TestCallers.admin())).containsExactlyInAnyOrder("/", "/units", "/people", "/membership",
-				"/meetings", "/meetings/oversight", "/directives", "/rules", "/audit", "/accounts", "/reminders",
-				"/notifications");
-		assertThat(menu(TestCallers.withRole(Role.COMMITTEE_OFFICE, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership", "/meetings", "/meetings/oversight", "/directives", "/rules", "/audit",
+				"/meetings", "/meetings/oversight", "/programmes", "/directives", "/rules", "/audit", "/accounts",
 				"/reminders", "/notifications");
+		assertThat(menu(TestCallers.withRole(Role.COMMITTEE_OFFICE, unit))).containsExactlyInAnyOrder("/", "/units",
+				"/people", "/membership", "/meetings", "/meetings/oversight", "/programmes", "/directives", "/rules",
+				"/audit", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.CELL_SECRETARY, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership", "/meetings", "/directives", "/reminders", "/notifications");
+				"/people", "/membership", "/meetings", "/programmes", "/directives", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.UNION_OFFICER, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership/union", "/directives", "/reminders", "/notifications");
+				"/people", "/membership/union", "/programmes", "/directives", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.withRole(Role.YOUTH_OFFICER, unit))).containsExactlyInAnyOrder("/", "/units",
-				"/people", "/membership/youth", "/directives", "/reminders", "/notifications");
+				"/people", "/membership/youth", "/programmes", "/directives", "/reminders", "/notifications");
 		assertThat(menu(TestCallers.member(person))).contains("/", "/people", "/meetings", "/directives", "/reminders")
-			.doesNotContain("/units", "/membership", "/rules");
+			.doesNotContain("/units", "/membership", "/rules", "/programmes");
 	}
 
 	@Test

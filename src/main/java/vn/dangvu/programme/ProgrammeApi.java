@@ -1,0 +1,48 @@
+package vn.dangvu.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.programme.plan.ProgrammeQueries;
+
+/**
+ * The programme module's public face: the programmes a caller sees, one programme's
+ * structure, and the figures a review report quotes (activities in all, done and overdue
+ * by area; indicators with their targets). It only delegates.
+ */
+@Service
+@RequiredArgsConstructor
+public class ProgrammeApi {
+
+	private final ProgrammeQueries queries;
+
+	/**
+	 * The programmes of a unit (null: every one the caller sees) whose period meets a
+	 * year (null: any), newest first.
+	 */
+	public ProgrammePage programmes(Long unitId, Integer year, int page, int size, Caller caller) {
+		return this.queries.list(new ProgrammeQueries.Filter(unitId, year, null, null, null), null, false, page, size,
+				caller);
+	}
+
+	/** One programme with its areas, key tasks, indicators and activities; 404 unseen. */
+	public ProgrammeStructure structure(long programmeId, Caller caller) {
+		return this.queries.structure(programmeId, caller);
+	}
+
+	/** The counts of a programme on a day, for review reports. */
+	public ProgrammeCounts counts(long programmeId, LocalDate asOf, Caller caller) {
+		return this.queries.counts(programmeId, asOf, caller);
+	}
+
+	/** The amendments of an adopted programme, oldest first. */
+	public List<ProgrammeAmendment> amendments(long programmeId, Caller caller) {
+		return this.queries.amendments(programmeId, caller);
+	}
+
+}

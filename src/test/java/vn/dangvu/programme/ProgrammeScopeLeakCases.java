@@ -1,0 +1,94 @@
+package vn.dangvu.programme;
+
+import java.util.List;
+
+import vn.dangvu.TestCallers;
+import vn.dangvu.platform.security.Caller;
+import vn.dangvu.testkit.ScopeLeakCases;
+import vn.dangvu.testkit.ScopeLeakWorld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Rows of the scope-leak matrix ({@code ScopeLeakMatrixTest}): the other branch's
+ * programmes (a cell's draft, its committee's adopted one) can be neither read, listed,
+ * changed, adopted nor have parts added.
+ */
+class ProgrammeScopeLeakCases implements ScopeLeakCases {
+
+	@Override
+	public List<Case> scopeLeakCases() {
+		return List.of(ScopeLeakCases.of("cannot read, list, change, adopt or add to the other branch's programmes",
+				ProgrammeScopeLeakCases::programmes));
+	}
+
+	static void programmes(ScopeLeakWorld w, Caller c) throws Exception {
+		long draft = programme(w, w.cellId(), "DRAFT", "Chương trình riêng Zebraprog");
+		long committee = w.jdbc()
+			.sql("select parent_id from org_unit where id = :id")
+			.param("id", w.cellId())
+			.query(Long.class)
+			.single();
+		long adopted = programme(w, committee, "ADOPTED", "Chương trình khu vực Zebraprog");
+		for (long id : new long[] { draft, adopted }) {
+			for (String path : new String[] { "/api/v1/programmes/{id}", "/programmes/{id}",
+					"/programmes/{id}/amendments", "/api/v1/programmes/{id}/amendments", "/programmes/{id}/edit",
+					"/programmes/{id}/areas/new" }) {
+				w.mvc().perform(get(path, id).with(TestCallers.as(c))).andExpect(status().isNotFound());
+			}
+			w.mvc()
+				.perform(ProgrammeFixtures.patchJson(c, "/api/v1/programmes/" + id,
+						"{\"title\": \"Đổi\", \"version\": 0, \"amendmentReason\": \"x\"}"))
+				.andExpect(status().isNotFound());
+			w.mvc()
+				.perform(ProgrammeFixtures.postJson(c, "/api/v1/programmes/" + id + "/areas",
+						"{\"title\": \"Chen\", \"version\": 0, \"amendmentReason\": \"x\"}"))
+				.andExpect(status().isNotFound());
+			w.mvc()
+				.perform(ProgrammeFixtures.postJson(c, "/api/v1/programmes/" + id + "/adopt",
+						"{\"documentId\": 1, \"adoptedOn\": \"2026-01-05\", \"version\": 0}"))
+				.andExpect(status().isNotFound());
+			w.mvc()
+				.perform(post("/programmes/{id}/areas/new", id).param("title", "Chen")
+					.param("version", "0")
+					.with(TestCallers.as(c))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+			assertThat(w.one(Integer.class, "select count(*) from programme_area where programme_id = :id", id))
+				.isZero();
+			assertThat(w.one(Integer.class, "select version from programme where id = :id", id)).isZero();
+		}
+		w.mvc()
+			.perform(get("/api/v1/programmes?unit={u}", w.cellId()).with(TestCallers.as(c)))
+			.andExpect(status().isNotFound());
+		w.mvc()
+			.perform(get("/api/v1/programmes?q=zebraprog").with(TestCallers.as(c)))
+			.andExpect(content().string(not(containsString("Zebraprog"))));
+		w.mvc()
+			.perform(get("/programmes?q=zebraprog").with(TestCallers.as(c)))
+			.andExpect(content().string(not(containsString("Zebraprog"))));
+	}
+
+	private static long programme(ScopeLeakWorld w, long unit, String state, String title) {
+		return w.jdbc()
+			.sql("""
+					insert into programme (unit_id, kind, title, search, period_kind, starts_on, ends_on, state,
+					                       adopting_document_id, adopted_on, created_by)
+					values (:unit, 'PARTY_ANNUAL', :title, lower(:title), 'YEAR', date '2026-01-01', date '2026-12-31', :state,
+					        case when :state = 'ADOPTED' then 1 end, case when :state = 'ADOPTED' then date '2026-01-10' end, 'test')
+					returning id""")
+			.param("unit", unit)
+			.param("title", title)
+			.param("state", state)
+			.query(Long.class)
+			.single();
+	}
+
+}
