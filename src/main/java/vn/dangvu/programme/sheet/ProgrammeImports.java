@@ -62,6 +62,8 @@ public class ProgrammeImports {
 
 	private static final Pattern QUARTER = Pattern.compile("(?:quy|q)\\s*([1-4])\\s*/\\s*(\\d{4})");
 
+	private static final Pattern NUMBERED = Pattern.compile("(.*?)\\s*\\(#(\\d{1,18})\\)");
+
 	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
 
 	private final JdbcClient jdbc;
@@ -105,19 +107,17 @@ public class ProgrammeImports {
 		}
 		Imported imported = new Imported(programmeId,
 				count("select count(*) from programme_area where programme_id = :p", programmeId),
-				count("select count(*) from programme_task where programme_id = :p", programmeId),
-				count("""
+				count("select count(*) from programme_task where programme_id = :p", programmeId), count("""
 						select count(*) from programme_indicator i join programme_task t on t.id = i.task_id
 						where t.programme_id = :p""", programmeId),
-				count("select count(*) from programme_activity where programme_id = :p", programmeId),
-				run.version());
+				count("select count(*) from programme_activity where programme_id = :p", programmeId), run.version());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("areas", imported.areas());
 		after.put("tasks", imported.tasks());
 		after.put("indicators", imported.indicators());
 		after.put("activities", imported.activities());
-		this.events.publishEvent(
-				RecordChanged.updated("Programme", programmeId, "IMPORT", head.unit().id(), Map.of(), after));
+		this.events
+			.publishEvent(RecordChanged.updated("Programme", programmeId, "IMPORT", head.unit().id(), Map.of(), after));
 		return imported;
 	}
 
@@ -295,7 +295,9 @@ public class ProgrammeImports {
 			}
 		}
 
-		/** Runs a write of the structure; a refusal is noted at the row and gives null. */
+		/**
+		 * Runs a write of the structure; a refusal is noted at the row and gives null.
+		 */
 		private Long write(Line line, Part part, Supplier<Long> write) {
 			try {
 				return write.get();
@@ -338,28 +340,36 @@ public class ProgrammeImports {
 			return ids;
 		}
 
-		/** The person in charge, by full name among the people of the programme's units. */
+		/**
+		 * The person in charge, by full name among the people of the programme's units;
+		 * "Name (#id)", as an export writes a name two people share, by the number.
+		 */
 		private Long lead(Line line) {
-			String name = line.text(SheetColumn.LEAD);
-			if (name == null) {
+			String given = line.text(SheetColumn.LEAD);
+			if (given == null) {
 				return null;
 			}
-			Optional<Object> found = this.persons.computeIfAbsent(VietnameseText.fold(name), (n) -> {
+			Matcher numbered = NUMBERED.matcher(given);
+			String name = numbered.matches() ? numbered.group(1) : given;
+			Long number = numbered.matches() ? Long.valueOf(numbered.group(2)) : null;
+			Optional<Object> found = this.persons.computeIfAbsent(VietnameseText.fold(given), (n) -> {
 				List<Long> ids = ProgrammeImports.this.jdbc.sql("""
 						select pr.id from person_ref pr
-						where lower(pr.full_name) = lower(:name) and exists (
+						where (:id::bigint is null and lower(pr.full_name) = lower(:name) or pr.id = :id::bigint)
+						  and exists (
 						  select 1 from unit_ref u
 						  where u.id in (pr.work_unit_id, pr.party_unit_id, pr.union_unit_id, pr.youth_unit_id)
 						    and u.path like :path || '%')
 						order by pr.id limit 2""")
 					.param("name", name)
+					.param("id", number)
 					.param("path", this.head.unit().path())
 					.query(Long.class)
 					.list();
 				return ids.isEmpty() ? Optional.empty() : Optional.of((ids.size() > 1) ? (Object) "many" : ids.get(0));
 			});
 			if (found.isEmpty()) {
-				error(line, SheetColumn.LEAD, "programme.import.personUnknown", name, this.head.unit().name());
+				error(line, SheetColumn.LEAD, "programme.import.personUnknown", given, this.head.unit().name());
 				return null;
 			}
 			if (!(found.get() instanceof Long id)) {

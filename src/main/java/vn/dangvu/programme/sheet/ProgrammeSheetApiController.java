@@ -3,6 +3,7 @@ package vn.dangvu.programme.sheet;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +21,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
+import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.programme.access.ProgrammeInput;
 
 /**
  * A programme's structure as a spreadsheet over HTTP (decision 0271): the blank template,
@@ -46,19 +48,35 @@ class ProgrammeSheetApiController {
 
 	private final Messages messages;
 
-	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Nhập nội dung từ Excel vào một dự thảo chưa có lĩnh vực (programmeId, version, file)",
-			description = "Trang Hoạt động: mỗi dòng một hoạt động; trang Chỉ tiêu. Có dòng sai thì không ghi gì, "
-					+ "422 liệt kê mọi lỗi với field như row12.dueOn, indicatorRow3.target",
+	/**
+	 * An import: the programme, the version read, and the .xlsx file in Base64 (the API
+	 * takes JSON only, decision 0165, so that no HTML form can post to it).
+	 */
+	record ImportBody(Long programmeId, Integer version, String file) {
+
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Nhập nội dung từ Excel vào một dự thảo chưa có lĩnh vực",
+			description = "{programmeId, version, file: tệp .xlsx mã hóa Base64}. Trang Hoạt động: mỗi dòng một "
+					+ "hoạt động; trang Chỉ tiêu. Có dòng sai thì không ghi gì, 422 liệt kê mọi lỗi với field như "
+					+ "row12.dueOn, indicatorRow3.target; tệp sai dạng là 422 trên file",
 			responses = { @ApiResponse(responseCode = "200", description = "đã nhập"),
 					@ApiResponse(responseCode = "403", description = "không giữ đơn vị của chương trình"),
+					@ApiResponse(responseCode = "404", description = "chương trình không có hoặc ngoài phạm vi"),
 					@ApiResponse(responseCode = "409", description = "phiên bản đã cũ"),
 					@ApiResponse(responseCode = "422",
 							description = "tệp sai dạng, không phải dự thảo trống, hoặc dòng sai") })
-	ProgrammeImports.Imported importFile(@RequestParam(required = false) MultipartFile file,
-			@RequestParam long programmeId, @RequestParam(required = false) Integer version) throws IOException {
-		byte[] bytes = (file == null) ? new byte[0] : file.getBytes();
-		return this.imports.importInto(programmeId, version, bytes, CurrentCaller.require());
+	ProgrammeImports.Imported importFile(@RequestBody ImportBody body) {
+		long programmeId = ProgrammeInput.required("programmeId", body.programmeId());
+		byte[] bytes;
+		try {
+			bytes = (body.file() == null) ? new byte[0] : Base64.getMimeDecoder().decode(body.file());
+		}
+		catch (IllegalArgumentException ex) {
+			throw RuleViolationException.onField("file", "programme.import.notBase64");
+		}
+		return this.imports.importInto(programmeId, body.version(), bytes, CurrentCaller.require());
 	}
 
 	@GetMapping("/{id}/export.xlsx")

@@ -25,8 +25,8 @@ import vn.dangvu.programme.plan.ProgrammeQueries;
 import vn.dangvu.programme.sheet.SheetColumn.Sheet;
 
 /**
- * Writes the programme spreadsheet (decision 0271): the blank template with its guide,
- * a programme's structure with its owners' current status (which imports again into a
+ * Writes the programme spreadsheet (decision 0271): the blank template with its guide, a
+ * programme's structure with its owners' current status (which imports again into a
  * draft), and any rows given (the 18/235/3 sample). Headers are always Vietnamese, as the
  * published template.
  */
@@ -46,7 +46,8 @@ public class ProgrammeSheets implements SheetFile.Headers {
 
 	/**
 	 * One row of the activity sheet; {@code activity} null for an area or a key task
-	 * without activities. {@code status} and {@code percent} are written by an export only.
+	 * without activities. {@code status} and {@code percent} are written by an export
+	 * only.
 	 */
 	public record ActivityRow(String area, String taskCode, String task, BigDecimal taskWeight, String activity,
 			List<String> ownerCodes, String lead, LocalDate startsOn, LocalDate dueOn, DuePrecision duePrecision,
@@ -105,6 +106,7 @@ public class ProgrammeSheets implements SheetFile.Headers {
 			.param("p", programmeId)
 			.query((rs, n) -> new Owner(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
 			.list();
+		Map<Long, String> leads = leads(p);
 		Map<Long, List<Owner>> byActivity = owners.stream()
 			.collect(Collectors.groupingBy(Owner::activityId, LinkedHashMap::new, Collectors.toList()));
 		List<ActivityRow> rows = new ArrayList<>();
@@ -131,7 +133,8 @@ public class ProgrammeSheets implements SheetFile.Headers {
 					Integer percent = own.isEmpty() ? null
 							: (int) Math.round(own.stream().mapToInt(Owner::percent).average().orElse(0));
 					rows.add(new ActivityRow(area.title(), task.code(), task.title(), task.weight(), a.title(),
-							own.stream().map(Owner::code).toList(), a.leadPerson(), a.startsOn(), a.dueOn(),
+							own.stream().map(Owner::code).toList(),
+							(a.leadPersonId() == null) ? null : leads.get(a.leadPersonId()), a.startsOn(), a.dueOn(),
 							a.duePrecision(), a.deliverable(), a.weight(), status.isEmpty() ? null : status, percent));
 				}
 			}
@@ -139,7 +142,43 @@ public class ProgrammeSheets implements SheetFile.Headers {
 		return write(rows, indicators, true);
 	}
 
-	/** The two sheets with these rows; {@code withStatus} adds the owners' status columns. */
+	/**
+	 * The persons in charge as the sheet names them: the full name, with "(#id)" when
+	 * another person of the programme's units bears the same name.
+	 */
+	private Map<Long, String> leads(ProgrammeStructure p) {
+		List<Long> ids = p.allActivities()
+			.stream()
+			.map(ProgrammeStructure.Activity::leadPersonId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		String path = this.jdbc.sql("select path from unit_ref where id = :u")
+			.param("u", p.unitId())
+			.query(String.class)
+			.single();
+		this.jdbc.sql("""
+				select pr.id, pr.full_name, (select count(*) from person_ref other
+				  where lower(other.full_name) = lower(pr.full_name) and exists (
+				    select 1 from unit_ref u
+				    where u.id in (other.work_unit_id, other.party_unit_id, other.union_unit_id, other.youth_unit_id)
+				      and u.path like :path || '%')) as namesakes
+				from person_ref pr where pr.id in (:ids)""")
+			.param("path", path)
+			.param("ids", ids)
+			.query((rs, n) -> names.put(rs.getLong(1),
+					(rs.getInt(3) > 1) ? rs.getString(2) + " (#" + rs.getLong(1) + ")" : rs.getString(2)))
+			.list();
+		return names;
+	}
+
+	/**
+	 * The two sheets with these rows; {@code withStatus} adds the owners' status columns.
+	 */
 	public byte[] write(List<ActivityRow> rows, List<IndicatorRow> indicators, boolean withStatus) {
 		Map<IndicatorKind, String> kinds = new HashMap<>();
 		for (IndicatorKind k : IndicatorKind.values()) {
@@ -167,7 +206,12 @@ public class ProgrammeSheets implements SheetFile.Headers {
 			w.sheet(sheetName(Sheet.INDICATORS));
 			headers(w, Sheet.INDICATORS, false);
 			for (IndicatorRow i : indicators) {
-				w.row().text(i.taskCode()).text(i.name()).text(kinds.get(i.kind())).number(i.target()).text(i.unitLabel());
+				w.row()
+					.text(i.taskCode())
+					.text(i.name())
+					.text(kinds.get(i.kind()))
+					.number(i.target())
+					.text(i.unitLabel());
 			}
 			return w.bytes();
 		}
@@ -181,8 +225,8 @@ public class ProgrammeSheets implements SheetFile.Headers {
 		return switch ((precision == null) ? DuePrecision.DAY : precision) {
 			case DAY -> DAY.format(dueOn);
 			case MONTH -> MONTH.format(dueOn);
-			case QUARTER -> text("programme.sheet.quarter", (dueOn.getMonthValue() - 1) / 3 + 1,
-					String.valueOf(dueOn.getYear()));
+			case QUARTER ->
+				text("programme.sheet.quarter", (dueOn.getMonthValue() - 1) / 3 + 1, String.valueOf(dueOn.getYear()));
 		};
 	}
 

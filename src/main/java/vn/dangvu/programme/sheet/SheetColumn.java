@@ -87,7 +87,9 @@ enum SheetColumn {
 		this.required = required;
 	}
 
-	/** Columns only an export writes (owners' status and percent); import reads past them. */
+	/**
+	 * Columns only an export writes (owners' status and percent); import reads past them.
+	 */
 	boolean exportOnly() {
 		return this.part == null;
 	}

@@ -36,10 +36,10 @@ import vn.dangvu.programme.sheet.SheetColumn.Sheet;
 /**
  * An uploaded programme spreadsheet read safely (decision 0271). Before the workbook is
  * built, each sheet's XML is streamed once: more than {@link #MAX_ROWS} data rows stops
- * the reading at once (a 10,000-row file is refused without holding it), a merged cell
- * or a formula is refused with its cell named. Then the header row is matched by name
- * (case and diacritics aside, any order) and every non-empty row is read into plain
- * values. Every refusal is a 422 on {@code file}.
+ * the reading at once (a 10,000-row file is refused without holding it), a merged cell or
+ * a formula is refused with its cell named. Then the header row is matched by name (case
+ * and diacritics aside, any order) and every non-empty row is read into plain values.
+ * Every refusal is a 422 on {@code file}.
  */
 final class SheetFile {
 
@@ -116,8 +116,7 @@ final class SheetFile {
 		catch (RuleViolationException ex) {
 			throw ex;
 		}
-		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-				| RuntimeException ex) {
+		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			throw refuse("programme.import.notXlsx");
 		}
 	}
