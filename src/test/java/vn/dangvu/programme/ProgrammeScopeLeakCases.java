@@ -40,7 +40,8 @@ class ProgrammeScopeLeakCases implements ScopeLeakCases {
 		for (long id : new long[] { draft, adopted }) {
 			for (String path : new String[] { "/api/v1/programmes/{id}", "/programmes/{id}",
 					"/programmes/{id}/amendments", "/api/v1/programmes/{id}/amendments", "/programmes/{id}/edit",
-					"/programmes/{id}/areas/new" }) {
+					"/programmes/{id}/areas/new", "/api/v1/programmes/{id}/export.xlsx", "/programmes/{id}/export.xlsx",
+					"/programmes/{id}/import" }) {
 				w.mvc().perform(get(path, id).with(TestCallers.as(c))).andExpect(status().isNotFound());
 			}
 			w.mvc()
@@ -50,6 +51,10 @@ class ProgrammeScopeLeakCases implements ScopeLeakCases {
 			w.mvc()
 				.perform(ProgrammeFixtures.postJson(c, "/api/v1/programmes/" + id + "/areas",
 						"{\"title\": \"Chen\", \"version\": 0, \"amendmentReason\": \"x\"}"))
+				.andExpect(status().isNotFound());
+			w.mvc()
+				.perform(ProgrammeFixtures.postJson(c, "/api/v1/programmes/import",
+						"{\"programmeId\": " + id + ", \"version\": 0, \"file\": \"UEsDBA==\"}"))
 				.andExpect(status().isNotFound());
 			w.mvc()
 				.perform(ProgrammeFixtures.postJson(c, "/api/v1/programmes/" + id + "/adopt",
