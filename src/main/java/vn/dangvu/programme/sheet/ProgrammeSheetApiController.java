@@ -71,7 +71,7 @@ class ProgrammeSheetApiController {
 		long programmeId = ProgrammeInput.required("programmeId", body.programmeId());
 		byte[] bytes;
 		try {
-			bytes = (body.file() == null) ? new byte[0] : Base64.getMimeDecoder().decode(body.file());
+			bytes = (body.file() == null) ? new byte[0] : Base64.getDecoder().decode(body.file().replaceAll("\\s", ""));
 		}
 		catch (IllegalArgumentException ex) {
 			throw RuleViolationException.onField("file", "programme.import.notBase64");
