@@ -43,6 +43,9 @@ class PartForm {
 
 	private List<Long> ownerUnitIds = new ArrayList<>();
 
+	/** Issue 12 part C: every open cell under this unit owns the activity too. */
+	private String allCellsUnder;
+
 	private String version;
 
 	private String amendmentReason;
@@ -183,6 +186,14 @@ class PartForm {
 
 	public void setOwnerUnitIds(List<Long> ownerUnitIds) {
 		this.ownerUnitIds = ownerUnitIds;
+	}
+
+	public String getAllCellsUnder() {
+		return this.allCellsUnder;
+	}
+
+	public void setAllCellsUnder(String allCellsUnder) {
+		this.allCellsUnder = allCellsUnder;
 	}
 
 	public String getVersion() {
