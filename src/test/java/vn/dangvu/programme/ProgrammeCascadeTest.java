@@ -28,6 +28,8 @@ import vn.dangvu.programme.ProgrammeFixtures.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 12 part C on the real database (decision 0273): one activity given to hundreds of
@@ -203,6 +205,66 @@ class ProgrammeCascadeTest {
 			.query(String.class)
 			.single();
 		assertThat(snapshot).contains("\"ownerCount\": 304").contains("\"owners\": null");
+	}
+
+	@Test
+	void theActivityFormGivesAllCellsUnderAUnitAndKeepsAManyOwnerListOnEdit() throws Exception {
+		for (int i = 0; i < 250; i++) {
+			this.units.unit("CF-" + this.mid + "-" + i, "CELL", this.mid, "Chi bộ mẫu " + i);
+		}
+		long programme = this.fixtures.programme(this.office, this.top, 2026);
+		long task = this.fixtures.task(this.office, programme, this.fixtures.area(this.office, programme, "Xây dựng"),
+				"Sinh hoạt", null);
+		String form = this.fixtures.get(this.office, "/programmes/%d/activities/new?task=%d".formatted(programme, task))
+			.body();
+		assertThat(form).contains("id=\"allCellsUnder\"").contains("Giao cho tất cả chi bộ thuộc");
+		int created = this.mvc
+			.perform(post("/programmes/{id}/activities/new", programme).param("taskId", Long.toString(task))
+				.param("title", "Sinh hoạt chuyên đề trên trang")
+				.param("dueOn", "30/09/2026")
+				.param("duePrecision", "DAY")
+				.param("ownerUnitIds", Long.toString(this.otherCell))
+				.param("allCellsUnder", Long.toString(this.mid))
+				.param("version", Integer.toString(this.fixtures.version(programme)))
+				.with(TestCallers.as(this.office))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(created).isEqualTo(302);
+		long activity = this.jdbc.sql("select max(id) from programme_activity where programme_id = :p")
+			.param("p", programme)
+			.query(Long.class)
+			.single();
+		assertThat(owners(activity)).isEqualTo(253);
+		assertThat(this.fixtures.count("select count(*) from programme_amendment where programme_id = :id", programme))
+			.isZero();
+
+		// the edit form cannot list 253 units: it says how many and keeps them
+		String edit = this.fixtures.get(this.office, "/programmes/%d/activities/%d/edit".formatted(programme, activity))
+			.body();
+		assertThat(edit).contains("id=\"ownersKept\"").contains("253 đơn vị").doesNotContain("id=\"ownerUnitIds\"");
+		int changed = this.mvc
+			.perform(post("/programmes/{id}/activities/{a}/edit", programme, activity)
+				.param("taskId", Long.toString(task))
+				.param("title", "Sinh hoạt chuyên đề quý III")
+				.param("dueOn", "30/09/2026")
+				.param("duePrecision", "DAY")
+				.param("version", Integer.toString(this.fixtures.version(programme)))
+				.with(TestCallers.as(this.office))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(changed).isEqualTo(302);
+		assertThat(owners(activity)).isEqualTo(253);
+		// and a change of the title through the API keeps them too
+		Answer patched = this.fixtures.patch(this.office,
+				"/api/v1/programmes/%d/activities/%d".formatted(programme, activity),
+				"{\"title\": \"Sinh hoạt chuyên đề\", \"version\": %d}".formatted(this.fixtures.version(programme)));
+		assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+		assertThat(owners(activity)).isEqualTo(253);
+		assertThat(this.fixtures.get(this.office, "/programmes/" + programme).body()).contains("253 đơn vị");
 	}
 
 	@Test

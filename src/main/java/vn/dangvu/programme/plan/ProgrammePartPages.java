@@ -100,7 +100,17 @@ class ProgrammePartPages {
 			@ModelAttribute("form") PartForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		Caller caller = CurrentCaller.require();
 		ProgrammeStructure p = writable(id, caller);
-		filled(p, what, partId);
+		PartForm now = filled(p, what, partId);
+		if (now.getOwnersKept() != null) {
+			// too many owners to choose from a list: they stay as they are
+			form.setOwnersKept(now.getOwnersKept());
+			form.setOwnerUnitIds(p.allActivities()
+				.stream()
+				.filter((x) -> x.id() == partId)
+				.flatMap((x) -> x.owners().stream())
+				.map(ProgrammeStructure.Owner::unitId)
+				.toList());
+		}
 		return this.forms.submit(binding, () -> {
 			Stamp stamp = stamp(form);
 			switch (what) {
@@ -227,7 +237,12 @@ class ProgrammePartPages {
 				form.setDuePrecision(a.duePrecision().name());
 				form.setDeliverable(a.deliverable());
 				form.setWeight(a.weight().stripTrailingZeros().toPlainString());
-				form.setOwnerUnitIds(a.owners().stream().map(ProgrammeStructure.Owner::unitId).toList());
+				if (a.owners().size() > StructureEdits.MAX_OWNERS) {
+					form.setOwnersKept(Integer.toString(a.owners().size()));
+				}
+				else {
+					form.setOwnerUnitIds(a.owners().stream().map(ProgrammeStructure.Owner::unitId).toList());
+				}
 				form.setPosition(Integer.toString(a.position()));
 			}
 		}
