@@ -422,6 +422,32 @@ class ProgrammeCascadeTest {
 		assertThat(other).contains("Việc của chi bộ hai").doesNotContain("Việc của chi bộ một");
 	}
 
+	@Test
+	void theDemosCascadeShowsAndCauTreosSecretaryHasOpenActivities() throws Exception {
+		long cautreo = this.jdbc.sql("select id from org_unit where code = 'CB-CAUTREO'").query(Long.class).single();
+		long root = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
+		record Top(long programme, long task) {
+		}
+		Top top = this.jdbc.sql("""
+				select g.programme_id, g.id from programme_task c join programme p on p.id = c.programme_id
+				join programme_task k on k.id = c.parent_task_id join programme_task g on g.id = k.parent_task_id
+				where p.unit_id = :cell and p.created_by = 'demo'""")
+			.param("cell", cautreo)
+			.query((rs, n) -> new Top(rs.getLong(1), rs.getLong(2)))
+			.single();
+		Answer view = this.fixtures.get(TestCallers.officeOf(root),
+				"/api/v1/programmes/%d/tasks/%d/cascade".formatted(top.programme(), top.task()));
+		assertThat(view.status()).as(view.body()).isEqualTo(200);
+		assertThat((List<String>) view.read("$.concretisations[*].unitName")).hasSize(2)
+			.anyMatch((n) -> n.contains("khu vực XI"))
+			.anyMatch((n) -> n.contains("Cầu Treo"));
+		assertThat((List<Integer>) view.read("$.concretisations[*].level")).containsExactly(1, 2);
+		assertThat((Integer) view.read("$.concretisations[0].owners")).isGreaterThan(1);
+
+		String home = this.fixtures.get(TestCallers.secretaryOf(cautreo), "/").body();
+		assertThat(home).contains("id=\"myActivities\"").contains("Báo cáo kết quả sinh hoạt chuyên đề của chi bộ");
+	}
+
 	private List<Reminder> programmeReminders(Caller caller) {
 		return this.notifications.remindersFor(caller, TODAY)
 			.stream()
