@@ -22,6 +22,7 @@ import vn.dangvu.organisation.UnitDto;
 import vn.dangvu.organisation.UnitScopes;
 import vn.dangvu.organisation.UnitSelection;
 import vn.dangvu.people.PeopleFixtures;
+import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.programme.ProgrammeFixtures.Answer;
@@ -420,6 +421,26 @@ class ProgrammeCascadeTest {
 			.doesNotContain("Việc đã xong của chi bộ một");
 		String other = this.fixtures.get(TestCallers.secretaryOf(this.cell2), "/").body();
 		assertThat(other).contains("Việc của chi bộ hai").doesNotContain("Việc của chi bộ một");
+	}
+
+	@Test
+	void theMembersHomeShowsTheActivitiesTheyLead() throws Exception {
+		MassFixtures mass = new MassFixtures(this.jdbc);
+		long person = mass.partyMember("Ngô Thử Chủ Trì", LocalDate.of(1985, 2, 3), this.top, this.cell);
+		long programme = this.fixtures.programme(this.office, this.top, 2026);
+		long task = this.fixtures.task(this.office, programme, this.fixtures.area(this.office, programme, "Xây dựng"),
+				"Sinh hoạt", null);
+		Answer led = this.fixtures.post(this.office, "/api/v1/programmes/%d/activities".formatted(programme), """
+				{"taskId": %d, "title": "Việc do tôi chủ trì", "dueOn": "2026-08-31", "leadPersonId": %d,
+				 "ownerUnitIds": [%d], "version": %d}""".formatted(task, person, this.cell2,
+				this.fixtures.version(programme)));
+		assertThat(led.status()).as(led.body()).isEqualTo(201);
+		this.fixtures.activity(this.office, programme, task, "Việc của người khác", "2026-08-30", this.cell2);
+		adopt(programme);
+		String home = this.fixtures.get(TestCallers.member(person), "/").body();
+		assertThat(home).contains("id=\"myActivities\"")
+			.contains("Việc do tôi chủ trì")
+			.doesNotContain("Việc của người khác");
 	}
 
 	@Test
