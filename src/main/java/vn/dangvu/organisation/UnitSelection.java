@@ -1,5 +1,7 @@
 package vn.dangvu.organisation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,10 +12,8 @@ import java.util.List;
 public record UnitSelection(List<Long> unitIds, List<Long> allCellsUnder) {
 
 	public UnitSelection {
-		unitIds = (unitIds == null) ? List.of()
-				: java.util.Collections.unmodifiableList(new java.util.ArrayList<>(unitIds));
-		allCellsUnder = (allCellsUnder == null) ? List.of()
-				: java.util.Collections.unmodifiableList(new java.util.ArrayList<>(allCellsUnder));
+		unitIds = copy(unitIds);
+		allCellsUnder = copy(allCellsUnder);
 	}
 
 	/**
@@ -22,6 +22,11 @@ public record UnitSelection(List<Long> unitIds, List<Long> allCellsUnder) {
 	 */
 	public static UnitSelection of(List<Long> unitIds, Long allCellsUnder) {
 		return new UnitSelection(unitIds, (allCellsUnder == null) ? List.of() : List.of(allCellsUnder));
+	}
+
+	/** A copy that keeps null entries, which the selection refuses naming their field. */
+	private static List<Long> copy(List<Long> ids) {
+		return (ids == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(ids));
 	}
 
 	public boolean isEmpty() {
