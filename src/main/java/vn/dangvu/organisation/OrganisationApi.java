@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dangvu.organisation.tree.UnitQueries;
+import vn.dangvu.organisation.tree.UnitSelections;
 import vn.dangvu.platform.error.NotFoundException;
 
 /**
@@ -25,6 +26,8 @@ public class OrganisationApi {
 	private final UnitQueries queries;
 
 	private final UnitScopes scopes;
+
+	private final UnitSelections selections;
 
 	/** The unit, if it exists and lies in the current caller's scope. */
 	public Optional<UnitDto> find(long id) {
@@ -53,6 +56,16 @@ public class OrganisationApi {
 
 	public boolean isVisible(long unitId, UnitScope scope) {
 		return this.queries.isVisible(unitId, scope);
+	}
+
+	/**
+	 * The target units of a cascade in the scope (decision 0273): the units named (each
+	 * seen and open, else 422 on {@code unitIds}) and the open cells under the units in
+	 * {@code allCellsUnder} (each seen, else 422 on {@code allCellsUnder}), without
+	 * repeats, named ones first, cells by path; none at all is a 422 too.
+	 */
+	public List<UnitDto> selectUnits(UnitSelection selection, UnitScope scope) {
+		return this.selections.select(selection, scope);
 	}
 
 }

@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import vn.dangvu.platform.security.Caller;
+import vn.dangvu.programme.cascade.OwnActivityQueries;
 import vn.dangvu.programme.plan.ProgrammeQueries;
 
 /**
@@ -20,6 +21,8 @@ import vn.dangvu.programme.plan.ProgrammeQueries;
 public class ProgrammeApi {
 
 	private final ProgrammeQueries queries;
+
+	private final OwnActivityQueries own;
 
 	/**
 	 * The programmes of a unit (null: every one the caller sees) whose period meets a
@@ -43,6 +46,14 @@ public class ProgrammeApi {
 	/** The amendments of an adopted programme, oldest first. */
 	public List<ProgrammeAmendment> amendments(long programmeId, Caller caller) {
 		return this.queries.amendments(programmeId, caller);
+	}
+
+	/**
+	 * The caller's own open activities (owned by the units they hold, or led by them) in
+	 * adopted programmes, soonest first, at most {@code limit}, with their total.
+	 */
+	public OwnActivities ownActivities(Caller caller, LocalDate today, int limit) {
+		return this.own.of(caller, today, limit);
 	}
 
 }

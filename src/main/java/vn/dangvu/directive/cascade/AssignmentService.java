@@ -24,6 +24,8 @@ import vn.dangvu.directive.DuePeriod;
 import vn.dangvu.directive.NewAssignment;
 import vn.dangvu.directive.registry.DocumentQueries;
 import vn.dangvu.directive.visibility.Visibility;
+import vn.dangvu.organisation.OrganisationApi;
+import vn.dangvu.organisation.UnitSelection;
 import vn.dangvu.platform.audit.RecordChanged;
 import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.error.RuleViolationException;
@@ -53,7 +55,7 @@ public class AssignmentService {
 
 	private final Clock clock;
 
-	private final CascadeUnits units;
+	private final OrganisationApi organisation;
 
 	@Transactional
 	public AssignmentResult assign(long documentId, NewAssignment request, Caller caller) {
@@ -90,39 +92,13 @@ public class AssignmentService {
 	}
 
 	/**
-	 * The units named and the open cells under the unit named, all in the caller's scope.
+	 * The units named and the open cells under the unit named, all in the caller's scope:
+	 * the organisation's shared selection (decision 0273).
 	 */
 	private Set<Long> targets(NewAssignment request, Visibility.View view) {
 		Set<Long> targets = new LinkedHashSet<>();
-		if (request.unitIds() != null) {
-			for (Long id : request.unitIds()) {
-				if (id == null) {
-					throw RuleViolationException.onField("unitIds", "directive.assign.unitUnknown", "");
-				}
-				CascadeUnits.UnitRow u = this.units.unit(id)
-					.filter((r) -> view.scope().covers(r.path()))
-					.orElseThrow(() -> RuleViolationException.onField("unitIds", "directive.assign.unitUnknown", id));
-				if (!u.open()) {
-					throw RuleViolationException.onField("unitIds", "directive.assign.unitClosed", id);
-				}
-				targets.add(id);
-			}
-		}
-		if (request.allCellsUnder() != null) {
-			CascadeUnits.UnitRow under = this.units.unit(request.allCellsUnder())
-				.filter((r) -> view.scope().covers(r.path()))
-				.orElseThrow(() -> RuleViolationException.onField("allCellsUnder", "directive.assign.unitUnknown",
-						request.allCellsUnder()));
-			targets.addAll(this.jdbc.sql(
-					"select id from unit_ref where kind = 'CELL' and closed_on is null and path like :p and id <> :id order by path")
-				.param("p", under.path() + "%")
-				.param("id", under.id())
-				.query(Long.class)
-				.list());
-		}
-		if (targets.isEmpty()) {
-			throw RuleViolationException.onField("unitIds", "directive.assign.noUnits");
-		}
+		this.organisation.selectUnits(UnitSelection.of(request.unitIds(), request.allCellsUnder()), view.scope())
+			.forEach((u) -> targets.add(u.id()));
 		return targets;
 	}
 

@@ -197,6 +197,11 @@ class DemoProgrammes implements DemoSeed {
 				LocalDate.of(year, 12, 31), DuePrecision.MONTH, "Báo cáo", cells.subList(0, Math.min(4, cells.size())));
 		activity(kvxiProgramme, kvxiTask2, 1, "Rà soát, đôn đốc thu nợ thuế tại các cửa khẩu", null,
 				LocalDate.of(year, 9, 30), DuePrecision.QUARTER, "Báo cáo thu nợ", List.of(kvxi));
+		// Due within the reminder window from the demo's today: every cell's secretary
+		// (Cầu Treo's among them)
+		// sees it on the home page and among the reminders (decision 0273).
+		activity(kvxiProgramme, kvxiTask, 3, "Báo cáo kết quả sinh hoạt chuyên đề của chi bộ", null,
+				min(today.plusDays(5), LocalDate.of(year, 12, 31)), DuePrecision.DAY, "Báo cáo chuyên đề", cells);
 		LocalDate kvxiAdopted = min(LocalDate.of(year, 1, 25), today);
 		long kvxiDoc = document("12-CTr/ĐU", DocumentType.PROGRAMME, "ĐU", "Đảng ủy Chi cục Hải quan khu vực XI",
 				kvxiAdopted, "Chương trình công tác năm " + year + " của Đảng ủy Chi cục Hải quan khu vực XI", kvxi);

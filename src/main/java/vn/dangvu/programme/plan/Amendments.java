@@ -30,7 +30,11 @@ import vn.dangvu.programme.access.ProgrammeReferences;
 @RequiredArgsConstructor
 public class Amendments {
 
-	/** The structure of a programme as JSON: the snapshot an amendment keeps. */
+	/**
+	 * The structure of a programme as JSON: the snapshot an amendment keeps. An activity
+	 * given to more units than a hand-picked list holds keeps their count only (decision
+	 * 0273), so that amending a programme cascaded to thousands of units stays small.
+	 */
 	static final String SNAPSHOT = """
 			select jsonb_build_object('title', p.title, 'periodKind', p.period_kind, 'startsOn', p.starts_on,
 			  'endsOn', p.ends_on, 'rollUp', p.roll_up, 'resolutionDocumentId', p.resolution_document_id,
@@ -44,12 +48,14 @@ public class Amendments {
 			      'activities', coalesce((select jsonb_agg(jsonb_build_object('id', v.id, 'title', v.title,
 			        'leadPersonId', v.lead_person_id, 'startsOn', v.starts_on, 'dueOn', v.due_on,
 			        'duePrecision', v.due_precision, 'deliverable', v.deliverable, 'weight', v.weight,
-			        'owners', coalesce((select jsonb_agg(o.unit_id order by o.unit_id)
-			          from programme_activity_owner o where o.activity_id = v.id), '[]'::jsonb)) order by v.position)
+			        'owners', (select case when count(*) <= %d then coalesce(jsonb_agg(o.unit_id order by o.unit_id), '[]'::jsonb) end
+			          from programme_activity_owner o where o.activity_id = v.id),
+			        'ownerCount', (select count(*) from programme_activity_owner o where o.activity_id = v.id)) order by v.position)
 			        from programme_activity v where v.task_id = t.id), '[]'::jsonb)) order by t.position)
 			      from programme_task t where t.area_id = a.id), '[]'::jsonb)) order by a.position)
 			    from programme_area a where a.programme_id = p.id), '[]'::jsonb))
-			from programme p where p.id = :id""";
+			from programme p where p.id = :id"""
+		.formatted(StructureEdits.MAX_OWNERS);
 
 	private final JdbcClient jdbc;
 

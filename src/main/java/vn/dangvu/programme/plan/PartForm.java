@@ -43,6 +43,15 @@ class PartForm {
 
 	private List<Long> ownerUnitIds = new ArrayList<>();
 
+	/** Issue 12 part C: every open cell under this unit owns the activity too. */
+	private String allCellsUnder;
+
+	/**
+	 * Issue 12 part C: how many units hold the activity when they are too many to choose
+	 * from a list; the form then keeps them as they are.
+	 */
+	private String ownersKept;
+
 	private String version;
 
 	private String amendmentReason;
@@ -183,6 +192,22 @@ class PartForm {
 
 	public void setOwnerUnitIds(List<Long> ownerUnitIds) {
 		this.ownerUnitIds = ownerUnitIds;
+	}
+
+	public String getAllCellsUnder() {
+		return this.allCellsUnder;
+	}
+
+	public void setAllCellsUnder(String allCellsUnder) {
+		this.allCellsUnder = allCellsUnder;
+	}
+
+	public String getOwnersKept() {
+		return this.ownersKept;
+	}
+
+	public void setOwnersKept(String ownersKept) {
+		this.ownersKept = ownersKept;
 	}
 
 	public String getVersion() {

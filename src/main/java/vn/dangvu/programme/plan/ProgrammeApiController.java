@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dangvu.organisation.UnitSelection;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
@@ -56,6 +57,8 @@ class ProgrammeApiController {
 	private final Programmes programmes;
 
 	private final StructureEdits edits;
+
+	private final ActivityOwners owners;
 
 	private final Clock clock;
 
@@ -270,7 +273,8 @@ class ProgrammeApiController {
 
 	record ActivityBody(Long taskId, String title, Long leadPersonId, LocalDate startsOn, LocalDate dueOn,
 			DuePrecision duePrecision, String deliverable, BigDecimal weight, List<Long> ownerUnitIds, Integer position,
-			Integer version, String amendmentReason, Long amendmentDocumentId, Long amendmentMeetingId) {
+			Integer version, String amendmentReason, Long amendmentDocumentId, Long amendmentMeetingId,
+			Long allCellsUnder) {
 
 		StructureEdits.ActivityInput input() {
 			return new StructureEdits.ActivityInput(this.taskId, this.title, this.leadPersonId, this.startsOn,
@@ -287,10 +291,12 @@ class ProgrammeApiController {
 	@PostMapping(path = "/{id}/activities", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Thêm hoạt động của một nhiệm vụ (taskId)",
 			description = "dueOn yyyy-MM-dd với duePrecision DAY | MONTH | QUARTER (lưu là ngày cuối tháng, quý); "
-					+ "ownerUnitIds: đơn vị chủ trì trong cây của đơn vị lập chương trình")
+					+ "ownerUnitIds: đơn vị chủ trì trong cây của đơn vị lập chương trình; "
+					+ "allCellsUnder: giao cho tất cả chi bộ thuộc một đơn vị")
 	ResponseEntity<ProgrammeStructure> addActivity(@PathVariable long id, @RequestBody ActivityBody body,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		this.edits.addActivity(id, body.input(), body.stamp(ifMatch), CurrentCaller.require());
+		this.owners.addActivity(id, body.input(), UnitSelection.of(null, body.allCellsUnder()), body.stamp(ifMatch),
+				CurrentCaller.require());
 		return created(id);
 	}
 

@@ -69,4 +69,21 @@ class ProgrammeChoices {
 		return this.queries.parentTasks(p, caller).stream().map((t) -> Choice.of(t.id(), t.label())).toList();
 	}
 
+	/**
+	 * The units of the programme unit's subtree (itself included) with open cells under
+	 * them: whose cells an activity may be given to at once, indented by depth.
+	 */
+	@Transactional(readOnly = true)
+	List<Choice> cellParents(ProgrammeStructure p) {
+		return this.jdbc.sql("""
+				select c.id, c.name, c.depth - u.depth from unit_ref u join unit_ref c on c.path like u.path || '%'
+				where u.id = :unit and c.closed_on is null and c.kind <> 'CELL'
+				  and exists (select 1 from unit_ref x where x.kind = 'CELL' and x.closed_on is null
+				              and x.path like c.path || '%' and x.id <> c.id)
+				order by c.path limit 500""")
+			.param("unit", p.unitId())
+			.query((rs, n) -> Choice.of(rs.getLong(1), "\u2003".repeat(Math.min(rs.getInt(3), 6)) + rs.getString(2)))
+			.list();
+	}
+
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dangvu.organisation.UnitSelection;
 import vn.dangvu.platform.error.NotFoundException;
 import vn.dangvu.platform.error.NotPermittedException;
 import vn.dangvu.platform.security.Caller;
@@ -44,6 +45,8 @@ class ProgrammePartPages {
 	private final ProgrammeQueries queries;
 
 	private final StructureEdits edits;
+
+	private final ActivityOwners owners;
 
 	private final ProgrammeChoices choices;
 
@@ -75,7 +78,7 @@ class ProgrammePartPages {
 				case "areas" -> this.edits.addArea(id, area(form), stamp, caller);
 				case "tasks" -> this.edits.addTask(id, task(form), stamp, caller);
 				case "indicators" -> this.edits.addIndicator(id, indicator(form), stamp, caller);
-				default -> this.edits.addActivity(id, activity(form), stamp, caller);
+				default -> this.owners.addActivity(id, activity(form), cells(form), stamp, caller);
 			}
 			redirect.addFlashAttribute("flashMessage", this.messages.text("programme." + what + ".added"));
 			return "redirect:/programmes/" + id + anchor(form);
@@ -97,14 +100,24 @@ class ProgrammePartPages {
 			@ModelAttribute("form") PartForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		Caller caller = CurrentCaller.require();
 		ProgrammeStructure p = writable(id, caller);
-		filled(p, what, partId);
+		PartForm now = filled(p, what, partId);
+		if (now.getOwnersKept() != null) {
+			// too many owners to choose from a list: they stay as they are
+			form.setOwnersKept(now.getOwnersKept());
+			form.setOwnerUnitIds(p.allActivities()
+				.stream()
+				.filter((x) -> x.id() == partId)
+				.flatMap((x) -> x.owners().stream())
+				.map(ProgrammeStructure.Owner::unitId)
+				.toList());
+		}
 		return this.forms.submit(binding, () -> {
 			Stamp stamp = stamp(form);
 			switch (what) {
 				case "areas" -> this.edits.changeArea(id, partId, area(form), stamp, caller);
 				case "tasks" -> this.edits.changeTask(id, partId, task(form), true, stamp, caller);
 				case "indicators" -> this.edits.changeIndicator(id, partId, indicator(form), true, stamp, caller);
-				default -> this.edits.changeActivity(id, partId, activity(form), true, stamp, caller);
+				default -> this.owners.changeActivity(id, partId, activity(form), cells(form), stamp, caller);
 			}
 			redirect.addFlashAttribute("flashMessage", this.messages.text("programme.saved"));
 			return "redirect:/programmes/" + id + anchor(form);
@@ -159,6 +172,7 @@ class ProgrammePartPages {
 				model.addAttribute("people",
 						this.choices.people(p, (form == null) ? null : PageValues.lenientId(form.getLeadPersonId())));
 				model.addAttribute("ownerUnits", this.choices.ownerUnits(p));
+				model.addAttribute("cellParents", this.choices.cellParents(p));
 			}
 			default -> {
 			}
@@ -223,7 +237,12 @@ class ProgrammePartPages {
 				form.setDuePrecision(a.duePrecision().name());
 				form.setDeliverable(a.deliverable());
 				form.setWeight(a.weight().stripTrailingZeros().toPlainString());
-				form.setOwnerUnitIds(a.owners().stream().map(ProgrammeStructure.Owner::unitId).toList());
+				if (a.owners().size() > StructureEdits.MAX_OWNERS) {
+					form.setOwnersKept(Integer.toString(a.owners().size()));
+				}
+				else {
+					form.setOwnerUnitIds(a.owners().stream().map(ProgrammeStructure.Owner::unitId).toList());
+				}
 				form.setPosition(Integer.toString(a.position()));
 			}
 		}
@@ -258,6 +277,11 @@ class ProgrammePartPages {
 				PageValues.choice(DuePrecision.class, "duePrecision", form.getDuePrecision()), form.getDeliverable(),
 				PageValues.number("weight", form.getWeight()), form.getOwnerUnitIds(),
 				PageValues.integer("position", form.getPosition()));
+	}
+
+	/** Every open cell under the unit the form names (none when it names none). */
+	private static UnitSelection cells(PartForm form) {
+		return UnitSelection.of(null, PageValues.id("allCellsUnder", form.getAllCellsUnder()));
 	}
 
 	private static String anchor(PartForm form) {

@@ -531,10 +531,19 @@ public class StructureEdits {
 		String deliverable = ProgrammeInput.text("deliverable", in.deliverable(), 500, false);
 		BigDecimal weight = ProgrammeInput.weight("weight", in.weight());
 		List<Long> owners = (in.ownerUnitIds() == null) ? List.of() : in.ownerUnitIds().stream().distinct().toList();
-		if (owners.size() > MAX_OWNERS) {
+		// the units that hold the activity already (perhaps thousands, given at once)
+		// were checked when given
+		Set<Long> held = (activityId == null) ? Set.of()
+				: new java.util.HashSet<>(
+						this.jdbc.sql("select unit_id from programme_activity_owner where activity_id = :id")
+							.param("id", activityId)
+							.query(Long.class)
+							.list());
+		List<Long> fresh = owners.stream().filter((u) -> u == null || !held.contains(u)).toList();
+		if (fresh.size() > MAX_OWNERS) {
 			throw RuleViolationException.onField("ownerUnitIds", "programme.owner.tooMany", MAX_OWNERS);
 		}
-		for (Long unitId : owners) {
+		for (Long unitId : fresh) {
 			Unit unit = this.access.findUnit(ProgrammeInput.required("ownerUnitIds", unitId))
 				.orElseThrow(() -> RuleViolationException.onField("ownerUnitIds", "programme.owner.unknown", unitId));
 			StructureRules.owner(head, unit).orThrow();

@@ -31,6 +31,7 @@ import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.text.Messages;
 import vn.dangvu.platform.time.VietnamTime;
+import vn.dangvu.programme.ProgrammeApi;
 
 /**
  * The home dashboard: units and people in the caller's scope, with a chart and what needs
@@ -39,6 +40,9 @@ import vn.dangvu.platform.time.VietnamTime;
 @Controller
 @RequiredArgsConstructor
 class HomePages {
+
+	/** The caller's own open activities shown at most. */
+	static final int OWN_ACTIVITIES = 5;
 
 	private final UnitScopes scopes;
 
@@ -56,6 +60,8 @@ class HomePages {
 
 	private final DirectiveApi directives;
 
+	private final ProgrammeApi programmes;
+
 	private final Clock clock;
 
 	@GetMapping("/")
@@ -68,6 +74,8 @@ class HomePages {
 			.toList();
 		model.addAttribute("reminders", reminders.subList(0, Math.min(5, reminders.size())));
 		model.addAttribute("reminderTotal", reminders.size());
+		model.addAttribute("ownActivities",
+				this.programmes.ownActivities(caller, VietnamTime.today(this.clock), OWN_ACTIVITIES));
 		if (caller.isSelfOnly()) {
 			var self = (caller.personId() == null) ? null : this.people.find(caller.personId()).orElse(null);
 			model.addAttribute("self", self);
