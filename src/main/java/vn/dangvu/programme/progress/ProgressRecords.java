@@ -44,9 +44,9 @@ public class ProgressRecords {
 	private final ApplicationEventPublisher events;
 
 	/**
-	 * A progress record. {@code done} true is DONE at 100 %; {@code status} DONE without a
-	 * percent is 100 %. Evidence: at most one of a registry document, a meeting or a file
-	 * reference. {@code version}: the owner row's, as read.
+	 * A progress record. {@code done} true is DONE at 100 %; {@code status} DONE without
+	 * a percent is 100 %. Evidence: at most one of a registry document, a meeting or a
+	 * file reference. {@code version}: the owner row's, as read.
 	 */
 	public record ProgressInput(Long unitId, ActivityStatus status, Integer percent, Boolean done, String note,
 			Long documentId, Long meetingId, String fileRef, Integer version) {
@@ -66,7 +66,10 @@ public class ProgressRecords {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("activity", activityId));
-		this.jdbc.sql("select id from programme where id = :id for share").param("id", programmeId).query().listOfRows();
+		this.jdbc.sql("select id from programme where id = :id for share")
+			.param("id", programmeId)
+			.query()
+			.listOfRows();
 		Head head = this.access.programme(programmeId, caller);
 		if (head.state() == ProgrammeState.DRAFT) {
 			throw RuleViolationException.onField("state", "programme.progress.draft");
@@ -135,8 +138,8 @@ public class ProgressRecords {
 		if (evidence[0] != null) {
 			after.put("evidence", evidence[0] + ":" + evidence[1]);
 		}
-		this.events.publishEvent(RecordChanged.updated("ProgrammeActivityOwner", activityId + "/" + unitId,
-				"PROGRESS", unitId, before, after));
+		this.events.publishEvent(RecordChanged.updated("ProgrammeActivityOwner", activityId + "/" + unitId, "PROGRESS",
+				unitId, before, after));
 		return new Recorded(id, activityId, unitId, status, percent, version + 1);
 	}
 

@@ -53,8 +53,8 @@ public final class RollUp {
 	}
 
 	/**
-	 * The owner rows of an activity: how many, done, cancelled, open ones whose percent is
-	 * below the time elapsed, and the sum of the percents of those not cancelled.
+	 * The owner rows of an activity: how many, done, cancelled, open ones whose percent
+	 * is below the time elapsed, and the sum of the percents of those not cancelled.
 	 */
 	public record Owners(int total, int done, int cancelled, int belowElapsed, long percentSum) {
 
