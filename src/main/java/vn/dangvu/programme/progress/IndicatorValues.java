@@ -108,6 +108,12 @@ public class IndicatorValues {
 		return latest;
 	}
 
+	/** Whether the caller may record values in the programme now (a writer, adopted). */
+	public boolean mayRecord(long programmeId, Caller caller) {
+		Head head = this.access.programme(programmeId, caller);
+		return head.state() == ProgrammeState.ADOPTED && this.access.mayWrite(caller, head.unit());
+	}
+
 	@Transactional
 	public void record(long programmeId, long indicatorId, ValueInput in, Caller caller) {
 		this.jdbc.sql("select id from programme where id = :id for share")

@@ -203,7 +203,24 @@ public class ProgressQueries {
 		String units = unitCondition(head, unitId, caller, params);
 		params.put("p", programmeId);
 		params.put("today", today);
-		List<RollUp.Activity> activities = this.jdbc.sql("""
+		List<RollUp.Activity> activities = activities(programmeId, units, params);
+		String rule = this.jdbc.sql("select roll_up from programme where id = :p")
+			.param("p", programmeId)
+			.query(String.class)
+			.single();
+		RollUpRule r = RollUpRule.valueOf(rule);
+		RollUp.Result result = RollUp.of(r, tree.tasks(), activities, today, this.atRiskDays);
+		String title = this.jdbc.sql("select title from programme where id = :p")
+			.param("p", programmeId)
+			.query(String.class)
+			.single();
+		return new Overview(programmeId, title, head.state(), r, today, this.atRiskDays, unitId, unitName,
+				result.programme(), tree.rows(result));
+	}
+
+	/** The activities of a programme with the figures of their owner rows that match {@code units}. */
+	private List<RollUp.Activity> activities(long programmeId, String units, Map<String, Object> params) {
+		return this.jdbc.sql("""
 				select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
 				       count(o.unit_id),
 				       count(*) filter (where o.status = 'DONE'),
@@ -222,18 +239,101 @@ public class ProgressQueries {
 					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
 					new RollUp.Owners(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getLong(10))))
 			.list();
-		String rule = this.jdbc.sql("select roll_up from programme where id = :p")
+	}
+
+	// Charts
+
+	/** A month's activities by due day: done (every owner counted done) and not done. */
+	public record MonthBar(String label, int done, int open) {
+
+	}
+
+	public record AreaTimeline(long areaId, String title, List<MonthBar> months) {
+
+		public int done() {
+			return this.months.stream().mapToInt(MonthBar::done).sum();
+		}
+
+		public int open() {
+			return this.months.stream().mapToInt(MonthBar::open).sum();
+		}
+
+	}
+
+	/**
+	 * Per area, its activities by due month over the programme's period: done or not
+	 * (owners in the caller's scope; an activity whose owners are all cancelled is left
+	 * out).
+	 */
+	public List<AreaTimeline> timeline(long programmeId, Caller caller) {
+		Head head = this.access.programme(programmeId, caller);
+		Map<String, Object> params = new HashMap<>();
+		String units = unitCondition(head, null, caller, params);
+		params.put("p", programmeId);
+		params.put("today", VietnamTime.today(this.clock));
+		Tree tree = tree(programmeId);
+		Map<Long, Long> areaOfTask = new HashMap<>();
+		tree.tasks().forEach((t) -> areaOfTask.put(t.id(), t.areaId()));
+		java.time.YearMonth first = java.time.YearMonth.from(head.startsOn());
+		java.time.YearMonth last = java.time.YearMonth.from(head.endsOn());
+		int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+		Map<Long, int[][]> byArea = new LinkedHashMap<>();
+		for (Object[] a : tree.areaRows()) {
+			byArea.put((Long) a[0], new int[months][2]);
+		}
+		for (RollUp.Activity a : activities(programmeId, units, params)) {
+			int counted = a.owners().total() - a.owners().cancelled();
+			int[][] bars = byArea.get(areaOfTask.get(a.taskId()));
+			if (counted == 0 || bars == null) {
+				continue;
+			}
+			int m = (int) Math.max(0, Math.min(months - 1,
+					java.time.temporal.ChronoUnit.MONTHS.between(first, java.time.YearMonth.from(a.dueOn()))));
+			bars[m][(a.owners().done() == counted) ? 0 : 1]++;
+		}
+		List<AreaTimeline> result = new ArrayList<>();
+		for (Object[] a : tree.areaRows()) {
+			int[][] bars = byArea.get((Long) a[0]);
+			List<MonthBar> list = new ArrayList<>();
+			for (int i = 0; i < months; i++) {
+				java.time.YearMonth ym = first.plusMonths(i);
+				list.add(new MonthBar("%02d/%d".formatted(ym.getMonthValue(), ym.getYear()), bars[i][0], bars[i][1]));
+			}
+			result.add(new AreaTimeline((Long) a[0], (String) a[2], list));
+		}
+		return result;
+	}
+
+	/** An indicator with its target and latest actual value (null when none yet). */
+	public record IndicatorBar(long id, String taskCode, String name, String kind, BigDecimal target, String unitLabel,
+			BigDecimal actual, Integer percentOfTarget) {
+
+	}
+
+	public List<IndicatorBar> indicators(long programmeId, Caller caller) {
+		this.access.programme(programmeId, caller);
+		return this.jdbc.sql("""
+				select i.id, t.code, i.name, i.kind, i.target, i.unit_label,
+				       (select v.value from programme_indicator_value v where v.indicator_id = i.id
+				        order by v.period_end desc, v.period_start limit 1)
+				from programme_indicator i join programme_task t on t.id = i.task_id
+				join programme_area a on a.id = t.area_id
+				where t.programme_id = :p order by a.position, t.position, i.position""")
 			.param("p", programmeId)
-			.query(String.class)
-			.single();
-		RollUpRule r = RollUpRule.valueOf(rule);
-		RollUp.Result result = RollUp.of(r, tree.tasks(), activities, today, this.atRiskDays);
-		String title = this.jdbc.sql("select title from programme where id = :p")
-			.param("p", programmeId)
-			.query(String.class)
-			.single();
-		return new Overview(programmeId, title, head.state(), r, today, this.atRiskDays, unitId, unitName,
-				result.programme(), tree.rows(result));
+			.query((rs, n) -> {
+				BigDecimal target = rs.getBigDecimal(5);
+				BigDecimal actual = rs.getBigDecimal(7);
+				Integer percent = null;
+				if (actual != null) {
+					percent = (target.signum() == 0) ? ((actual.signum() == 0) ? 100 : 0)
+							: actual.multiply(BigDecimal.valueOf(100))
+								.divide(target, 0, java.math.RoundingMode.HALF_UP)
+								.intValue();
+				}
+				return new IndicatorBar(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), target,
+						rs.getString(6), actual, percent);
+			})
+			.list();
 	}
 
 	/** The areas and tasks of a programme in order. */
