@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.programme.access.ProgrammeInput;
 
-/** The values of the progress forms read from their text; a bad one is a 422 on its field. */
+/**
+ * The values of the progress forms read from their text; a bad one is a 422 on its field.
+ */
 final class FormValues {
 
 	private FormValues() {

@@ -113,10 +113,10 @@ class ProgressPages {
 					Arrays.stream(ActivityStatus.values())
 						.map((s) -> Choice.of(s.name(), this.messages.text("programme.status." + s.name())))
 						.toList());
-			model.addAttribute("documents", Choice.of(
-					this.directives.search(new DocumentQuery(null, null, null, null, null, "date", 0, 100), caller)
-						.items(),
-					(d) -> d.id(), (d) -> d.citation() + " — " + d.summary()));
+			model.addAttribute("documents",
+					Choice.of(this.directives
+						.search(new DocumentQuery(null, null, null, null, null, "date", 0, 100), caller)
+						.items(), (d) -> d.id(), (d) -> d.citation() + " — " + d.summary()));
 		}
 		return "programme/progress-form";
 	}
@@ -129,11 +129,12 @@ class ProgressPages {
 		Long page = lenientId(unitPage);
 		ProgressQueries.Board board = this.queries.board(id, areaId, (page == null) ? 0 : page.intValue(), caller);
 		model.addAttribute("b", board);
-		model.addAttribute("areaChoices", this.queries.overview(id, null, caller)
-			.areas()
-			.stream()
-			.map((a) -> Choice.of(a.id(), a.title()))
-			.toList());
+		model.addAttribute("areaChoices",
+				this.queries.overview(id, null, caller)
+					.areas()
+					.stream()
+					.map((a) -> Choice.of(a.id(), a.title()))
+					.toList());
 		return "programme/board";
 	}
 
@@ -224,9 +225,10 @@ class ProgressPages {
 		model.addAttribute("values", this.values.values(id, indicatorId, caller));
 		model.addAttribute("programmeId", id);
 		model.addAttribute("mayWrite", this.values.mayRecord(id, caller));
-		model.addAttribute("periods", Arrays.stream(ValuePeriod.values())
-			.map((p) -> Choice.of(p.name(), this.messages.text("programme.valuePeriod." + p.name())))
-			.toList());
+		model.addAttribute("periods",
+				Arrays.stream(ValuePeriod.values())
+					.map((p) -> Choice.of(p.name(), this.messages.text("programme.valuePeriod." + p.name())))
+					.toList());
 		return "programme/values";
 	}
 

@@ -218,7 +218,10 @@ public class ProgressQueries {
 				result.programme(), tree.rows(result));
 	}
 
-	/** The activities of a programme with the figures of their owner rows that match {@code units}. */
+	/**
+	 * The activities of a programme with the figures of their owner rows that match
+	 * {@code units}.
+	 */
 	private List<RollUp.Activity> activities(long programmeId, String units, Map<String, Object> params) {
 		return this.jdbc.sql("""
 				select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
