@@ -58,6 +58,11 @@ public class IndicatorValues {
 	public record Value(ValuePeriod period, int year, int number, LocalDate periodStart, LocalDate periodEnd,
 			BigDecimal value, String note, String recordedBy, OffsetDateTime recordedAt) {
 
+		/** When it was recorded, in Vietnam's time (for the pages). */
+		public java.time.LocalDateTime recordedLocal() {
+			return this.recordedAt.atZoneSameInstant(vn.dangvu.platform.time.VietnamTime.ZONE).toLocalDateTime();
+		}
+
 	}
 
 	/** An indicator of a programme the caller sees; 404 otherwise. */

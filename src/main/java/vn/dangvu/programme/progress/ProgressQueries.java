@@ -79,6 +79,11 @@ public class ProgressQueries {
 	public record Entry(long id, long unitId, String unitName, ActivityStatus status, int percent, String note,
 			String evidenceKind, String evidenceRef, String recordedBy, OffsetDateTime recordedAt) {
 
+		/** When it was recorded, in Vietnam's time (for the pages). */
+		public java.time.LocalDateTime recordedLocal() {
+			return this.recordedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
+		}
+
 	}
 
 	public record ActivityProgress(ActivityHead activity, List<OwnerRow> owners, List<Entry> history) {
