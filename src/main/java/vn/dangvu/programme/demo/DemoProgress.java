@@ -69,10 +69,10 @@ final class DemoProgress {
 						           when 'PERCENT' then round(least(100, i.target * q / 4.0 * (0.9 + (i.position % 3) * 0.07)), 2)
 						           else round(i.target * q / 4.0 * (0.9 + (i.position % 3) * 0.07)) end,
 						       'Lũy kế đến hết quý ' || q, ?,
-						       (make_date(?, q * 3, 1) + interval '1 month 4 days 9 hours') at time zone 'Asia/Ho_Chi_Minh'
+						       (least((make_date(?, q * 3, 1) + interval '1 month 4 days')::date, ?::date) + time '09:00') at time zone 'Asia/Ho_Chi_Minh'
 						from programme_indicator i join programme_task t on t.id = i.task_id cross join generate_series(1, 4) q
-						where t.programme_id = ? and (make_date(?, q * 3, 1) + interval '1 month')::date <= ?::date""",
-				asOf.getYear(), asOf.getYear(), recordedBy, asOf.getYear(), programme, asOf.getYear(), day);
+						where t.programme_id = ? and (make_date(?, q * 3, 1) + interval '1 month - 1 day')::date <= ?::date""",
+				asOf.getYear(), asOf.getYear(), recordedBy, asOf.getYear(), day, programme, asOf.getYear(), day);
 	}
 
 }

@@ -152,13 +152,14 @@ public class ProgressQueries {
 		String units = unitCondition(head, null, caller, params);
 		params.put("p", programmeId);
 		List<MyRow> rows = new ArrayList<>();
-		this.jdbc.sql("""
-				select a.id, t.code, a.title, a.due_on, o.unit_id, u.name, o.status, o.percent, o.version,
-				       u.path, u.kind, u.closed_on
-				from programme_activity_owner o join programme_activity a on a.id = o.activity_id
-				join programme_task t on t.id = a.task_id join unit_ref u on u.id = o.unit_id
-				where o.programme_id = :p and """ + " " + units + """
-				order by (o.status in ('DONE', 'CANCELLED')), a.due_on, t.code, a.position, u.path limit 400""")
+		this.jdbc
+			.sql("""
+					select a.id, t.code, a.title, a.due_on, o.unit_id, u.name, o.status, o.percent, o.version,
+					       u.path, u.kind, u.closed_on
+					from programme_activity_owner o join programme_activity a on a.id = o.activity_id
+					join programme_task t on t.id = a.task_id join unit_ref u on u.id = o.unit_id
+					where o.programme_id = :p and """ + " " + units
+					+ " order by (o.status in ('DONE', 'CANCELLED')), a.due_on, t.code, a.position, u.path limit 400")
 			.params(params)
 			.query((rs, n) -> {
 				Unit unit = new Unit(rs.getLong(5), rs.getString(6), rs.getString(10),
@@ -228,20 +229,20 @@ public class ProgressQueries {
 	 * {@code units}.
 	 */
 	private List<RollUp.Activity> activities(long programmeId, String units, Map<String, Object> params) {
-		return this.jdbc.sql("""
-				select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
-				       count(o.unit_id),
-				       count(*) filter (where o.status = 'DONE'),
-				       count(*) filter (where o.status = 'CANCELLED'),
-				       count(*) filter (where o.status in ('NOT_STARTED', 'IN_PROGRESS')
-				           and o.percent::bigint * greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on))
-				               < 100 * least(:today - coalesce(a.starts_on, p.starts_on),
-				                             greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on)))),
-				       coalesce(sum(o.percent) filter (where o.status <> 'CANCELLED'), 0)
-				from programme_activity a join programme p on p.id = a.programme_id
-				left join programme_activity_owner o on o.activity_id = a.id and """ + " " + units + """
-				 where a.programme_id = :p
-				group by a.id, p.starts_on""")
+		return this.jdbc
+			.sql("""
+					select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
+					       count(o.unit_id),
+					       count(*) filter (where o.status = 'DONE'),
+					       count(*) filter (where o.status = 'CANCELLED'),
+					       count(*) filter (where o.status in ('NOT_STARTED', 'IN_PROGRESS')
+					           and o.percent::bigint * greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on))
+					               < 100 * least(:today - coalesce(a.starts_on, p.starts_on),
+					                             greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on)))),
+					       coalesce(sum(o.percent) filter (where o.status <> 'CANCELLED'), 0)
+					from programme_activity a join programme p on p.id = a.programme_id
+					left join programme_activity_owner o on o.activity_id = a.id and """ + " " + units
+					+ " where a.programme_id = :p group by a.id, p.starts_on")
 			.params(params)
 			.query((rs, n) -> new RollUp.Activity(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
 					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),

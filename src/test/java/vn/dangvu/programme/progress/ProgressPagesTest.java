@@ -140,6 +140,9 @@ class ProgressPagesTest {
 	@Test
 	void theBoardChartsAndValuesShowTheirFigures() throws Exception {
 		Caller office = this.tree.office();
+		assertThat(page(office, "/programmes/" + this.programme + "/progress"))
+			.contains("Mỗi hoạt động có trọng số bằng nhau")
+			.contains("Sơ kết 6 tháng");
 		String board = page(office, "/programmes/" + this.programme + "/board");
 		assertThat(board).contains("Sinh hoạt chi bộ").contains("Đúng tiến độ 1").contains("chưa có hoạt động");
 		MockHttpServletResponse sheet = this.mvc
