@@ -68,6 +68,27 @@ class DemoProgrammesTest {
 			.single()).isEqualTo(3);
 	}
 
+	@Test
+	void the2020ProgrammeHasAYearOfProgressAndIndicatorValues() {
+		long id = this.jdbc.sql("""
+				select p.id from programme p join org_unit u on u.id = p.unit_id
+				where u.code = 'DBCHQ' and p.starts_on = date '2020-01-01' and p.created_by = 'demo'""")
+			.query(Long.class)
+			.single();
+		long owners = count("select count(*) from programme_activity_owner where programme_id = :id", id);
+		long done = count("select count(*) from programme_activity_owner where programme_id = :id and status = 'DONE'",
+				id);
+		assertThat(done).as("most done by the end of the year").isGreaterThan(owners * 3 / 4).isLessThan(owners);
+		assertThat(count("""
+				select count(*) from programme_progress g join programme_activity a on a.id = g.activity_id
+				where a.programme_id = :id and g.recorded_at < timestamptz '2021-01-01 00:00+07'""", id))
+			.isGreaterThanOrEqualTo(done);
+		assertThat(count("""
+				select count(distinct v.period_end) from programme_indicator_value v
+				join programme_indicator i on i.id = v.indicator_id join programme_task t on t.id = i.task_id
+				where t.programme_id = :id""", id)).isEqualTo(4);
+	}
+
 	private long count(String sql, long id) {
 		return this.jdbc.sql(sql).param("id", id).query(Long.class).single();
 	}

@@ -25,8 +25,11 @@ class ProgrammeScopeLeakCases implements ScopeLeakCases {
 
 	@Override
 	public List<Case> scopeLeakCases() {
-		return List.of(ScopeLeakCases.of("cannot read, list, change, adopt or add to the other branch's programmes",
-				ProgrammeScopeLeakCases::programmes));
+		return List.of(
+				ScopeLeakCases.of("cannot read, list, change, adopt or add to the other branch's programmes",
+						ProgrammeScopeLeakCases::programmes),
+				ScopeLeakCases.of("cannot record or read the progress, board or charts of the other branch's programme",
+						ProgrammeScopeLeakCases::progress));
 	}
 
 	static void programmes(ScopeLeakWorld w, Caller c) throws Exception {
@@ -79,6 +82,77 @@ class ProgrammeScopeLeakCases implements ScopeLeakCases {
 		w.mvc()
 			.perform(get("/programmes?q=zebraprog").with(TestCallers.as(c)))
 			.andExpect(content().string(not(containsString("Zebraprog"))));
+	}
+
+	/** Issue 12, progress (decision 0272). */
+	static void progress(ScopeLeakWorld w, Caller c) throws Exception {
+		long committee = w.jdbc()
+			.sql("select parent_id from org_unit where id = :id")
+			.param("id", w.cellId())
+			.query(Long.class)
+			.single();
+		long id = programme(w, committee, "ADOPTED", "Chương trình tiến độ Zebraprog");
+		long area = w.one(Long.class,
+				"insert into programme_area (programme_id, position, title) values (:id, 1, 'Lĩnh vực') returning id",
+				id);
+		long task = w.jdbc()
+			.sql("""
+					insert into programme_task (programme_id, area_id, position, code, title)
+					values (:p, :a, 1, '1.1', 'Nhiệm vụ Zebraprog') returning id""")
+			.param("p", id)
+			.param("a", area)
+			.query(Long.class)
+			.single();
+		long activity = w.jdbc()
+			.sql("""
+					insert into programme_activity (programme_id, task_id, position, title, due_on)
+					values (:p, :t, 1, 'Hoạt động Zebraprog', date '2026-06-30') returning id""")
+			.param("p", id)
+			.param("t", task)
+			.query(Long.class)
+			.single();
+		w.jdbc()
+			.sql("insert into programme_activity_owner (activity_id, unit_id, programme_id) values (:a, :u, :p)")
+			.param("a", activity)
+			.param("u", w.cellId())
+			.param("p", id)
+			.update();
+		long indicator = w.jdbc()
+			.sql("""
+					insert into programme_indicator (task_id, position, name, kind, target)
+					values (:t, 1, 'Chỉ tiêu Zebraprog', 'COUNT', 10) returning id""")
+			.param("t", task)
+			.query(Long.class)
+			.single();
+		w.mvc()
+			.perform(ProgrammeFixtures.postJson(c, "/api/v1/activities/" + activity + "/progress",
+					"{\"unitId\": %d, \"status\": \"DONE\", \"version\": 0}".formatted(w.cellId())))
+			.andExpect(status().isNotFound());
+		w.mvc()
+			.perform(ProgrammeFixtures.postJson(c, "/api/v1/programmes/" + id + "/indicators/" + indicator + "/values",
+					"{\"period\": \"YEAR\", \"year\": 2026, \"value\": 1}"))
+			.andExpect(status().isNotFound());
+		for (String path : new String[] { "/api/v1/activities/" + activity + "/progress",
+				"/api/v1/programmes/" + id + "/board", "/api/v1/programmes/" + id + "/rollup",
+				"/api/v1/programmes/" + id + "/indicators/" + indicator + "/values", "/programmes/" + id + "/progress",
+				"/programmes/" + id + "/board", "/programmes/" + id + "/board.xlsx", "/programmes/" + id + "/charts",
+				"/programmes/" + id + "/activities/" + activity + "/progress?unit=" + w.cellId(),
+				"/programmes/" + id + "/indicators/" + indicator + "/values" }) {
+			w.mvc().perform(get(path).with(TestCallers.as(c))).andExpect(status().isNotFound());
+		}
+		w.mvc()
+			.perform(post("/programmes/{id}/activities/{a}/progress", id, activity)
+				.param("unitId", Long.toString(w.cellId()))
+				.param("status", "DONE")
+				.param("version", "0")
+				.with(TestCallers.as(c))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(w.one(Integer.class, "select count(*) from programme_progress where activity_id = :id", activity))
+			.isZero();
+		assertThat(w.one(Integer.class, "select count(*) from programme_indicator_value where indicator_id = :id",
+				indicator))
+			.isZero();
 	}
 
 	private static long programme(ScopeLeakWorld w, long unit, String state, String title) {

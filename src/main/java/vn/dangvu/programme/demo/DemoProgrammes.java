@@ -168,6 +168,7 @@ class DemoProgrammes implements DemoSeed {
 				YEAR_2020, resolution2020);
 		structure(p2020, YEAR_2020, AREAS, units, leads, Integer.MAX_VALUE);
 		adopt(p2020, adopting2020, null, LocalDate.of(YEAR_2020, 1, 15));
+		DemoProgress.seed(this.jdbc, p2020, LocalDate.of(YEAR_2020, 12, 31), DemoContext.RECORDED_BY);
 		this.jdbc.update("update programme set state = 'CLOSED', closed_on = ?, version = version + 1 where id = ?",
 				Date.valueOf(LocalDate.of(YEAR_2020 + 1, 1, 25)), p2020);
 
@@ -179,6 +180,7 @@ class DemoProgrammes implements DemoSeed {
 		List<Long> tasks = structure(current, year, AREAS, units, leads, 3);
 		adopt(current, adopting, null, adoptedOn);
 		amendments(current, tasks, year, units);
+		DemoProgress.seed(this.jdbc, current, today, DemoContext.RECORDED_BY);
 
 		long kvxi = context.id("unit", "DB-KVXI");
 		long kvxiProgramme = programme(kvxi, "PARTY_ANNUAL",
