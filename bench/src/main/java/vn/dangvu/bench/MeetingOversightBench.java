@@ -123,7 +123,7 @@ public final class MeetingOversightBench {
 	 * How fast the machine is at the moment (other work shares its two cores): the time of
 	 * a plain statement that needs only CPU, best of five: figures compare only beside it.
 	 */
-	private static String calibration(Connection c) throws Exception {
+	static String calibration(Connection c) throws Exception {
 		double best = Double.MAX_VALUE;
 		try (Statement s = c.createStatement()) {
 			for (int i = 0; i < 5; i++) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Times the application's named-parameter SQL as its {@code JdbcClient} binds it: warm-up
  * runs, then measured runs (p50/p95/max in ms, a markdown table row), and EXPLAIN
  * (ANALYZE, BUFFERS) with the same values. Shared by the seeded benchmarks
- * (DirectiveBoardBench, MeetingOversightBench).
+ * (DirectiveBoardBench, MeetingOversightBench,
+ * ProgrammeBoardBench).
  */
 final class Timings {
 
@@ -65,19 +66,33 @@ final class Timings {
 	 */
 	static void time(Connection c, StringBuilder out, String name, int runs, Map<String, Object> params,
 			List<String> statements) throws Exception {
-		double[] ms = new double[runs];
-		int rows = 0;
-		for (int warm = 0; warm < WARMUP; warm++) {
-			for (String sql : statements) {
-				run(c, sql, params);
-			}
-		}
-		for (int i = 0; i < runs; i++) {
-			long t = System.nanoTime();
-			rows = 0;
+		time(out, name, runs, () -> {
+			int rows = 0;
 			for (String sql : statements) {
 				rows += run(c, sql, params);
 			}
+			return rows;
+		});
+	}
+
+	/** Work timed as a whole (statements and what the application computes from them). */
+	interface Work {
+
+		/** Does the work once and answers the rows it read. */
+		int run() throws Exception;
+
+	}
+
+	/** Adds a row of the work's timings (warm-up runs first). */
+	static void time(StringBuilder out, String name, int runs, Work work) throws Exception {
+		double[] ms = new double[runs];
+		int rows = 0;
+		for (int warm = 0; warm < WARMUP; warm++) {
+			work.run();
+		}
+		for (int i = 0; i < runs; i++) {
+			long t = System.nanoTime();
+			rows = work.run();
 			ms[i] = (System.nanoTime() - t) / 1e6;
 		}
 		Arrays.sort(ms);

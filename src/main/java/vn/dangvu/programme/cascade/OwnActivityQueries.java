@@ -32,24 +32,7 @@ public class OwnActivityQueries {
 			return new OwnActivities(List.of(), 0);
 		}
 		long[] total = { 0 };
-		List<OwnActivities.Item> items = new ArrayList<>(this.jdbc.sql("""
-				select a.id, a.title, a.due_on, p.id, p.title, x.unit_name, count(*) over ()
-				from (
-				  select o.activity_id, min(u.name) as unit_name
-				  from programme_activity_owner o join unit_ref u on u.id = o.unit_id
-				  where o.unit_id = any(:units) and o.status in ('NOT_STARTED', 'IN_PROGRESS')
-				  group by o.activity_id
-				  union all
-				  select a.id, null from programme_activity a
-				  where a.lead_person_id = :person
-				    and not exists (select 1 from programme_activity_owner w where w.activity_id = a.id
-				                    and w.unit_id = any(:units) and w.status in ('NOT_STARTED', 'IN_PROGRESS'))
-				    and (exists (select 1 from programme_activity_owner w where w.activity_id = a.id
-				                 and w.status in ('NOT_STARTED', 'IN_PROGRESS'))
-				         or not exists (select 1 from programme_activity_owner w where w.activity_id = a.id))
-				) x join programme_activity a on a.id = x.activity_id join programme p on p.id = a.programme_id
-				where p.state = 'ADOPTED'
-				order by a.due_on, a.id limit :n""")
+		List<OwnActivities.Item> items = new ArrayList<>(this.jdbc.sql(OwnActivitySql.OPEN_ACTIVITIES)
 			.param("units", units)
 			.param("person", (caller.personId() == null) ? -1L : caller.personId())
 			.param("n", limit)

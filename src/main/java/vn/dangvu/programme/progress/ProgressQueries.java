@@ -210,16 +210,10 @@ public class ProgressQueries {
 		params.put("p", programmeId);
 		params.put("today", today);
 		List<RollUp.Activity> activities = activities(programmeId, units, params);
-		String rule = this.jdbc.sql("select roll_up from programme where id = :p")
-			.param("p", programmeId)
-			.query(String.class)
-			.single();
+		String rule = this.jdbc.sql(ProgressSql.ROLL_UP_RULE).param("p", programmeId).query(String.class).single();
 		RollUpRule r = RollUpRule.valueOf(rule);
 		RollUp.Result result = RollUp.of(r, tree.tasks(), activities, today, this.atRiskDays);
-		String title = this.jdbc.sql("select title from programme where id = :p")
-			.param("p", programmeId)
-			.query(String.class)
-			.single();
+		String title = this.jdbc.sql(ProgressSql.TITLE).param("p", programmeId).query(String.class).single();
 		return new Overview(programmeId, title, head.state(), r, today, this.atRiskDays, unitId, unitName,
 				result.programme(), tree.rows(result));
 	}
@@ -229,20 +223,7 @@ public class ProgressQueries {
 	 * {@code units}.
 	 */
 	private List<RollUp.Activity> activities(long programmeId, String units, Map<String, Object> params) {
-		return this.jdbc
-			.sql("""
-					select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
-					       count(o.unit_id),
-					       count(*) filter (where o.status = 'DONE'),
-					       count(*) filter (where o.status = 'CANCELLED'),
-					       count(*) filter (where o.status in ('NOT_STARTED', 'IN_PROGRESS')
-					           and o.percent::bigint * greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on))
-					               < 100 * least(:today - coalesce(a.starts_on, p.starts_on),
-					                             greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on)))),
-					       coalesce(sum(o.percent) filter (where o.status <> 'CANCELLED'), 0)
-					from programme_activity a join programme p on p.id = a.programme_id
-					left join programme_activity_owner o on o.activity_id = a.id and """ + " " + units
-					+ " where a.programme_id = :p group by a.id, p.starts_on")
+		return this.jdbc.sql(ProgressSql.activities(units))
 			.params(params)
 			.query((rs, n) -> new RollUp.Activity(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
 					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
@@ -368,14 +349,11 @@ public class ProgressQueries {
 	}
 
 	Tree tree(long programmeId) {
-		List<Object[]> areas = this.jdbc
-			.sql("select id, position, title from programme_area where programme_id = :p order by position")
+		List<Object[]> areas = this.jdbc.sql(ProgressSql.AREAS)
 			.param("p", programmeId)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getInt(2), rs.getString(3) })
 			.list();
-		List<Object[]> tasks = this.jdbc.sql("""
-				select t.id, t.area_id, t.code, t.title, t.weight from programme_task t
-				join programme_area a on a.id = t.area_id where t.programme_id = :p order by a.position, t.position""")
+		List<Object[]> tasks = this.jdbc.sql(ProgressSql.TASKS)
 			.param("p", programmeId)
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -418,29 +396,19 @@ public class ProgressQueries {
 		Map<String, Object> params = new HashMap<>();
 		String units = unitCondition(head, null, caller, params);
 		params.put("p", programmeId);
-		int total = this.jdbc
-			.sql("select count(*) from unit_ref o where o.id in (select unit_id from "
-					+ "programme_activity_owner where programme_id = :p) and " + units.replace("o.unit_id", "o.id"))
-			.params(params)
-			.query(Integer.class)
-			.single();
+		int total = this.jdbc.sql(ProgressSql.unitCount(units)).params(params).query(Integer.class).single();
 		int pages = Math.max(1, (total + UNITS_PER_PAGE - 1) / UNITS_PER_PAGE);
 		int page = Math.max(0, Math.min(unitPage, pages - 1));
 		params.put("size", UNITS_PER_PAGE);
 		params.put("off", page * UNITS_PER_PAGE);
-		List<Object[]> pageUnits = this.jdbc
-			.sql("select o.id, o.name from unit_ref o where o.id in (select unit_id "
-					+ "from programme_activity_owner where programme_id = :p) and " + units.replace("o.unit_id", "o.id")
-					+ " order by o.path limit :size offset :off")
+		List<Object[]> pageUnits = this.jdbc.sql(ProgressSql.unitPage(units))
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.list();
 		LocalDate today = all.today();
 		Tree tree = tree(programmeId);
 		Map<Long, Object[]> activities = new HashMap<>();
-		this.jdbc.sql("""
-				select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on), a.due_on
-				from programme_activity a join programme p on p.id = a.programme_id where a.programme_id = :p""")
+		this.jdbc.sql(ProgressSql.ACTIVITY_DATES)
 			.param("p", programmeId)
 			.query((rs, n) -> activities.put(rs.getLong(1),
 					new Object[] { rs.getLong(2), rs.getBigDecimal(3), rs.getObject(4, LocalDate.class),
@@ -451,9 +419,7 @@ public class ProgressQueries {
 			byUnit.put((Long) u[0], new ArrayList<>());
 		}
 		if (!pageUnits.isEmpty()) {
-			this.jdbc.sql("""
-					select activity_id, unit_id, status, percent from programme_activity_owner
-					where programme_id = :p and unit_id = any(:units)""")
+			this.jdbc.sql(ProgressSql.PAGE_OWNER_ROWS)
 				.param("p", programmeId)
 				.param("units", pageUnits.stream().map((u) -> (Long) u[0]).toArray(Long[]::new))
 				.query((rs, n) -> {
@@ -498,14 +464,14 @@ public class ProgressQueries {
 	private String unitCondition(Head head, Long unitId, Caller caller, Map<String, Object> params) {
 		if (unitId != null) {
 			params.put("unitId", unitId);
-			return "o.unit_id = :unitId";
+			return ProgressSql.ONE_UNIT;
 		}
 		UnitScope scope = this.access.scope(caller);
 		if (scope.covers(head.unit().path())) {
-			return "true";
+			return ProgressSql.ALL_UNITS;
 		}
 		params.putAll(scope.params());
-		return "o.unit_id in (select u.id from unit_ref u where " + UnitScope.condition("u") + ")";
+		return ProgressSql.UNITS_IN_SCOPE;
 	}
 
 }
