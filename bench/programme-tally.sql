@@ -37,5 +37,3 @@ create trigger programme_owner_tally_delete after delete on programme_activity_o
 
 insert into programme_owner_tally (activity_id, status, percent, owners)
 select activity_id, status, percent, count(*) from programme_activity_owner group by 1, 2, 3;
-
-vacuum (analyze) programme_owner_tally;

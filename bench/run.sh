@@ -9,7 +9,7 @@
 #   bench/run.sh directive-board  tracking board of one directive cascaded to 3,000 units (own database)
 #   bench/run.sh meeting-oversight [without-indexes]
 #                                 cell meetings of a province-size committee: the oversight month view (own database)
-#   bench/run.sh programme-board [label]
+#   bench/run.sh programme-board [tally]
 #                                 a work programme cascaded to 3,000 units: board, roll-up, home card (own database)
 #   bench/run.sh stop             stop PostgreSQL
 #   bench/run.sh all [scale]      start, load, query base, scope, query scoped, stop
