@@ -9,7 +9,7 @@
 #   bench/run.sh directive-board  tracking board of one directive cascaded to 3,000 units (own database)
 #   bench/run.sh meeting-oversight [without-indexes]
 #                                 cell meetings of a province-size committee: the oversight month view (own database)
-#   bench/run.sh programme-board [tally]
+#   bench/run.sh programme-board
 #                                 a work programme cascaded to 3,000 units: board, roll-up, home card (own database)
 #   bench/run.sh stop             stop PostgreSQL
 #   bench/run.sh all [scale]      start, load, query base, scope, query scoped, stop
@@ -117,7 +117,7 @@ case "${1:-}" in
 
   directive-board) build; java_run vn.dangvu.bench.DirectiveBoardBench "$URL" "$RESULTS" ;;
   meeting-oversight) build; java_run vn.dangvu.bench.MeetingOversightBench "$URL" "$RESULTS" "${2:-}" ;;
-  programme-board) build; java_run vn.dangvu.bench.ProgrammeBoardBench "$URL" "$RESULTS" "${2:-}" ;;
+  programme-board) build; java_run vn.dangvu.bench.ProgrammeBoardBench "$URL" "$RESULTS" ;;
   all) start; load "${2:-1}"; query base; scope; query scoped; stop ;;
   *) sed -n 2,14p "$0"; exit 2 ;;
 esac

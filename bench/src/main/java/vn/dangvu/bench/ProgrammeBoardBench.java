@@ -39,9 +39,9 @@ import vn.dangvu.programme.progress.RollUp;
  *
  * <pre>bench/run.sh start; bench/run.sh programme-board</pre>
  *
- * With a third argument {@code tally} it also adds the alternative of
- * {@code bench/programme-tally.sql} (owner rows counted per activity, status and percent,
- * kept by statement triggers) and times the roll-up over it.
+ * The summary over every owner reads the counts per activity, status and percent that
+ * V1004's triggers keep (decision 0276); the aggregate over the owner rows it replaced is
+ * timed beside it, with a check that both give the same figures.
  */
 public final class ProgrammeBoardBench {
 
@@ -66,30 +66,11 @@ public final class ProgrammeBoardBench {
 	static final long LEAD_PERSON = 5001;
 
 	/**
-	 * The alternative (bench/programme-tally.sql): {@link ProgressSql#activities} over every
-	 * owner, read from the counts per activity, status and percent instead of the owner
-	 * rows; the same columns and figures.
-	 */
-	static final String TALLY_ACTIVITIES = """
-			select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
-			       coalesce(sum(o.owners), 0),
-			       coalesce(sum(o.owners) filter (where o.status = 'DONE'), 0),
-			       coalesce(sum(o.owners) filter (where o.status = 'CANCELLED'), 0),
-			       coalesce(sum(o.owners) filter (where o.status in ('NOT_STARTED', 'IN_PROGRESS')
-			           and o.percent::bigint * greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on))
-			               < 100 * least(:today - coalesce(a.starts_on, p.starts_on),
-			                             greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on)))), 0),
-			       coalesce(sum(o.owners::bigint * o.percent) filter (where o.status <> 'CANCELLED'), 0)
-			from programme_activity a join programme p on p.id = a.programme_id
-			left join programme_owner_tally o on o.activity_id = a.id
-			where a.programme_id = :p group by a.id, p.starts_on""";
-
-	/**
 	 * A rewrite of {@link ProgressSql#activities} over every owner, for comparison: the
 	 * owner rows grouped by activity, status and percent first (which PostgreSQL may do in
 	 * parallel workers), the activity's dates joined to the groups; the same figures.
 	 */
-	static final String GROUPED_ACTIVITIES = TALLY_ACTIVITIES.replace("left join programme_owner_tally o", """
+	static final String GROUPED_ACTIVITIES = ProgressSql.ALL_OWNERS_FROM_TALLY.replace("left join programme_owner_tally o", """
 			left join (select activity_id, status, percent, count(*) as owners from programme_activity_owner
 			           where programme_id = :p group by activity_id, status, percent) o""");
 
@@ -107,8 +88,7 @@ public final class ProgrammeBoardBench {
 	public static void main(String[] args) throws Exception {
 		String serverUrl = args[0];
 		Path results = Path.of(args[1]);
-		boolean tally = args.length > 2 && "tally".equals(args[2]);
-		String name = tally ? "programme-board-tally" : "programme-board";
+		String name = "programme-board";
 		String url = BenchSchema.database(serverUrl, "bench_programme");
 		StringBuilder out = new StringBuilder();
 		try (Connection c = DriverManager.getConnection(url)) {
@@ -117,12 +97,7 @@ public final class ProgrammeBoardBench {
 			Timings.line(out, "flyway", t0);
 			generate(c, out);
 			try (Statement s = c.createStatement()) {
-				if (tally) {
-					long t = System.nanoTime();
-					s.execute(Files.readString(Path.of("programme-tally.sql")));
-					s.execute("vacuum (analyze) programme_owner_tally");
-					Timings.line(out, "programme-tally.sql (the tally, its triggers, filled from the owner rows)", t);
-				}
+				s.execute("vacuum (analyze) programme_owner_tally");
 				s.execute("set plan_cache_mode to force_custom_plan");
 			}
 			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
@@ -145,19 +120,18 @@ public final class ProgrammeBoardBench {
 			Map<String, Object> committee = params(false, "/1/2/");
 			out.append(MeetingOversightBench.calibration(c));
 			out.append(Timings.header());
-			// (a) the board's summary: one aggregate per activity over every owner row in scope
-			Timings.time(c, out, "board summary (235 activities × 3,000 units), root office", RUNS,
+			// (a) the board's summary: one aggregate per activity over every owner in scope; for the root office
+			// from the tally V1004 keeps (decision 0276), beside the aggregate over the owner rows it replaces
+			String ownerRows = ProgressSql.ownerRows(ProgressSql.ALL_UNITS);
+			Timings.time(c, out, "board summary (235 activities × 3,000 units), root office, from the tally", RUNS,
 					ProgressSql.activities(ProgressSql.ALL_UNITS), root);
-			out.append("| same figures grouped first as from the owner rows: %s | | | | | |%n".formatted(
-					rows(c, GROUPED_ACTIVITIES, root).equals(rows(c, ProgressSql.activities(ProgressSql.ALL_UNITS), root))));
+			out.append("| same figures from the tally as from the owner rows: %s | | | | | |%n"
+				.formatted(rows(c, ProgressSql.activities(ProgressSql.ALL_UNITS), root).equals(rows(c, ownerRows, root))));
+			Timings.time(c, out, "*before 0276*: board summary over the owner rows, root office", RUNS, ownerRows, root);
+			out.append("| same figures grouped first as from the owner rows: %s | | | | | |%n"
+				.formatted(rows(c, GROUPED_ACTIVITIES, root).equals(rows(c, ownerRows, root))));
 			Timings.time(c, out, "*rewrite*: board summary, owner rows grouped by (activity, status, percent) first", RUNS,
 					GROUPED_ACTIVITIES, root);
-			if (tally) {
-				out.append("| same figures from the tally as from the owner rows: %s | | | | | |%n"
-					.formatted(rows(c, TALLY_ACTIVITIES, root).equals(rows(c, ProgressSql.activities(ProgressSql.ALL_UNITS), root))));
-				Timings.time(c, out, "**alternative**: board summary from the tally, root office", RUNS, TALLY_ACTIVITIES,
-						root);
-			}
 			Timings.time(c, out, "board summary, one grassroots office (50 units)", RUNS,
 					ProgressSql.activities(ProgressSql.UNITS_IN_SCOPE), committee);
 			// (b) a page of unit rows: count, the page's units, the activities, their owner rows
@@ -175,10 +149,6 @@ public final class ProgrammeBoardBench {
 			for (int size : new int[] { 100, APP_PAGE }) {
 				Timings.time(out, "whole board request, %d units, root office (11 statements + roll-ups in Java)"
 					.formatted(size), RUNS, () -> board(c, summary, ProgressSql.ALL_UNITS, root, size));
-				if (tally) {
-					Timings.time(out, "**alternative**: whole board request, %d units, root office, summary from the tally"
-						.formatted(size), RUNS, () -> board(c, TALLY_ACTIVITIES, ProgressSql.ALL_UNITS, root, size));
-				}
 			}
 			Timings.time(out, "whole board request, %d units, one grassroots office".formatted(APP_PAGE), RUNS,
 					() -> board(c, ProgressSql.activities(ProgressSql.UNITS_IN_SCOPE), ProgressSql.UNITS_IN_SCOPE,
@@ -186,10 +156,8 @@ public final class ProgrammeBoardBench {
 			// (c) the roll-up of the programme (its overview page) and one unit's
 			Timings.time(out, "roll-up of the programme (5 statements + RollUp), root office", RUNS,
 					() -> overview(c, summary, root).size());
-			if (tally) {
-				Timings.time(out, "**alternative**: roll-up of the programme from the tally, root office", RUNS,
-						() -> overview(c, TALLY_ACTIVITIES, root).size());
-			}
+			Timings.time(out, "*before 0276*: roll-up of the programme over the owner rows, root office", RUNS,
+					() -> overview(c, ownerRows, root).size());
 			Map<String, Object> one = new LinkedHashMap<>(root);
 			one.put("unitId", cell);
 			Timings.time(out, "roll-up of one cell's own rows", RUNS,
@@ -208,7 +176,7 @@ public final class ProgrammeBoardBench {
 			Map<String, Object> w = new LinkedHashMap<>();
 			w.put("activity", 100L);
 			w.put("unit", cell + 1);
-			Timings.time(c, out, "a progress record's owner row update (1 row)" + (tally ? ", tally kept by trigger" : ""),
+			Timings.time(c, out, "a progress record's owner row update (1 row), tally kept by trigger",
 					RUNS, OWNER_UPDATE, w);
 			out.append("\nPlans (root office; page of 100 units; the home card):\n");
 			Timings.explain(c, out, ProgressSql.activities(ProgressSql.ALL_UNITS), root);
@@ -222,9 +190,7 @@ public final class ProgrammeBoardBench {
 			Timings.explain(c, out, OwnActivitySql.OPEN_ACTIVITIES, secretary);
 			Timings.explain(c, out, OwnActivitySql.OPEN_ACTIVITIES, lead);
 			Timings.explain(c, out, GROUPED_ACTIVITIES, root);
-			if (tally) {
-				Timings.explain(c, out, TALLY_ACTIVITIES, root);
-			}
+			Timings.explain(c, out, ownerRows, root);
 		}
 		System.out.print(out);
 		Files.createDirectories(results);

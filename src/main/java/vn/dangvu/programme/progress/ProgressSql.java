@@ -52,11 +52,38 @@ public final class ProgressSql {
 	}
 
 	/**
+	 * {@link #ownerRows} over every owner of the programme, read from the counts of owner
+	 * rows per activity, status and percent that V1004's triggers keep (decision 0276):
+	 * the same columns and figures from at most (activities × distinct percents) rows.
+	 */
+	public static final String ALL_OWNERS_FROM_TALLY = """
+			select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
+			       coalesce(sum(o.owners), 0),
+			       coalesce(sum(o.owners) filter (where o.status = 'DONE'), 0),
+			       coalesce(sum(o.owners) filter (where o.status = 'CANCELLED'), 0),
+			       coalesce(sum(o.owners) filter (where o.status in ('NOT_STARTED', 'IN_PROGRESS')
+			           and o.percent::bigint * greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on))
+			               < 100 * least(:today - coalesce(a.starts_on, p.starts_on),
+			                             greatest(1, a.due_on - coalesce(a.starts_on, p.starts_on)))), 0),
+			       coalesce(sum(o.owners::bigint * o.percent) filter (where o.status <> 'CANCELLED'), 0)
+			from programme_activity a join programme p on p.id = a.programme_id
+			left join programme_owner_tally o on o.activity_id = a.id
+			where a.programme_id = :p group by a.id, p.starts_on""";
+
+	/**
 	 * The activities of a programme with the figures of their owner rows that match
 	 * {@code units}: one aggregate per activity (the roll-up and the board's first
-	 * column).
+	 * column); over every owner ({@link #ALL_UNITS}) from the tally.
 	 */
 	public static String activities(String units) {
+		return ALL_UNITS.equals(units) ? ALL_OWNERS_FROM_TALLY : ownerRows(units);
+	}
+
+	/**
+	 * {@link #activities} aggregated over the owner rows themselves (one unit's, or a
+	 * scope's; over every owner the tally gives the same figures).
+	 */
+	public static String ownerRows(String units) {
 		return """
 				select a.id, a.task_id, a.weight, coalesce(a.starts_on, p.starts_on) s, a.due_on,
 				       count(o.unit_id),
