@@ -145,6 +145,7 @@ class ProgressPagesTest {
 			.contains("Sơ kết 6 tháng");
 		String board = page(office, "/programmes/" + this.programme + "/board");
 		assertThat(board).contains("Sinh hoạt chi bộ").contains("Đúng tiến độ 1").contains("chưa có hoạt động");
+		assertThat(board.split("Đúng tiến độ 1", -1)).as("the task's all-units cell and its cell's column").hasSize(3);
 		MockHttpServletResponse sheet = this.mvc
 			.perform(get("/programmes/{id}/board.xlsx", this.programme).with(TestCallers.as(office)))
 			.andReturn()
