@@ -1,24 +1,16 @@
 package vn.dangvu.programme.progress;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
-import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.programme.ProgrammeFixtures;
-import vn.dangvu.programme.ProgrammeFixtures.Answer;
+import vn.dangvu.programme.ProgrammeTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,22 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * with their data tables, and an indicator's values.
  */
 @IntegrationTest
-class ProgressPagesTest {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
+class ProgressPagesTest extends ProgrammeTestBase {
 
 	long programme;
 
@@ -54,34 +31,22 @@ class ProgressPagesTest {
 
 	long indicator;
 
+	ProgressPagesTest() {
+		super("trang tiến độ");
+	}
+
 	@BeforeEach
 	void adoptedProgramme() throws Exception {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("trang tiến độ");
-		Caller office = this.tree.office();
+		Caller office = this.office;
 		this.programme = this.fixtures.programme(office, this.tree.root(), 2026);
 		long area = this.fixtures.area(office, this.programme, "Xây dựng Đảng");
 		long task = this.fixtures.task(office, this.programme, area, "Sinh hoạt chi bộ", null);
 		this.fixtures.task(office, this.programme, area, "Nhiệm vụ còn trống", null);
 		this.activity = this.fixtures.activity(office, this.programme, task, "Sơ kết 6 tháng", "2026-09-30",
 				this.tree.cell());
-		Answer i = this.fixtures.post(office, "/api/v1/programmes/%d/indicators".formatted(this.programme), """
-				{"taskId": %d, "name": "Kết nạp đảng viên mới", "kind": "COUNT", "target": 30, "version": %d}"""
-			.formatted(task, this.fixtures.version(this.programme)));
-		assertThat(i.status()).as(i.body()).isEqualTo(201);
-		this.indicator = this.jdbc.sql(
-				"select max(i.id) from programme_indicator i join programme_task t on t.id = i.task_id where t.programme_id = :p")
-			.param("p", this.programme)
-			.query(Long.class)
-			.single();
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
+		this.indicator = countIndicator(this.programme, task);
+		long meeting = meeting("2026-01-05");
 		this.fixtures.adopt(office, this.programme, meeting, "2026-01-10");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	String page(Caller caller, String url) throws Exception {
