@@ -67,7 +67,14 @@ class ProgressPagesTest extends ProgrammeTestBase {
 			.contains("chưa có hoạt động");
 		String formUrl = "/programmes/%d/activities/%d/progress?unit=%d".formatted(this.programme, this.activity,
 				this.tree.cell());
-		assertThat(page(secretary, formUrl)).contains("id=\"progress-form\"").contains("Chưa có báo cáo tiến độ nào");
+		String form = page(secretary, formUrl);
+		assertThat(form).contains("id=\"progress-form\"").contains("Chưa có báo cáo tiến độ nào");
+		// "Đã xong" fills the percent with 100, "Chưa bắt đầu" with 0; the row not
+		// started
+		// leaves it blank
+		assertThat(form.split("data-sets-field=\"percent\"", -1)).hasSize(3);
+		assertThat(form).contains("data-sets-value=\"100\"").contains("data-sets-value=\"0\"");
+		assertThat(form).containsPattern("<input(?=[^>]*id=\"percent\")(?=[^>]*value=\"\")[^>]*>");
 		MockHttpServletResponse wrong = this.mvc
 			.perform(post("/programmes/{id}/activities/{a}/progress", this.programme, this.activity)
 				.param("unitId", Long.toString(this.tree.cell()))
