@@ -37,16 +37,15 @@ class ProgressPagesTest extends ProgrammeTestBase {
 
 	@BeforeEach
 	void adoptedProgramme() throws Exception {
-		Caller office = this.office;
-		this.programme = this.fixtures.programme(office, this.tree.root(), 2026);
-		long area = this.fixtures.area(office, this.programme, "Xây dựng Đảng");
-		long task = this.fixtures.task(office, this.programme, area, "Sinh hoạt chi bộ", null);
-		this.fixtures.task(office, this.programme, area, "Nhiệm vụ còn trống", null);
-		this.activity = this.fixtures.activity(office, this.programme, task, "Sơ kết 6 tháng", "2026-09-30",
+		this.programme = this.fixtures.programme(this.office, this.tree.root(), 2026);
+		long area = this.fixtures.area(this.office, this.programme, "Xây dựng Đảng");
+		long task = this.fixtures.task(this.office, this.programme, area, "Sinh hoạt chi bộ", null);
+		this.fixtures.task(this.office, this.programme, area, "Nhiệm vụ còn trống", null);
+		this.activity = this.fixtures.activity(this.office, this.programme, task, "Sơ kết 6 tháng", "2026-09-30",
 				this.tree.cell());
 		this.indicator = countIndicator(this.programme, task);
 		long meeting = meeting("2026-01-05");
-		this.fixtures.adopt(office, this.programme, meeting, "2026-01-10");
+		this.fixtures.adopt(this.office, this.programme, meeting, "2026-01-10");
 	}
 
 	String page(Caller caller, String url) throws Exception {
