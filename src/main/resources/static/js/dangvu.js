@@ -28,6 +28,14 @@ document.addEventListener('change', function (event) {
   if (field.form && field.hasAttribute('data-submit-on-change')) {
     field.form.submit();
   }
+  // A choice that implies another field's value (a progress "Đã xong" is 100 %): data-sets-field
+  // names the field of the same form, data-sets-value its value; the person sees it change.
+  if (field.form && field.checked && field.hasAttribute('data-sets-field')) {
+    var target = field.form.elements[field.getAttribute('data-sets-field')];
+    if (target) {
+      target.value = field.getAttribute('data-sets-value');
+    }
+  }
 });
 
 // Tables marked dv-cards turn into cards on a phone (dangvu.css): each cell gets its column's

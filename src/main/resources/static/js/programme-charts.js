@@ -5,6 +5,20 @@ document.addEventListener('DOMContentLoaded', function () {
     return;
   }
   var numbers = function (text) { return text ? text.split(',').map(Number) : []; };
+  // A long indicator name on several lines of at most 24 characters, so that on a phone the
+  // label is read whole rather than cut at the chart's left edge.
+  var lines = function (label) {
+    var result = [];
+    label.split(' ').forEach(function (word) {
+      var last = result.length - 1;
+      if (last >= 0 && (result[last] + ' ' + word).length <= 24) {
+        result[last] += ' ' + word;
+      } else {
+        result.push(word);
+      }
+    });
+    return result;
+  };
   document.querySelectorAll('canvas.dv-programme-chart').forEach(function (canvas) {
     var d = canvas.dataset;
     var labels = d.labels ? d.labels.split('|') : [];
@@ -29,7 +43,7 @@ document.addEventListener('DOMContentLoaded', function () {
       new Chart(canvas, {
         type: 'bar',
         data: {
-          labels: labels,
+          labels: labels.map(lines),
           datasets: [{ label: d.labelPercent, data: numbers(d.percent), backgroundColor: '#b5121b' }]
         },
         options: {

@@ -1,20 +1,11 @@
 package vn.dangvu.programme;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
-import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.programme.ProgrammeFixtures.Answer;
 
@@ -26,36 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * structure before, and once closed changes no more; every write is audited.
  */
 @IntegrationTest
-class ProgrammeApiTest {
+class ProgrammeApiTest extends ProgrammeTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
-
-	Caller office;
-
-	@BeforeEach
-	void ownCommittee() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("chương trình");
-		this.office = this.tree.office();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	ProgrammeApiTest() {
+		super("chương trình");
 	}
 
 	@Test
@@ -84,7 +49,7 @@ class ProgrammeApiTest {
 			.as("a draft changes without amendments")
 			.isZero();
 
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
+		long meeting = meeting("2026-01-05");
 		this.fixtures.adopt(this.office, id, meeting, "2026-01-10");
 		Answer adopted = this.fixtures.get(this.office, "/api/v1/programmes/" + id);
 		assertThat((String) adopted.read("$.state")).isEqualTo("ADOPTED");
@@ -192,7 +157,7 @@ class ProgrammeApiTest {
 		long parentProgramme = this.fixtures.programme(this.office, this.tree.root(), 2026);
 		long parentArea = this.fixtures.area(this.office, parentProgramme, "Lĩnh vực cấp trên");
 		long parentTask = this.fixtures.task(this.office, parentProgramme, parentArea, "Nhiệm vụ cấp trên", null);
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-06");
+		long meeting = meeting("2026-01-06");
 		this.fixtures.adopt(this.office, parentProgramme, meeting, "2026-01-12");
 
 		Caller secretary = this.tree.secretary();
@@ -241,7 +206,7 @@ class ProgrammeApiTest {
 		assertThat(this.fixtures.get(secretary, "/api/v1/programmes/" + committee).status())
 			.as("a draft above is not seen")
 			.isEqualTo(404);
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-07");
+		long meeting = meeting("2026-01-07");
 		this.fixtures.adopt(this.office, committee, meeting, "2026-01-15");
 		Answer seen = this.fixtures.get(secretary, "/api/v1/programmes/" + committee);
 		assertThat(seen.status()).isEqualTo(200);

@@ -1,20 +1,13 @@
 package vn.dangvu.programme;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.TestClock;
-import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.testkit.Races;
 
@@ -28,36 +21,17 @@ import static vn.dangvu.programme.ProgrammeFixtures.postJson;
  * once, the activity changed once).
  */
 @IntegrationTest
-class ProgrammeRaceTest {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
+class ProgrammeRaceTest extends ProgrammeTestBase {
 
 	long meeting;
 
-	@BeforeEach
-	void ownCommittee() throws Exception {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("đồng thời");
-		this.meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
+	ProgrammeRaceTest() {
+		super("đồng thời");
 	}
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	@BeforeEach
+	void adoptingMeeting() throws Exception {
+		this.meeting = meeting("2026-01-05");
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
@@ -15,21 +14,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
 import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.programme.ProgrammeFixtures.Answer;
@@ -44,47 +38,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * and nothing is written; only the programme's writer imports, only into an empty draft.
  */
 @IntegrationTest
-class ProgrammeSheetTest {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
+class ProgrammeSheetTest extends ProgrammeTestBase {
 
 	static final String[] HEADER = { "Lĩnh vực", "Mã nhiệm vụ", "Nhiệm vụ trọng tâm", "Trọng số nhiệm vụ", "Hoạt động",
 			"Đơn vị chủ trì", "Người phụ trách", "Bắt đầu", "Hạn", "Sản phẩm", "Trọng số" };
 
 	static final String[] INDICATOR_HEADER = { "Mã nhiệm vụ", "Chỉ tiêu", "Loại", "Mục tiêu", "Đơn vị tính" };
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
-
-	Caller office;
-
 	String cellCode;
 
+	ProgrammeSheetTest() {
+		super("bảng tính");
+	}
+
 	@BeforeEach
-	void ownCommittee() {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("bảng tính");
-		this.office = this.tree.office();
+	void cellCode() {
 		this.cellCode = this.jdbc.sql("select code from org_unit where id = :id")
 			.param("id", this.tree.cell())
 			.query(String.class)
 			.single();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test

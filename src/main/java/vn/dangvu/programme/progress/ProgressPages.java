@@ -70,7 +70,11 @@ class ProgressPages {
 		if (row != null) {
 			form.setUnitId(Long.toString(row.unitId()));
 			form.setStatus(row.status().name());
-			form.setPercent(Integer.toString(row.percent()));
+			// the percent a status implies (0 not started, 100 done) is left blank: a row
+			// not started then marked "Đã xong" must not send its 0 (refused with DONE)
+			if (row.status() == ActivityStatus.IN_PROGRESS || row.status() == ActivityStatus.CANCELLED) {
+				form.setPercent(Integer.toString(row.percent()));
+			}
 			form.setVersion(Integer.toString(row.version()));
 		}
 		model.addAttribute("form", form);

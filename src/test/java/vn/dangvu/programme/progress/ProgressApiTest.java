@@ -1,22 +1,16 @@
 package vn.dangvu.programme.progress;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
-import vn.dangvu.TestClock;
 import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.programme.ProgrammeFixtures;
+import vn.dangvu.programme.ProgrammeTestBase;
 import vn.dangvu.programme.ProgrammeFixtures.Answer;
 import vn.dangvu.testkit.Races;
 
@@ -31,24 +25,7 @@ import static vn.dangvu.programme.ProgrammeFixtures.postJson;
  * and unit.
  */
 @IntegrationTest
-class ProgressApiTest {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
-
-	Caller office;
+class ProgressApiTest extends ProgrammeTestBase {
 
 	long meeting;
 
@@ -60,13 +37,13 @@ class ProgressApiTest {
 
 	long indicator;
 
+	ProgressApiTest() {
+		super("tiến độ");
+	}
+
 	@BeforeEach
 	void adoptedProgramme() throws Exception {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("tiến độ");
-		this.office = this.tree.office();
-		this.meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
+		this.meeting = meeting("2026-01-05");
 		this.programme = this.fixtures.programme(this.office, this.tree.root(), 2026);
 		long area = this.fixtures.area(this.office, this.programme, "Xây dựng Đảng");
 		this.task = this.fixtures.task(this.office, this.programme, area, "Sinh hoạt chi bộ", null);
@@ -80,20 +57,7 @@ class ProgressApiTest {
 			.param("p", this.programme)
 			.query(Long.class)
 			.single();
-		Answer i = this.fixtures.post(this.office, "/api/v1/programmes/%d/indicators".formatted(this.programme), """
-				{"taskId": %d, "name": "Kết nạp đảng viên mới", "kind": "COUNT", "target": 30, "version": %d}"""
-			.formatted(this.task, this.fixtures.version(this.programme)));
-		assertThat(i.status()).as(i.body()).isEqualTo(201);
-		this.indicator = this.jdbc.sql(
-				"select max(i.id) from programme_indicator i join programme_task t on t.id = i.task_id where t.programme_id = :p")
-			.param("p", this.programme)
-			.query(Long.class)
-			.single();
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.indicator = countIndicator(this.programme, this.task);
 	}
 
 	String url() {

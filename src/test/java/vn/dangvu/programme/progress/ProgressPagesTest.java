@@ -1,24 +1,16 @@
 package vn.dangvu.programme.progress;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
-import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
-import vn.dangvu.programme.ProgrammeFixtures;
-import vn.dangvu.programme.ProgrammeFixtures.Answer;
+import vn.dangvu.programme.ProgrammeTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,22 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * with their data tables, and an indicator's values.
  */
 @IntegrationTest
-class ProgressPagesTest {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
+class ProgressPagesTest extends ProgrammeTestBase {
 
 	long programme;
 
@@ -54,34 +31,21 @@ class ProgressPagesTest {
 
 	long indicator;
 
-	@BeforeEach
-	void adoptedProgramme() throws Exception {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("trang tiến độ");
-		Caller office = this.tree.office();
-		this.programme = this.fixtures.programme(office, this.tree.root(), 2026);
-		long area = this.fixtures.area(office, this.programme, "Xây dựng Đảng");
-		long task = this.fixtures.task(office, this.programme, area, "Sinh hoạt chi bộ", null);
-		this.fixtures.task(office, this.programme, area, "Nhiệm vụ còn trống", null);
-		this.activity = this.fixtures.activity(office, this.programme, task, "Sơ kết 6 tháng", "2026-09-30",
-				this.tree.cell());
-		Answer i = this.fixtures.post(office, "/api/v1/programmes/%d/indicators".formatted(this.programme), """
-				{"taskId": %d, "name": "Kết nạp đảng viên mới", "kind": "COUNT", "target": 30, "version": %d}"""
-			.formatted(task, this.fixtures.version(this.programme)));
-		assertThat(i.status()).as(i.body()).isEqualTo(201);
-		this.indicator = this.jdbc.sql(
-				"select max(i.id) from programme_indicator i join programme_task t on t.id = i.task_id where t.programme_id = :p")
-			.param("p", this.programme)
-			.query(Long.class)
-			.single();
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
-		this.fixtures.adopt(office, this.programme, meeting, "2026-01-10");
+	ProgressPagesTest() {
+		super("trang tiến độ");
 	}
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	@BeforeEach
+	void adoptedProgramme() throws Exception {
+		this.programme = this.fixtures.programme(this.office, this.tree.root(), 2026);
+		long area = this.fixtures.area(this.office, this.programme, "Xây dựng Đảng");
+		long task = this.fixtures.task(this.office, this.programme, area, "Sinh hoạt chi bộ", null);
+		this.fixtures.task(this.office, this.programme, area, "Nhiệm vụ còn trống", null);
+		this.activity = this.fixtures.activity(this.office, this.programme, task, "Sơ kết 6 tháng", "2026-09-30",
+				this.tree.cell());
+		this.indicator = countIndicator(this.programme, task);
+		long meeting = meeting("2026-01-05");
+		this.fixtures.adopt(this.office, this.programme, meeting, "2026-01-10");
 	}
 
 	String page(Caller caller, String url) throws Exception {
@@ -102,7 +66,14 @@ class ProgressPagesTest {
 			.contains("chưa có hoạt động");
 		String formUrl = "/programmes/%d/activities/%d/progress?unit=%d".formatted(this.programme, this.activity,
 				this.tree.cell());
-		assertThat(page(secretary, formUrl)).contains("id=\"progress-form\"").contains("Chưa có báo cáo tiến độ nào");
+		String form = page(secretary, formUrl);
+		assertThat(form).contains("id=\"progress-form\"").contains("Chưa có báo cáo tiến độ nào");
+		// "Đã xong" fills the percent with 100, "Chưa bắt đầu" with 0; the row not
+		// started
+		// leaves it blank
+		assertThat(form.split("data-sets-field=\"percent\"", -1)).hasSize(3);
+		assertThat(form).contains("data-sets-value=\"100\"").contains("data-sets-value=\"0\"");
+		assertThat(form).containsPattern("<input(?=[^>]*id=\"percent\")(?=[^>]*value=\"\")[^>]*>");
 		MockHttpServletResponse wrong = this.mvc
 			.perform(post("/programmes/{id}/activities/{a}/progress", this.programme, this.activity)
 				.param("unitId", Long.toString(this.tree.cell()))
@@ -145,6 +116,7 @@ class ProgressPagesTest {
 			.contains("Sơ kết 6 tháng");
 		String board = page(office, "/programmes/" + this.programme + "/board");
 		assertThat(board).contains("Sinh hoạt chi bộ").contains("Đúng tiến độ 1").contains("chưa có hoạt động");
+		assertThat(board.split("Đúng tiến độ 1", -1)).as("the task's all-units cell and its cell's column").hasSize(3);
 		MockHttpServletResponse sheet = this.mvc
 			.perform(get("/programmes/{id}/board.xlsx", this.programme).with(TestCallers.as(office)))
 			.andReturn()
