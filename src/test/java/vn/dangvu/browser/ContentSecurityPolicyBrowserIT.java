@@ -55,8 +55,10 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 		openAs("vanphong", "/tokens");
 		fill("#name", "Thử CSP");
 		this.page.locator("#main form button[type=submit]").first().click();
-		// The button is on screen before the deferred dangvu.js has run on a busy machine (a CI run
-		// clicked it too early): click only once the new page has finished parsing and run its scripts.
+		// The button is on screen before the deferred dangvu.js has run on a busy machine
+		// (a CI run
+		// clicked it too early): click only once the new page has finished parsing and
+		// run its scripts.
 		assertThat(this.page.locator("#new-token-value")).isVisible();
 		this.page.waitForLoadState(LoadState.DOMCONTENTLOADED);
 		this.page.locator("[data-copy-from=new-token-value]").click();
