@@ -153,7 +153,7 @@ public class ReviewQueries {
 				  from r x group by x.unit_id)
 				select u.id, u.name, f.n_due, f.n_due_done, f.n_done, f.n_late, f.n_open, count(*) over ()
 				from f join unit_ref u on u.id = f.unit_id
-				order by """ + (order.equals("late") ? "f.n_late desc, u.path" : "u.path") + """
+				order by """ + (order.equals("late") ? " f.n_late desc, u.path " : " u.path ") + """
 				limit :size offset :off""").params(params).query((rs, n) -> {
 			total[0] = rs.getInt(8);
 			unitList.add(new UnitReview(rs.getLong(1), rs.getString(2), figures(rs, 3)));
