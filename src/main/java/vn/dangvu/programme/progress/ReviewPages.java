@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ResponseEntity;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.CurrentCaller;
 import vn.dangvu.platform.table.SheetWriter;
 import vn.dangvu.platform.text.Messages;
+import vn.dangvu.platform.web.PageForms;
 import vn.dangvu.platform.time.PageDates;
 import vn.dangvu.programme.IndicatorKind;
 import vn.dangvu.programme.ProgrammeReview;
@@ -40,6 +43,8 @@ class ReviewPages {
 
 	private final Messages messages;
 
+	private final PageForms forms;
+
 	/** A quick period: its label and its days as links carry them (ISO). */
 	public record QuickPeriod(String label, String from, String to, boolean current) {
 
@@ -48,15 +53,29 @@ class ReviewPages {
 	@GetMapping("/programmes/{id}/review")
 	String review(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String unitPage, Model model) {
+			@RequestParam(required = false) String unitPage, Model model, HttpServletResponse response) {
 		Caller caller = CurrentCaller.require();
-		LocalDate start = PageDates.parseDay("from", from, "programme.review.dateInvalid");
-		LocalDate end = PageDates.parseDay("to", to, "programme.review.dateInvalid");
 		Integer page = lenientPage(unitPage);
-		ProgrammeReview r = this.reviews.review(id, start, end, (page == null) ? 0 : page, sort, caller);
+		// a period that cannot be read or reviewed is kept in the form with its error,
+		// the
+		// programme's own period shown below it (a programme not seen is still a 404)
+		ProgrammeReview r = this.forms.attempt(RuleViolationException.class::isInstance, () -> {
+			ProgrammeReview read = this.reviews.review(id,
+					PageDates.parseDay("from", from, "programme.review.dateInvalid"),
+					PageDates.parseDay("to", to, "programme.review.dateInvalid"), (page == null) ? 0 : page, sort,
+					caller);
+			model.addAttribute("fromText", DAY.format(read.from()));
+			model.addAttribute("toText", DAY.format(read.to()));
+			return read;
+		}, (ex) -> {
+			response.setStatus(422);
+			model.addAttribute("error", this.messages.text(ex.messageKey(), ex.args()));
+			model.addAttribute("errorField", ex.field());
+			model.addAttribute("fromText", from);
+			model.addAttribute("toText", to);
+			return this.reviews.review(id, null, null, 0, sort, caller);
+		});
 		model.addAttribute("r", r);
-		model.addAttribute("fromText", DAY.format(r.from()));
-		model.addAttribute("toText", DAY.format(r.to()));
 		model.addAttribute("periods", quickPeriods(r));
 		model.addAttribute("summary", this.messages.text(ProgrammeReview.Summary.MESSAGE_KEY, r.summary().arguments()));
 		return "programme/review";

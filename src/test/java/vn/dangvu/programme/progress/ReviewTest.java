@@ -237,7 +237,17 @@ class ReviewTest {
 			.andReturn()
 			.getResponse();
 		assertThat(bad.getStatus()).isEqualTo(422);
-		assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("không phải là ngày");
+		assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("không phải là ngày")
+			.contains("id=\"review-error\"")
+			.contains("value=\"31/02/2026\"")
+			.contains("is-invalid");
+		MockHttpServletResponse outside = this.mvc
+			.perform(get("/programmes/{id}/review?from=01/01/2025&to=30/06/2025", this.programme)
+				.with(TestCallers.as(office)))
+			.andReturn()
+			.getResponse();
+		assertThat(outside.getStatus()).isEqualTo(422);
+		assertThat(outside.getContentAsString(StandardCharsets.UTF_8)).contains("nằm ngoài thời kỳ của chương trình");
 		MockHttpServletResponse reversed = this.mvc
 			.perform(get("/programmes/{id}/review?from=01/07/2026&to=30/06/2026", this.programme)
 				.with(TestCallers.as(office)))
