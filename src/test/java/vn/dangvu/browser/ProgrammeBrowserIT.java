@@ -51,7 +51,8 @@ class ProgrammeBrowserIT extends BrowserTestBase {
 		signIn("vanphong");
 		for (String path : List.of("/programmes", "/programmes/" + old, "/programmes/" + current,
 				"/programmes/" + current + "/amendments", "/programmes/new",
-				"/programmes/" + current + "/activities/" + activity + "/edit")) {
+				"/programmes/" + current + "/activities/" + activity + "/edit", "/programmes/" + current + "/review",
+				"/programmes/" + old + "/review?sort=late")) {
 			this.page.navigate(url(path));
 			assertThat(seriousAxeViolations()).as(path).isEmpty();
 		}
@@ -84,6 +85,12 @@ class ProgrammeBrowserIT extends BrowserTestBase {
 		this.page.navigate(url("/programmes"));
 		fits();
 		screenshot("list");
+		this.page.navigate(url("/programmes/" + current + "/review"));
+		fits();
+		onScreen(this.page.locator("#review-period button[type=submit]"));
+		onScreen(this.page.locator("#review-xlsx"));
+		onScreen(this.page.locator("#quick-periods a").last());
+		screenshot("review");
 	}
 
 	private long programme(String startsOn) {
