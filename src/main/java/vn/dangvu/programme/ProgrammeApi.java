@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.programme.cascade.OwnActivityQueries;
 import vn.dangvu.programme.plan.ProgrammeQueries;
+import vn.dangvu.programme.progress.ReviewQueries;
 
 /**
  * The programme module's public face: the programmes a caller sees, one programme's
@@ -23,6 +24,8 @@ public class ProgrammeApi {
 	private final ProgrammeQueries queries;
 
 	private final OwnActivityQueries own;
+
+	private final ReviewQueries reviews;
 
 	/**
 	 * The programmes of a unit (null: every one the caller sees) whose period meets a
@@ -41,6 +44,17 @@ public class ProgrammeApi {
 	/** The counts of a programme on a day, for review reports. */
 	public ProgrammeCounts counts(long programmeId, LocalDate asOf, Caller caller) {
 		return this.queries.counts(programmeId, asOf, caller);
+	}
+
+	/**
+	 * A programme reviewed over [from, to] (null: the programme's own start or end): what
+	 * was due, done and late by area and by owner unit (every one in the caller's scope),
+	 * the indicators achieved; {@link ProgrammeReview#summary()} words the totals. 404
+	 * unseen; 422 on {@code from} when from is after to or the period misses the
+	 * programme's.
+	 */
+	public ProgrammeReview review(long programmeId, LocalDate from, LocalDate to, Caller caller) {
+		return this.reviews.review(programmeId, from, to, null, null, caller);
 	}
 
 	/** The amendments of an adopted programme, oldest first. */

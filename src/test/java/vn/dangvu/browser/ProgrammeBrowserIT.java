@@ -67,7 +67,8 @@ class ProgrammeBrowserIT extends BrowserTestBase {
 		signIn("vanphong");
 		for (String path : List.of("/programmes", "/programmes/" + old, "/programmes/" + current,
 				"/programmes/" + current + "/amendments", "/programmes/new",
-				"/programmes/" + current + "/activities/" + activity + "/edit")) {
+				"/programmes/" + current + "/activities/" + activity + "/edit", "/programmes/" + current + "/review",
+				"/programmes/" + old + "/review?sort=late")) {
 			this.page.navigate(url(path));
 			assertThat(seriousAxeViolations()).as(path).isEmpty();
 		}
@@ -96,6 +97,12 @@ class ProgrammeBrowserIT extends BrowserTestBase {
 		this.page.navigate(url("/programmes"));
 		fitsThePhoneScreen();
 		screenshot("list");
+		this.page.navigate(url("/programmes/" + current + "/review"));
+		fitsThePhoneScreen();
+		onThePhoneScreen(this.page.locator("#review-period button[type=submit]"));
+		onThePhoneScreen(this.page.locator("#review-xlsx"));
+		onThePhoneScreen(this.page.locator("#quick-periods a").last());
+		screenshot("review");
 	}
 
 	/**

@@ -60,6 +60,28 @@ class PageStatementsTest {
 			.isLessThanOrEqualTo(most);
 	}
 
+	/**
+	 * The review of the demo's largest programme (235 activities, every cell of DBCHQ an
+	 * owner somewhere) asks the same few statements whatever its activities and units
+	 * (decision 0274): the scoped head, the title, areas, a page of units, indicators.
+	 */
+	@Test
+	void theProgrammeReviewAsksAFewStatements() throws Exception {
+		long unit = this.jdbc.sql("select id from org_unit where code = 'DBCHQ'").query(Long.class).single();
+		long programme = this.jdbc.sql("""
+				select p.id from programme p join programme_activity a on a.programme_id = p.id
+				where p.unit_id = :u and p.state <> 'DRAFT' group by p.id order by count(*) desc, p.id limit 1""")
+			.param("u", unit)
+			.query(Long.class)
+			.single();
+		Caller caller = TestCallers.withRole(Role.COMMITTEE_OFFICE, unit);
+		String page = "/programmes/" + programme + "/review";
+		this.mvc.perform(get(page).with(TestCallers.as(caller))).andExpect(status().isOk());
+		var counted = SqlStatements
+			.during(() -> this.mvc.perform(get(page).with(TestCallers.as(caller))).andExpect(status().isOk()));
+		assertThat(counted.count()).as("statements of %s, by kind: %s", page, byKind(counted)).isLessThanOrEqualTo(12);
+	}
+
 	@Test
 	void theCounterSeesTheStatementsOfTheThread() throws Exception {
 		var counted = SqlStatements.during(() -> this.jdbc.sql("select 1").query(Integer.class).single());

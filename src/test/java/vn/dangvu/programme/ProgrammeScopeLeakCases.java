@@ -28,7 +28,8 @@ class ProgrammeScopeLeakCases implements ScopeLeakCases {
 		return List.of(
 				ScopeLeakCases.of("cannot read, list, change, adopt or add to the other branch's programmes",
 						ProgrammeScopeLeakCases::programmes),
-				ScopeLeakCases.of("cannot record or read the progress, board or charts of the other branch's programme",
+				ScopeLeakCases.of(
+						"cannot record or read the progress, board, charts or review of the other branch's programme",
 						ProgrammeScopeLeakCases::progress));
 	}
 
@@ -137,7 +138,9 @@ class ProgrammeScopeLeakCases implements ScopeLeakCases {
 				"/api/v1/programmes/" + id + "/indicators/" + indicator + "/values", "/programmes/" + id + "/progress",
 				"/programmes/" + id + "/board", "/programmes/" + id + "/board.xlsx", "/programmes/" + id + "/charts",
 				"/programmes/" + id + "/activities/" + activity + "/progress?unit=" + w.cellId(),
-				"/programmes/" + id + "/indicators/" + indicator + "/values" }) {
+				"/programmes/" + id + "/indicators/" + indicator + "/values", "/api/v1/programmes/" + id + "/review",
+				"/programmes/" + id + "/review", "/programmes/" + id + "/review.xlsx",
+				"/programmes/" + id + "/review?from=01/01/2026&to=30/06/2026&sort=late" }) {
 			w.mvc().perform(get(path).with(TestCallers.as(c))).andExpect(status().isNotFound());
 		}
 		w.mvc()
