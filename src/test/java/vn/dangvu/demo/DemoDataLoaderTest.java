@@ -74,8 +74,10 @@ class DemoDataLoaderTest {
 			.query(Integer.class)
 			.list();
 		assertThat(ages).allMatch((a) -> a <= 32);
-		// The demo keeps one in five of those aged 31 or 32 on its day of loading; how many that is changes with the
-		// day (16 on 05/12/2026, the bound used to be 15): a few is under a tenth of the youth members.
+		// The demo keeps one in five of those aged 31 or 32 on its day of loading; how
+		// many that is changes with the
+		// day (16 on 05/12/2026, the bound used to be 15): a few is under a tenth of the
+		// youth members.
 		assertThat(ages.stream().filter((a) -> a > 30).count()).as("a few past the limit")
 			.isBetween(1L, ages.size() / 10L);
 	}
