@@ -1,20 +1,11 @@
 package vn.dangvu.programme;
 
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
-import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.platform.security.Role;
 
@@ -29,31 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * secretary cannot open the committee's forms, the list has its empty states.
  */
 @IntegrationTest
-class ProgrammePagesTest {
+class ProgrammePagesTest extends ProgrammeTestBase {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
-
-	@BeforeEach
-	void ownCommittee() {
-		this.clock.setToday(LocalDate.of(2026, 6, 20));
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("trang");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	ProgrammePagesTest() {
+		super("trang");
 	}
 
 	@Test
@@ -152,7 +122,7 @@ class ProgrammePagesTest {
 			.getResponse()
 			.getStatus()).isEqualTo(404);
 		assertThat(page(secretary, "/programmes")).contains("Chưa có chương trình công tác nào");
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
+		long meeting = meeting("2026-01-05");
 		this.fixtures.adopt(office, id, meeting, "2026-01-10");
 		assertThat(page(secretary, "/programmes/" + id)).contains("Đã thông qua").doesNotContain("Thêm lĩnh vực");
 		assertThat(this.mvc.perform(get("/programmes/{id}/edit", id).with(TestCallers.as(secretary)))

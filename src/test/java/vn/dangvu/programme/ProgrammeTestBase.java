@@ -18,16 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the programme module's integration tests share (each still carries
- * {@code @IntegrationTest}): "today" set to 20/06/2026 for each test and reset after it,
- * the test's own committee tree ({@link ProgrammeFixtures#committee}) named after what
- * the test is about, its office as the caller, and the pieces the tests build a programme
- * from: the meeting that adopts it and the count indicator of a key task.
+ * {@code @IntegrationTest}): "today" set to 20/06/2026 (or the test's own day) for each
+ * test and reset after it, the test's own committee tree
+ * ({@link ProgrammeFixtures#committee}) named after what the test is about, its office as
+ * the caller, and the pieces the tests build a programme from: the meeting that adopts it
+ * and the count indicator of a key task.
  */
 public abstract class ProgrammeTestBase {
 
 	protected static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
 
 	private final String treeName;
+
+	private final LocalDate today;
 
 	@Autowired
 	protected MockMvc mvc;
@@ -46,12 +49,17 @@ public abstract class ProgrammeTestBase {
 	protected Caller office;
 
 	protected ProgrammeTestBase(String treeName) {
+		this(treeName, TODAY);
+	}
+
+	protected ProgrammeTestBase(String treeName, LocalDate today) {
 		this.treeName = treeName;
+		this.today = today;
 	}
 
 	@BeforeEach
 	final void ownCommitteeOnTheDay() {
-		this.clock.setToday(TODAY);
+		this.clock.setToday(this.today);
 		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
 		this.tree = this.fixtures.committee(this.treeName);
 		this.office = this.tree.office();

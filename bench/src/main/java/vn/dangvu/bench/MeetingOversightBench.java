@@ -168,24 +168,9 @@ public final class MeetingOversightBench {
 			long t = System.nanoTime();
 			// the tree: the province's root, 60 grassroots committees, 50 cells each; one cell in a
 			// hundred established in the month viewed, one in a hundred closed in June (paths by trigger)
-			s.execute("""
-					insert into org_unit (id, code, kind, name, parent_id, path, depth, search_text, established_on)
-					values (1, 'TINH', 'BLOC_COMMITTEE', 'Đảng bộ Tỉnh', null, '', 0, 'dang bo tinh', date '2008-01-01')""");
-			s.execute("""
-					insert into org_unit (id, code, kind, name, parent_id, path, depth, search_text, established_on)
-					select 1 + k, 'DB-' || k, 'GRASSROOTS_COMMITTEE', 'Đảng bộ cơ sở ' || k, 1, '', 0,
-					       'dang bo co so ' || k, date '2008-01-01'
-					from generate_series(1, %d) k""".formatted(COMMITTEES));
-			s.execute("""
-					insert into org_unit (id, code, kind, name, parent_id, path, depth, search_text, established_on, closed_on)
-					select id, 'CB-' || id, 'CELL', 'Chi bộ ' || j || ' của Đảng bộ ' || k, 1 + k, '', 0,
-					       'chi bo ' || j || ' ' || k,
-					       case when id %% 100 = 7 then date '%1$s' + 19 else date '2008-01-01' end,
-					       case when id %% 100 = 13 then date '2026-06-01' end
-					from generate_series(1, %2$d) k cross join generate_series(1, %3$d) j
-					cross join lateral (select 1000 + (k - 1) * %3$d + j as id) i"""
-				.formatted(MONTH.atDay(1), COMMITTEES, CELLS_PER_COMMITTEE));
-			s.execute("select setval(pg_get_serial_sequence('org_unit', 'id'), (select max(id) from org_unit))");
+			BenchSchema.committeesAndCells(s, "TINH", "Đảng bộ Tỉnh", COMMITTEES, CELLS_PER_COMMITTEE,
+					"case when id %% 100 = 7 then date '%s' + 19 else date '2008-01-01' end".formatted(MONTH.atDay(1)),
+					"case when id % 100 = 13 then date '2026-06-01' end");
 			// 15 to 35 members per cell
 			s.execute("""
 					insert into person (full_name, family_name, middle_name, given_name, search_text, sort_key, birth_date,

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import vn.dangvu.programme.RollUpRule;
 import vn.dangvu.programme.cascade.OwnActivitySql;
 import vn.dangvu.programme.progress.ProgressSql;
+import vn.dangvu.programme.progress.ReviewSql;
 import vn.dangvu.programme.progress.RollUp;
 
 /**
@@ -58,6 +60,9 @@ public final class ProgrammeBoardBench {
 
 	/** The application's setting {@code dangvu.programme.at-risk-days} (default). */
 	static final int AT_RISK_DAYS = 14;
+
+	/** Runs of the review (it reads the year's progress history; fewer runs than the board's). */
+	static final int REVIEW_RUNS = 5;
 
 	/** The board page's size in the application (ProgressQueries.UNITS_PER_PAGE). */
 	static final int APP_PAGE = 12;
@@ -162,6 +167,17 @@ public final class ProgrammeBoardBench {
 			one.put("unitId", cell);
 			Timings.time(out, "roll-up of one cell's own rows", RUNS,
 					() -> overview(c, ProgressSql.activities(ProgressSql.ONE_UNIT), one).size());
+			// (e) the review over a period (decision 0274): the page's three statements over the progress history
+			for (LocalDate[] period : new LocalDate[][] { { LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31) },
+					{ LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30) } }) {
+				for (boolean all : new boolean[] { true, false }) {
+					Map<String, Object> r = review(all ? root : committee, period[0], period[1]);
+					String units = all ? ProgressSql.ALL_UNITS : ProgressSql.UNITS_IN_SCOPE;
+					Timings.time(c, out, "review %s–%s: areas, page of 50 units, indicators, %s".formatted(period[0],
+							period[1], all ? "root office" : "one grassroots office"), REVIEW_RUNS, r,
+							List.of(ReviewSql.areas(units), ReviewSql.units(units, false), ReviewSql.INDICATORS));
+				}
+			}
 			// (d) a unit's own open activities (the home card)
 			Map<String, Object> secretary = own(new Long[] { cell }, -1L);
 			Map<String, Object> lead = own(new Long[] { 2L }, LEAD_PERSON);
@@ -195,6 +211,18 @@ public final class ProgrammeBoardBench {
 		System.out.print(out);
 		Files.createDirectories(results);
 		Files.writeString(results.resolve(name + ".md"), out.toString());
+	}
+
+	/** The review's parameters over [from, to] as ReviewQueries binds them ("today" is TODAY). */
+	static Map<String, Object> review(Map<String, Object> scope, LocalDate from, LocalDate to) {
+		Map<String, Object> p = new LinkedHashMap<>(scope);
+		p.put("from", Date.valueOf(from));
+		p.put("to", Date.valueOf(to));
+		p.put("lateAsOf", Date.valueOf(to.isBefore(TODAY) ? to : TODAY.minusDays(1)));
+		p.put("toEnd", to.plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime());
+		p.put("size", 50);
+		p.put("off", 0);
+		return p;
 	}
 
 	/** The parameters the application binds for programme 1 and an office's scope. */
@@ -348,21 +376,8 @@ public final class ProgrammeBoardBench {
 		try (Statement s = c.createStatement()) {
 			long t = System.nanoTime();
 			// the tree: the root, 60 grassroots committees, 50 cells each (paths by trigger)
-			s.execute("""
-					insert into org_unit (id, code, kind, name, parent_id, path, depth, search_text, established_on)
-					values (1, 'KHOI', 'BLOC_COMMITTEE', 'Đảng bộ Khối', null, '', 0, 'dang bo khoi', date '2008-01-01')""");
-			s.execute("""
-					insert into org_unit (id, code, kind, name, parent_id, path, depth, search_text, established_on)
-					select 1 + k, 'DB-' || k, 'GRASSROOTS_COMMITTEE', 'Đảng bộ cơ sở ' || k, 1, '', 0,
-					       'dang bo co so ' || k, date '2008-01-01'
-					from generate_series(1, %d) k""".formatted(COMMITTEES));
-			s.execute("""
-					insert into org_unit (id, code, kind, name, parent_id, path, depth, search_text, established_on)
-					select 1000 + (k - 1) * %2$d + j, 'CB-' || k || '-' || j, 'CELL', 'Chi bộ ' || j || ' của Đảng bộ ' || k,
-					       1 + k, '', 0, 'chi bo ' || j || ' ' || k, date '2008-01-01'
-					from generate_series(1, %1$d) k cross join generate_series(1, %2$d) j"""
-				.formatted(COMMITTEES, CELLS_PER_COMMITTEE));
-			s.execute("select setval(pg_get_serial_sequence('org_unit', 'id'), (select max(id) from org_unit))");
+			BenchSchema.committeesAndCells(s, "KHOI", "Đảng bộ Khối", COMMITTEES, CELLS_PER_COMMITTEE,
+					"date '2008-01-01'", "null");
 			Timings.line(out, "units", t);
 			t = System.nanoTime();
 			// the root's programme for 2026, adopted; 3 areas of 6 key tasks; 235 activities spread over

@@ -53,42 +53,6 @@ public class ReviewQueries {
 	private final Clock clock;
 
 	/**
-	 * Each owner row in scope with its done day (null: not done by the end of {@code to})
-	 * and its activity's due day and task.
-	 */
-	private static final String ROWS = """
-			with h as (
-			  select g.activity_id, g.unit_id, g.status, g.recorded_at,
-			         max(g.recorded_at) filter (where g.status <> 'DONE')
-			             over (partition by g.activity_id, g.unit_id) as last_open
-			  from programme_progress g join programme_activity a on a.id = g.activity_id
-			  where a.programme_id = :p and g.recorded_at < :toEnd),
-			d as (
-			  select activity_id, unit_id, min(recorded_at) as done_at from h
-			  where status = 'DONE' and (last_open is null or recorded_at > last_open)
-			  group by activity_id, unit_id),
-			r as (
-			  select o.activity_id, o.unit_id, a.task_id, a.due_on,
-			         (coalesce(d.done_at,
-			                   case when o.status = 'DONE' and o.progress_at < :toEnd and not exists (
-			                          select 1 from programme_progress g
-			                          where g.activity_id = o.activity_id and g.unit_id = o.unit_id)
-			                        then o.progress_at end) at time zone 'Asia/Ho_Chi_Minh')::date as done_on
-			  from programme_activity_owner o join programme_activity a on a.id = o.activity_id
-			  left join d on d.activity_id = o.activity_id and d.unit_id = o.unit_id
-			  where o.programme_id = :p and o.status <> 'CANCELLED' and %s)
-			""";
-
-	/** The five figures over rows {@code x} with {@code due_on} and {@code done_on}. */
-	private static final String FIGURES = """
-			count(*) filter (where x.due_on between :from and :to) as n_due,
-			count(*) filter (where x.due_on between :from and :to and x.done_on is not null) as n_due_done,
-			count(*) filter (where x.done_on between :from and :to) as n_done,
-			count(*) filter (where (x.done_on is null and x.due_on <= :lateAsOf)
-			                    or (x.done_on between :from and :to and x.done_on > x.due_on)) as n_late,
-			count(*) filter (where x.done_on is null and x.due_on > :lateAsOf) as n_open""";
-
-	/**
 	 * The review of a programme over [from, to] (null: the programme's own period's day);
 	 * {@code unitPage} null lists every owner unit, else that page of
 	 * {@link #UNITS_PER_PAGE}; {@code unitOrder} {@code late} puts the most late first.
@@ -121,23 +85,12 @@ public class ReviewQueries {
 		params.put("to", end);
 		params.put("lateAsOf", lateAsOf);
 		params.put("toEnd", end.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
-		String rows = ROWS.formatted(units);
 
 		String title = this.jdbc.sql("select title from programme where id = :p")
 			.param("p", programmeId)
 			.query(String.class)
 			.single();
-		List<Object[]> areaRows = this.jdbc.sql(rows + """
-				, v as (
-				  select r.activity_id, min(r.task_id) as task_id, min(r.due_on) as due_on,
-				         case when count(r.done_on) = count(*) then max(r.done_on) end as done_on
-				  from r group by r.activity_id)
-				select ar.id, ar.position, ar.title, count(x.activity_id) as n, """ + FIGURES + """
-
-				from programme_area ar
-				left join programme_task t on t.area_id = ar.id
-				left join v x on x.task_id = t.id
-				where ar.programme_id = :p group by ar.id order by ar.position""")
+		List<Object[]> areaRows = this.jdbc.sql(ReviewSql.areas(units))
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getInt(2), rs.getString(3), figures(rs, 5) })
 			.list();
@@ -147,36 +100,18 @@ public class ReviewQueries {
 		int[] total = { 0 };
 		params.put("size", (unitPage == null) ? Integer.MAX_VALUE : UNITS_PER_PAGE);
 		params.put("off", (unitPage == null) ? 0 : (long) unitPage * UNITS_PER_PAGE);
-		this.jdbc.sql(rows + """
-				, f as (
-				  select x.unit_id, """ + FIGURES + """
-				  from r x group by x.unit_id)
-				select u.id, u.name, f.n_due, f.n_due_done, f.n_done, f.n_late, f.n_open, count(*) over ()
-				from f join unit_ref u on u.id = f.unit_id
-				order by """ + (order.equals("late") ? " f.n_late desc, u.path " : " u.path ") + """
-				limit :size offset :off""").params(params).query((rs, n) -> {
+		this.jdbc.sql(ReviewSql.units(units, order.equals("late"))).params(params).query((rs, n) -> {
 			total[0] = rs.getInt(8);
 			unitList.add(new UnitReview(rs.getLong(1), rs.getString(2), figures(rs, 3)));
 			return 0;
 		}).list();
 		int unitTotal = total[0];
 		if (unitList.isEmpty() && unitPage != null && unitPage > 0) {
-			unitTotal = this.jdbc.sql(rows + " select count(distinct unit_id) from r")
-				.params(params)
-				.query(Integer.class)
-				.single();
+			unitTotal = this.jdbc.sql(ReviewSql.unitCount(units)).params(params).query(Integer.class).single();
 		}
 		int pages = (unitPage == null) ? 1 : Math.max(1, (unitTotal + UNITS_PER_PAGE - 1) / UNITS_PER_PAGE);
 
-		List<IndicatorReview> indicators = this.jdbc.sql("""
-				select i.id, ar.id, t.code, i.name, i.kind, i.target, i.unit_label, v.value, v.period_end
-				from programme_indicator i join programme_task t on t.id = i.task_id
-				join programme_area ar on ar.id = t.area_id
-				left join lateral (
-				  select iv.value, iv.period_end from programme_indicator_value iv
-				  where iv.indicator_id = i.id and iv.period_end between :from and :to
-				  order by iv.period_end desc, iv.period_start limit 1) v on true
-				where t.programme_id = :p order by ar.position, t.position, i.position""")
+		List<IndicatorReview> indicators = this.jdbc.sql(ReviewSql.INDICATORS)
 			.param("p", programmeId)
 			.param("from", start)
 			.param("to", end)
@@ -230,10 +165,10 @@ public class ReviewQueries {
 	private String unitCondition(Head head, Caller caller, Map<String, Object> params) {
 		UnitScope scope = this.access.scope(caller);
 		if (scope.covers(head.unit().path())) {
-			return "true";
+			return ProgressSql.ALL_UNITS;
 		}
 		params.putAll(scope.params());
-		return "o.unit_id in (select u.id from unit_ref u where " + UnitScope.condition("u") + ")";
+		return ProgressSql.UNITS_IN_SCOPE;
 	}
 
 	/** Days as messages show them. */

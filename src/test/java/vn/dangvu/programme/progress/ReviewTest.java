@@ -3,25 +3,21 @@ package vn.dangvu.programme.progress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.SqlStatements;
 import vn.dangvu.TestCallers;
-import vn.dangvu.TestClock;
-import vn.dangvu.meeting.MeetingFixtures;
 import vn.dangvu.platform.security.Caller;
 import vn.dangvu.programme.IndicatorKind;
 import vn.dangvu.programme.ProgrammeApi;
-import vn.dangvu.programme.ProgrammeFixtures;
 import vn.dangvu.programme.ProgrammeFixtures.Answer;
+import vn.dangvu.programme.ProgrammeTestBase;
 import vn.dangvu.programme.ProgrammeReview;
 import vn.dangvu.programme.ProgrammeReview.Figures;
 
@@ -36,25 +32,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * its XLSX, scoped to the caller.
  */
 @IntegrationTest
-class ReviewTest {
+class ReviewTest extends ProgrammeTestBase {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 8, 15);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
+	static final LocalDate REVIEWED_ON = LocalDate.of(2026, 8, 15);
 
 	@Autowired
 	ProgrammeApi api;
-
-	ProgrammeFixtures fixtures;
-
-	MeetingFixtures.Cell tree;
 
 	long programme;
 
@@ -62,12 +45,13 @@ class ReviewTest {
 
 	long emptyArea;
 
+	ReviewTest() {
+		super("sơ kết", REVIEWED_ON);
+	}
+
 	@BeforeEach
 	void builtProgramme() throws Exception {
-		this.clock.setToday(TODAY);
-		this.fixtures = new ProgrammeFixtures(this.mvc, this.jdbc);
-		this.tree = this.fixtures.committee("sơ kết");
-		Caller office = this.tree.office();
+		Caller office = this.office;
 		this.programme = this.fixtures.programme(office, this.tree.root(), 2026);
 		this.buildArea = this.fixtures.area(office, this.programme, "Xây dựng Đảng");
 		this.emptyArea = this.fixtures.area(office, this.programme, "Dân vận");
@@ -82,7 +66,7 @@ class ReviewTest {
 		this.fixtures.activity(office, this.programme, task, "Kiểm tra quý III", "2026-09-30", this.tree.cell());
 		long count = indicator(office, task, "Kết nạp đảng viên mới", IndicatorKind.COUNT, "30");
 		long percent = indicator(office, task, "Tỷ lệ chi bộ sinh hoạt đều", IndicatorKind.PERCENT, "90");
-		long meeting = new MeetingFixtures(this.mvc, this.jdbc).meeting(this.tree, "REGULAR", "2026-01-05");
+		long meeting = meeting("2026-01-05");
 		this.fixtures.adopt(office, this.programme, meeting, "2026-01-10");
 		done(onTime, "2026-06-30 23:30");
 		done(nextDay, "2026-07-01 00:10");
@@ -90,11 +74,6 @@ class ReviewTest {
 		value(office, count, "HALF", 1, "30");
 		value(office, percent, "QUARTER", 1, "95");
 		value(office, percent, "QUARTER", 2, "80");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	long indicator(Caller office, long task, String name, IndicatorKind kind, String target) throws Exception {
@@ -121,6 +100,12 @@ class ReviewTest {
 			.param("at", at)
 			.param("a", activity)
 			.update();
+		// the owner row as that record left it (V1005 keeps when it became done)
+		this.jdbc.sql("""
+				update programme_activity_owner
+				set progress_at = (:at)::timestamp at time zone 'Asia/Ho_Chi_Minh',
+				    done_since = (:at)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+				where activity_id = :a""").param("at", at).param("a", activity).update();
 	}
 
 	void value(Caller office, long indicator, String period, int number, String value) throws Exception {
@@ -160,7 +145,7 @@ class ReviewTest {
 	void theSecondHalfRunningCountsTheNextDayAsDoneLateAndFutureDueAsOpen() {
 		ProgrammeReview r = this.api.review(this.programme, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31),
 				this.tree.office());
-		assertThat(r.lateAsOf()).isEqualTo(TODAY.minusDays(1));
+		assertThat(r.lateAsOf()).isEqualTo(REVIEWED_ON.minusDays(1));
 		assertThat(r.total()).isEqualTo(new Figures(1, 0, 1, 1, 1));
 		assertThat(r.indicators()).allSatisfy((i) -> {
 			assertThat(i.actual()).isNull();
