@@ -16,6 +16,10 @@
 #                  (e.g. PAGES=/membership ROLES="vanphong bithu.cautreo admin")
 #   REPEAT         rounds over all roles and pages in the same run (default 1); with more than one,
 #                  the report ends with each page's median over the rounds
+#   PAGES=crawl    every kind of page each role reaches by links from home (bench/crawl_pages.py: one
+#                  address per kind, numbers aside), each timed with one connection only (p50, p99, CPU):
+#                  the whole list is fetched three times first to warm the JVM up, then each page gets
+#                  WARMUP seconds (default 2 in this mode) and DURATION seconds (default 4)
 #
 # Each page is warmed up, then measured by wrk with 2 threads and 8 connections (requests/s) and with
 # 1 thread and 1 connection (p50 / p99 latency, and the CPU time the application and its embedded
@@ -26,11 +30,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+PAGES="${PAGES:-}"
+if [ "$PAGES" = crawl ]; then DURATION="${DURATION:-4}"; WARMUP="${WARMUP:-2}"; fi
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-5}"
 ROLES="${ROLES:-vanphong bithu.cautreo congdoan doanthanhnien dangvien admin}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
-PAGES="${PAGES:-}"
 REPEAT="${REPEAT:-1}"
 DV_PORT="${DV_PORT:-18090}"
 PC_PORT="${PC_PORT:-18091}"
@@ -132,7 +137,9 @@ row() { # label, url, cookie, "cpu" to count the application's CPU time
   local status t0 t1 cpu="–"
   status=$(curl -s -o /dev/null -w '%{http_code}' ${3:+-H "Cookie: SESSION=$3"} "$2")
   wrk -t2 -c4 -d"$WARMUP"s ${3:+-H "Cookie: SESSION=$3"} "$2" >/dev/null
-  read -r rps8 _ _ bad8 _ <<<"$(measure "$2" 2 8 "$DURATION" "$3")"
+  if [ "$PAGES" = crawl ]; then rps8="–"; bad8=0; else
+    read -r rps8 _ _ bad8 _ <<<"$(measure "$2" 2 8 "$DURATION" "$3")"
+  fi
   t0=$(cpu_ticks)
   read -r rps1 p50 p99 bad1 done1 <<<"$(measure "$2" 1 1 "$DURATION" "$3")"
   t1=$(cpu_ticks)
@@ -150,7 +157,16 @@ for round in $(seq 1 "$REPEAT"); do
   for role in $ROLES; do
     cookie=$(sign_in "$role")
     [ -n "$cookie" ] || { echo "sign-in failed for $role" >&2; exit 1; }
-    for page in ${PAGES:-$(pages_of "$role")}; do
+    if [ "$PAGES" = crawl ]; then
+      list=$(python3 "$ROOT/bench/crawl_pages.py" "http://localhost:$DV_PORT" "$cookie")
+      echo "$role: $(echo "$list" | wc -l) kinds of page" >&2
+      for _ in 1 2 3; do
+        for page in $list; do curl -s -o /dev/null -H "Cookie: SESSION=$cookie" "http://localhost:$DV_PORT$page"; done
+      done
+    else
+      list=${PAGES:-$(pages_of "$role")}
+    fi
+    for page in $list; do
       row "$role $page" "http://localhost:$DV_PORT$page" "$cookie" cpu
     done
   done
@@ -170,7 +186,7 @@ mkdir -p "$(dirname "$OUT")"
   echo "|---|---|---|---|---|---|---|---|---|---|"
   awk -F'|' -v pc="$PETCLINIC" '
     NR == FNR { if ($1 ~ /^petclinic/) { n++; r += $3; p += $5 } next }
-    { if (pc == 1 && n > 0) { rr = sprintf("%.2f", $3 / (r / n)); pp = sprintf("%.1f", $5 / (p / n)) } else { rr = "–"; pp = "–" }
+    { if (pc == 1 && n > 0) { rr = ($3 == "–" || r == 0) ? "–" : sprintf("%.2f", $3 / (r / n)); pp = sprintf("%.1f", $5 / (p / n)) } else { rr = "–"; pp = "–" }
       printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $8, rr, pp, $7 }
   ' "$WORK/rows" "$WORK/rows"
   echo
