@@ -1,11 +1,14 @@
 package vn.dangvu.notification.reminder;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,9 @@ class ReminderPages {
 			TableColumn.of("dueOn", "reminder.col.dueOn", Reminder::dueOn));
 
 	private final TableSheet sheet;
+
+	/** How long a browser keeps the navigation bar's badge. */
+	static final int BADGE_KEPT_SECONDS = 60;
 
 	@GetMapping("/reminders")
 	String list(@RequestParam(required = false) String urgency, @RequestParam(required = false) String page,
@@ -76,9 +82,17 @@ class ReminderPages {
 		return null;
 	}
 
-	/** The badge in the navigation bar: overdue and due-soon reminders. */
+	/**
+	 * The badge in the navigation bar: overdue and due-soon reminders. Every page asks
+	 * for it, so the browser keeps it for {@value #BADGE_KEPT_SECONDS} seconds (decision
+	 * 0278): its address carries the browser's last form ({@code w}) and the language
+	 * ({@code l}), so one's own change or another language asks again at once; others'
+	 * changes show within that time.
+	 */
 	@GetMapping("/reminders/count")
-	String count(Model model) {
+	String count(Model model, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ofSeconds(BADGE_KEPT_SECONDS)).cachePrivate().getHeaderValue());
 		long pressing = this.notifications.remindersFor(CurrentCaller.require())
 			.stream()
 			.filter((r) -> r.urgency() != Reminder.Urgency.INFO)
