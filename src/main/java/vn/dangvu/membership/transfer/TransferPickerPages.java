@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -25,32 +26,24 @@ class TransferPickerPages {
 
 	private final Choices choices;
 
-	/** Party members of the caller's scope: the member sent, struck off or expelled. */
-	@GetMapping("/membership/transfers/members")
-	String members(@RequestParam(required = false) String q,
-			@RequestHeader(name = "HX-Target", required = false) String target, Model model) {
-		Caller caller = CurrentCaller.require();
-		return PickerSearch.answer(caller, q, target, "t-person", "membership.transfer.search.members",
-				(query, limit) -> this.choices.members(caller, query, limit), model);
-	}
-
 	/**
-	 * People of the caller's scope who are not Party members: who arrives from outside.
+	 * The options of a picker and, out of band, its status line (htmx): {@code members}
+	 * of the caller's scope (the member sent, struck off or expelled), {@code people} of
+	 * the scope who are not Party members (who arrives from outside), every open
+	 * {@code cells} of the country (where a transfer goes).
 	 */
-	@GetMapping("/membership/transfers/people")
-	String people(@RequestParam(required = false) String q,
+	@GetMapping("/membership/transfers/{picker:members|people|cells}")
+	String search(@PathVariable String picker, @RequestParam(required = false) String q,
 			@RequestHeader(name = "HX-Target", required = false) String target, Model model) {
 		Caller caller = CurrentCaller.require();
-		return PickerSearch.answer(caller, q, target, "i-person", "membership.candidates.search",
-				(query, limit) -> this.choices.nonMembers(caller, query, limit), model);
-	}
-
-	/** Every open cell of the country: where a transfer goes. */
-	@GetMapping("/membership/transfers/cells")
-	String cells(@RequestParam(required = false) String q,
-			@RequestHeader(name = "HX-Target", required = false) String target, Model model) {
-		return PickerSearch.answer(CurrentCaller.require(), q, target, "t-to", "membership.transfer.search.cells",
-				this.choices::cells, model);
+		return switch (picker) {
+			case "members" -> PickerSearch.answer(caller, q, target, "t-person", "membership.transfer.search.members",
+					(query, limit) -> this.choices.members(caller, query, limit), model);
+			case "people" -> PickerSearch.answer(caller, q, target, "i-person", "membership.candidates.search",
+					(query, limit) -> this.choices.nonMembers(caller, query, limit), model);
+			default -> PickerSearch.answer(caller, q, target, "t-to", "membership.transfer.search.cells",
+					this.choices::cells, model);
+		};
 	}
 
 }
