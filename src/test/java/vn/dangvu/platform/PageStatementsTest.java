@@ -44,8 +44,8 @@ class PageStatementsTest {
 	@ParameterizedTest(name = "{0} of {1}: {2} in at most {3} statements")
 	@CsvSource({ "COMMITTEE_OFFICE, DBCHQ, /reminders/count, 15", "COMMITTEE_OFFICE, DBCHQ, /reminders, 18",
 			"COMMITTEE_OFFICE, DBCHQ, /, 22", "COMMITTEE_OFFICE, DBCHQ, /membership, 22",
-			"COMMITTEE_OFFICE, DBCHQ, /people?q=nguyen, 12", "CELL_SECRETARY, CB-CAUTREO, /reminders/count, 28",
-			"CELL_SECRETARY, CB-CAUTREO, /membership, 22" })
+			"COMMITTEE_OFFICE, DBCHQ, /membership/transfers, 9", "COMMITTEE_OFFICE, DBCHQ, /people?q=nguyen, 12",
+			"CELL_SECRETARY, CB-CAUTREO, /reminders/count, 28", "CELL_SECRETARY, CB-CAUTREO, /membership, 22" })
 	void aPageAsksTheDatabaseAFewTimesNotOncePerMember(Role role, String unitCode, String page, int most)
 			throws Exception {
 		long unit = this.jdbc.sql("select id from org_unit where code = :c")

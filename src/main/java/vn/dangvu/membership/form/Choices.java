@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,12 @@ import vn.dangvu.platform.text.VietnameseText;
 @Component
 @RequiredArgsConstructor
 public class Choices {
+
+	private static final String MEMBERS = """
+			select p.id, p.full_name || ' — ' || u.name from person_ref p join unit_ref u on u.id = p.party_unit_id
+			where %s and %s order by p.sort_key, p.id limit :limit""";
+
+	private static final RowMapper<Option> OPTION = (rs, n) -> new Option(rs.getLong(1), rs.getString(2));
 
 	private final JdbcClient jdbc;
 
@@ -41,34 +49,30 @@ public class Choices {
 			.sql("select u.id, u.name from unit_ref u where u.kind = 'CELL' and u.closed_on is null and "
 					+ UnitScope.condition("u") + " order by u.name limit 1000")
 			.params(params(caller))
-			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
+			.query(OPTION)
 			.list();
 	}
 
-	/** Every open cell (a transfer may go to a cell outside the caller's scope). */
+	/**
+	 * The first {@code limit} open cells of the country whose name (or code) contains the
+	 * folded {@code query}: a transfer may go to a cell outside the caller's scope.
+	 */
 	@Transactional(readOnly = true)
-	public List<Option> allCells() {
-		return this.jdbc
-			.sql("select u.id, u.name from unit_ref u where u.kind = 'CELL' and u.closed_on is null "
-					+ "order by u.name limit 5000")
-			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
-			.list();
+	public List<Option> cells(String query, int limit) {
+		return this.jdbc.sql("""
+				select u.id, u.name from unit_ref u where u.kind = 'CELL' and u.closed_on is null
+				  and (lower(unaccent(u.name)) like :pattern or lower(u.code) like :pattern)
+				order by u.name, u.id limit :limit""").params(search(query, limit)).query(OPTION).list();
 	}
 
-	/** People of the scope who are not Party members (candidates to be). */
+	/**
+	 * The first {@code limit} people of the scope who are not Party members and have no
+	 * file under way (candidates to be, or members arriving from outside) whose name (or
+	 * CCCD) contains the folded {@code query}, as the people list searches.
+	 */
 	@Transactional(readOnly = true)
-	public List<Option> nonMembers(Caller caller) {
-		return this.jdbc
-			.sql("""
-					select p.id, p.full_name from person_ref p join unit_ref u on u.id in (p.work_unit_id, p.youth_unit_id,
-					  p.union_unit_id)
-					where p.party_unit_id is null and %s
-					  and not exists (select 1 from admission a where a.person_id = p.id and a.state in ('OPEN', 'ADMITTED'))
-					group by p.id, p.full_name, p.sort_key order by p.sort_key limit 1000"""
-				.formatted(UnitScope.condition("u")))
-			.params(params(caller))
-			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
-			.list();
+	public List<Option> nonMembers(Caller caller, String query, int limit) {
+		return candidates(caller, query, limit).stream().map((c) -> new Option(c.id(), c.name())).toList();
 	}
 
 	/**
@@ -86,8 +90,7 @@ public class Choices {
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates(Caller caller, String query, int limit) {
 		Map<String, Object> params = params(caller);
-		params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(query)));
-		params.put("limit", limit);
+		params.putAll(search(query, limit));
 		return this.jdbc
 			.sql("""
 					select p.id, p.full_name, p.birth_date from person_ref p
@@ -102,15 +105,35 @@ public class Choices {
 			.list();
 	}
 
-	/** Party members of the cells in the caller's scope. */
+	/**
+	 * The first {@code limit} Party members of the cells in the caller's scope whose name
+	 * (or CCCD) contains the folded {@code query}, each with their cell.
+	 */
 	@Transactional(readOnly = true)
-	public List<Option> members(Caller caller) {
-		return this.jdbc.sql("""
-				select p.id, p.full_name || ' — ' || u.name from person_ref p join unit_ref u on u.id = p.party_unit_id
-				where %s order by p.sort_key limit 2000""".formatted(UnitScope.condition("u")))
-			.params(params(caller))
-			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
+	public List<Option> members(Caller caller, String query, int limit) {
+		Map<String, Object> params = params(caller);
+		params.putAll(search(query, limit));
+		return this.jdbc.sql(MEMBERS.formatted("p.search_text like :pattern", UnitScope.condition("u")))
+			.params(params)
+			.query(OPTION)
 			.list();
+	}
+
+	/** The Party member of the caller's scope with this id, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Option> member(Caller caller, long personId) {
+		Map<String, Object> params = params(caller);
+		params.put("id", personId);
+		params.put("limit", 1);
+		return this.jdbc.sql(MEMBERS.formatted("p.id = :id", UnitScope.condition("u")))
+			.params(params)
+			.query(OPTION)
+			.optional();
+	}
+
+	/** The folded pattern of a name search and its limit. */
+	private static Map<String, Object> search(String query, int limit) {
+		return Map.of("pattern", VietnameseText.likeContains(VietnameseText.fold(query)), "limit", limit);
 	}
 
 	/** A person's name (for people already shown through a scoped record). */

@@ -102,18 +102,16 @@ class TransferPages {
 					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("all", all);
 		model.addAttribute("canRecord", Scoped.canRecord(caller));
-		var members = this.choices.members(caller);
-		model.addAttribute("members", members);
 		// the striking-off form opened from a flag elsewhere (the meetings' absences):
-		// the member chosen when they are one the caller may act on, the reason proposed
-		Long struck = (strike != null && strike.strip().matches("\\d{1,18}")) ? Long.valueOf(strike.strip()) : null;
-		boolean known = struck != null && members.stream().anyMatch((m) -> m.id() == struck);
-		model.addAttribute("strike", known ? struck : null);
-		model.addAttribute("strikeReason",
-				(known && reason != null) ? reason.strip().substring(0, Math.min(500, reason.strip().length())) : null);
+		// the member chosen when they are one the caller may act on, the reason proposed;
+		// the pickers search on demand (TransferPickerPages), only this one is rendered
+		Long asked = (strike != null && strike.strip().matches("\\d{1,18}")) ? Long.valueOf(strike.strip()) : null;
+		var struck = (asked != null && Scoped.canRecord(caller)) ? this.choices.member(caller, asked).orElse(null)
+				: null;
+		model.addAttribute("strike", struck);
+		model.addAttribute("strikeReason", (struck != null && reason != null)
+				? reason.strip().substring(0, Math.min(500, reason.strip().length())) : null);
 		model.addAttribute("cells", this.choices.cells(caller));
-		model.addAttribute("allCells", this.choices.allCells());
-		model.addAttribute("people", this.choices.nonMembers(caller));
 		model.addAttribute("today", DateField.format(VietnamTime.today(this.clock)));
 		return "membership/transfers";
 	}
