@@ -18,8 +18,9 @@
 #                  the report ends with each page's median over the rounds
 #   PAGES=crawl    every kind of page each role reaches by links from home (bench/crawl_pages.py: one
 #                  address per kind, numbers aside), each timed with one connection only (p50, p99, CPU):
-#                  the whole list is fetched three times first to warm the JVM up, then each page gets
-#                  WARMUP seconds (default 2 in this mode) and DURATION seconds (default 4)
+#                  the whole list is fetched over and over for CRAWL_WARMUP seconds first (default 60, at
+#                  least three passes) to warm the JVM up, then each page gets WARMUP seconds (default 2 in
+#                  this mode) and DURATION seconds (default 4)
 #
 # Each page is warmed up, then measured by wrk with 2 threads and 8 connections (requests/s) and with
 # 1 thread and 1 connection (p50 / p99 latency, and the CPU time the application and its embedded
@@ -160,9 +161,13 @@ for round in $(seq 1 "$REPEAT"); do
     if [ "$PAGES" = crawl ]; then
       list=$(python3 "$ROOT/bench/crawl_pages.py" "http://localhost:$DV_PORT" "$cookie")
       echo "$role: $(echo "$list" | wc -l) kinds of page" >&2
-      for _ in 1 2 3; do
+      # the JIT compiles what every page uses: passes over the whole list for CRAWL_WARMUP seconds (at least 3)
+      end=$((SECONDS + ${CRAWL_WARMUP:-60})); passes=0
+      while [ "$passes" -lt 3 ] || [ "$SECONDS" -lt "$end" ]; do
         for page in $list; do curl -s -o /dev/null -H "Cookie: SESSION=$cookie" "http://localhost:$DV_PORT$page"; done
+        passes=$((passes + 1))
       done
+      echo "$role: $passes warm-up passes" >&2
     else
       list=${PAGES:-$(pages_of "$role")}
     fi
