@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.dangvu.platform.database.EarlyEmbeddedPostgres;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DangvuApplication {
@@ -15,7 +17,10 @@ public class DangvuApplication {
 
 	public static void main(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
-		SpringApplication.run(DangvuApplication.class, args);
+		SpringApplication application = new SpringApplication(DangvuApplication.class);
+		// the embedded database starts while the context is built (decision 0282)
+		application.addListeners(new EarlyEmbeddedPostgres());
+		application.run(args);
 	}
 
 }

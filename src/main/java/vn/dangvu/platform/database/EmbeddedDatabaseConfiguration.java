@@ -51,6 +51,14 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+		EmbeddedPostgres early = EarlyEmbeddedPostgres.take();
+		return (early != null) ? early : start(env);
+	}
+
+	/**
+	 * Starts the server as the environment configures it (on the data directory kept).
+	 */
+	static EmbeddedPostgres start(Environment env) throws IOException {
 		String dir = env.getProperty("dangvu.db.embedded.data-dir", "");
 		int port = env.getProperty("dangvu.db.embedded.port", Integer.class, 0);
 		boolean durable = env.getProperty("dangvu.db.embedded.durable", Boolean.class, true);
