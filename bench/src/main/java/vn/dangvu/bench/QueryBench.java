@@ -26,7 +26,9 @@ import java.util.List;
  * runs the queries as the application wrote them before decision 0070, {@code scoped} adds
  * the denormalised scope column tried as an alternative, {@code person-scope} runs the
  * application's queries on the person_scope read model (always with
- * plan_cache_mode = force_custom_plan, as the application's connections).
+ * plan_cache_mode = force_custom_plan, as the application's connections): a province with
+ * a fragment of three letters or more through {@code top_id} (decision 0281), and the
+ * path range of decision 0070 beside it for comparison.
  */
 public final class QueryBench {
 
@@ -100,6 +102,13 @@ public final class QueryBench {
 			  order by s.sort_key, s.person_id limit 80) w
 			order by w.sort_key, w.person_id limit 20 offset 0) p on true
 			order by p.sort_key, p.person_id""";
+
+	/**
+	 * The same for a scope that is a whole top-level organisation (a province) and a fragment
+	 * with a trigram (decision 0281): {@code s.top_id = ?} instead of the path range, so the
+	 * GIN index over (top_id, trigrams) finds the matching rows.
+	 */
+	static final String PS_PAGE_TOP_Q = PS_PAGE_Q.replace("(s.path like ?)", "(s.top_id = ?)");
 
 	static final String PS_COUNT = """
 			select count(distinct s.person_id) from person_scope s where (s.path like ?)""";
@@ -176,11 +185,18 @@ public final class QueryBench {
 				}
 				for (String[] office : new String[][] { { "province", province }, { "grassroots", grassroots } }) {
 					String path = office[1] + "%";
-					for (String[] q : new String[][] { { "'huong'", common }, { "'khanh chi'", rare } }) {
-						cases.add(new Case("ids, " + office[0] + ", " + q[0], PS_IDS_Q, new String[] { path, q[1] }));
-						cases.add(new Case("count, " + office[0] + ", " + q[0], PS_COUNT_Q, new String[] { path, q[1] }));
-						cases.add(new Case("count + ids in one, " + office[0] + ", " + q[0], PS_PAGE_Q,
-								new String[] { path, q[1] }));
+					// the application's choice (PersonScope.pathsCondition): a whole top-level
+					// organisation and a fragment with a trigram go through top_id
+					Long top = office[1].matches("/[0-9]+/") ? Long.valueOf(office[1].replace("/", "")) : null;
+					for (String[] q : new String[][] { { "'huong'", common }, { "'khanh chi'", rare }, { "'thi'", "%thi%" },
+							{ "'an' (no trigram)", "%an%" } }) {
+						boolean byTop = top != null && q[1].length() >= 5;
+						cases.add(new Case("count + ids in one, " + office[0] + ", " + q[0], byTop ? PS_PAGE_TOP_Q : PS_PAGE_Q,
+								new Object[] { byTop ? top : path, q[1] }));
+						if (byTop) {
+							cases.add(new Case("(before 0281: path range) count + ids in one, " + office[0] + ", " + q[0],
+									PS_PAGE_Q, new String[] { path, q[1] }));
+						}
 					}
 					cases.add(new Case("ids, " + office[0] + ", no filter", PS_IDS, new String[] { path }));
 					cases.add(new Case("count, " + office[0] + ", no filter", PS_COUNT, new String[] { path }));

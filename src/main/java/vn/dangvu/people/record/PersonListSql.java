@@ -59,10 +59,10 @@ final class PersonListSql {
 		else if (!scope.units().all()) {
 			patterns = List.of(scope.units().patterns());
 		}
+		String folded = f.q() == null ? "" : VietnameseText.fold(f.q());
 		String scopeRows = null;
 		if (patterns != null) {
-			scopeRows = PersonScope.pathsCondition("s", patterns);
-			PersonScope.bindPaths(patterns, params);
+			scopeRows = PersonScope.pathsCondition("s", patterns, hasTrigram(folded), params);
 		}
 		// person_scope carries memberships, birth date and search text: filter there when
 		// it is read
@@ -80,9 +80,9 @@ final class PersonListSql {
 			filters.add(alias + ".birth_date > :bornAfter");
 			params.put("bornAfter", today.minusYears(f.maxAge() + 1L));
 		}
-		if (f.q() != null && !VietnameseText.fold(f.q()).isEmpty()) {
+		if (!folded.isEmpty()) {
 			filters.add(alias + ".search_text like :pattern");
-			params.put("pattern", VietnameseText.likeContains(VietnameseText.fold(f.q())));
+			params.put("pattern", VietnameseText.likeContains(folded));
 		}
 		if (onRows) {
 			for (String filter : filters) {
@@ -90,6 +90,21 @@ final class PersonListSql {
 			}
 		}
 		return new Where(scopeRows, person);
+	}
+
+	/**
+	 * Whether a folded name fragment holds a trigram of its own (three letters or digits
+	 * in a row), so that the trigram index narrows it down (decision 0281).
+	 */
+	static boolean hasTrigram(String folded) {
+		int run = 0;
+		for (int i = 0; i < folded.length(); i++) {
+			run = Character.isLetterOrDigit(folded.charAt(i)) ? run + 1 : 0;
+			if (run >= 3) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The list order on person_scope rows (same columns, same values per person). */
