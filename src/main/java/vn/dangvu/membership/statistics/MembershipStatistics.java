@@ -31,34 +31,39 @@ import vn.dangvu.platform.security.Caller;
 @RequiredArgsConstructor
 public class MembershipStatistics {
 
-	private static final String SUMS = """
-			sum(t.admitted), sum(t.converted), sum(t.transferred_in), sum(t.transferred_out), sum(t.struck_off),
-			  sum(t.expelled), sum(t.youth_matured)""";
-
-	private static final String ANY = """
-			having sum(t.admitted) <> 0 or sum(t.converted) <> 0 or sum(t.transferred_in) <> 0
-			  or sum(t.transferred_out) <> 0 or sum(t.struck_off) <> 0 or sum(t.expelled) <> 0
-			  or sum(t.youth_matured) <> 0""";
-
-	/** The chosen unit's children and itself: one index range of the tally. */
+	/**
+	 * The chosen unit's children and itself: one index range of the tally
+	 * ({@code bench/membership} reads this text).
+	 */
 	static final String CHILDREN = """
 			select u.id, u.code, u.name, s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off,
 			  s.expelled, s.youth_matured, u.id = :unit
-			from (select t.via_id, %s
+			from (select t.via_id, sum(t.admitted) as admitted, sum(t.converted) as converted,
+			        sum(t.transferred_in) as transferred_in, sum(t.transferred_out) as transferred_out,
+			        sum(t.struck_off) as struck_off, sum(t.expelled) as expelled, sum(t.youth_matured) as youth_matured
 			      from membership_tally t where t.unit_id = :unit and t.day between :from and :to
-			      group by t.via_id %s) s (via_id, admitted, converted, transferred_in, transferred_out, struck_off,
-			        expelled, youth_matured)
+			      group by t.via_id) s
 			join unit_ref u on u.id = s.via_id
-			order by u.path""".formatted(SUMS, ANY);
+			where (s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off, s.expelled,
+			  s.youth_matured) <> (0, 0, 0, 0, 0, 0, 0)
+			order by u.path""";
 
-	/** The roots of the caller's scope (every top-level unit for a whole-tree caller). */
+	/**
+	 * The roots of the caller's scope (every top-level unit for a whole-tree caller)
+	 * ({@code bench/membership} reads this text).
+	 */
 	static final String ROOTS = """
-			select u.id, u.code, u.name, %s, false
-			from unit_ref u join membership_tally t on t.unit_id = u.id
+			select u.id, u.code, u.name, s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off,
+			  s.expelled, s.youth_matured, false
+			from unit_ref u
+			cross join lateral (select sum(t.admitted) as admitted, sum(t.converted) as converted,
+			    sum(t.transferred_in) as transferred_in, sum(t.transferred_out) as transferred_out,
+			    sum(t.struck_off) as struck_off, sum(t.expelled) as expelled, sum(t.youth_matured) as youth_matured
+			  from membership_tally t where t.unit_id = u.id and t.day between :from and :to) s
 			where ((:scopeAll and u.parent_id is null) or u.path = any(:paths))
-			  and t.day between :from and :to
-			group by u.id, u.code, u.name, u.path %s
-			order by u.path""".formatted(SUMS, ANY);
+			  and (s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off, s.expelled,
+			    s.youth_matured) <> (0, 0, 0, 0, 0, 0, 0)
+			order by u.path""";
 
 	/**
 	 * The chosen unit and its ancestors the caller may see, top down; none outside the
