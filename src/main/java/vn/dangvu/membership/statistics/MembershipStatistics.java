@@ -33,7 +33,9 @@ public class MembershipStatistics {
 
 	/**
 	 * The chosen unit's children and itself: one index range of the tally
-	 * ({@code bench/membership} reads this text).
+	 * ({@code bench/membership} reads this text). Every non-zero via is a current child
+	 * (a move carries a subtree's counts away); saying so lets the names come from the
+	 * parent index instead of a scan of every unit.
 	 */
 	static final String CHILDREN = """
 			select u.id, u.code, u.name, s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off,
@@ -44,7 +46,8 @@ public class MembershipStatistics {
 			      from membership_tally t where t.unit_id = :unit and t.day between :from and :to
 			      group by t.via_id) s
 			join unit_ref u on u.id = s.via_id
-			where (s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off, s.expelled,
+			where (u.parent_id = :unit or u.id = :unit)
+			  and (s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off, s.expelled,
 			  s.youth_matured) <> (0, 0, 0, 0, 0, 0, 0)
 			order by u.path""";
 
