@@ -4,14 +4,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangvu.IntegrationTest;
 import vn.dangvu.TestCallers;
 import vn.dangvu.membership.MassFixtures;
 import vn.dangvu.membership.OnAFreshTree;
+import vn.dangvu.people.PeopleFixtures;
 import vn.dangvu.platform.security.Caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +41,9 @@ import static vn.dangvu.testkit.JsonRequests.postJson;
  */
 @IntegrationTest
 class MembershipTallyTest extends OnAFreshTree {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	MembershipTallyTest() {
 		super("Thống kê");
@@ -171,6 +185,76 @@ class MembershipTallyTest extends OnAFreshTree {
 		event(c, "PARTY", "STRUCK_OFF", "2025-10-01", other.cell());
 		assertThat(tallied(this.tree.root(), "struck_off")).isEqualTo(2);
 		assertThat(drift(units(this.tree, other))).isZero();
+	}
+
+	/** The fixture's units are rows without a history, which a move requires. */
+	void withHistory(long unit) {
+		this.jdbc.sql("""
+				insert into org_unit_history (unit_id, change, valid_from, name, parent_id, recorded_by)
+				select id, 'ESTABLISHED', date '2000-01-01', name, parent_id, 'test' from org_unit where id = :u""")
+			.param("u", unit)
+			.update();
+	}
+
+	@Test
+	void aMoveWaitsForAnEventBeingWrittenUnderTheOldPathAndCarriesIt() throws Exception {
+		// the committee moves under a bloc while an event of one of its cells is being
+		// written
+		// (an event of the moved unit itself already holds a key lock on its row, which
+		// the move
+		// waits for; a cell below it does not)
+		MassFixtures.Tree other = this.fixtures.tree("Thống kê đồng thời");
+		long bloc = new PeopleFixtures(this.jdbc).unit("MTB-" + other.root(), "BLOC_COMMITTEE", null,
+				"Đảng bộ khối thống kê");
+		long a = person("Vũ Văn Đồng", other.cell());
+		withHistory(other.root());
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> writer = threads
+				.submit(() -> new TransactionTemplate(this.transactions).executeWithoutResult((t) -> {
+					event(a, "PARTY", "ADMITTED", "2025-03-03", other.cell());
+					written.countDown();
+					try {
+						release.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}));
+			assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<MvcResult> move = threads.submit(
+					() -> this.mvc
+						.perform(postJson(TestCallers.admin(), "/api/v1/units/" + other.root() + "/move",
+								"{\"parentId\":%d,\"effectiveDate\":\"2025-09-01\"}".formatted(bloc)))
+						.andReturn());
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!move.isDone() && waitingForTheTally() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(move.isDone()).as("the move waits for the writer of the event").isFalse();
+			assertThat(waitingForTheTally()).isEqualTo(1);
+			release.countDown();
+			writer.get(30, TimeUnit.SECONDS);
+			assertThat(move.get(30, TimeUnit.SECONDS).getResponse().getStatus()).isEqualTo(200);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(tallied(bloc, "admitted")).isEqualTo(1);
+		assertThat(tallied(other.root(), "admitted")).isEqualTo(1);
+		List<Long> units = units(other);
+		units.add(bloc);
+		assertThat(drift(units)).isZero();
+	}
+
+	/** Transactions waiting for the tally's advisory lock (V546). */
+	long waitingForTheTally() {
+		return this.jdbc.sql("""
+				select count(*) from pg_locks where locktype = 'advisory' and not granted
+				  and classid = cast(hashtext('membership_tally') as oid) and objid = 0""").query(Long.class).single();
 	}
 
 	ResultActions report(Caller caller, Long unit, String from, String to) throws Exception {
