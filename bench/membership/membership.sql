@@ -1,11 +1,14 @@
 -- Membership statistics and status-as-of at national scale (issue 3), plain SQL on PostgreSQL 15.
 -- The tables and indexes are those of V100 (org_unit path) and V500/V501 (membership_event);
--- the queries are MembershipStatistics.SQL (read from the source, run.sh) and EventLog.partyLog verbatim.
+-- the queries are the former MembershipStatistics.SQL (statistics-before.sql), EventLog.partyLog verbatim, and
+-- after decision 0280 the tally of V546 (the migration itself, \ir) read by MembershipStatistics.CHILDREN and ROOTS
+-- (read from the source by run.sh).
 -- Data: 1 root, 1,000 grassroots committees, 52,000 cells; committee 2 has 300 cells of 34
 -- members (10,200 members); every other cell ~100 members (national total :members).
 \set ON_ERROR_STOP on
 \timing on
-drop table if exists membership_event, org_unit cascade;
+drop table if exists membership_tally, membership_event, org_unit cascade;
+drop function if exists membership_tally_apply, membership_tally_counted;
 create table org_unit (id bigint primary key, kind varchar(30) not null, code varchar(40), name varchar(255) not null,
   path text not null);
 create index org_unit_path_idx on org_unit (path text_pattern_ops);
@@ -49,7 +52,7 @@ vacuum analyze membership_event;
 select count(*) as events from membership_event;
 
 \echo '== statistics, committee of 10,200 members, 2025-01-01..2026-11-22'
--- :stats_sql is MembershipStatistics.SQL, read from the source by run.sh
+-- :stats_sql is the former MembershipStatistics.SQL (statistics-before.sql, read by run.sh)
 prepare stats(text[], date, date) as :stats_sql;
 explain (analyze, buffers, costs off) execute stats(array['/1/2/%'], date '2025-01-01', date '2026-11-22');
 execute stats(array['/1/2/%'], date '2025-01-01', date '2026-11-22') \g /dev/null
@@ -64,3 +67,83 @@ from membership_event where person_id = $1 and membership = 'PARTY' order by occ
 explain (analyze, buffers, costs off) execute party_log(4850);
 execute party_log(4850) \g /dev/null
 execute party_log(4850) \g /dev/null
+
+\echo '== tally: migration V546 as it is (table, trigger, fill from the 5.65 M events of the log)'
+-- The application's unit_ref is a view of org_unit; here over the benchmark's org_unit with a parent column.
+alter table org_unit add column parent_id bigint;
+update org_unit set parent_id = nullif(split_part(path, '/', length(path) - length(replace(path, '/', '')) - 1), '')::bigint
+  where path <> '/1/';
+create index org_unit_parent_idx on org_unit (parent_id);
+create view unit_ref as select id, code, kind, name, path, parent_id,
+  length(path) - length(replace(path, '/', '')) - 1 as depth from org_unit;
+\ir ../../src/main/resources/db/migration/membership/V546__membership_tally.sql
+vacuum analyze membership_tally;
+select count(*) as tally_rows, pg_size_pretty(pg_total_relation_size('membership_tally')) as tally_size
+  from membership_tally;
+
+\echo '== tally: the trigger against the bulk definition on a small committee (drift must be 0)'
+insert into org_unit (id, kind, code, name, path, parent_id) values
+  (900001, 'GRASSROOTS_COMMITTEE', 'T-1', 'Đảng bộ thử', '/1/900001/', 1),
+  (900002, 'CELL', 'T-2', 'Chi bộ thử', '/1/900001/900002/', 900001),
+  (900003, 'CELL', 'T-3', 'Chi bộ thử 2', '/1/900001/900003/', 900001);
+-- one event by statement (as the application appends), timed: the trigger's cost
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000001, 'PARTY', 'ADMITTED', date '2025-03-01', 900002, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000001, 'PARTY', 'CONVERTED', date '2026-03-01', 900002, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000002, 'PARTY', 'RECORDED', date '2010-03-01', 900002, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000002, 'PARTY', 'TRANSFER_OUT', date '2025-05-05', 900002, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000002, 'PARTY', 'TRANSFER_IN', date '2025-05-05', 900003, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000002, 'PARTY', 'STRUCK_OFF', date '2025-06-30', 900003, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000003, 'PARTY', 'EXPELLED', date '2025-07-01', 900001, 'bench');
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  values (9000003, 'YOUTH', 'MATURED', date '2025-08-01', 900003, 'bench');
+-- several events in one statement
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, recorded_by)
+  select 9000004 + g, 'PARTY', 'ADMITTED', date '2025-04-01' + g, 900003, 'bench' from generate_series(0, 4) g;
+-- a correction, and a second correction of the same event
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, corrects_id, recorded_by)
+  select person_id, membership, 'CORRECTED', occurred_on, unit_id, id, 'bench' from membership_event
+  where person_id = 9000001 and event_type = 'ADMITTED';
+insert into membership_event (person_id, membership, event_type, occurred_on, unit_id, corrects_id, recorded_by)
+  select person_id, membership, 'CORRECTED', occurred_on, unit_id, corrects_id, 'bench' from membership_event
+  where person_id = 9000001 and event_type = 'CORRECTED';
+with log as (
+  select a.ids[i] as unit_id, e.occurred_on as day, a.ids[least(i + 1, cardinality(a.ids))] as via_id,
+    count(*) filter (where e.event_type = 'ADMITTED')::int, count(*) filter (where e.event_type = 'CONVERTED')::int,
+    count(*) filter (where e.event_type = 'TRANSFER_IN')::int, count(*) filter (where e.event_type = 'TRANSFER_OUT')::int,
+    count(*) filter (where e.event_type = 'STRUCK_OFF')::int, count(*) filter (where e.event_type = 'EXPELLED')::int,
+    count(*) filter (where e.event_type = 'MATURED')::int
+  from membership_event e join org_unit u on u.id = e.unit_id
+  cross join lateral (select string_to_array(trim(both '/' from u.path), '/')::bigint[] as ids) a
+  cross join lateral generate_subscripts(a.ids, 1) i
+  where u.path like '/1/900001/%' and membership_tally_counted(e.membership, e.event_type)
+    and not exists (select 1 from membership_event c where c.corrects_id = e.id)
+  group by 1, 2, 3),
+tally as (
+  select unit_id, day, via_id, admitted, converted, transferred_in, transferred_out, struck_off, expelled, youth_matured
+  from membership_tally where (unit_id in (900001, 900002, 900003) or (unit_id = 1 and via_id = 900001))
+    and (admitted, converted, transferred_in, transferred_out, struck_off, expelled, youth_matured)
+      <> (0, 0, 0, 0, 0, 0, 0))
+select (select count(*) from (select * from log except select * from tally) d)
+     + (select count(*) from (select * from tally except select * from log) d) as drift,
+       (select count(*) from log) as rows_compared;
+
+\echo '== after: statistics of the committee of 10,200 members (its 300 cells), 2025-01-01..2026-11-22'
+prepare children(bigint, date, date) as :children_sql;
+explain (analyze, buffers, costs off) execute children(2, date '2025-01-01', date '2026-11-22');
+execute children(2, date '2025-01-01', date '2026-11-22') \g /dev/null
+execute children(2, date '2025-01-01', date '2026-11-22') \g /dev/null
+\echo '== after: national, the root''s children (1,000 committees + the test one), 2025-01-01..2026-11-22'
+explain (analyze, buffers, costs off) execute children(1, date '2025-01-01', date '2026-11-22');
+execute children(1, date '2025-01-01', date '2026-11-22') \g /dev/null
+execute children(1, date '2025-01-01', date '2026-11-22') \g /dev/null
+\echo '== after: whole-tree caller without a unit, the top-level units'
+prepare roots(boolean, text[], date, date) as :roots_sql;
+explain (analyze, buffers, costs off) execute roots(true, '{}', date '2025-01-01', date '2026-11-22');
+execute roots(true, '{}', date '2025-01-01', date '2026-11-22') \g /dev/null

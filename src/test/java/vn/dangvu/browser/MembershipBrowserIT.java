@@ -96,6 +96,13 @@ class MembershipBrowserIT extends BrowserTestBase {
 		assertThat(this.page.locator("#total-admitted")).hasText(String.valueOf(admittedBefore + 1));
 		assertThat(this.page.locator("#total-converted")).hasText(String.valueOf(convertedBefore + 1));
 		screenshot("statistics");
+		// without a unit the secretary's scope is one row, the cell, which drills down to
+		// the same figures
+		this.page.navigate(url("/membership/statistics?from=01/01/2024&to=" + DMY.format(today)));
+		this.page.locator("#statistics a.drill[href*='unit=" + cell + "&']").click();
+		assertThat(this.page.locator("#statistics-trail")).containsText("Cầu Treo");
+		assertThat(this.page.locator("#total-admitted")).hasText(String.valueOf(admittedBefore + 1));
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*unit=" + cell + ".*"));
 	}
 
 	private void step(LocalDate date, String number, int[] votes) {

@@ -1,5 +1,7 @@
 package vn.dangvu.membership.statistics;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,37 +20,75 @@ import vn.dangvu.platform.error.RuleViolationException;
 import vn.dangvu.platform.security.Caller;
 
 /**
- * The figures review reports quote, for a unit's subtree and a period, by unit of the
- * event (the cell for Party events, the branch for Youth Union ones): one SQL pass over
- * the log, cancelled events left out.
+ * The figures review reports quote, for a unit and a period: one row per child of the
+ * unit (its subtree's figures; a drill-down opens the same report for it), one for the
+ * events recorded at the unit itself, and the total. Without a unit, one row per root of
+ * the caller's scope. Read from {@code membership_tally} (V546, decision 0280), which
+ * counts each event, corrected events left out, once for every ancestor-or-self of its
+ * unit (the cell for Party events, the branch for Youth Union ones).
  */
 @Service
 @RequiredArgsConstructor
 public class MembershipStatistics {
 
-	static final String SQL = """
-			select u.id, u.code, u.name,
-			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'ADMITTED'),
-			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'CONVERTED'),
-			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'TRANSFER_IN'),
-			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'TRANSFER_OUT'),
-			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'STRUCK_OFF'),
-			  count(*) filter (where e.membership = 'PARTY' and e.event_type = 'EXPELLED'),
-			  count(*) filter (where e.membership = 'YOUTH' and e.event_type = 'MATURED')
-			from membership_event e join unit_ref u on u.id = e.unit_id
-			where u.path like any(:patterns) and e.occurred_on between :from and :to
-			  and e.event_type in ('ADMITTED', 'CONVERTED', 'TRANSFER_IN', 'TRANSFER_OUT', 'STRUCK_OFF', 'EXPELLED',
-			    'MATURED')
-			  and not exists (select 1 from membership_event c where c.corrects_id = e.id)
-			group by u.id, u.code, u.name, u.path order by u.path""";
+	/**
+	 * The chosen unit's children and itself: one index range of the tally
+	 * ({@code bench/membership} reads this text). Every non-zero via is a current child
+	 * (a move carries a subtree's counts away); saying so lets the names come from the
+	 * parent index instead of a scan of every unit.
+	 */
+	static final String CHILDREN = """
+			select u.id, u.code, u.name, s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off,
+			  s.expelled, s.youth_matured, u.id = :unit
+			from (select t.via_id, sum(t.admitted) as admitted, sum(t.converted) as converted,
+			        sum(t.transferred_in) as transferred_in, sum(t.transferred_out) as transferred_out,
+			        sum(t.struck_off) as struck_off, sum(t.expelled) as expelled, sum(t.youth_matured) as youth_matured
+			      from membership_tally t where t.unit_id = :unit and t.day between :from and :to
+			      group by t.via_id) s
+			join unit_ref u on u.id = s.via_id
+			where (u.parent_id = :unit or u.id = :unit)
+			  and (s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off, s.expelled,
+			  s.youth_matured) <> (0, 0, 0, 0, 0, 0, 0)
+			order by u.path""";
+
+	/**
+	 * The roots of the caller's scope (every top-level unit for a whole-tree caller)
+	 * ({@code bench/membership} reads this text).
+	 */
+	static final String ROOTS = """
+			select u.id, u.code, u.name, s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off,
+			  s.expelled, s.youth_matured, false
+			from unit_ref u
+			cross join lateral (select sum(t.admitted) as admitted, sum(t.converted) as converted,
+			    sum(t.transferred_in) as transferred_in, sum(t.transferred_out) as transferred_out,
+			    sum(t.struck_off) as struck_off, sum(t.expelled) as expelled, sum(t.youth_matured) as youth_matured
+			  from membership_tally t where t.unit_id = u.id and t.day between :from and :to) s
+			where ((:scopeAll and u.parent_id is null) or u.path = any(:paths))
+			  and (s.admitted, s.converted, s.transferred_in, s.transferred_out, s.struck_off, s.expelled,
+			    s.youth_matured) <> (0, 0, 0, 0, 0, 0, 0)
+			order by u.path""";
+
+	/**
+	 * The chosen unit and its ancestors the caller may see, top down; none outside the
+	 * scope.
+	 */
+	static final String TRAIL = """
+			select u.id, u.name from unit_ref u
+			where u.id in (select cast(unnest(string_to_array(trim(both '/' from x.path), '/')) as bigint)
+			               from unit_ref x where x.id = :unit)
+			  and %s
+			order by u.depth""".formatted(UnitScope.condition("u"));
 
 	private final JdbcClient jdbc;
 
 	private final UnitScopes scopes;
 
-	/** One unit's figures. */
+	/**
+	 * One row's figures: a child's subtree, or ({@code atUnit}) the events recorded at
+	 * the chosen unit itself.
+	 */
 	public record Row(long unitId, String code, String name, long admitted, long converted, long transferredIn,
-			long transferredOut, long struckOff, long expelled, long youthMatured) {
+			long transferredOut, long struckOff, long expelled, long youthMatured, boolean atUnit) {
 
 		public long endedTotal() {
 			return this.struckOff + this.expelled;
@@ -57,13 +97,23 @@ public class MembershipStatistics {
 		Row plus(Row o) {
 			return new Row(0, "", "", this.admitted + o.admitted, this.converted + o.converted,
 					this.transferredIn + o.transferredIn, this.transferredOut + o.transferredOut,
-					this.struckOff + o.struckOff, this.expelled + o.expelled, this.youthMatured + o.youthMatured);
+					this.struckOff + o.struckOff, this.expelled + o.expelled, this.youthMatured + o.youthMatured,
+					false);
 		}
 
 	}
 
-	/** The figures by unit with their total. */
-	public record Report(Long unitId, String unitName, LocalDate from, LocalDate to, List<Row> rows, Row total) {
+	/** A unit on the way from the caller's scope down to the chosen unit. */
+	public record Crumb(long unitId, String name) {
+
+	}
+
+	/**
+	 * The figures by child with their total; {@code trail} the chosen unit's ancestors
+	 * within the caller's scope, ending with the unit (empty without a unit).
+	 */
+	public record Report(Long unitId, String unitName, LocalDate from, LocalDate to, List<Crumb> trail, List<Row> rows,
+			Row total) {
 
 	}
 
@@ -79,38 +129,46 @@ public class MembershipStatistics {
 			throw RuleViolationException.onField("to", "membership.statistics.period");
 		}
 		UnitScope scope = this.scopes.of(caller);
-		String[] patterns;
+		List<Crumb> trail = List.of();
 		String unitName = null;
+		List<Row> rows;
 		if (unitId != null) {
 			Map<String, Object> params = new HashMap<>(scope.params());
-			params.put("id", unitId);
-			Object[] unit = this.jdbc
-				.sql("select u.path, u.name from unit_ref u where u.id = :id and " + UnitScope.condition("u"))
+			params.put("unit", unitId);
+			trail = this.jdbc.sql(TRAIL)
 				.params(params)
-				.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2) })
-				.optional()
-				.orElseThrow(() -> NotFoundException.of("unit", unitId));
-			patterns = new String[] { unit[0] + "%" };
-			unitName = (String) unit[1];
-		}
-		else if (scope.all()) {
-			patterns = new String[] { "%" };
+				.query((rs, n) -> new Crumb(rs.getLong(1), rs.getString(2)))
+				.list();
+			if (trail.isEmpty() || trail.get(trail.size() - 1).unitId() != unitId) {
+				throw NotFoundException.of("unit", unitId);
+			}
+			unitName = trail.get(trail.size() - 1).name();
+			rows = this.jdbc.sql(CHILDREN)
+				.param("unit", unitId)
+				.param("from", from)
+				.param("to", to)
+				.query(MembershipStatistics::row)
+				.list();
 		}
 		else {
-			patterns = scope.patterns();
+			rows = this.jdbc.sql(ROOTS)
+				.param("scopeAll", scope.all())
+				.param("paths", scope.pathPrefixes().toArray(String[]::new))
+				.param("from", from)
+				.param("to", to)
+				.query(MembershipStatistics::row)
+				.list();
 		}
-		List<Row> rows = this.jdbc.sql(SQL)
-			.param("patterns", patterns)
-			.param("from", from)
-			.param("to", to)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)))
-			.list();
-		Row total = new Row(0, "", "", 0, 0, 0, 0, 0, 0, 0);
+		Row total = new Row(0, "", "", 0, 0, 0, 0, 0, 0, 0, false);
 		for (Row r : rows) {
 			total = total.plus(r);
 		}
-		return new Report(unitId, unitName, from, to, rows, total);
+		return new Report(unitId, unitName, from, to, trail, rows, total);
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+				rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getBoolean(11));
 	}
 
 }

@@ -30,8 +30,11 @@ class StatisticsApiController {
 	private final Clock clock;
 
 	@GetMapping("/statistics/membership")
-	@Operation(summary = "Admitted, converted, transferred in/out, struck off, expelled, youth matured by unit",
-			description = "unit: a unit's subtree (default the caller's scope); from/to yyyy-MM-dd, default this year")
+	@Operation(summary = "Admitted, converted, transferred in/out, struck off, expelled, youth matured by child unit",
+			description = "unit: the unit whose figures are shown, one row per child unit (its subtree's figures) and"
+					+ " one with atUnit=true for the events recorded at the unit itself; trail: its ancestors within"
+					+ " the caller's scope, ending with it. Without unit: one row per root of the caller's scope."
+					+ " from/to yyyy-MM-dd (inclusive), default this year")
 	MembershipStatistics.Report statistics(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -94,7 +94,8 @@ class StatisticsPages {
 			sheet.skip();
 			sheet.header(java.util.Arrays.stream(HEADS).map((k) -> this.messages.text(k)).toArray(String[]::new));
 			for (MembershipStatistics.Row row : report.rows()) {
-				write(sheet.row(), row.name(), row);
+				write(sheet.row(), row.atUnit() ? this.messages.text("membership.statistics.atUnit.sheet", row.name())
+						: row.name(), row);
 			}
 			write(sheet.row().bold(), this.messages.text("membership.statistics.total"), report.total());
 			sheet.width(0, 60);
