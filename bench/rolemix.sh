@@ -105,8 +105,8 @@ start_node() { # index, read URL or empty
   NODE_PIDS+=($!)
 }
 
-wait_ready() { # port
-  for _ in $(seq 1 240); do
+wait_ready() { # port (the first start may apply migrations to the national data: minutes)
+  for _ in $(seq 1 900); do
     curl -sf -o /dev/null "http://localhost:$1/actuator/health/readiness" && return 0
     sleep 1
   done
